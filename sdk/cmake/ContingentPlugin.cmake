@@ -1,0 +1,81 @@
+# contingent_add_plugin(<id>
+#     SOURCES <file>...
+#     [QML_FILES <file>...]          QML served from qrc:/contingent/<id>/<file>
+#     [NAME "Display name"] [VERSION x.y.z] [DESCRIPTION "..."]
+#     [NEEDS <id>[>=<version>]...]   plugins that must load first
+#     [OUTPUT_DIRECTORY <dir>])
+#
+# Builds a loadable plugin (<id>.so, hidden visibility, linked to Contingent::Sdk)
+# and writes its manifest <id>.json next to it. The host reads the manifest,
+# and checks the ABI version in it, before it loads the library.
+
+function(contingent_add_plugin id)
+    cmake_parse_arguments(PARSE_ARGV 1 arg "" "NAME;VERSION;DESCRIPTION;OUTPUT_DIRECTORY"
+        "SOURCES;QML_FILES;NEEDS")
+    if(NOT id MATCHES "^[a-z][a-z0-9_]*$")
+        message(FATAL_ERROR "contingent_add_plugin: id '${id}' must match [a-z][a-z0-9_]*")
+    endif()
+    if(NOT arg_SOURCES)
+        message(FATAL_ERROR "contingent_add_plugin(${id}): SOURCES is required")
+    endif()
+    if(NOT arg_NAME)
+        set(arg_NAME "${id}")
+    endif()
+    if(NOT arg_VERSION)
+        set(arg_VERSION "${PROJECT_VERSION}")
+    endif()
+    if(NOT arg_VERSION)
+        set(arg_VERSION "0.1.0")
+    endif()
+    if(NOT arg_OUTPUT_DIRECTORY)
+        if(DEFINED CONTINGENT_PLUGIN_OUTPUT_DIR)
+            set(arg_OUTPUT_DIRECTORY "${CONTINGENT_PLUGIN_OUTPUT_DIR}")
+        else()
+            set(arg_OUTPUT_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
+        endif()
+    endif()
+
+    add_library(${id} MODULE ${arg_SOURCES})
+    target_link_libraries(${id} PRIVATE Contingent::Sdk)
+    set_target_properties(${id} PROPERTIES
+        PREFIX ""
+        OUTPUT_NAME ${id}
+        LIBRARY_OUTPUT_DIRECTORY "${arg_OUTPUT_DIRECTORY}"
+        CXX_VISIBILITY_PRESET hidden
+        VISIBILITY_INLINES_HIDDEN ON
+        AUTOMOC ON
+        INSTALL_RPATH "$ORIGIN/../..")
+    target_compile_definitions(${id} PRIVATE CONTINGENT_PLUGIN_ID="${id}")
+
+    if(arg_QML_FILES)
+        find_package(Qt6 REQUIRED COMPONENTS Core)
+        qt_add_resources(${id} "${id}_qml" PREFIX "/contingent/${id}" FILES ${arg_QML_FILES})
+    endif()
+
+    set(needs_json "")
+    foreach(need IN LISTS arg_NEEDS)
+        if(need MATCHES "^([a-z][a-z0-9_]*)(>=([0-9.]+))?$")
+            set(min "${CMAKE_MATCH_3}")
+            if(NOT min)
+                set(min "0")
+            endif()
+            string(APPEND needs_json "${sep}{\"id\": \"${CMAKE_MATCH_1}\", \"min_version\": \"${min}\"}")
+            set(sep ", ")
+        else()
+            message(FATAL_ERROR "contingent_add_plugin(${id}): bad NEEDS entry '${need}'")
+        endif()
+    endforeach()
+    string(REPLACE "\"" "\\\"" desc "${arg_DESCRIPTION}")
+    string(REPLACE "\"" "\\\"" name "${arg_NAME}")
+    file(GENERATE OUTPUT "${arg_OUTPUT_DIRECTORY}/${id}.json" CONTENT "{
+  \"id\": \"${id}\",
+  \"name\": \"${name}\",
+  \"version\": \"${arg_VERSION}\",
+  \"description\": \"${desc}\",
+  \"abi\": ${CONTINGENT_SDK_ABI_VERSION},
+  \"library\": \"$<TARGET_FILE_NAME:${id}>\",
+  \"needs\": [${needs_json}]
+}
+")
+    set_property(TARGET ${id} PROPERTY CONTINGENT_MANIFEST "${arg_OUTPUT_DIRECTORY}/${id}.json")
+endfunction()

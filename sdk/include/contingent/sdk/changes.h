@@ -1,0 +1,30 @@
+#pragma once
+/// @file changes.h
+/// Change notifications: every write through the core repositories announces
+/// the entity ("officer", "mission", "deployment", ...) and its id, so that a
+/// page of one plugin can refresh when another plugin writes. Plugins announce
+/// their own entities (named "<plugin>.<entity>") the same way.
+
+#include "contingent/sdk/export.h"
+
+#include <QObject>
+#include <QString>
+
+namespace contingent::sdk {
+
+/// What happened to an entity.
+enum class ChangeKind { Created, Updated, Removed };
+
+/// The one change bus of a running application (the host owns it).
+class CONTINGENT_SDK_EXPORT ChangeNotifier : public QObject {
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    /// Emits changed(); call it after the write succeeded.
+    void announce(const QString& entity, qint64 id, ChangeKind kind);
+
+Q_SIGNALS:
+    void changed(const QString& entity, qint64 id, contingent::sdk::ChangeKind kind);
+};
+
+} // namespace contingent::sdk

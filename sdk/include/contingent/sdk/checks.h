@@ -1,0 +1,81 @@
+#pragma once
+/// @file checks.h
+/// Rules that look at deployments and report findings. Plugins contribute
+/// CheckDefinitions; the host runs every one of them. Approvals refuse to move
+/// a deployment forward while it has a blocking finding.
+
+#include "contingent/sdk/dates.h"
+#include "contingent/sdk/export.h"
+#include "contingent/sdk/store.h"
+
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace contingent::sdk {
+
+enum class Severity { Blocking, Warning, Info };
+CONTINGENT_SDK_EXPORT std::string_view toString(Severity severity);
+
+/// What a check reports about one deployment. legalBasis cites the law
+/// ("Police Act, Art. 77(3)") or says it is a planning rule.
+struct Finding {
+    Severity severity = Severity::Info;
+    std::string ruleId;
+    std::string legalBasis;
+    std::string message;
+    std::int64_t deploymentId = 0;
+    std::string plugin; ///< filled in by the registry
+};
+
+/// What a check looks at: the whole store, or one deployment.
+struct CheckScope {
+    Database& db;
+    Date today;
+    std::optional<std::int64_t> deploymentId; ///< nothing: every deployment
+    bool includes(std::int64_t id) const { return !deploymentId || *deploymentId == id; }
+};
+
+/// A rule. run() returns findings only for deployments the scope includes.
+struct CheckDefinition {
+    std::string ruleId; ///< "<plugin>.<rule>", e.g. "core.overlapping_deployments"
+    std::string title;
+    std::string legalBasis;
+    std::function<std::vector<Finding>(const CheckScope&)> run;
+};
+
+/// Findings, plus the checks that failed to run (a broken check never hides the others).
+struct CheckReport {
+    std::vector<Finding> findings;
+    std::vector<std::string> errors;
+    bool hasBlocking() const;
+};
+
+/// Every registered check, in registration order.
+class CONTINGENT_SDK_EXPORT CheckRegistry {
+public:
+    /// Throws InputError for an empty or duplicate rule id or a check without run().
+    void add(std::string plugin, CheckDefinition check);
+    /// Runs every check over the whole store; findings sorted by deployment, then severity.
+    CheckReport runAll(Database& db, Date today) const;
+    /// Runs every check for one deployment.
+    CheckReport runFor(Database& db, Date today, std::int64_t deploymentId) const;
+    std::size_t size() const { return m_checks.size(); }
+    std::vector<CheckDefinition> definitions() const;
+
+private:
+    CheckReport run(const CheckScope& scope) const;
+    struct Entry {
+        std::string plugin;
+        CheckDefinition check;
+    };
+    std::vector<Entry> m_checks;
+};
+
+/// The SDK's own rule: an officer cannot be in two deployments whose periods
+/// overlap (cancelled ones aside). Blocking. Sort-and-sweep, O(n log n).
+CONTINGENT_SDK_EXPORT CheckDefinition overlappingDeploymentsCheck();
+
+} // namespace contingent::sdk

@@ -1,0 +1,90 @@
+#pragma once
+/// @file domain.h
+/// The core domain every plugin shares: officers, missions, deployments (tours),
+/// the application's users and the audit log. The tables are owned by the SDK
+/// (migration owner "core"); plugins add their own tables that reference them.
+/// The typed repositories are in repositories.h.
+
+#include "contingent/sdk/dates.h"
+#include "contingent/sdk/export.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace contingent::sdk {
+
+/// Who may do what. Admin: everything; planner: plan and edit; officer: own
+/// record only; viewer: read-only.
+enum class Role { Admin, Planner, Officer, Viewer };
+
+/// A deployment's place in its life: planned -> proposed (Minister) ->
+/// approved (Government, Police Act Art. 19) -> active -> completed, or cancelled.
+enum class DeploymentStatus { Planned, Proposed, Approved, Active, Completed, Cancelled };
+
+CONTINGENT_SDK_EXPORT std::string_view toString(Role role);
+/// Throws InputError naming the text and the allowed values.
+CONTINGENT_SDK_EXPORT Role roleFromString(std::string_view text);
+CONTINGENT_SDK_EXPORT std::string_view toString(DeploymentStatus status);
+/// Throws InputError naming the text and the allowed values.
+CONTINGENT_SDK_EXPORT DeploymentStatus deploymentStatusFromString(std::string_view text);
+
+/// A police officer on the roster. Gender is "F", "M" or "X".
+struct Officer {
+    std::int64_t id = 0;
+    std::string serviceNumber;
+    std::string givenName;
+    std::string familyName;
+    std::string gender = "X";
+    std::optional<Date> birthDate;
+    std::string rank;
+    std::string unit;
+    std::string email;
+    bool active = true;
+};
+
+/// An international mission. organisation is one of WEU, EU, UN, OSCE,
+/// multinational, bilateral, other. No end date: still running.
+struct Mission {
+    std::int64_t id = 0;
+    std::string code;
+    std::string name;
+    std::string organisation;
+    std::string hostCountry;
+    Date startDate;
+    std::optional<Date> endDate;
+};
+
+/// One officer in one mission for one inclusive period (a tour).
+struct Deployment {
+    std::int64_t id = 0;
+    std::int64_t officerId = 0;
+    std::int64_t missionId = 0;
+    std::string position;
+    Period period{Date(), Date()};
+    DeploymentStatus status = DeploymentStatus::Planned;
+};
+
+/// A person who may use the application, optionally linked to their officer record.
+struct AppUser {
+    std::int64_t id = 0;
+    std::string login;
+    std::string displayName;
+    Role role = Role::Viewer;
+    std::optional<std::int64_t> officerId;
+};
+
+/// One audited write: when (UTC, ISO-8601), who, through which plugin, what.
+struct AuditEntry {
+    std::int64_t id = 0;
+    std::string at;
+    std::string actor;
+    std::string plugin;
+    std::string action;
+    std::string entity;
+    std::optional<std::int64_t> entityId;
+    std::string detailsJson;
+};
+
+} // namespace contingent::sdk

@@ -1,0 +1,120 @@
+#pragma once
+/// @file repositories.h
+/// Typed access to the core tables. Every write is validated (clear InputError
+/// naming the field and value), runs in a savepoint together with its audit
+/// record (so both land or neither does), and is announced on the ChangeNotifier.
+
+#include "contingent/sdk/domain.h"
+#include "contingent/sdk/export.h"
+#include "contingent/sdk/migrations.h"
+#include "contingent/sdk/store.h"
+
+#include <QJsonObject>
+
+#include <optional>
+#include <vector>
+
+namespace contingent::sdk {
+
+class ChangeNotifier;
+
+/// Who writes: the login of the person, and the plugin (or "core", "shell").
+struct Actor {
+    std::string login;
+    std::string plugin;
+};
+
+/// The append-only record of who changed what.
+class CONTINGENT_SDK_EXPORT AuditLog {
+public:
+    AuditLog(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
+    /// Appends one entry; `details` is stored as JSON.
+    void record(std::string_view action, std::string_view entity,
+                std::optional<std::int64_t> entityId, const QJsonObject& details = {});
+    /// Newest first; an empty entity means every entity.
+    std::vector<AuditEntry> entries(std::string_view entity = {},
+                                    std::optional<std::int64_t> entityId = std::nullopt,
+                                    int limit = 100);
+    const Actor& actor() const { return m_actor; }
+
+private:
+    Database& m_db;
+    Actor m_actor;
+};
+
+/// Shared plumbing of the core repositories.
+class CONTINGENT_SDK_EXPORT Repository {
+public:
+    Repository(Database& db, Actor actor, ChangeNotifier* changes = nullptr);
+
+protected:
+    void audited(std::string_view action, std::string_view entity, std::int64_t id,
+                 const QJsonObject& details);
+    Database& m_db;
+    AuditLog m_audit;
+    ChangeNotifier* m_changes;
+};
+
+/// The `officer` table.
+class CONTINGENT_SDK_EXPORT OfficerRepository : public Repository {
+public:
+    using Repository::Repository;
+    /// Inserts and returns the new id; throws InputError for an empty or
+    /// duplicate service number, an unknown gender, a birth date in the future.
+    std::int64_t add(const Officer& officer);
+    void update(const Officer& officer);
+    /// Throws InputError while the officer still has deployments.
+    void remove(std::int64_t id);
+    std::optional<Officer> find(std::int64_t id);
+    /// Like find(); throws InputError "no officer with id N".
+    Officer get(std::int64_t id);
+    std::optional<Officer> findByServiceNumber(std::string_view serviceNumber);
+    std::vector<Officer> all();
+    std::int64_t count();
+};
+
+/// The `mission` table.
+class CONTINGENT_SDK_EXPORT MissionRepository : public Repository {
+public:
+    using Repository::Repository;
+    std::int64_t add(const Mission& mission);
+    void update(const Mission& mission);
+    void remove(std::int64_t id);
+    std::optional<Mission> find(std::int64_t id);
+    Mission get(std::int64_t id);
+    std::optional<Mission> findByCode(std::string_view code);
+    std::vector<Mission> all();
+    std::int64_t count();
+};
+
+/// The `deployment` table.
+class CONTINGENT_SDK_EXPORT DeploymentRepository : public Repository {
+public:
+    using Repository::Repository;
+    /// Throws InputError for an unknown officer or mission id.
+    std::int64_t add(const Deployment& deployment);
+    void update(const Deployment& deployment);
+    void setStatus(std::int64_t id, DeploymentStatus status);
+    void remove(std::int64_t id);
+    std::optional<Deployment> find(std::int64_t id);
+    Deployment get(std::int64_t id);
+    std::vector<Deployment> forOfficer(std::int64_t officerId);
+    std::vector<Deployment> forMission(std::int64_t missionId);
+    std::int64_t count();
+};
+
+/// The `app_user` table.
+class CONTINGENT_SDK_EXPORT UserRepository : public Repository {
+public:
+    using Repository::Repository;
+    std::int64_t add(const AppUser& user);
+    void update(const AppUser& user);
+    std::optional<AppUser> findByLogin(std::string_view login);
+    std::vector<AppUser> all();
+    std::int64_t count();
+};
+
+/// Creates or upgrades the core tables (owner "core").
+CONTINGENT_SDK_EXPORT void migrateCoreSchema(MigrationRunner& runner);
+
+} // namespace contingent::sdk

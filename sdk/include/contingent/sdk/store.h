@@ -1,0 +1,244 @@
+#pragma once
+/// @file store.h
+/// The shared SQLite store: RAII handles over the sqlite3 C API.
+///
+/// Every connection has foreign keys on, a WAL journal and a busy timeout.
+/// Values always travel as bound parameters: never build SQL from user input.
+/// Errors are StoreError with a message that names the file, what SQLite said
+/// and the start of the statement that failed.
+
+#include "contingent/sdk/dates.h"
+#include "contingent/sdk/error.h"
+#include "contingent/sdk/export.h"
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace contingent::sdk {
+
+/// What went wrong in the store, for callers that react differently.
+enum class StoreErrorKind {
+    Busy,         ///< another connection holds a lock longer than the busy timeout
+    ReadOnly,     ///< the file or the connection cannot be written
+    NotADatabase, ///< the file is not SQLite, or is encrypted
+    Corrupt,      ///< the file is damaged
+    CantOpen,     ///< the file or its folder cannot be opened or created
+    Constraint,   ///< a CHECK, UNIQUE, NOT NULL or FOREIGN KEY rule refused a write
+    Schema,       ///< the schema is not what the code expects (see migrations.h)
+    Other,
+};
+
+/// An error from the store.
+class CONTINGENT_SDK_EXPORT StoreError : public Error {
+public:
+    StoreError(StoreErrorKind kind, const std::string& message, int sqliteCode = 0);
+    ~StoreError() override;
+    StoreErrorKind kind() const { return m_kind; }
+    /// The extended SQLite result code, 0 when the error did not come from SQLite.
+    int sqliteCode() const { return m_code; }
+
+private:
+    StoreErrorKind m_kind;
+    int m_code;
+};
+
+class Statement;
+
+/// How Database opens its file.
+enum class OpenMode {
+    ReadWriteCreate, ///< create the file if missing
+    ReadWrite,       ///< the file must exist
+    ReadOnly,        ///< the file must exist; every write fails with StoreErrorKind::ReadOnly
+};
+
+/// One connection to a store file (or ":memory:"). Not copyable; movable.
+class CONTINGENT_SDK_EXPORT Database {
+public:
+    /// Opens and checks the file is SQLite; throws StoreError naming the path.
+    explicit Database(const std::string& path, OpenMode mode = OpenMode::ReadWriteCreate,
+                      std::chrono::milliseconds busyTimeout = std::chrono::milliseconds(5000));
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+    Database(Database&& other) noexcept;
+    Database& operator=(Database&& other) noexcept;
+
+    /// The file name as given ("" or ":memory:" for an in-memory store).
+    const std::string& path() const { return m_path; }
+    bool isReadOnly() const;
+    /// True while a transaction or savepoint is open on this connection.
+    bool inTransaction() const;
+
+    /// Runs one or more statements that take no parameters (schema, pragmas).
+    void exec(std::string_view sql);
+    /// Compiles one statement; bind its `?` parameters, then step it.
+    Statement prepare(std::string_view sql);
+    /// Prepares, binds `args` in order and runs a statement that returns no rows.
+    template <typename... Args>
+    void execute(std::string_view sql, const Args&... args);
+    /// The first column of the first row, or nothing when there is no row.
+    template <typename T, typename... Args>
+    std::optional<T> queryValue(std::string_view sql, const Args&... args);
+
+    /// Row id of the last successful INSERT on this connection.
+    std::int64_t lastInsertId() const;
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    int changes() const;
+    /// True when the main schema has a table or view of that name.
+    bool hasTable(std::string_view name);
+    /// Copies the whole store to `targetPath` with SQLite's online backup API.
+    void backupTo(const std::string& targetPath);
+
+private:
+    friend class Statement;
+    [[noreturn]] void fail(int code, std::string_view sql) const;
+    sqlite3* m_db = nullptr;
+    std::string m_path;
+};
+
+/// A compiled statement. Parameters are 1-based, columns 0-based.
+class CONTINGENT_SDK_EXPORT Statement {
+public:
+    Statement(Database& db, std::string_view sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    Statement(Statement&& other) noexcept;
+    Statement& operator=(Statement&& other) noexcept;
+
+    Statement& bind(int index, std::nullptr_t);
+    Statement& bind(int index, std::int64_t value);
+    Statement& bind(int index, int value) { return bind(index, std::int64_t(value)); }
+    Statement& bind(int index, bool value) { return bind(index, std::int64_t(value ? 1 : 0)); }
+    Statement& bind(int index, double value);
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    /// A Date is stored as ISO text.
+    Statement& bind(int index, Date value) { return bind(index, value.toIso()); }
+    template <typename T>
+    Statement& bind(int index, const std::optional<T>& value)
+    {
+        return value ? bind(index, *value) : bind(index, nullptr);
+    }
+    /// Binds every argument in order, from parameter 1.
+    template <typename... Args>
+    Statement& bindAll(const Args&... args)
+    {
+        int i = 0;
+        (bind(++i, args), ...);
+        return *this;
+    }
+
+    /// Advances to the next row: true while a row is ready, false when done.
+    bool step();
+    /// Steps until done (for statements that return no rows).
+    void run();
+    /// Rewinds so the statement can run again; bindings are cleared.
+    void reset();
+
+    int columnCount() const;
+    bool isNull(int column) const;
+    std::int64_t int64(int column) const;
+    int integer(int column) const { return int(int64(column)); }
+    double real(int column) const;
+    std::string text(int column) const;
+    /// Parses the column as strict ISO; throws DateError naming the column.
+    Date date(int column) const;
+    std::optional<std::string> optionalText(int column) const;
+    std::optional<Date> optionalDate(int column) const;
+    std::optional<std::int64_t> optionalInt64(int column) const;
+    /// Typed read for the template helpers (int64, int, double, string, Date, optionals).
+    template <typename T>
+    T get(int column) const;
+
+private:
+    Database* m_db;
+    sqlite3_stmt* m_stmt = nullptr;
+};
+
+/// A transaction that rolls back unless commit() is called.
+class CONTINGENT_SDK_EXPORT Transaction {
+public:
+    enum class Kind { Deferred, Immediate };
+    /// Immediate takes the write lock at once, so a busy store fails early.
+    explicit Transaction(Database& db, Kind kind = Kind::Immediate);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+    void rollback();
+
+private:
+    Database& m_db;
+    bool m_open = true;
+};
+
+/// A nestable savepoint: works inside or outside a transaction, rolls back
+/// its own changes unless release() is called.
+class CONTINGENT_SDK_EXPORT Savepoint {
+public:
+    explicit Savepoint(Database& db);
+    ~Savepoint();
+    Savepoint(const Savepoint&) = delete;
+    Savepoint& operator=(const Savepoint&) = delete;
+    void release();
+    void rollback();
+
+private:
+    Database& m_db;
+    std::string m_name;
+    bool m_open = true;
+};
+
+template <typename... Args>
+void Database::execute(std::string_view sql, const Args&... args)
+{
+    Statement st(*this, sql);
+    st.bindAll(args...);
+    st.run();
+}
+
+template <typename T, typename... Args>
+std::optional<T> Database::queryValue(std::string_view sql, const Args&... args)
+{
+    Statement st(*this, sql);
+    st.bindAll(args...);
+    if (!st.step() || st.isNull(0))
+        return std::nullopt;
+    return st.get<T>(0);
+}
+
+template <>
+inline std::int64_t Statement::get<std::int64_t>(int c) const { return int64(c); }
+template <>
+inline int Statement::get<int>(int c) const { return integer(c); }
+template <>
+inline double Statement::get<double>(int c) const { return real(c); }
+template <>
+inline std::string Statement::get<std::string>(int c) const { return text(c); }
+template <>
+inline Date Statement::get<Date>(int c) const { return date(c); }
+template <>
+inline std::optional<std::string> Statement::get<std::optional<std::string>>(int c) const
+{
+    return optionalText(c);
+}
+template <>
+inline std::optional<Date> Statement::get<std::optional<Date>>(int c) const
+{
+    return optionalDate(c);
+}
+template <>
+inline std::optional<std::int64_t> Statement::get<std::optional<std::int64_t>>(int c) const
+{
+    return optionalInt64(c);
+}
+
+} // namespace contingent::sdk

@@ -1,0 +1,86 @@
+#include "contingent/sdk/repositories.h"
+
+namespace contingent::sdk {
+
+namespace {
+
+// A column holds a valid ISO day when SQLite's date() gives back the same text:
+// date('2023-02-30') is '2023-03-02' and date('2023-2-3') is NULL.
+const Migration kCoreV1{1, "core tables", R"SQL(
+CREATE TABLE officer (
+    id             INTEGER PRIMARY KEY,
+    service_number TEXT NOT NULL UNIQUE CHECK (length(trim(service_number)) > 0),
+    given_name     TEXT NOT NULL CHECK (length(trim(given_name)) > 0),
+    family_name    TEXT NOT NULL CHECK (length(trim(family_name)) > 0),
+    gender         TEXT NOT NULL DEFAULT 'X' CHECK (gender IN ('F', 'M', 'X')),
+    birth_date     TEXT CHECK (birth_date IS NULL OR birth_date IS date(birth_date)),
+    rank           TEXT NOT NULL DEFAULT '',
+    unit           TEXT NOT NULL DEFAULT '',
+    email          TEXT NOT NULL DEFAULT '',
+    active         INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+);
+CREATE INDEX officer_family_name ON officer (family_name, given_name);
+
+CREATE TABLE mission (
+    id           INTEGER PRIMARY KEY,
+    code         TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
+    name         TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    organisation TEXT NOT NULL CHECK (organisation IN
+                     ('WEU', 'EU', 'UN', 'OSCE', 'multinational', 'bilateral', 'other')),
+    host_country TEXT NOT NULL DEFAULT '',
+    start_date   TEXT NOT NULL CHECK (start_date IS date(start_date)),
+    end_date     TEXT CHECK (end_date IS NULL OR (end_date IS date(end_date)
+                                                  AND end_date >= start_date))
+);
+
+CREATE TABLE deployment (
+    id         INTEGER PRIMARY KEY,
+    officer_id INTEGER NOT NULL REFERENCES officer (id) ON DELETE RESTRICT,
+    mission_id INTEGER NOT NULL REFERENCES mission (id) ON DELETE RESTRICT,
+    position   TEXT NOT NULL DEFAULT '',
+    first_day  TEXT NOT NULL CHECK (first_day IS date(first_day)),
+    last_day   TEXT NOT NULL CHECK (last_day IS date(last_day)),
+    status     TEXT NOT NULL DEFAULT 'planned' CHECK (status IN
+                   ('planned', 'proposed', 'approved', 'active', 'completed', 'cancelled')),
+    CHECK (first_day <= last_day)
+);
+CREATE INDEX deployment_officer ON deployment (officer_id, first_day);
+CREATE INDEX deployment_mission ON deployment (mission_id, first_day);
+
+CREATE TABLE app_user (
+    id           INTEGER PRIMARY KEY,
+    login        TEXT NOT NULL UNIQUE CHECK (length(trim(login)) > 0),
+    display_name TEXT NOT NULL DEFAULT '',
+    role         TEXT NOT NULL CHECK (role IN ('admin', 'planner', 'officer', 'viewer')),
+    officer_id   INTEGER REFERENCES officer (id) ON DELETE SET NULL
+);
+
+CREATE TABLE audit_log (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+    actor     TEXT NOT NULL,
+    plugin    TEXT NOT NULL,
+    action    TEXT NOT NULL,
+    entity    TEXT NOT NULL,
+    entity_id INTEGER,
+    details   TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(details))
+);
+CREATE INDEX audit_log_entity ON audit_log (entity, entity_id);
+
+CREATE TABLE plugin_setting (
+    plugin TEXT NOT NULL,
+    key    TEXT NOT NULL,
+    value  TEXT NOT NULL,
+    PRIMARY KEY (plugin, key)
+);
+)SQL"};
+
+} // namespace
+
+void migrateCoreSchema(MigrationRunner& runner)
+{
+    static const Migration core[] = {kCoreV1};
+    runner.apply("core", core);
+}
+
+} // namespace contingent::sdk

@@ -1,0 +1,502 @@
+#include "contingent/sdk/repositories.h"
+
+#include "contingent/sdk/changes.h"
+
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace contingent::sdk {
+
+namespace {
+
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+void require(bool ok, const std::string& message)
+{
+    if (!ok)
+        throw InputError(message);
+}
+
+bool blank(const std::string& s)
+{
+    return s.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+/// Turns the store's constraint failures into messages that name the value.
+template <typename F>
+auto translatingConstraints(const std::string& what, F&& f)
+{
+    try {
+        return f();
+    } catch (const StoreError& e) {
+        if (e.kind() == StoreErrorKind::Constraint)
+            throw InputError(what + ": " + e.what());
+        throw;
+    }
+}
+
+constexpr const char* kOfficerColumns = "id, service_number, given_name, family_name, gender, "
+                                        "birth_date, rank, unit, email, active";
+
+Officer readOfficer(const Statement& st)
+{
+    return Officer{st.int64(0),         st.text(1), st.text(2), st.text(3), st.text(4),
+                   st.optionalDate(5), st.text(6), st.text(7), st.text(8), st.int64(9) != 0};
+}
+
+QJsonObject json(const Officer& o)
+{
+    return {{"service_number", q(o.serviceNumber)},
+            {"given_name", q(o.givenName)},
+            {"family_name", q(o.familyName)},
+            {"gender", q(o.gender)},
+            {"birth_date", o.birthDate ? q(o.birthDate->toIso()) : QString()},
+            {"rank", q(o.rank)},
+            {"unit", q(o.unit)},
+            {"email", q(o.email)},
+            {"active", o.active}};
+}
+
+void validate(const Officer& o)
+{
+    require(!blank(o.serviceNumber), "officer: service number is empty");
+    require(!blank(o.givenName), "officer " + o.serviceNumber + ": given name is empty");
+    require(!blank(o.familyName), "officer " + o.serviceNumber + ": family name is empty");
+    require(o.gender == "F" || o.gender == "M" || o.gender == "X",
+            "officer " + o.serviceNumber + ": gender \"" + o.gender + "\" is not F, M or X");
+}
+
+constexpr const char* kMissionColumns =
+    "id, code, name, organisation, host_country, start_date, end_date";
+
+Mission readMission(const Statement& st)
+{
+    return Mission{st.int64(0), st.text(1), st.text(2),        st.text(3),
+                   st.text(4),  st.date(5), st.optionalDate(6)};
+}
+
+QJsonObject json(const Mission& m)
+{
+    return {{"code", q(m.code)},
+            {"name", q(m.name)},
+            {"organisation", q(m.organisation)},
+            {"host_country", q(m.hostCountry)},
+            {"start_date", q(m.startDate.toIso())},
+            {"end_date", m.endDate ? q(m.endDate->toIso()) : QString()}};
+}
+
+void validate(const Mission& m)
+{
+    static const std::string_view orgs[] = {"WEU",           "EU",        "UN",   "OSCE",
+                                            "multinational", "bilateral", "other"};
+    require(!blank(m.code), "mission: code is empty");
+    require(!blank(m.name), "mission " + m.code + ": name is empty");
+    require(std::find(std::begin(orgs), std::end(orgs), m.organisation) != std::end(orgs),
+            "mission " + m.code + ": organisation \"" + m.organisation
+                + "\" is not one of WEU, EU, UN, OSCE, multinational, bilateral, other");
+    require(!m.endDate || *m.endDate >= m.startDate,
+            "mission " + m.code + ": ends (" + (m.endDate ? m.endDate->toIso() : "") +
+                ") before it starts (" + m.startDate.toIso() + ")");
+}
+
+constexpr const char* kDeploymentColumns =
+    "id, officer_id, mission_id, position, first_day, last_day, status";
+
+Deployment readDeployment(const Statement& st)
+{
+    return Deployment{st.int64(0), st.int64(1), st.int64(2), st.text(3),
+                      Period(st.date(4), st.date(5)), deploymentStatusFromString(st.text(6))};
+}
+
+QJsonObject json(const Deployment& d)
+{
+    return {{"officer_id", qint64(d.officerId)},
+            {"mission_id", qint64(d.missionId)},
+            {"position", q(d.position)},
+            {"first_day", q(d.period.first().toIso())},
+            {"last_day", q(d.period.last().toIso())},
+            {"status", q(toString(d.status))}};
+}
+
+template <typename T, typename Read, typename... Args>
+std::vector<T> list(Database& db, std::string_view sql, Read read, const Args&... args)
+{
+    Statement st(db, sql);
+    st.bindAll(args...);
+    std::vector<T> out;
+    while (st.step())
+        out.push_back(read(st));
+    return out;
+}
+
+template <typename T, typename Read, typename... Args>
+std::optional<T> one(Database& db, std::string_view sql, Read read, const Args&... args)
+{
+    Statement st(db, sql);
+    st.bindAll(args...);
+    if (!st.step())
+        return std::nullopt;
+    return read(st);
+}
+
+std::string sql(std::string_view a, std::string_view b, std::string_view c = {})
+{
+    return std::string(a).append(b).append(c);
+}
+
+} // namespace
+
+void AuditLog::record(std::string_view action, std::string_view entity,
+                      std::optional<std::int64_t> entityId, const QJsonObject& details)
+{
+    m_db.execute("INSERT INTO audit_log (actor, plugin, action, entity, entity_id, details) "
+                 "VALUES (?, ?, ?, ?, ?, ?)",
+                 m_actor.login, m_actor.plugin, action, entity, entityId,
+                 QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
+}
+
+std::vector<AuditEntry> AuditLog::entries(std::string_view entity,
+                                          std::optional<std::int64_t> entityId, int limit)
+{
+    return list<AuditEntry>(
+        m_db,
+        "SELECT id, at, actor, plugin, action, entity, entity_id, details FROM audit_log "
+        "WHERE (?1 = '' OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
+        "ORDER BY id DESC LIMIT ?3",
+        [](const Statement& st) {
+            return AuditEntry{st.int64(0), st.text(1), st.text(2),          st.text(3),
+                              st.text(4),  st.text(5), st.optionalInt64(6), st.text(7)};
+        },
+        entity, entityId, limit);
+}
+
+Repository::Repository(Database& db, Actor actor, ChangeNotifier* changes)
+    : m_db(db), m_audit(db, std::move(actor)), m_changes(changes)
+{
+}
+
+void Repository::audited(std::string_view action, std::string_view entity, std::int64_t id,
+                         const QJsonObject& details)
+{
+    m_audit.record(action, entity, id, details);
+    if (m_changes) {
+        const ChangeKind kind = action == "create" ? ChangeKind::Created
+                                : action == "remove" ? ChangeKind::Removed
+                                                     : ChangeKind::Updated;
+        m_changes->announce(q(entity), id, kind);
+    }
+}
+
+std::int64_t OfficerRepository::add(const Officer& o)
+{
+    validate(o);
+    require(!findByServiceNumber(o.serviceNumber),
+            "officer: service number " + o.serviceNumber + " is already on the roster");
+    Savepoint sp(m_db);
+    translatingConstraints("officer " + o.serviceNumber, [&] {
+        m_db.execute("INSERT INTO officer (service_number, given_name, family_name, gender, "
+                     "birth_date, rank, unit, email, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                     o.serviceNumber, o.givenName, o.familyName, o.gender, o.birthDate, o.rank,
+                     o.unit, o.email, o.active);
+    });
+    const std::int64_t id = m_db.lastInsertId();
+    audited("create", "officer", id, json(o));
+    sp.release();
+    return id;
+}
+
+void OfficerRepository::update(const Officer& o)
+{
+    validate(o);
+    get(o.id);
+    Savepoint sp(m_db);
+    translatingConstraints("officer " + o.serviceNumber, [&] {
+        m_db.execute("UPDATE officer SET service_number = ?, given_name = ?, family_name = ?, "
+                     "gender = ?, birth_date = ?, rank = ?, unit = ?, email = ?, active = ? "
+                     "WHERE id = ?",
+                     o.serviceNumber, o.givenName, o.familyName, o.gender, o.birthDate, o.rank,
+                     o.unit, o.email, o.active, o.id);
+    });
+    audited("update", "officer", o.id, json(o));
+    sp.release();
+}
+
+void OfficerRepository::remove(std::int64_t id)
+{
+    const Officer o = get(id);
+    const auto tours = m_db.queryValue<std::int64_t>(
+        "SELECT count(*) FROM deployment WHERE officer_id = ?", id);
+    require(tours.value_or(0) == 0, "officer " + o.serviceNumber + " has "
+                                        + std::to_string(tours.value_or(0))
+                                        + " deployment(s); remove or reassign them first");
+    Savepoint sp(m_db);
+    translatingConstraints("officer " + o.serviceNumber,
+                           [&] { m_db.execute("DELETE FROM officer WHERE id = ?", id); });
+    audited("remove", "officer", id, json(o));
+    sp.release();
+}
+
+std::optional<Officer> OfficerRepository::find(std::int64_t id)
+{
+    return one<Officer>(m_db, sql("SELECT ", kOfficerColumns, " FROM officer WHERE id = ?"),
+                        readOfficer, id);
+}
+
+Officer OfficerRepository::get(std::int64_t id)
+{
+    if (auto o = find(id))
+        return *o;
+    throw InputError("no officer with id " + std::to_string(id));
+}
+
+std::optional<Officer> OfficerRepository::findByServiceNumber(std::string_view serviceNumber)
+{
+    return one<Officer>(m_db,
+                        sql("SELECT ", kOfficerColumns, " FROM officer WHERE service_number = ?"),
+                        readOfficer, serviceNumber);
+}
+
+std::vector<Officer> OfficerRepository::all()
+{
+    return list<Officer>(
+        m_db, sql("SELECT ", kOfficerColumns, " FROM officer ORDER BY family_name, given_name, id"),
+        readOfficer);
+}
+
+std::int64_t OfficerRepository::count()
+{
+    return m_db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0);
+}
+
+std::int64_t MissionRepository::add(const Mission& m)
+{
+    validate(m);
+    require(!findByCode(m.code), "mission: code " + m.code + " is already in the catalogue");
+    Savepoint sp(m_db);
+    translatingConstraints("mission " + m.code, [&] {
+        m_db.execute("INSERT INTO mission (code, name, organisation, host_country, start_date, "
+                     "end_date) VALUES (?, ?, ?, ?, ?, ?)",
+                     m.code, m.name, m.organisation, m.hostCountry, m.startDate, m.endDate);
+    });
+    const std::int64_t id = m_db.lastInsertId();
+    audited("create", "mission", id, json(m));
+    sp.release();
+    return id;
+}
+
+void MissionRepository::update(const Mission& m)
+{
+    validate(m);
+    get(m.id);
+    Savepoint sp(m_db);
+    translatingConstraints("mission " + m.code, [&] {
+        m_db.execute("UPDATE mission SET code = ?, name = ?, organisation = ?, host_country = ?, "
+                     "start_date = ?, end_date = ? WHERE id = ?",
+                     m.code, m.name, m.organisation, m.hostCountry, m.startDate, m.endDate, m.id);
+    });
+    audited("update", "mission", m.id, json(m));
+    sp.release();
+}
+
+void MissionRepository::remove(std::int64_t id)
+{
+    const Mission m = get(id);
+    const auto tours = m_db.queryValue<std::int64_t>(
+        "SELECT count(*) FROM deployment WHERE mission_id = ?", id);
+    require(tours.value_or(0) == 0, "mission " + m.code + " has " + std::to_string(tours.value_or(0))
+                                        + " deployment(s); it cannot be removed");
+    Savepoint sp(m_db);
+    m_db.execute("DELETE FROM mission WHERE id = ?", id);
+    audited("remove", "mission", id, json(m));
+    sp.release();
+}
+
+std::optional<Mission> MissionRepository::find(std::int64_t id)
+{
+    return one<Mission>(m_db, sql("SELECT ", kMissionColumns, " FROM mission WHERE id = ?"),
+                        readMission, id);
+}
+
+Mission MissionRepository::get(std::int64_t id)
+{
+    if (auto m = find(id))
+        return *m;
+    throw InputError("no mission with id " + std::to_string(id));
+}
+
+std::optional<Mission> MissionRepository::findByCode(std::string_view code)
+{
+    return one<Mission>(m_db, sql("SELECT ", kMissionColumns, " FROM mission WHERE code = ?"),
+                        readMission, code);
+}
+
+std::vector<Mission> MissionRepository::all()
+{
+    return list<Mission>(
+        m_db, sql("SELECT ", kMissionColumns, " FROM mission ORDER BY start_date, code"),
+        readMission);
+}
+
+std::int64_t MissionRepository::count()
+{
+    return m_db.queryValue<std::int64_t>("SELECT count(*) FROM mission").value_or(0);
+}
+
+std::int64_t DeploymentRepository::add(const Deployment& d)
+{
+    OfficerRepository(m_db, m_audit.actor()).get(d.officerId);
+    MissionRepository(m_db, m_audit.actor()).get(d.missionId);
+    Savepoint sp(m_db);
+    translatingConstraints("deployment", [&] {
+        m_db.execute("INSERT INTO deployment (officer_id, mission_id, position, first_day, "
+                     "last_day, status) VALUES (?, ?, ?, ?, ?, ?)",
+                     d.officerId, d.missionId, d.position, d.period.first(), d.period.last(),
+                     toString(d.status));
+    });
+    const std::int64_t id = m_db.lastInsertId();
+    audited("create", "deployment", id, json(d));
+    sp.release();
+    return id;
+}
+
+void DeploymentRepository::update(const Deployment& d)
+{
+    get(d.id);
+    OfficerRepository(m_db, m_audit.actor()).get(d.officerId);
+    MissionRepository(m_db, m_audit.actor()).get(d.missionId);
+    Savepoint sp(m_db);
+    translatingConstraints("deployment " + std::to_string(d.id), [&] {
+        m_db.execute("UPDATE deployment SET officer_id = ?, mission_id = ?, position = ?, "
+                     "first_day = ?, last_day = ?, status = ? WHERE id = ?",
+                     d.officerId, d.missionId, d.position, d.period.first(), d.period.last(),
+                     toString(d.status), d.id);
+    });
+    audited("update", "deployment", d.id, json(d));
+    sp.release();
+}
+
+void DeploymentRepository::setStatus(std::int64_t id, DeploymentStatus status)
+{
+    Deployment d = get(id);
+    d.status = status;
+    update(d);
+}
+
+void DeploymentRepository::remove(std::int64_t id)
+{
+    const Deployment d = get(id);
+    Savepoint sp(m_db);
+    m_db.execute("DELETE FROM deployment WHERE id = ?", id);
+    audited("remove", "deployment", id, json(d));
+    sp.release();
+}
+
+std::optional<Deployment> DeploymentRepository::find(std::int64_t id)
+{
+    return one<Deployment>(m_db,
+                           sql("SELECT ", kDeploymentColumns, " FROM deployment WHERE id = ?"),
+                           readDeployment, id);
+}
+
+Deployment DeploymentRepository::get(std::int64_t id)
+{
+    if (auto d = find(id))
+        return *d;
+    throw InputError("no deployment with id " + std::to_string(id));
+}
+
+std::vector<Deployment> DeploymentRepository::forOfficer(std::int64_t officerId)
+{
+    return list<Deployment>(m_db,
+                            sql("SELECT ", kDeploymentColumns,
+                                " FROM deployment WHERE officer_id = ? ORDER BY first_day, id"),
+                            readDeployment, officerId);
+}
+
+std::vector<Deployment> DeploymentRepository::forMission(std::int64_t missionId)
+{
+    return list<Deployment>(m_db,
+                            sql("SELECT ", kDeploymentColumns,
+                                " FROM deployment WHERE mission_id = ? ORDER BY first_day, id"),
+                            readDeployment, missionId);
+}
+
+std::int64_t DeploymentRepository::count()
+{
+    return m_db.queryValue<std::int64_t>("SELECT count(*) FROM deployment").value_or(0);
+}
+
+namespace {
+
+AppUser readUser(const Statement& st)
+{
+    return AppUser{st.int64(0), st.text(1), st.text(2), roleFromString(st.text(3)),
+                   st.optionalInt64(4)};
+}
+
+QJsonObject json(const AppUser& u)
+{
+    return {{"login", q(u.login)},
+            {"display_name", q(u.displayName)},
+            {"role", q(toString(u.role))},
+            {"officer_id", u.officerId ? QJsonValue(qint64(*u.officerId)) : QJsonValue()}};
+}
+
+} // namespace
+
+std::int64_t UserRepository::add(const AppUser& u)
+{
+    require(!blank(u.login), "user: login is empty");
+    require(!findByLogin(u.login), "user: login " + u.login + " is already registered");
+    if (u.officerId)
+        OfficerRepository(m_db, m_audit.actor()).get(*u.officerId);
+    Savepoint sp(m_db);
+    m_db.execute("INSERT INTO app_user (login, display_name, role, officer_id) VALUES (?, ?, ?, ?)",
+                 u.login, u.displayName, toString(u.role), u.officerId);
+    const std::int64_t id = m_db.lastInsertId();
+    audited("create", "app_user", id, json(u));
+    sp.release();
+    return id;
+}
+
+void UserRepository::update(const AppUser& u)
+{
+    require(!blank(u.login), "user: login is empty");
+    if (u.officerId)
+        OfficerRepository(m_db, m_audit.actor()).get(*u.officerId);
+    Savepoint sp(m_db);
+    translatingConstraints("user " + u.login, [&] {
+        m_db.execute("UPDATE app_user SET login = ?, display_name = ?, role = ?, officer_id = ? "
+                     "WHERE id = ?",
+                     u.login, u.displayName, toString(u.role), u.officerId, u.id);
+    });
+    require(m_db.changes() == 1, "no user with id " + std::to_string(u.id));
+    audited("update", "app_user", u.id, json(u));
+    sp.release();
+}
+
+std::optional<AppUser> UserRepository::findByLogin(std::string_view login)
+{
+    return one<AppUser>(m_db,
+                        "SELECT id, login, display_name, role, officer_id FROM app_user "
+                        "WHERE login = ?",
+                        readUser, login);
+}
+
+std::vector<AppUser> UserRepository::all()
+{
+    return list<AppUser>(
+        m_db, "SELECT id, login, display_name, role, officer_id FROM app_user ORDER BY login",
+        readUser);
+}
+
+std::int64_t UserRepository::count()
+{
+    return m_db.queryValue<std::int64_t>("SELECT count(*) FROM app_user").value_or(0);
+}
+
+} // namespace contingent::sdk

@@ -1,0 +1,432 @@
+#include "contingent/sdk/store.h"
+
+#include <QLoggingCategory>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+Q_LOGGING_CATEGORY(lcStore, "contingent.sdk.store")
+
+namespace contingent::sdk {
+
+namespace {
+
+StoreErrorKind kindOf(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return StoreErrorKind::Busy;
+    case SQLITE_READONLY:
+        return StoreErrorKind::ReadOnly;
+    case SQLITE_NOTADB:
+        return StoreErrorKind::NotADatabase;
+    case SQLITE_CORRUPT:
+        return StoreErrorKind::Corrupt;
+    case SQLITE_CANTOPEN:
+        return StoreErrorKind::CantOpen;
+    case SQLITE_CONSTRAINT:
+        return StoreErrorKind::Constraint;
+    default:
+        return StoreErrorKind::Other;
+    }
+}
+
+std::string displayPath(const std::string& path)
+{
+    return path.empty() || path == ":memory:" ? std::string("(in-memory store)") : path;
+}
+
+/// The statement's first line, shortened, so a message stays one readable line.
+std::string excerpt(std::string_view sql)
+{
+    std::string s;
+    for (char c : sql) {
+        if (c == '\n' || c == '\t')
+            c = ' ';
+        if (c == ' ' && (s.empty() || s.back() == ' '))
+            continue;
+        s += c;
+    }
+    if (s.size() > 80)
+        s = s.substr(0, 77) + "...";
+    return s;
+}
+
+std::string advice(int code)
+{
+    switch (code & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return " (another program holds a lock on the store; close it and try again)";
+    case SQLITE_READONLY:
+        return " (the store or its folder cannot be written)";
+    case SQLITE_NOTADB:
+        return " (the file is not a Contingent store)";
+    default:
+        return "";
+    }
+}
+
+} // namespace
+
+StoreError::StoreError(StoreErrorKind kind, const std::string& message, int sqliteCode)
+    : Error(message), m_kind(kind), m_code(sqliteCode)
+{
+}
+
+StoreError::~StoreError() = default;
+
+Database::Database(const std::string& path, OpenMode mode, std::chrono::milliseconds busyTimeout)
+    : m_path(path)
+{
+    int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
+    switch (mode) {
+    case OpenMode::ReadWriteCreate:
+        flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+        break;
+    case OpenMode::ReadWrite:
+        flags |= SQLITE_OPEN_READWRITE;
+        break;
+    case OpenMode::ReadOnly:
+        flags |= SQLITE_OPEN_READONLY;
+        break;
+    }
+    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string msg = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        throw StoreError(kindOf(rc), "cannot open store " + displayPath(path) + ": " + msg, rc);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, int(busyTimeout.count()));
+    try {
+        // Reading the schema is what tells a non-SQLite file apart.
+        exec("SELECT count(*) FROM sqlite_master");
+        exec("PRAGMA foreign_keys = ON");
+        if (mode != OpenMode::ReadOnly && !isReadOnly())
+            exec("PRAGMA journal_mode = WAL");
+    } catch (const StoreError& e) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        if (e.kind() == StoreErrorKind::NotADatabase)
+            throw StoreError(e.kind(), "not a SQLite database: " + displayPath(path),
+                             e.sqliteCode());
+        throw;
+    }
+    qCDebug(lcStore) << "opened" << QString::fromStdString(displayPath(path));
+}
+
+Database::~Database()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+{
+}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        if (m_db)
+            sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+void Database::fail(int code, std::string_view sql) const
+{
+    std::string msg = "store " + displayPath(m_path) + ": " + sqlite3_errmsg(m_db) + advice(code);
+    if (!sql.empty())
+        msg += " [while running: " + excerpt(sql) + "]";
+    throw StoreError(kindOf(code), msg, code);
+}
+
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db, "main") == 1;
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+void Database::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK)
+        fail(sqlite3_extended_errcode(m_db), sql);
+}
+
+Statement Database::prepare(std::string_view sql)
+{
+    return Statement(*this, sql);
+}
+
+std::int64_t Database::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+bool Database::hasTable(std::string_view name)
+{
+    return queryValue<std::int64_t>(
+               "SELECT 1 FROM sqlite_master WHERE type IN ('table','view') AND name = ?", name)
+        .has_value();
+}
+
+void Database::backupTo(const std::string& targetPath)
+{
+    sqlite3* target = nullptr;
+    int rc = sqlite3_open_v2(targetPath.c_str(), &target,
+                             SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_close_v2(target);
+        throw StoreError(kindOf(rc), "cannot create backup " + targetPath + ": " + sqlite3_errstr(rc),
+                         rc);
+    }
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_db, "main");
+    if (!backup) {
+        const std::string msg = sqlite3_errmsg(target);
+        sqlite3_close_v2(target);
+        throw StoreError(StoreErrorKind::Other, "cannot back up to " + targetPath + ": " + msg);
+    }
+    rc = sqlite3_backup_step(backup, -1);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE) {
+        sqlite3_close_v2(target);
+        throw StoreError(kindOf(rc),
+                         "backup of " + displayPath(m_path) + " to " + targetPath
+                             + " failed: " + sqlite3_errstr(rc),
+                         rc);
+    }
+    sqlite3_close_v2(target);
+    qCInfo(lcStore) << "backed up" << QString::fromStdString(m_path) << "to"
+                    << QString::fromStdString(targetPath);
+}
+
+Statement::Statement(Database& db, std::string_view sql) : m_db(&db)
+{
+    const char* tail = nullptr;
+    const int rc =
+        sqlite3_prepare_v2(db.m_db, sql.data(), int(sql.size()), &m_stmt, &tail);
+    if (rc != SQLITE_OK)
+        db.fail(rc, sql);
+    if (!m_stmt)
+        throw StoreError(StoreErrorKind::Other, "empty statement: \"" + excerpt(sql) + "\"");
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr))
+{
+}
+
+Statement& Statement::operator=(Statement&& other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = std::exchange(other.m_stmt, nullptr);
+    }
+    return *this;
+}
+
+#define CONTINGENT_CHECK_BIND(call)                                                                \
+    do {                                                                                           \
+        const int rc_ = (call);                                                                    \
+        if (rc_ != SQLITE_OK)                                                                      \
+            m_db->fail(rc_, sqlite3_sql(m_stmt));                                                  \
+    } while (false)
+
+Statement& Statement::bind(int index, std::nullptr_t)
+{
+    CONTINGENT_CHECK_BIND(sqlite3_bind_null(m_stmt, index));
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::int64_t value)
+{
+    CONTINGENT_CHECK_BIND(sqlite3_bind_int64(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, double value)
+{
+    CONTINGENT_CHECK_BIND(sqlite3_bind_double(m_stmt, index, value));
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view text)
+{
+    CONTINGENT_CHECK_BIND(
+        sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+    return *this;
+}
+
+#undef CONTINGENT_CHECK_BIND
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const int code = sqlite3_extended_errcode(m_db->m_db);
+    const std::string sql = sqlite3_sql(m_stmt);
+    sqlite3_reset(m_stmt);
+    m_db->fail(code, sql);
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double Statement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+std::string Statement::text(int column) const
+{
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    return p ? std::string(p, std::size_t(sqlite3_column_bytes(m_stmt, column))) : std::string();
+}
+
+Date Statement::date(int column) const
+{
+    const std::string t = text(column);
+    try {
+        return Date::fromIso(t);
+    } catch (const DateError& e) {
+        throw DateError(std::string("column ") + sqlite3_column_name(m_stmt, column) + ": "
+                        + e.what());
+    }
+}
+
+std::optional<std::string> Statement::optionalText(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return text(column);
+}
+
+std::optional<Date> Statement::optionalDate(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return date(column);
+}
+
+std::optional<std::int64_t> Statement::optionalInt64(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return int64(column);
+}
+
+Transaction::Transaction(Database& db, Kind kind) : m_db(db)
+{
+    m_db.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
+}
+
+Transaction::~Transaction()
+{
+    if (m_open) {
+        try {
+            rollback();
+        } catch (const std::exception& e) {
+            qCWarning(lcStore) << "rollback failed:" << e.what();
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_open = false;
+}
+
+void Transaction::rollback()
+{
+    m_open = false;
+    if (m_db.inTransaction())
+        m_db.exec("ROLLBACK");
+}
+
+namespace {
+std::atomic<unsigned> s_savepointCounter{0};
+}
+
+Savepoint::Savepoint(Database& db) : m_db(db), m_name("sp_" + std::to_string(++s_savepointCounter))
+{
+    m_db.exec("SAVEPOINT " + m_name);
+}
+
+Savepoint::~Savepoint()
+{
+    if (m_open) {
+        try {
+            rollback();
+        } catch (const std::exception& e) {
+            qCWarning(lcStore) << "rollback to savepoint failed:" << e.what();
+        }
+    }
+}
+
+void Savepoint::release()
+{
+    m_db.exec("RELEASE " + m_name);
+    m_open = false;
+}
+
+void Savepoint::rollback()
+{
+    m_open = false;
+    m_db.exec("ROLLBACK TO " + m_name);
+    m_db.exec("RELEASE " + m_name);
+}
+
+} // namespace contingent::sdk

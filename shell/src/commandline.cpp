@@ -1,0 +1,123 @@
+#include "commandline.h"
+
+#include "corecommands.h"
+
+#include <contingent/sdk/version.h>
+
+namespace contingent::shell {
+
+std::string usageText()
+{
+    return R"(Usage: contingent [options] [command [args...]]
+
+Plans police deployments to international civilian missions.
+
+Commands:
+  plugins [--json]              list every plugin, its version, state and any refusal
+  check [--json] [--deployment ID]
+                                run every rule over the deployments and list the findings
+  demo [--seed S] [--<size> N]  fill an empty store with fictional demo data
+                                (sizes come from the plugins, e.g. --officers 200)
+  help                          this text, with the commands the plugins add
+  <plugin command> [args...]    a command added by a plugin (see `contingent help`)
+
+Options:
+  --database FILE     the store (default: contingent.db in the user's data folder)
+  --plugin-dir DIR    look for plugins in DIR first (repeatable)
+  --safe-mode         load only the plugins shipped with the application
+  --user LOGIN        act as LOGIN (default: the operating system login)
+  --today YYYY-MM-DD  plan as if today were that day
+  -h, --help          show this help
+  --version           show the version
+
+Environment: CONTINGENT_PLUGIN_PATH, a ':'-separated list of plugin folders.
+Exit codes: 0 ok, 1 findings or refused plugins to report, or an error; 2 usage error.
+)";
+}
+
+CommandLine parseCommandLine(const QStringList& arguments)
+{
+    CommandLine line;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        QString arg = arguments[i];
+        if (!line.command.empty()) {
+            line.args.push_back(arg.toStdString());
+            continue;
+        }
+        QString inlineValue;
+        bool hasInline = false;
+        if (arg.startsWith(QLatin1String("--")) && arg.contains('=')) {
+            inlineValue = arg.section('=', 1);
+            arg = arg.section('=', 0, 0);
+            hasInline = true;
+        }
+        const auto value = [&]() -> QString {
+            if (hasInline)
+                return inlineValue;
+            if (i + 1 >= arguments.size())
+                throw UsageError("option " + arg.toStdString() + " needs a value");
+            return arguments[++i];
+        };
+        if (arg == QLatin1String("--database")) {
+            line.session.databasePath = value();
+        } else if (arg == QLatin1String("--plugin-dir")) {
+            line.session.pluginDirs << value();
+        } else if (arg == QLatin1String("--user")) {
+            line.session.login = value();
+        } else if (arg == QLatin1String("--today")) {
+            const QString text = value();
+            try {
+                line.session.today = sdk::Date::fromIso(text.toStdString());
+            } catch (const sdk::DateError& e) {
+                throw UsageError(std::string("--today: ") + e.what());
+            }
+        } else if (arg == QLatin1String("--safe-mode")) {
+            line.session.safeMode = true;
+        } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
+            line.help = true;
+        } else if (arg == QLatin1String("--version")) {
+            line.version = true;
+        } else if (arg.startsWith('-')) {
+            throw UsageError("unknown option " + arg.toStdString()
+                             + " (see contingent --help)");
+        } else {
+            line.command = arg.toStdString();
+        }
+    }
+    return line;
+}
+
+int runCommandLine(const CommandLine& line, std::ostream& out, std::ostream& err)
+{
+    if (line.help) {
+        out << usageText();
+        return 0;
+    }
+    if (line.version) {
+        out << "contingent " << CONTINGENT_VERSION << " (SDK " << sdk::kSdkVersion << ", ABI "
+            << sdk::kAbiVersion << ")\n";
+        return 0;
+    }
+    try {
+        Session session(line.session);
+        return runCommand(session, line.command, line.args, out, err);
+    } catch (const UsageError& e) {
+        err << "contingent: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        err << "contingent: error: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+int runCommandLine(const QStringList& arguments, std::ostream& out, std::ostream& err)
+{
+    try {
+        return runCommandLine(parseCommandLine(arguments), out, err);
+    } catch (const UsageError& e) {
+        err << "contingent: " << e.what() << "\n";
+        return 2;
+    }
+}
+
+} // namespace contingent::shell

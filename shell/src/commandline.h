@@ -1,0 +1,41 @@
+#pragma once
+// The `contingent` command line: global options, the built-in subcommands
+// (plugins, check, demo, help) and the plugins' own, dispatched by name.
+// Exit codes: 0 ok, 1 findings or refusals to report (or an error), 2 usage error.
+
+#include "session.h"
+
+#include <QStringList>
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace contingent::shell {
+
+/// A mistake in how the command was called (exit code 2).
+class UsageError : public sdk::Error {
+public:
+    using Error::Error;
+};
+
+struct CommandLine {
+    SessionOptions session;
+    std::string command; ///< empty: no subcommand
+    std::vector<std::string> args;
+    bool help = false;
+    bool version = false;
+};
+
+/// Parses arguments (without the program name); throws UsageError.
+CommandLine parseCommandLine(const QStringList& arguments);
+
+/// Runs a parsed command line; errors go to `err` in one line.
+int runCommandLine(const CommandLine& line, std::ostream& out, std::ostream& err);
+
+/// Parses and runs; the whole of `contingent` without a window.
+int runCommandLine(const QStringList& arguments, std::ostream& out, std::ostream& err);
+
+std::string usageText();
+
+} // namespace contingent::shell

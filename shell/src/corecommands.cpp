@@ -1,0 +1,288 @@
+#include "corecommands.h"
+
+#include "commandline.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <charconv>
+#include <iomanip>
+#include <set>
+
+namespace contingent::shell {
+
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+void writeJson(std::ostream& out, const QJsonValue& value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
+                                              : QJsonDocument(value.toObject());
+    out << doc.toJson(QJsonDocument::Indented).toStdString();
+}
+
+/// Accepts exactly the flags in `allowed`; returns those given.
+std::set<std::string> flags(const std::string& command, const std::vector<std::string>& args,
+                            std::initializer_list<std::string_view> allowed)
+{
+    std::set<std::string> given;
+    for (const std::string& a : args) {
+        if (std::find(allowed.begin(), allowed.end(), a) == allowed.end())
+            throw UsageError(command + ": unexpected argument \"" + a + "\"");
+        given.insert(a);
+    }
+    return given;
+}
+
+template <typename T>
+T parseNumber(const std::string& option, const std::string& text)
+{
+    T v{};
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size())
+        throw UsageError(option + ": \"" + text + "\" is not a whole number");
+    return v;
+}
+
+std::string stateName(const PluginRecord& p)
+{
+    return p.state == PluginState::Loaded ? "loaded" : "refused";
+}
+
+int runCheck(Session& session, const std::vector<std::string>& args, std::ostream& out)
+{
+    bool json = false;
+    std::optional<std::int64_t> deployment;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "--json")
+            json = true;
+        else if (args[i] == "--deployment" && i + 1 < args.size())
+            deployment = parseNumber<std::int64_t>("--deployment", args[++i]);
+        else
+            throw UsageError("check: unexpected argument \"" + args[i] + "\"");
+    }
+    auto& host = session.host();
+    if (deployment) {
+        sdk::DeploymentRepository(session.store(), {session.user().login, "core"}).get(*deployment);
+        return listFindings(host.checks().runFor(session.store(), session.clock().today(), *deployment),
+                            json, out);
+    }
+    return listFindings(host.checks().runAll(session.store(), session.clock().today()), json, out);
+}
+
+int runDemo(Session& session, const std::vector<std::string>& args, std::ostream& out)
+{
+    sdk::DemoRequest request;
+    std::map<std::string, const sdk::DemoSize*> known;
+    for (PluginRecord* p : session.host().loadedInOrder())
+        for (const sdk::DemoSize& s : p->demoSizes)
+            known[s.name] = &s;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (a.rfind("--", 0) != 0 || i + 1 >= args.size()) {
+            throw UsageError("demo: expected --seed S or --<size> N, got \"" + a + "\"");
+        }
+        const std::string name = a.substr(2);
+        const std::string value = args[++i];
+        if (name == "seed") {
+            request.seed = parseNumber<std::uint64_t>("--seed", value);
+        } else if (known.count(name)) {
+            const int n = parseNumber<int>(a, value);
+            if (n < 0)
+                throw UsageError(a + " must not be negative");
+            request.sizes[name] = n;
+        } else {
+            std::string sizes;
+            for (const auto& [k, v] : known)
+                sizes += " --" + k;
+            throw UsageError("demo: unknown size " + a + " (the loaded plugins offer:"
+                             + (sizes.empty() ? std::string(" none") : sizes) + ")");
+        }
+    }
+    generateDemo(session, request);
+    out << "Demo data (seed " << request.seed << ") written to " << session.store().path() << ":\n";
+    out << "  officers:    " << sdk::OfficerRepository(session.store(), {}).count() << "\n";
+    out << "  missions:    " << sdk::MissionRepository(session.store(), {}).count() << "\n";
+    out << "  deployments: " << sdk::DeploymentRepository(session.store(), {}).count() << "\n";
+    return 0;
+}
+
+int overview(Session& session, std::ostream& out)
+{
+    auto& host = session.host();
+    std::size_t loaded = 0;
+    for (const auto& p : host.plugins())
+        loaded += p->state == PluginState::Loaded;
+    const sdk::CheckReport report = host.checks().runAll(session.store(), session.clock().today());
+    out << "Contingent " << CONTINGENT_VERSION << "\n"
+        << "  store:       " << session.store().path() << "\n"
+        << "  user:        " << session.user().login << " ("
+        << (session.user().registered ? std::string(sdk::toString(session.user().role))
+                                      : std::string("not registered"))
+        << ")\n"
+        << "  plugins:     " << loaded << " loaded, " << host.plugins().size() - loaded
+        << " refused\n"
+        << "  officers:    " << sdk::OfficerRepository(session.store(), {}).count() << "\n"
+        << "  missions:    " << sdk::MissionRepository(session.store(), {}).count() << "\n"
+        << "  deployments: " << sdk::DeploymentRepository(session.store(), {}).count() << "\n"
+        << "  findings:    " << report.findings.size() << "\n"
+        << "Run `contingent help` for the commands.\n";
+    return 0;
+}
+
+int help(Session& session, std::ostream& out)
+{
+    out << usageText();
+    bool any = false;
+    for (PluginRecord* p : session.host().loadedInOrder()) {
+        for (const sdk::Command& c : p->commands) {
+            if (!any)
+                out << "\nCommands added by plugins:\n";
+            any = true;
+            out << "  " << std::left << std::setw(28) << c.name << c.summary << " [" << p->id
+                << "]\n";
+        }
+    }
+    return 0;
+}
+
+} // namespace
+
+int listPlugins(PluginHost& host, bool json, std::ostream& out)
+{
+    int status = 0;
+    QJsonArray rows;
+    for (const auto& p : host.plugins()) {
+        if (p->state == PluginState::Refused)
+            status = 1;
+        QJsonObject row{{"id", q(p->id)},
+                        {"name", q(p->manifest.name)},
+                        {"version", q(p->manifest.version)},
+                        {"state", q(stateName(*p))},
+                        {"shipped", p->shipped},
+                        {"path", p->libraryPath}};
+        if (p->state == PluginState::Refused)
+            row.insert("reason", q(p->reason));
+        rows.append(row);
+    }
+    if (json) {
+        writeJson(out, QJsonObject{{"plugins", rows}});
+        return status;
+    }
+    for (const std::string& note : host.notes())
+        out << "note: " << note << "\n";
+    if (host.plugins().empty())
+        out << "No plugins found.\n";
+    for (const auto& p : host.plugins()) {
+        out << std::left << std::setw(16) << p->id << std::setw(10)
+            << (p->manifest.version.empty() ? "-" : p->manifest.version) << std::setw(9)
+            << stateName(*p) << (p->state == PluginState::Loaded ? p->manifest.name : p->reason)
+            << "\n";
+    }
+    return status;
+}
+
+int listFindings(const sdk::CheckReport& report, bool json, std::ostream& out)
+{
+    const int status = report.findings.empty() && report.errors.empty() ? 0 : 1;
+    if (json) {
+        QJsonArray findings;
+        for (const sdk::Finding& f : report.findings)
+            findings.append(QJsonObject{{"deployment", qint64(f.deploymentId)},
+                                        {"severity", q(std::string(sdk::toString(f.severity)))},
+                                        {"rule", q(f.ruleId)},
+                                        {"legal_basis", q(f.legalBasis)},
+                                        {"message", q(f.message)},
+                                        {"plugin", q(f.plugin)}});
+        QJsonArray errors;
+        for (const std::string& e : report.errors)
+            errors.append(q(e));
+        writeJson(out, QJsonObject{{"findings", findings}, {"errors", errors}});
+        return status;
+    }
+    std::size_t counts[3] = {0, 0, 0};
+    for (const sdk::Finding& f : report.findings) {
+        ++counts[int(f.severity)];
+        std::string severity(sdk::toString(f.severity));
+        for (char& c : severity)
+            c = char(std::toupper(static_cast<unsigned char>(c)));
+        out << std::left << std::setw(9) << severity << "deployment " << f.deploymentId << "  "
+            << f.ruleId << "\n    " << f.message << "\n    (" << f.legalBasis << ")\n";
+    }
+    for (const std::string& e : report.errors)
+        out << "ERROR    " << e << "\n";
+    out << report.findings.size() << " finding(s): " << counts[0] << " blocking, " << counts[1]
+        << " warning(s), " << counts[2] << " info";
+    if (!report.errors.empty())
+        out << "; " << report.errors.size() << " check(s) failed to run";
+    out << "\n";
+    return status;
+}
+
+void generateDemo(Session& session, const sdk::DemoRequest& request)
+{
+    sdk::Database& db = session.store();
+    const auto existing = db.queryValue<std::int64_t>(
+        "SELECT (SELECT count(*) FROM officer) + (SELECT count(*) FROM deployment)");
+    if (existing.value_or(0) > 0)
+        throw sdk::InputError("store " + db.path()
+                              + " already holds officers or deployments; demo data goes only "
+                                "into a new or empty store (choose another --database)");
+    sdk::Transaction tx(db);
+    for (PluginRecord* p : session.host().loadedInOrder()) {
+        try {
+            p->instance->generateDemo(*p->context, request);
+        } catch (const std::exception& e) {
+            throw sdk::Error("demo data of plugin " + p->id + " failed, nothing was written: "
+                             + e.what());
+        }
+    }
+    sdk::PluginSettings(db, "core").setValue("demo_seed", std::to_string(request.seed));
+    tx.commit();
+}
+
+int runCommand(Session& session, const std::string& name, const std::vector<std::string>& args,
+               std::ostream& out, std::ostream& err)
+{
+    if (name.empty())
+        return overview(session, out);
+    if (name == "help")
+        return help(session, out);
+    if (name == "plugins")
+        return listPlugins(session.host(), flags(name, args, {"--json"}).count("--json") > 0, out);
+    if (name == "check")
+        return runCheck(session, args, out);
+    if (name == "demo")
+        return runDemo(session, args, out);
+
+    for (PluginRecord* p : session.host().loadedInOrder()) {
+        for (const sdk::Command& c : p->commands) {
+            if (c.name != name)
+                continue;
+            if (!args.empty() && (args.front() == "--help" || args.front() == "-h")) {
+                out << c.usage << "\n";
+                return 0;
+            }
+            sdk::CommandInvocation invocation{args, *p->context, out, err};
+            try {
+                return c.run(invocation);
+            } catch (const std::exception& e) {
+                err << "contingent " << name << ": error: " << e.what() << "\n";
+                return 1;
+            }
+        }
+    }
+    std::string refusedHint;
+    for (const auto& p : session.host().plugins())
+        if (p->id == name && p->state == PluginState::Refused)
+            refusedHint = " (plugin " + p->id + " was refused: " + p->reason + ")";
+    throw UsageError("unknown command \"" + name + "\"" + refusedHint
+                     + "; see contingent help");
+}
+
+} // namespace contingent::shell

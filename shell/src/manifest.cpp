@@ -1,0 +1,106 @@
+#include "manifest.h"
+
+#include <contingent/sdk/error.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace contingent::shell {
+
+using sdk::InputError;
+
+bool isValidPluginId(std::string_view id)
+{
+    if (id.empty() || id.front() < 'a' || id.front() > 'z')
+        return false;
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'))
+            return false;
+    return true;
+}
+
+int compareVersions(std::string_view a, std::string_view b)
+{
+    const QStringList pa = QString::fromUtf8(a.data(), qsizetype(a.size())).split('.');
+    const QStringList pb = QString::fromUtf8(b.data(), qsizetype(b.size())).split('.');
+    for (qsizetype i = 0; i < std::max(pa.size(), pb.size()); ++i) {
+        const int x = i < pa.size() ? pa[i].toInt() : 0;
+        const int y = i < pb.size() ? pb[i].toInt() : 0;
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+namespace {
+
+std::string requiredString(const QJsonObject& o, const char* key, const std::string& where)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isString() || v.toString().trimmed().isEmpty())
+        throw InputError("manifest " + where + ": \"" + key + "\" is missing or not a string");
+    return v.toString().toStdString();
+}
+
+} // namespace
+
+Manifest readManifest(const QString& path)
+{
+    const std::string where = path.toStdString();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw InputError("manifest " + where + " cannot be read: " + file.errorString().toStdString());
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
+    if (error.error != QJsonParseError::NoError)
+        throw InputError("manifest " + where + " is not valid JSON: "
+                         + error.errorString().toStdString() + " at offset "
+                         + std::to_string(error.offset));
+    if (!doc.isObject())
+        throw InputError("manifest " + where + " is not a JSON object");
+    const QJsonObject o = doc.object();
+
+    Manifest m;
+    m.id = requiredString(o, "id", where);
+    if (!isValidPluginId(m.id))
+        throw InputError("manifest " + where + ": id \"" + m.id
+                         + "\" must be lowercase, [a-z][a-z0-9_]*");
+    if (QFileInfo(path).completeBaseName().toStdString() != m.id)
+        throw InputError("manifest " + where + ": a plugin with id \"" + m.id
+                         + "\" must be described by " + m.id + ".json");
+    m.name = requiredString(o, "name", where);
+    m.version = requiredString(o, "version", where);
+    static const QRegularExpression versionPattern(QStringLiteral("^\\d+(\\.\\d+)*$"));
+    if (!versionPattern.match(QString::fromStdString(m.version)).hasMatch())
+        throw InputError("manifest " + where + ": version \"" + m.version
+                         + "\" is not dotted numbers like 1.2.0");
+    m.description = o.value(QLatin1String("description")).toString().toStdString();
+    m.library = requiredString(o, "library", where);
+    if (m.library.find('/') != std::string::npos)
+        throw InputError("manifest " + where + ": library \"" + m.library
+                         + "\" must be a file name in the manifest's folder");
+    const QJsonValue abi = o.value(QLatin1String("abi"));
+    if (!abi.isDouble() || abi.toDouble() != double(abi.toInt()) || abi.toInt() < 1)
+        throw InputError("manifest " + where + ": \"abi\" is missing or not a positive integer");
+    m.abi = abi.toInt();
+
+    const QJsonValue needs = o.value(QLatin1String("needs"));
+    if (!needs.isUndefined() && !needs.isArray())
+        throw InputError("manifest " + where + ": \"needs\" must be an array");
+    for (const QJsonValue& n : needs.toArray()) {
+        if (!n.isObject())
+            throw InputError("manifest " + where + ": each entry of \"needs\" must be an object");
+        PluginNeed need{requiredString(n.toObject(), "id", where),
+                        n.toObject().value(QLatin1String("min_version")).toString("0").toStdString()};
+        if (!isValidPluginId(need.id))
+            throw InputError("manifest " + where + ": needs an invalid id \"" + need.id + "\"");
+        m.needs.push_back(std::move(need));
+    }
+    return m;
+}
+
+} // namespace contingent::shell

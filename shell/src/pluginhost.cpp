@@ -1,0 +1,291 @@
+#include "pluginhost.h"
+
+#include <contingent/sdk/version.h>
+
+#include <boost/dll/shared_library.hpp>
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <set>
+
+#include "pluginorder.h"
+
+Q_LOGGING_CATEGORY(lcHost, "contingent.shell.host")
+
+namespace contingent::shell {
+
+namespace {
+
+/// Libraries stay loaded for the life of the process: code of a plugin may
+/// still run (destructors, queued Qt events) after its object is gone.
+std::vector<boost::dll::shared_library>& loadedLibraries()
+{
+    static auto* libraries = new std::vector<boost::dll::shared_library>();
+    return *libraries;
+}
+
+/// Runs `f`, turning anything it throws into a message.
+template <typename F>
+std::optional<std::string> guarded(F&& f)
+{
+    try {
+        f();
+        return std::nullopt;
+    } catch (const std::exception& e) {
+        return std::string(e.what());
+    } catch (...) {
+        return std::string("an exception that is not a std::exception");
+    }
+}
+
+constexpr const char* kCreateSymbol = "contingent_plugin_create";
+constexpr const char* kAbiSymbol = "contingent_sdk_abi";
+constexpr std::string_view kCoreCommands[] = {"plugins", "check", "demo", "help"};
+
+} // namespace
+
+PluginHost::PluginHost(HostEnvironment env)
+    : m_env(std::move(env)), m_guard(m_env.crashMarkerPath)
+{
+    m_checks.add("core", sdk::overlappingDeploymentsCheck());
+    m_crashed = m_guard.takeLeftover();
+}
+
+PluginHost::~PluginHost()
+{
+    stopAll();
+}
+
+void PluginHost::refuse(PluginRecord& record, std::string reason)
+{
+    record.state = PluginState::Refused;
+    record.reason = std::move(reason);
+    qCWarning(lcHost).noquote() << "refused plugin" << QString::fromStdString(record.id) << ":"
+                                << QString::fromStdString(record.reason);
+}
+
+void PluginHost::addCandidate(std::unique_ptr<PluginRecord> record)
+{
+    if (PluginRecord* first = find(record->id)) {
+        refuse(*record, "duplicate id \"" + record->id + "\": already provided by "
+                            + first->manifestPath.toStdString());
+    }
+    m_plugins.push_back(std::move(record));
+}
+
+void PluginHost::discover(const QStringList& userDirs, const QStringList& shippedDirs,
+                          bool safeMode)
+{
+    std::vector<std::pair<QString, bool>> dirs;
+    if (safeMode) {
+        m_notes.push_back("safe mode: only the plugins shipped with the application are loaded");
+    } else {
+        for (const QString& d : userDirs)
+            dirs.emplace_back(d, false);
+    }
+    for (const QString& d : shippedDirs)
+        dirs.emplace_back(d, true);
+
+    std::set<QString> seen;
+    for (const auto& [dirPath, shipped] : dirs) {
+        const QDir dir(dirPath);
+        const QString canonical = QFileInfo(dirPath).canonicalFilePath();
+        if (!dir.exists() || canonical.isEmpty() || !seen.insert(canonical).second)
+            continue;
+        const QStringList manifests = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        for (const QString& name : manifests) {
+            auto record = std::make_unique<PluginRecord>();
+            record->manifestPath = dir.filePath(name);
+            record->id = QFileInfo(name).completeBaseName().toStdString();
+            record->shipped = shipped;
+            try {
+                record->manifest = readManifest(record->manifestPath);
+                record->libraryPath = dir.filePath(QString::fromStdString(record->manifest.library));
+                record->state = PluginState::Loaded; // provisionally: not refused so far
+                if (!QFileInfo::exists(record->libraryPath))
+                    refuse(*record, "its library " + record->libraryPath.toStdString()
+                                        + " is missing");
+                else if (record->manifest.abi != sdk::kAbiVersion)
+                    refuse(*record, "built for SDK ABI version "
+                                        + std::to_string(record->manifest.abi)
+                                        + ", but this application provides ABI version "
+                                        + std::to_string(sdk::kAbiVersion)
+                                        + " (rebuild the plugin against this SDK)");
+            } catch (const std::exception& e) {
+                refuse(*record, std::string("bad manifest: ") + e.what());
+            }
+            addCandidate(std::move(record));
+        }
+        // A library with no manifest next to it is never loaded: its code is unknown.
+        const QStringList libraries = dir.entryList({QStringLiteral("*.so")}, QDir::Files, QDir::Name);
+        for (const QString& name : libraries) {
+            const bool described = std::any_of(m_plugins.begin(), m_plugins.end(), [&](const auto& p) {
+                return p->libraryPath == dir.filePath(name);
+            });
+            if (described)
+                continue;
+            auto record = std::make_unique<PluginRecord>();
+            record->id = QFileInfo(name).completeBaseName().toStdString();
+            record->libraryPath = dir.filePath(name);
+            record->shipped = shipped;
+            refuse(*record, "no manifest: " + dir.filePath(record->id.c_str()).toStdString()
+                                + ".json is missing next to the library");
+            addCandidate(std::move(record));
+        }
+    }
+}
+
+PluginRecord* PluginHost::find(std::string_view id) const
+{
+    for (const auto& p : m_plugins)
+        if (p->id == id)
+            return p.get();
+    return nullptr;
+}
+
+std::vector<PluginRecord*> PluginHost::loadedInOrder() const
+{
+    return m_startOrder;
+}
+
+void PluginHost::loadAll()
+{
+    if (m_crashed) {
+        if (PluginRecord* p = find(m_crashed->pluginId.toStdString());
+            p && p->state == PluginState::Loaded) {
+            refuse(*p, "crashed the application while " + m_crashed->phase.toStdString()
+                           + " during the last start; skipped this time (it will be tried "
+                             "again on the next start)");
+        }
+        m_notes.push_back("the last start crashed inside plugin " + m_crashed->pluginId.toStdString()
+                          + " (" + m_crashed->phase.toStdString() + ")");
+    }
+
+    std::vector<PluginNode> nodes;
+    std::map<std::string, std::string> refused;
+    for (const auto& p : m_plugins) {
+        if (p->state == PluginState::Refused) {
+            refused.emplace(p->id, p->reason); // the first of duplicate ids keeps its reason
+            continue;
+        }
+        nodes.push_back({p->id, p->manifest.version, p->manifest.needs});
+    }
+    const PluginOrder order = orderPlugins(nodes, refused);
+    for (const auto& [id, reason] : order.refused)
+        if (PluginRecord* p = find(id); p && p->state == PluginState::Loaded)
+            refuse(*p, reason);
+
+    for (const std::string& id : order.order) {
+        PluginRecord* p = find(id);
+        // A dependency refused while loading takes its dependants with it.
+        for (const PluginNeed& need : p->manifest.needs) {
+            PluginRecord* dep = find(need.id);
+            if (dep && dep->state == PluginState::Refused) {
+                refuse(*p, "needs " + need.id + ", which was refused: " + dep->reason);
+                break;
+            }
+        }
+        if (p->state == PluginState::Loaded)
+            loadOne(*p);
+    }
+}
+
+void PluginHost::loadOne(PluginRecord& p)
+{
+    const QString id = QString::fromStdString(p.id);
+    m_guard.begin(id, QStringLiteral("loading"));
+    boost::dll::shared_library library;
+    if (auto error = guarded([&] {
+            library.load(p.libraryPath.toStdString(), boost::dll::load_mode::rtld_now);
+        })) {
+        m_guard.end();
+        return refuse(p, "cannot load " + p.libraryPath.toStdString() + ": " + *error);
+    }
+    loadedLibraries().push_back(library);
+    m_guard.end();
+
+    if (!library.has(kCreateSymbol) || !library.has(kAbiSymbol))
+        return refuse(p, std::string("lacks the entry point ")
+                             + (library.has(kCreateSymbol) ? kAbiSymbol : kCreateSymbol)
+                             + " (was it built with CONTINGENT_PLUGIN?)");
+    const int abi = library.get_alias<const int>(kAbiSymbol);
+    if (abi != sdk::kAbiVersion)
+        return refuse(p, "its library was built for SDK ABI version " + std::to_string(abi)
+                             + " (the manifest says " + std::to_string(p.manifest.abi)
+                             + "), this application provides " + std::to_string(sdk::kAbiVersion));
+
+    auto create = library.get_alias<sdk::PluginFactory>(kCreateSymbol);
+    m_guard.begin(id, QStringLiteral("starting"));
+    std::optional<std::string> error = guarded([&] { p.instance.reset(create()); });
+    if (!error && !p.instance)
+        error = "its factory returned no plugin";
+    if (error) {
+        m_guard.end();
+        return refuse(p, "failed while being created: " + *error);
+    }
+    p.context = std::make_unique<sdk::Context>(p.id, m_env.store, m_env.user, m_env.clock,
+                                               m_checks, m_changes);
+    if (auto e = guarded([&] { m_env.migrations.apply(p.id, p.instance->migrations()); })) {
+        error = "migration failed: " + *e;
+    } else if (auto s = guarded([&] { p.instance->start(*p.context); })) {
+        error = "failed to start: " + *s;
+    } else {
+        p.started = true;
+        error = guarded([&] {
+            std::vector<sdk::CheckDefinition> checks = p.instance->checks();
+            p.commands = p.instance->commands();
+            for (const sdk::Command& c : p.commands) {
+                if (std::find(std::begin(kCoreCommands), std::end(kCoreCommands), c.name)
+                    != std::end(kCoreCommands))
+                    throw sdk::InputError("its command \"" + c.name + "\" clashes with a built-in one");
+                for (PluginRecord* other : m_startOrder)
+                    for (const sdk::Command& oc : other->commands)
+                        if (oc.name == c.name)
+                            throw sdk::InputError("its command \"" + c.name
+                                                  + "\" clashes with plugin " + other->id);
+            }
+            p.pages = p.instance->pages();
+            p.demoSizes = p.instance->demoSizes();
+            for (sdk::CheckDefinition& c : checks)
+                m_checks.add(p.id, std::move(c));
+        });
+    }
+    m_guard.end();
+    if (error) {
+        if (p.started)
+            guarded([&] { p.instance->stop(); });
+        guarded([&] { p.instance.reset(); });
+        p.started = false;
+        p.commands.clear();
+        p.pages.clear();
+        p.demoSizes.clear();
+        return refuse(p, *error);
+    }
+    m_startOrder.push_back(&p);
+    qCInfo(lcHost).noquote() << "loaded plugin" << id << QString::fromStdString(p.manifest.version);
+}
+
+void PluginHost::stopAll()
+{
+    for (auto it = m_startOrder.rbegin(); it != m_startOrder.rend(); ++it) {
+        PluginRecord& p = **it;
+        if (p.started) {
+            if (auto e = guarded([&] { p.instance->stop(); }))
+                qCWarning(lcHost).noquote()
+                    << "plugin" << QString::fromStdString(p.id) << "failed to stop:" << e->c_str();
+            p.started = false;
+        }
+    }
+    for (auto it = m_startOrder.rbegin(); it != m_startOrder.rend(); ++it) {
+        PluginRecord& p = **it;
+        p.pages.clear();
+        p.commands.clear();
+        guarded([&] { p.instance.reset(); });
+    }
+    m_startOrder.clear();
+}
+
+} // namespace contingent::shell

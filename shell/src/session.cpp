@@ -1,0 +1,97 @@
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace contingent::shell {
+
+QStringList environmentPluginDirs()
+{
+    return qEnvironmentVariable("CONTINGENT_PLUGIN_PATH").split(':', Qt::SkipEmptyParts);
+}
+
+QStringList shippedPluginDirs()
+{
+    QStringList dirs;
+    const QString appDir = QCoreApplication::applicationDirPath();
+    if (!appDir.isEmpty())
+        dirs << QDir::cleanPath(appDir + QStringLiteral("/../lib/contingent/plugins"));
+    const QString installed = QStringLiteral(CONTINGENT_INSTALLED_PLUGIN_DIR);
+    if (!dirs.contains(QDir::cleanPath(installed)))
+        dirs << QDir::cleanPath(installed);
+    return dirs;
+}
+
+QString defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/contingent.db");
+}
+
+QString systemLogin()
+{
+    for (const char* var : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString v = qEnvironmentVariable(var);
+        if (!v.isEmpty())
+            return v;
+    }
+    return QStringLiteral("user");
+}
+
+sdk::CurrentUser resolveUser(sdk::Database& db, const std::string& login)
+{
+    sdk::UserRepository users(db, sdk::Actor{login, "core"});
+    if (auto u = users.findByLogin(login))
+        return {u->login, u->displayName, u->role, u->officerId, true};
+    if (users.count() == 0 && !db.isReadOnly()) {
+        // The first person to open a new store administers it.
+        users.add(sdk::AppUser{0, login, login, sdk::Role::Admin, std::nullopt});
+        return {login, login, sdk::Role::Admin, std::nullopt, true};
+    }
+    return {login, login, sdk::Role::Viewer, std::nullopt, false};
+}
+
+Session::Session(const SessionOptions& options)
+{
+    const QString path = options.databasePath.isEmpty() ? defaultDatabasePath()
+                                                        : options.databasePath;
+    if (path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        if (info.isDir())
+            throw sdk::StoreError(sdk::StoreErrorKind::CantOpen,
+                                  "cannot open store " + path.toStdString() + ": it is a folder");
+        if (!info.absoluteDir().exists())
+            throw sdk::StoreError(sdk::StoreErrorKind::CantOpen,
+                                  "cannot open store " + path.toStdString() + ": folder "
+                                      + info.absolutePath().toStdString() + " does not exist");
+    }
+    m_db = std::make_unique<sdk::Database>(path.toStdString());
+    m_migrations = std::make_unique<sdk::MigrationRunner>(*m_db);
+    sdk::migrateCoreSchema(*m_migrations);
+    if (options.today)
+        m_clock = std::make_unique<sdk::FixedClock>(*options.today);
+    else
+        m_clock = std::make_unique<sdk::SystemClock>();
+    const QString login = options.login.isEmpty() ? systemLogin() : options.login;
+    m_user = resolveUser(*m_db, login.toStdString());
+
+    const bool inMemory = path == QLatin1String(":memory:");
+    m_host = std::make_unique<PluginHost>(HostEnvironment{
+        *m_db, *m_migrations, m_user, *m_clock,
+        inMemory ? QString() : path + QStringLiteral(".plugin-guard")});
+    if (options.loadPlugins) {
+        m_host->discover(options.pluginDirs + environmentPluginDirs(), shippedPluginDirs(),
+                         options.safeMode);
+        m_host->loadAll();
+    }
+}
+
+Session::~Session()
+{
+    m_host.reset();
+}
+
+} // namespace contingent::shell

@@ -1,0 +1,62 @@
+#pragma once
+// One run of the application: the store opened and migrated, the user known,
+// the plugins loaded. The command line and the window both start from here.
+
+#include "pluginhost.h"
+
+#include <contingent/sdk/context.h>
+
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace contingent::shell {
+
+struct SessionOptions {
+    QString databasePath;       ///< empty: defaultDatabasePath()
+    QStringList pluginDirs;     ///< from --plugin-dir, in order
+    bool safeMode = false;
+    QString login;              ///< empty: the operating system login
+    std::optional<sdk::Date> today;
+    bool loadPlugins = true;
+};
+
+/// `$CONTINGENT_PLUGIN_PATH`, split on ':'.
+QStringList environmentPluginDirs();
+/// The application's own plugin folders: lib/contingent/plugins beside the
+/// executable's bin/ (the build tree and an installed tree look alike), then
+/// the configured install prefix.
+QStringList shippedPluginDirs();
+/// contingent.db in the user's data folder.
+QString defaultDatabasePath();
+/// The operating system login ($USER, else $LOGNAME, else "user").
+QString systemLogin();
+
+class Session {
+public:
+    /// Opens (creating if needed) and migrates the store, then loads plugins.
+    /// Throws sdk::Error with a one-line reason when the store cannot be used.
+    explicit Session(const SessionOptions& options);
+    ~Session();
+
+    sdk::Database& store() { return *m_db; }
+    PluginHost& host() { return *m_host; }
+    const sdk::CurrentUser& user() const { return m_user; }
+    const sdk::Clock& clock() const { return *m_clock; }
+    /// The backup taken before migrating, if one was.
+    const std::optional<std::string>& backupPath() const { return m_migrations->backupPath(); }
+
+private:
+    std::unique_ptr<sdk::Database> m_db;
+    std::unique_ptr<sdk::MigrationRunner> m_migrations;
+    std::unique_ptr<sdk::Clock> m_clock;
+    sdk::CurrentUser m_user;
+    std::unique_ptr<PluginHost> m_host;
+};
+
+/// Finds the login in app_user. On a store with no users yet, registers it as
+/// the first admin. An unknown login comes back with registered = false.
+sdk::CurrentUser resolveUser(sdk::Database& db, const std::string& login);
+
+} // namespace contingent::shell
