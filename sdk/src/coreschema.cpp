@@ -4,8 +4,9 @@ namespace contingent::sdk {
 
 namespace {
 
-// A column holds a valid ISO day when SQLite's date() gives back the same text:
-// date('2023-02-30') is '2023-03-02' and date('2023-2-3') is NULL.
+// A column holds a valid ISO day when SQLite gives back the same text after
+// normalising it: date('2023-02-30', '+0 days') is '2023-03-02' and
+// date('2023-2-3', '+0 days') is NULL. (Plain date() passes '2023-02-30' through.)
 const Migration kCoreV1{1, "core tables", R"SQL(
 CREATE TABLE officer (
     id             INTEGER PRIMARY KEY,
@@ -13,7 +14,7 @@ CREATE TABLE officer (
     given_name     TEXT NOT NULL CHECK (length(trim(given_name)) > 0),
     family_name    TEXT NOT NULL CHECK (length(trim(family_name)) > 0),
     gender         TEXT NOT NULL DEFAULT 'X' CHECK (gender IN ('F', 'M', 'X')),
-    birth_date     TEXT CHECK (birth_date IS NULL OR birth_date IS date(birth_date)),
+    birth_date     TEXT CHECK (birth_date IS NULL OR birth_date IS date(birth_date, '+0 days')),
     rank           TEXT NOT NULL DEFAULT '',
     unit           TEXT NOT NULL DEFAULT '',
     email          TEXT NOT NULL DEFAULT '',
@@ -28,8 +29,8 @@ CREATE TABLE mission (
     organisation TEXT NOT NULL CHECK (organisation IN
                      ('WEU', 'EU', 'UN', 'OSCE', 'multinational', 'bilateral', 'other')),
     host_country TEXT NOT NULL DEFAULT '',
-    start_date   TEXT NOT NULL CHECK (start_date IS date(start_date)),
-    end_date     TEXT CHECK (end_date IS NULL OR (end_date IS date(end_date)
+    start_date   TEXT NOT NULL CHECK (start_date IS date(start_date, '+0 days')),
+    end_date     TEXT CHECK (end_date IS NULL OR (end_date IS date(end_date, '+0 days')
                                                   AND end_date >= start_date))
 );
 
@@ -38,8 +39,8 @@ CREATE TABLE deployment (
     officer_id INTEGER NOT NULL REFERENCES officer (id) ON DELETE RESTRICT,
     mission_id INTEGER NOT NULL REFERENCES mission (id) ON DELETE RESTRICT,
     position   TEXT NOT NULL DEFAULT '',
-    first_day  TEXT NOT NULL CHECK (first_day IS date(first_day)),
-    last_day   TEXT NOT NULL CHECK (last_day IS date(last_day)),
+    first_day  TEXT NOT NULL CHECK (first_day IS date(first_day, '+0 days')),
+    last_day   TEXT NOT NULL CHECK (last_day IS date(last_day, '+0 days')),
     status     TEXT NOT NULL DEFAULT 'planned' CHECK (status IN
                    ('planned', 'proposed', 'approved', 'active', 'completed', 'cancelled')),
     CHECK (first_day <= last_day)

@@ -277,8 +277,10 @@ Statement& Statement::bind(int index, double value)
 
 Statement& Statement::bind(int index, std::string_view text)
 {
+    // An empty view may have no data pointer, which SQLite would take for NULL.
+    const char* data = text.data() ? text.data() : "";
     CONTINGENT_CHECK_BIND(
-        sqlite3_bind_text64(m_stmt, index, text.data(), text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
+        sqlite3_bind_text64(m_stmt, index, data, text.size(), SQLITE_TRANSIENT, SQLITE_UTF8));
     return *this;
 }
 

@@ -47,7 +47,7 @@ struct CheckDefinition {
 };
 
 /// Findings, plus the checks that failed to run (a broken check never hides the others).
-struct CheckReport {
+struct CONTINGENT_SDK_EXPORT CheckReport {
     std::vector<Finding> findings;
     std::vector<std::string> errors;
     bool hasBlocking() const;

@@ -1,0 +1,208 @@
+#include <contingent/sdk/changes.h>
+#include <contingent/sdk/context.h>
+#include <contingent/sdk/repositories.h>
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace contingent::sdk;
+
+namespace {
+
+Officer officer(const char* number, const char* given = "Špela", const char* family = "Kovačič")
+{
+    Officer o;
+    o.serviceNumber = number;
+    o.givenName = given;
+    o.familyName = family;
+    o.gender = "F";
+    o.birthDate = Date::fromIso("1985-06-30");
+    return o;
+}
+
+Mission eulex()
+{
+    return Mission{0, "EULEX", "EU Rule of Law Mission in Kosovo", "EU", "Kosovo",
+                   Date::fromIso("2008-02-16"), std::nullopt};
+}
+
+template <typename F>
+QString inputErrorOf(F&& f)
+{
+    try {
+        f();
+    } catch (const InputError& e) {
+        return QString::fromUtf8(e.what());
+    }
+    return {};
+}
+
+} // namespace
+
+class TestRepositories : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void officerRoundTripAndAudit();
+    void officerBadInputWritesNothing();
+    void unknownIdsAreNamed();
+    void deploymentNeedsKnownOfficerAndMission();
+    void removingAnOfficerWithToursIsRefused();
+    void changesAreAnnounced();
+    void usersAndRoles();
+    void settingsPerPlugin();
+
+private:
+    std::unique_ptr<Database> m_db;
+    ChangeNotifier m_changes;
+    Actor m_actor{"ana", "rosters"};
+};
+
+void TestRepositories::init()
+{
+    m_db = std::make_unique<Database>(":memory:");
+    MigrationRunner runner(*m_db);
+    migrateCoreSchema(runner);
+}
+
+void TestRepositories::cleanup()
+{
+    m_db.reset();
+}
+
+void TestRepositories::officerRoundTripAndAudit()
+{
+    OfficerRepository officers(*m_db, m_actor, &m_changes);
+    const std::int64_t id = officers.add(officer("P-1001"));
+    const Officer o = officers.get(id);
+    QCOMPARE(QString::fromStdString(o.familyName), QString::fromUtf8("Kovačič"));
+    QCOMPARE(o.birthDate->toIso(), std::string("1985-06-30"));
+    QVERIFY(officers.findByServiceNumber("P-1001"));
+
+    Officer changed = o;
+    changed.rank = "police inspector";
+    officers.update(changed);
+    QCOMPARE(officers.get(id).rank, std::string("police inspector"));
+
+    const auto entries = AuditLog(*m_db, m_actor).entries("officer", id);
+    QCOMPARE(entries.size(), std::size_t(2));
+    QCOMPARE(entries[0].action, std::string("update"));
+    QCOMPARE(entries[1].action, std::string("create"));
+    QCOMPARE(entries[0].actor, std::string("ana"));
+    QCOMPARE(entries[0].plugin, std::string("rosters"));
+    QVERIFY(QString::fromStdString(entries[0].detailsJson).contains("police inspector"));
+}
+
+void TestRepositories::officerBadInputWritesNothing()
+{
+    OfficerRepository officers(*m_db, m_actor);
+    officers.add(officer("P-1"));
+    QVERIFY(inputErrorOf([&] { officers.add(officer("P-1")); }).contains("P-1 is already on the roster"));
+    QVERIFY(inputErrorOf([&] { officers.add(officer("  ")); }).contains("service number is empty"));
+    Officer noName = officer("P-2", "");
+    QVERIFY(inputErrorOf([&] { officers.add(noName); }).contains("given name is empty"));
+    Officer badGender = officer("P-3");
+    badGender.gender = "Q";
+    QVERIFY(inputErrorOf([&] { officers.add(badGender); }).contains("gender \"Q\""));
+    QCOMPARE(officers.count(), std::int64_t(1));
+    QCOMPARE(AuditLog(*m_db, m_actor).entries().size(), std::size_t(1));
+}
+
+void TestRepositories::unknownIdsAreNamed()
+{
+    QCOMPARE(inputErrorOf([&] { OfficerRepository(*m_db, m_actor).get(404); }),
+             QString("no officer with id 404"));
+    QCOMPARE(inputErrorOf([&] { MissionRepository(*m_db, m_actor).get(7); }),
+             QString("no mission with id 7"));
+    QCOMPARE(inputErrorOf([&] { DeploymentRepository(*m_db, m_actor).get(9); }),
+             QString("no deployment with id 9"));
+    QVERIFY(!OfficerRepository(*m_db, m_actor).find(404));
+}
+
+void TestRepositories::deploymentNeedsKnownOfficerAndMission()
+{
+    const std::int64_t o = OfficerRepository(*m_db, m_actor).add(officer("P-1"));
+    const std::int64_t m = MissionRepository(*m_db, m_actor).add(eulex());
+    DeploymentRepository deployments(*m_db, m_actor);
+    Deployment d{0, o, m, "adviser", Period::fromIso("2024-01-01", "2024-06-30"),
+                 DeploymentStatus::Planned};
+    const std::int64_t id = deployments.add(d);
+    QCOMPARE(deployments.get(id).period.toString(), std::string("2024-01-01..2024-06-30"));
+    deployments.setStatus(id, DeploymentStatus::Approved);
+    QVERIFY(deployments.get(id).status == DeploymentStatus::Approved);
+    QCOMPARE(deployments.forOfficer(o).size(), std::size_t(1));
+    QCOMPARE(deployments.forMission(m).size(), std::size_t(1));
+
+    d.officerId = 99;
+    QCOMPARE(inputErrorOf([&] { deployments.add(d); }), QString("no officer with id 99"));
+    d.officerId = o;
+    d.missionId = 42;
+    QCOMPARE(inputErrorOf([&] { deployments.add(d); }), QString("no mission with id 42"));
+    QCOMPARE(deployments.count(), std::int64_t(1));
+    QVERIFY(inputErrorOf([] { deploymentStatusFromString("done"); }).contains("planned, proposed"));
+}
+
+void TestRepositories::removingAnOfficerWithToursIsRefused()
+{
+    OfficerRepository officers(*m_db, m_actor);
+    const std::int64_t o = officers.add(officer("P-1"));
+    const std::int64_t m = MissionRepository(*m_db, m_actor).add(eulex());
+    const std::int64_t d = DeploymentRepository(*m_db, m_actor)
+                               .add({0, o, m, "", Period::fromIso("2024-01-01", "2024-01-31"),
+                                     DeploymentStatus::Planned});
+    QVERIFY(inputErrorOf([&] { officers.remove(o); }).contains("has 1 deployment"));
+    QVERIFY(officers.find(o));
+    DeploymentRepository(*m_db, m_actor).remove(d);
+    officers.remove(o);
+    QVERIFY(!officers.find(o));
+    QCOMPARE(AuditLog(*m_db, m_actor).entries("officer", o).front().action, std::string("remove"));
+}
+
+void TestRepositories::changesAreAnnounced()
+{
+    QSignalSpy spy(&m_changes, &ChangeNotifier::changed);
+    OfficerRepository officers(*m_db, m_actor, &m_changes);
+    const std::int64_t id = officers.add(officer("P-1"));
+    officers.update(officers.get(id));
+    officers.remove(id);
+    QCOMPARE(spy.size(), 3);
+    QCOMPARE(spy[0][0].toString(), QString("officer"));
+    QCOMPARE(spy[0][1].toLongLong(), qint64(id));
+    QCOMPARE(spy[0][2].value<ChangeKind>(), ChangeKind::Created);
+    QCOMPARE(spy[1][2].value<ChangeKind>(), ChangeKind::Updated);
+    QCOMPARE(spy[2][2].value<ChangeKind>(), ChangeKind::Removed);
+    // A refused write announces nothing.
+    QVERIFY(!inputErrorOf([&] { officers.add(officer("")); }).isEmpty());
+    QCOMPARE(spy.size(), 3);
+}
+
+void TestRepositories::usersAndRoles()
+{
+    UserRepository users(*m_db, m_actor);
+    users.add({0, "ana", "Ana", Role::Planner, std::nullopt});
+    QVERIFY(users.findByLogin("ana")->role == Role::Planner);
+    QVERIFY(inputErrorOf([&] { users.add({0, "ana", "Ana 2", Role::Viewer, std::nullopt}); })
+                .contains("already registered"));
+    QVERIFY(inputErrorOf([&] { users.add({0, "bo", "Bo", Role::Officer, 77}); })
+                .contains("no officer with id 77"));
+    QVERIFY(inputErrorOf([] { roleFromString("root"); }).contains("admin, planner, officer, viewer"));
+    QCOMPARE(users.count(), std::int64_t(1));
+}
+
+void TestRepositories::settingsPerPlugin()
+{
+    PluginSettings transfers(*m_db, "transfers");
+    PluginSettings other(*m_db, "other");
+    QCOMPARE(transfers.intValue("max_months", 6), 6);
+    transfers.setValue("max_months", "4");
+    QCOMPARE(transfers.intValue("max_months", 6), 4);
+    QCOMPARE(other.intValue("max_months", 6), 6);
+    transfers.setValue("max_months", "four");
+    QVERIFY(inputErrorOf([&] { transfers.intValue("max_months", 6); }).contains("\"four\""));
+    transfers.remove("max_months");
+    QVERIFY(!transfers.value("max_months"));
+}
+
+QTEST_GUILESS_MAIN(TestRepositories)
+#include "tst_repositories.moc"
