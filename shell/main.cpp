@@ -1,6 +1,6 @@
 // contingent: parses the command line and hands it to the shell core.
 
-#include "src/commandline.h"
+#include "commandline.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -10,9 +10,8 @@
 int main(int argc, char* argv[])
 {
     // The command line reports in its own words; Qt's debug and info logs are
-    // for QT_LOGGING_RULES=contingent.*=true.
-    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
-        QLoggingCategory::setFilterRules(QStringLiteral("contingent.*.debug=false\ncontingent.*.info=false"));
+    // for QT_LOGGING_RULES=contingent.*=true (which overrides these rules).
+    QLoggingCategory::setFilterRules(QStringLiteral("contingent.*.debug=false\ncontingent.*.info=false"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Contingent"));
     QCoreApplication::setApplicationName(QStringLiteral("contingent"));

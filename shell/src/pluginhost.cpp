@@ -5,6 +5,7 @@
 #include <boost/dll/shared_library.hpp>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
 
@@ -39,6 +40,34 @@ std::optional<std::string> guarded(F&& f)
     } catch (...) {
         return std::string("an exception that is not a std::exception");
     }
+}
+
+/// Checks that the file is a complete 64-bit ELF object before dlopen() sees it:
+/// a truncated copy can still load when only its debug sections were cut, and
+/// then fail much later. Returns a reason, or nothing when the file looks whole.
+std::optional<std::string> elfProblem(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return "cannot be read: " + file.errorString().toStdString();
+    const QByteArray header = file.read(64);
+    if (header.size() < 64 || !header.startsWith("\x7f" "ELF"))
+        return std::string("is not a shared library (no ELF header)");
+    if (header[4] != 2)
+        return std::string("is not a 64-bit library");
+    const auto read = [&](int offset, int size) {
+        quint64 v = 0;
+        for (int i = size - 1; i >= 0; --i)
+            v = (v << 8) | quint8(header[offset + i]);
+        return v;
+    };
+    const quint64 sectionsEnd = read(0x28, 8) + read(0x3A, 2) * read(0x3C, 2);
+    const quint64 programEnd = read(0x20, 8) + read(0x36, 2) * read(0x38, 2);
+    const quint64 size = quint64(file.size());
+    if (sectionsEnd > size || programEnd > size)
+        return "is truncated: " + std::to_string(size) + " bytes, but its ELF header describes "
+               + std::to_string(std::max(sectionsEnd, programEnd));
+    return std::nullopt;
 }
 
 constexpr const char* kCreateSymbol = "contingent_plugin_create";
@@ -196,6 +225,8 @@ void PluginHost::loadAll()
 void PluginHost::loadOne(PluginRecord& p)
 {
     const QString id = QString::fromStdString(p.id);
+    if (auto problem = elfProblem(p.libraryPath))
+        return refuse(p, "cannot load " + p.libraryPath.toStdString() + ": the file " + *problem);
     m_guard.begin(id, QStringLiteral("loading"));
     boost::dll::shared_library library;
     if (auto error = guarded([&] {

@@ -1,0 +1,249 @@
+// The real `contingent` executable, run as a person (or a script) would run it.
+#include "fixturedir.h"
+
+#include <contingent/sdk/repositories.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace contingent;
+
+struct Run {
+    int exitCode = -1;
+    bool crashed = false;
+    QString out;
+    QString err;
+};
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void helpAndVersion();
+    void usageErrorsExitTwo_data();
+    void usageErrorsExitTwo();
+    void pluginsListsTheBundledPlugin();
+    void refusedPluginsExitOne();
+    void checkReportsOverlaps();
+    void demoFillsOnlyAnEmptyStore();
+    void pluginCommandsAreDispatched();
+    void badStoresAreNamed();
+    void newerStoreIsRefusedUntouched();
+    void crashGuardSkipsTheCulpritOnce();
+
+private:
+    Run run(const QStringList& args, int timeoutMs = 60000);
+    QString db() const { return m_tmp->filePath("store.db"); }
+    std::unique_ptr<QTemporaryDir> m_tmp;
+};
+
+void TestCommandLine::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+}
+
+Run TestCommandLine::run(const QStringList& args, int timeoutMs)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove("CONTINGENT_PLUGIN_PATH");
+    env.insert("USER", "tester");
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CONTINGENT_EXECUTABLE), args);
+    if (!p.waitForFinished(timeoutMs))
+        return {};
+    return {p.exitCode(), p.exitStatus() == QProcess::CrashExit, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+void TestCommandLine::helpAndVersion()
+{
+    const Run help = run({"--help"});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("Usage: contingent"));
+    QVERIFY(help.out.contains("--plugin-dir"));
+    const Run version = run({"--version"});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("contingent "));
+    QVERIFY(version.out.contains("ABI 1"));
+}
+
+void TestCommandLine::usageErrorsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "unknown option --frobnicate";
+    QTest::newRow("option without value") << QStringList{"--database"} << "--database needs a value";
+    QTest::newRow("bad --today") << QStringList{"--today", "2023-02-30", "check"} << "2023-02-30";
+    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command \"frobnicate\"";
+    QTest::newRow("check with junk") << QStringList{"check", "--all"} << "unexpected argument";
+    QTest::newRow("demo with an unknown size") << QStringList{"demo", "--dragons", "3"} << "--officers";
+    QTest::newRow("demo with a bad number") << QStringList{"demo", "--seed", "x"} << "not a whole number";
+}
+
+void TestCommandLine::usageErrorsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const Run r = run(QStringList{"--database", db()} + args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(r.err.count('\n'), 1); // one clear line
+}
+
+void TestCommandLine::pluginsListsTheBundledPlugin()
+{
+    const Run r = run({"--database", db(), "plugins", "--json"});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonArray plugins = QJsonDocument::fromJson(r.out.toUtf8()).object()["plugins"].toArray();
+    bool found = false;
+    for (const QJsonValue& p : plugins)
+        if (p["id"].toString() == "rosters") {
+            found = true;
+            QCOMPARE(p["state"].toString(), QString("loaded"));
+            QCOMPARE(p["version"].toString(), QString("0.1.0"));
+        }
+    QVERIFY(found);
+    const Run text = run({"--database", db(), "plugins"});
+    QVERIFY(text.out.contains(QRegularExpression("rosters\\s+0\\.1\\.0\\s+loaded\\s+Rosters")));
+}
+
+void TestCommandLine::refusedPluginsExitOne()
+{
+    const QString dir = m_tmp->filePath("plugins");
+    addPlugin(dir, {"grumpy", "fixture_throws_in_start.so"});
+    const Run r = run({"--database", db(), "--plugin-dir", dir, "plugins"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY(r.out.contains("grumpy"));
+    QVERIFY(r.out.contains("failed to start: the fixture refuses to start"));
+    QVERIFY(r.out.contains(QRegularExpression("rosters\\s+0\\.1\\.0\\s+loaded")));
+}
+
+void TestCommandLine::checkReportsOverlaps()
+{
+    QCOMPARE(run({"--database", db(), "check"}).exitCode, 0);
+    {
+        sdk::Database store(db().toStdString());
+        const sdk::Actor actor{"tester", "test"};
+        sdk::Officer o;
+        o.serviceNumber = "P-7";
+        o.givenName = "Maja";
+        o.familyName = "Zupan";
+        const auto officer = sdk::OfficerRepository(store, actor).add(o);
+        const auto mission = sdk::MissionRepository(store, actor)
+                                 .add({0, "EULEX", "EU Rule of Law Mission in Kosovo", "EU", "Kosovo",
+                                       sdk::Date::fromIso("2008-02-16"), std::nullopt});
+        sdk::DeploymentRepository tours(store, actor);
+        tours.add({0, officer, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}});
+        tours.add({0, officer, mission, "adviser", sdk::Period::fromIso("2025-06-30", "2025-12-31"), {}});
+    }
+    const Run text = run({"--database", db(), "check"});
+    QCOMPARE(text.exitCode, 1);
+    QVERIFY2(text.out.contains("BLOCKING"), qPrintable(text.out));
+    QVERIFY(text.out.contains("2 finding(s): 2 blocking"));
+    const Run json = run({"--database", db(), "check", "--json"});
+    QCOMPARE(json.exitCode, 1);
+    const QJsonArray findings = QJsonDocument::fromJson(json.out.toUtf8()).object()["findings"].toArray();
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings[0]["rule"].toString(), QString("core.overlapping_deployments"));
+    QCOMPARE(findings[0]["severity"].toString(), QString("blocking"));
+    QVERIFY(findings[0]["legal_basis"].toString().contains("Police Act"));
+    const Run one = run({"--database", db(), "check", "--deployment", "1"});
+    QCOMPARE(one.exitCode, 1);
+    QVERIFY(one.out.contains("1 finding(s)"));
+    const Run unknown = run({"--database", db(), "check", "--deployment", "99"});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY(unknown.err.contains("no deployment with id 99"));
+}
+
+void TestCommandLine::demoFillsOnlyAnEmptyStore()
+{
+    const Run first = run({"--database", db(), "demo", "--seed", "5", "--officers", "25"});
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(first.out.contains("officers:    25"));
+    const Run list = run({"--database", db(), "rosters", "list", "--json"});
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 25);
+    const Run again = run({"--database", db(), "demo"});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY(again.err.contains("already holds officers"));
+    // The same seed gives the same roster.
+    const QString other = m_tmp->filePath("other.db");
+    QCOMPARE(run({"--database", other, "demo", "--seed", "5", "--officers", "25"}).exitCode, 0);
+    QCOMPARE(run({"--database", other, "rosters", "list"}).out, run({"--database", db(), "rosters", "list"}).out);
+}
+
+void TestCommandLine::pluginCommandsAreDispatched()
+{
+    const QString dir = m_tmp->filePath("plugins");
+    addPlugin(dir, {"greeter"});
+    const Run r = run({"--database", db(), "--plugin-dir", dir, "greeter-hello"});
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(r.out, QString("hello from greeter as tester\n"));
+    const Run usage = run({"--database", db(), "rosters", "nonsense"});
+    QCOMPARE(usage.exitCode, 2);
+    QVERIFY(usage.err.contains("Usage: contingent rosters"));
+}
+
+void TestCommandLine::badStoresAreNamed()
+{
+    writeFile(m_tmp->filePath("notes.txt"), QByteArray(2048, 'z'));
+    const Run notSqlite = run({"--database", m_tmp->filePath("notes.txt"), "plugins"});
+    QCOMPARE(notSqlite.exitCode, 1);
+    QVERIFY2(notSqlite.err.contains("not a SQLite database: " + m_tmp->filePath("notes.txt")),
+             qPrintable(notSqlite.err));
+    QCOMPARE(notSqlite.err.count('\n'), 1);
+
+    const Run noFolder = run({"--database", m_tmp->filePath("missing/x.db"), "plugins"});
+    QCOMPARE(noFolder.exitCode, 1);
+    QVERIFY2(noFolder.err.contains("does not exist"), qPrintable(noFolder.err));
+
+    // A store another program holds a write lock on: writing fails with a clear reason.
+    QCOMPARE(run({"--database", db(), "plugins"}).exitCode, 0);
+    sdk::Database holder(db().toStdString());
+    sdk::Transaction lock(holder, sdk::Transaction::Kind::Immediate);
+    const Run locked = run({"--database", db(), "demo", "--officers", "1"});
+    QCOMPARE(locked.exitCode, 1);
+    QVERIFY2(locked.err.contains("locked") && locked.err.contains(db()), qPrintable(locked.err));
+    lock.rollback();
+    QCOMPARE(sdk::OfficerRepository(holder, {}).count(), std::int64_t(0));
+}
+
+void TestCommandLine::newerStoreIsRefusedUntouched()
+{
+    QCOMPARE(run({"--database", db(), "plugins"}).exitCode, 0);
+    {
+        sdk::Database store(db().toStdString());
+        store.exec("INSERT INTO schema_migration (owner, version, name, checksum) "
+                   "VALUES ('core', 2, 'from the future', 'x')");
+    }
+    const Run r = run({"--database", db(), "plugins"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("newer than this build knows"), qPrintable(r.err));
+    QCOMPARE(QDir(m_tmp->path()).entryList({"store.db.backup-*"}).size(), 0);
+}
+
+void TestCommandLine::crashGuardSkipsTheCulpritOnce()
+{
+    const QString dir = m_tmp->filePath("plugins");
+    addPlugin(dir, {"crashy", "fixture_crash_in_start.so"});
+    const QStringList args{"--database", db(), "--plugin-dir", dir, "plugins"};
+    const Run first = run(args);
+    QVERIFY(first.crashed); // the plugin took the process down
+    const Run second = run(args);
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY2(second.out.contains("crashed the application while starting during the last start"),
+             qPrintable(second.out));
+    QVERIFY(second.out.contains(QRegularExpression("rosters\\s+0\\.1\\.0\\s+loaded")));
+    QVERIFY(run(args).crashed); // tried again on the next start
+    const Run safe = run({"--database", db(), "--plugin-dir", dir, "--safe-mode", "plugins"});
+    QCOMPARE(safe.exitCode, 0);
+    QVERIFY(safe.out.contains("safe mode"));
+    QVERIFY(!safe.out.contains(QRegularExpression("^crashy", QRegularExpression::MultilineOption)));
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,226 @@
+#include "fixturedir.h"
+#include "session.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sstream>
+
+using namespace contingent;
+using namespace contingent::shell;
+
+class TestPluginHost : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void loadsAndRunsGoodPlugins();
+    void refusesBrokenLibraries();
+    void refusesBadManifests();
+    void checksAbiBeforeLoading();
+    void checksAbiAfterLoading();
+    void refusesDuplicateIds();
+    void dependencyFailuresSpread();
+    void exceptionInStartIsContained();
+    void migrationErrorLeavesStoreUntouched();
+    void safeModeIgnoresOtherFolders();
+
+private:
+    std::unique_ptr<Session> open(bool safeMode = false);
+    std::string reasonOf(Session& s, const char* id);
+    std::unique_ptr<QTemporaryDir> m_tmpOwner;
+    QStringList m_dirs;
+};
+
+void TestPluginHost::init()
+{
+    m_tmpOwner = std::make_unique<QTemporaryDir>();
+    m_dirs = {m_tmpOwner->filePath("plugins")};
+    QDir().mkpath(m_dirs.first());
+}
+
+std::unique_ptr<Session> TestPluginHost::open(bool safeMode)
+{
+    SessionOptions options;
+    options.databasePath = m_tmpOwner->filePath("store.db");
+    options.pluginDirs = m_dirs;
+    options.login = "tester";
+    options.safeMode = safeMode;
+    options.today = sdk::Date::fromIso("2025-01-15");
+    return std::make_unique<Session>(options);
+}
+
+std::string TestPluginHost::reasonOf(Session& s, const char* id)
+{
+    PluginRecord* p = s.host().find(id);
+    if (!p)
+        return "(not found)";
+    return p->state == PluginState::Refused ? p->reason : "(loaded)";
+}
+
+void TestPluginHost::loadsAndRunsGoodPlugins()
+{
+    addPlugin(m_dirs[0], {"alpha"});
+    addPlugin(m_dirs[0], {"beta", "fixture_basic.so", {"alpha>=1.0"}});
+    auto s = open();
+    QCOMPARE(reasonOf(*s, "alpha"), std::string("(loaded)"));
+    QCOMPARE(reasonOf(*s, "beta"), std::string("(loaded)"));
+    QCOMPARE(reasonOf(*s, "rosters"), std::string("(loaded)")); // the shipped plugin too
+    std::vector<std::string> order;
+    for (PluginRecord* p : s->host().loadedInOrder())
+        order.push_back(p->id);
+    QVERIFY(std::find(order.begin(), order.end(), "alpha") < std::find(order.begin(), order.end(), "beta"));
+    PluginRecord* beta = s->host().find("beta");
+    QCOMPARE(beta->commands.size(), std::size_t(1));
+    std::ostringstream out, err;
+    sdk::CommandInvocation call{{}, *beta->context, out, err};
+    QCOMPARE(beta->commands[0].run(call), 0);
+    QCOMPARE(out.str(), std::string("hello from beta as tester\n"));
+    QVERIFY(s->user().registered); // the first user of a new store is its admin
+    QVERIFY(s->user().role == sdk::Role::Admin);
+}
+
+void TestPluginHost::refusesBrokenLibraries()
+{
+    QByteArray junk(8192, '\0');
+    for (int i = 0; i < junk.size(); ++i)
+        junk[i] = char((i * 7919) % 251);
+    writeFile(m_dirs[0] + "/junk.so", junk);
+    writeManifest(m_dirs[0], {"junk"});
+    QFile basic(QStringLiteral(FIXTURE_PLUGIN_DIR) + "/fixture_basic.so");
+    QVERIFY(basic.open(QIODevice::ReadOnly));
+    writeFile(m_dirs[0] + "/truncated.so", basic.read(basic.size() / 3));
+    writeManifest(m_dirs[0], {"truncated"});
+    writeFile(m_dirs[0] + "/orphan.so", junk);
+    addPlugin(m_dirs[0], {"noentry", "fixture_no_entry.so"});
+    addPlugin(m_dirs[0], {"good"});
+
+    auto s = open();
+    QVERIFY2(reasonOf(*s, "junk").find("cannot load") == 0, reasonOf(*s, "junk").c_str());
+    QVERIFY2(reasonOf(*s, "truncated").find("is truncated") != std::string::npos,
+             reasonOf(*s, "truncated").c_str());
+    QVERIFY2(reasonOf(*s, "junk").find("no ELF header") != std::string::npos, reasonOf(*s, "junk").c_str());
+    QVERIFY2(reasonOf(*s, "orphan").find("no manifest") == 0, reasonOf(*s, "orphan").c_str());
+    QCOMPARE(reasonOf(*s, "noentry"), std::string("lacks the entry point contingent_plugin_create "
+                                                  "(was it built with CONTINGENT_PLUGIN?)"));
+    QCOMPARE(reasonOf(*s, "good"), std::string("(loaded)"));
+    QCOMPARE(reasonOf(*s, "rosters"), std::string("(loaded)"));
+}
+
+void TestPluginHost::refusesBadManifests()
+{
+    addPlugin(m_dirs[0], {"broken"});
+    writeFile(m_dirs[0] + "/broken.json", "{ \"id\": \"broken\", ");
+    addPlugin(m_dirs[0], {"noversion"});
+    writeFile(m_dirs[0] + "/noversion.json",
+              R"({"id": "noversion", "name": "x", "abi": 1, "library": "noversion.so"})");
+    addPlugin(m_dirs[0], {"renamed"});
+    writeFile(m_dirs[0] + "/renamed.json",
+              R"({"id": "other", "name": "x", "version": "1.0", "abi": 1, "library": "renamed.so"})");
+    writeManifest(m_dirs[0], {"nolib"}); // manifest without its library
+    auto s = open();
+    QVERIFY2(reasonOf(*s, "broken").find("bad manifest:") == 0, reasonOf(*s, "broken").c_str());
+    QVERIFY(reasonOf(*s, "broken").find("not valid JSON") != std::string::npos);
+    QVERIFY2(reasonOf(*s, "noversion").find("\"version\" is missing") != std::string::npos,
+             reasonOf(*s, "noversion").c_str());
+    QVERIFY2(reasonOf(*s, "renamed").find("must be described by other.json") != std::string::npos,
+             reasonOf(*s, "renamed").c_str());
+    QVERIFY2(reasonOf(*s, "nolib").find("is missing") != std::string::npos, reasonOf(*s, "nolib").c_str());
+}
+
+void TestPluginHost::checksAbiBeforeLoading()
+{
+    // If this library were loaded and started, it would abort the test.
+    addPlugin(m_dirs[0], {"future", "fixture_crash_in_start.so", {}, 2});
+    auto s = open();
+    QCOMPARE(reasonOf(*s, "future"),
+             std::string("built for SDK ABI version 2, but this application provides ABI version 1 "
+                         "(rebuild the plugin against this SDK)"));
+    QFile maps("/proc/self/maps");
+    QVERIFY(maps.open(QIODevice::ReadOnly));
+    QVERIFY(!maps.readAll().contains("future.so")); // never even mapped
+}
+
+void TestPluginHost::checksAbiAfterLoading()
+{
+    addPlugin(m_dirs[0], {"liar", "fixture_other_abi.so"});
+    auto s = open();
+    QVERIFY2(reasonOf(*s, "liar").find("built for SDK ABI version 999") != std::string::npos,
+             reasonOf(*s, "liar").c_str());
+}
+
+void TestPluginHost::refusesDuplicateIds()
+{
+    m_dirs << m_tmpOwner->filePath("more");
+    addPlugin(m_dirs[0], {"twin"});
+    addPlugin(m_dirs[1], {"twin"});
+    auto s = open();
+    int loaded = 0, refused = 0;
+    for (const auto& p : s->host().plugins()) {
+        if (p->id != "twin")
+            continue;
+        if (p->state == PluginState::Loaded) {
+            ++loaded;
+            QVERIFY(p->manifestPath.startsWith(m_dirs[0])); // the first folder wins
+        } else {
+            ++refused;
+            QVERIFY2(p->reason.find("duplicate id \"twin\"") == 0, p->reason.c_str());
+        }
+    }
+    QCOMPARE(loaded, 1);
+    QCOMPARE(refused, 1);
+}
+
+void TestPluginHost::dependencyFailuresSpread()
+{
+    addPlugin(m_dirs[0], {"a", "fixture_basic.so", {"b"}});
+    addPlugin(m_dirs[0], {"b", "fixture_basic.so", {"a"}});
+    addPlugin(m_dirs[0], {"needs_ghost", "fixture_basic.so", {"ghost"}});
+    addPlugin(m_dirs[0], {"needs_new", "fixture_basic.so", {"rosters>=9"}});
+    addPlugin(m_dirs[0], {"needs_cycle", "fixture_basic.so", {"a"}});
+    auto s = open();
+    QCOMPARE(reasonOf(*s, "a"), std::string("takes part in a dependency cycle: a -> b -> a"));
+    QCOMPARE(reasonOf(*s, "b"), std::string("takes part in a dependency cycle: a -> b -> a"));
+    QCOMPARE(reasonOf(*s, "needs_ghost"), std::string("needs ghost, which is not installed"));
+    QVERIFY(reasonOf(*s, "needs_new").find("needs rosters >= 9, but version 0.1.0") == 0);
+    QVERIFY(reasonOf(*s, "needs_cycle").find("needs a, which was refused: takes part") == 0);
+    QCOMPARE(reasonOf(*s, "rosters"), std::string("(loaded)"));
+}
+
+void TestPluginHost::exceptionInStartIsContained()
+{
+    addPlugin(m_dirs[0], {"grumpy", "fixture_throws_in_start.so"});
+    addPlugin(m_dirs[0], {"fan", "fixture_basic.so", {"grumpy"}});
+    addPlugin(m_dirs[0], {"calm"});
+    auto s = open();
+    QCOMPARE(reasonOf(*s, "grumpy"), std::string("failed to start: the fixture refuses to start"));
+    QCOMPARE(reasonOf(*s, "fan"), std::string("needs grumpy, which was refused: failed to start: "
+                                              "the fixture refuses to start"));
+    QCOMPARE(reasonOf(*s, "calm"), std::string("(loaded)"));
+    QVERIFY(!s->host().find("grumpy")->instance);
+}
+
+void TestPluginHost::migrationErrorLeavesStoreUntouched()
+{
+    addPlugin(m_dirs[0], {"badmig", "fixture_bad_migration.so"});
+    auto s = open();
+    const std::string reason = reasonOf(*s, "badmig");
+    QVERIFY2(reason.find("migration failed: badmig migration 1") == 0, reason.c_str());
+    QVERIFY2(reason.find("fixture_bad_migration_nowhere") != std::string::npos, reason.c_str());
+    QVERIFY(!s->store().hasTable("fixture_bad_migration_half"));
+    QVERIFY(!s->store().queryValue<std::int64_t>(
+        "SELECT 1 FROM schema_migration WHERE owner = 'badmig'"));
+    QCOMPARE(reasonOf(*s, "rosters"), std::string("(loaded)"));
+}
+
+void TestPluginHost::safeModeIgnoresOtherFolders()
+{
+    addPlugin(m_dirs[0], {"extra"});
+    auto s = open(true);
+    QVERIFY(!s->host().find("extra"));
+    QCOMPARE(reasonOf(*s, "rosters"), std::string("(loaded)"));
+    QVERIFY(!s->host().notes().empty());
+}
+
+QTEST_GUILESS_MAIN(TestPluginHost)
+#include "tst_pluginhost.moc"
