@@ -53,6 +53,7 @@ function(contingent_add_plugin id)
     endif()
 
     set(needs_json "")
+    set(sep "")
     foreach(need IN LISTS arg_NEEDS)
         if(need MATCHES "^([a-z][a-z0-9_]*)(>=([0-9.]+))?$")
             set(min "${CMAKE_MATCH_3}")

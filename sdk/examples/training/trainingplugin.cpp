@@ -1,0 +1,182 @@
+// training: an example third-party plugin for Contingent.
+//
+// It shows the three things most plugins do, each in a few lines:
+//   - own a table (migrations()): its name starts with the plugin id;
+//   - add a rule the host runs over the deployments (checks());
+//   - add a subcommand to the `contingent` command line (commands()).
+// The one macro at the end, CONTINGENT_PLUGIN, exports the class to the host.
+//
+// Everything goes through the SDK: the store (sdk::Database, sdk::Statement),
+// the core repositories (context.officers()), dates (sdk::Date). Values are
+// always bound as `?` parameters, never pasted into the SQL text.
+
+#include <contingent/sdk/plugin.h>
+
+#include <cstdint>
+#include <optional>
+#include <ostream>
+#include <string>
+#include <vector>
+
+namespace training {
+
+namespace sdk = contingent::sdk;
+
+namespace {
+
+constexpr const char* kUsage =
+    "Usage: contingent training add SERVICE_NUMBER COURSE YYYY-MM-DD\n"
+    "       contingent training list [SERVICE_NUMBER]\n"
+    "  add     record a course an officer completed (e.g. pre-deployment)\n"
+    "  list    the courses on record, of every officer or of one";
+
+// The check's rule id ("<plugin id>.<rule>"), its basis, and the course it looks for.
+constexpr const char* kRuleId = "training.predeployment_course";
+constexpr const char* kLegalBasis = "Planning rule: UN-certified pre-deployment course";
+constexpr const char* kPreDeployment = "pre-deployment";
+
+// `training add SERVICE_NUMBER COURSE YYYY-MM-DD`
+int addCourse(sdk::CommandInvocation& call) {
+    const std::vector<std::string>& args = call.args;
+    if (args.size() != 4) {
+        call.err << kUsage << "\n";
+        return 2;
+    }
+    // fromIso() accepts only a real day written YYYY-MM-DD and throws
+    // sdk::DateError naming the text otherwise. The host catches exceptions
+    // thrown by a command, prints the message on err and exits with 1.
+    const sdk::Date completedOn = sdk::Date::fromIso(args[3]);
+
+    const auto officer = call.context.officers().findByServiceNumber(args[1]);
+    if (!officer) {
+        call.err << "contingent training: no officer with service number \"" << args[1] << "\"\n";
+        return 1;
+    }
+
+    // The row and its audit record land together or not at all.
+    sdk::Database& db = call.context.store();
+    sdk::Savepoint savepoint(db);
+    db.execute("INSERT INTO training_course (officer_id, course, completed_on) VALUES (?, ?, ?)",
+               officer->id, args[2], completedOn);
+    const std::int64_t id = db.lastInsertId();
+    call.context.audit().record("add", "training.course", id,
+                                {{"officer", QString::fromStdString(officer->serviceNumber)},
+                                 {"course", QString::fromStdString(args[2])},
+                                 {"completed_on", QString::fromStdString(completedOn.toIso())}});
+    savepoint.release();
+    // Lets open pages (of any plugin) refresh.
+    call.context.changes().announce(QStringLiteral("training.course"), id,
+                                    sdk::ChangeKind::Created);
+
+    call.out << "Recorded " << args[2] << " (" << completedOn.toIso() << ") for "
+             << officer->serviceNumber << "\n";
+    return 0;
+}
+
+// `training list [SERVICE_NUMBER]`
+int listCourses(sdk::CommandInvocation& call) {
+    const std::vector<std::string>& args = call.args;
+    if (args.size() > 2) {
+        call.err << kUsage << "\n";
+        return 2;
+    }
+    std::optional<std::string> serviceNumber;
+    if (args.size() == 2) {
+        serviceNumber = args[1];
+        if (!call.context.officers().findByServiceNumber(*serviceNumber)) {
+            call.err << "contingent training: no officer with service number \"" << *serviceNumber
+                     << "\"\n";
+            return 1;
+        }
+    }
+
+    // ?1 is NULL (every officer) or one service number: one statement serves both.
+    sdk::Statement rows(call.context.store(), R"SQL(
+        SELECT o.service_number, o.family_name, t.course, t.completed_on
+        FROM training_course t JOIN officer o ON o.id = t.officer_id
+        WHERE ?1 IS NULL OR o.service_number = ?1
+        ORDER BY o.service_number, t.completed_on, t.id)SQL");
+    rows.bind(1, serviceNumber);
+    int count = 0;
+    while (rows.step()) {
+        call.out << rows.text(0) << "  " << rows.text(1) << "  " << rows.text(2) << "  "
+                 << rows.date(3).toIso() << "\n";
+        ++count;
+    }
+    call.out << count << " course(s)\n";
+    return 0;
+}
+
+// The check: every deployment that still counts (not cancelled) whose
+// officer completed no pre-deployment course before its first day. One
+// query, whatever the number of deployments; ?1 narrows it to the one
+// deployment the scope asks about (NULL: all of them). ISO dates compare
+// correctly as text.
+std::vector<sdk::Finding> missingPreDeployment(const sdk::CheckScope& scope) {
+    sdk::Statement rows(scope.db, R"SQL(
+        SELECT d.id, o.service_number, d.first_day
+        FROM deployment d JOIN officer o ON o.id = d.officer_id
+        WHERE d.status <> 'cancelled'
+          AND (?1 IS NULL OR d.id = ?1)
+          AND NOT EXISTS (SELECT 1 FROM training_course t
+                          WHERE t.officer_id = d.officer_id AND t.course = ?2
+                            AND t.completed_on < d.first_day)
+        ORDER BY d.id)SQL");
+    rows.bind(1, scope.deploymentId).bind(2, kPreDeployment);
+
+    std::vector<sdk::Finding> findings;
+    while (rows.step()) {
+        sdk::Finding f;
+        f.severity = sdk::Severity::Warning;
+        f.ruleId = kRuleId;
+        f.legalBasis = kLegalBasis;
+        f.message = "officer " + rows.text(1) +
+                    " has not completed the pre-deployment course before " + rows.date(2).toIso();
+        f.deploymentId = rows.int64(0);
+        findings.push_back(std::move(f));
+    }
+    return findings;
+}
+
+} // namespace
+
+class TrainingPlugin final : public sdk::Plugin {
+public:
+    // Numbered from 1, never edited once released: the host records each
+    // migration's checksum and refuses a store whose recorded one differs.
+    // Add a migration 2, 3... to change the schema later.
+    std::vector<sdk::Migration> migrations() const override {
+        // date(x, '+0 days') gives back x only for a real YYYY-MM-DD day
+        // (plain date() lets '2023-02-30' through), as the core tables do.
+        return {{1, "training courses", R"SQL(
+CREATE TABLE training_course (
+    id           INTEGER PRIMARY KEY,
+    officer_id   INTEGER NOT NULL REFERENCES officer (id) ON DELETE CASCADE,
+    course       TEXT NOT NULL,
+    completed_on TEXT NOT NULL CHECK (completed_on IS date(completed_on, '+0 days'))
+);
+CREATE INDEX training_course_officer ON training_course (officer_id, course, completed_on);
+)SQL"}};
+    }
+
+    std::vector<sdk::CheckDefinition> checks() override {
+        return {{kRuleId, "Pre-deployment course completed", kLegalBasis, &missingPreDeployment}};
+    }
+
+    std::vector<sdk::Command> commands() override {
+        return {{"training", "officers' training courses (add, list)", kUsage,
+                 [](sdk::CommandInvocation& call) {
+                     const auto& args = call.args;
+                     if (!args.empty() && args[0] == "add")
+                         return addCourse(call);
+                     if (!args.empty() && args[0] == "list")
+                         return listCourses(call);
+                     call.err << kUsage << "\n";
+                     return 2;
+                 }}};
+    }
+};
+
+} // namespace training
+
+CONTINGENT_PLUGIN(training::TrainingPlugin)
