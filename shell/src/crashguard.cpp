@@ -1,7 +1,6 @@
 #include "crashguard.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace contingent::shell {
 
@@ -24,11 +23,11 @@ void CrashGuard::begin(const QString& pluginId, const QString& phase)
 {
     if (m_path.isEmpty())
         return;
-    QSaveFile file(m_path);
-    if (file.open(QIODevice::WriteOnly)) {
+    // A plain write: the marker must outlive a crash of this process, not a
+    // power cut, so it is not synced to disk (that cost a sync per plugin).
+    QFile file(m_path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write((pluginId + '\n' + phase + '\n').toUtf8());
-        file.commit();
-    }
 }
 
 void CrashGuard::end()
