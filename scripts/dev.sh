@@ -34,7 +34,8 @@ install_missing() {
 }
 
 configure_and_build() {
-  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    -DCONTINGENT_BUILD_TESTS=ON -DCONTINGENT_BUILD_BENCHMARKS=ON "$@"
   cmake --build "$build" -j "$jobs"
 }
 
