@@ -11,7 +11,8 @@ int main(int argc, char* argv[])
 {
     // The command line reports in its own words; Qt's debug and info logs are
     // for QT_LOGGING_RULES=contingent.*=true (which overrides these rules).
-    QLoggingCategory::setFilterRules(QStringLiteral("contingent.*.debug=false\ncontingent.*.info=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("contingent.*.debug=false\ncontingent.*.info=false"));
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Contingent"));
     QCoreApplication::setApplicationName(QStringLiteral("contingent"));

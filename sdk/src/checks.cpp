@@ -105,12 +105,15 @@ struct Tour {
 Finding overlapFinding(const Tour& tour, const Tour& other, const std::string& serviceNumber)
 {
     const auto iso = [](date::sys_days d) { return Date::fromDays(d).toIso(); };
-    return Finding{Severity::Blocking, "core.overlapping_deployments", {},
+    return Finding{Severity::Blocking,
+                   "core.overlapping_deployments",
+                   {},
                    "officer " + serviceNumber + " is already deployed to " + other.mission + " "
                        + iso(other.first) + ".." + iso(other.last) + " (deployment "
-                       + std::to_string(other.id) + "), which overlaps this tour "
-                       + iso(tour.first) + ".." + iso(tour.last),
-                   tour.id, {}};
+                       + std::to_string(other.id) + "), which overlaps this tour " + iso(tour.first)
+                       + ".." + iso(tour.last),
+                   tour.id,
+                   {}};
 }
 
 std::vector<Finding> findOverlaps(const CheckScope& scope)
@@ -118,9 +121,10 @@ std::vector<Finding> findOverlaps(const CheckScope& scope)
     // One officer's tours are read together, ordered by first day; a sweep that
     // remembers the tour reaching furthest finds every tour that overlaps an
     // earlier one in O(n log n) (the ORDER BY), instead of comparing all pairs.
-    std::string sql = "SELECT d.id, d.officer_id, d.first_day, d.last_day, m.code, o.service_number "
-                      "FROM deployment d JOIN mission m ON m.id = d.mission_id "
-                      "JOIN officer o ON o.id = d.officer_id WHERE d.status <> 'cancelled' ";
+    std::string sql =
+        "SELECT d.id, d.officer_id, d.first_day, d.last_day, m.code, o.service_number "
+        "FROM deployment d JOIN mission m ON m.id = d.mission_id "
+        "JOIN officer o ON o.id = d.officer_id WHERE d.status <> 'cancelled' ";
     if (scope.deploymentId)
         sql += "AND d.officer_id = (SELECT officer_id FROM deployment WHERE id = ?) ";
     sql += "ORDER BY d.officer_id, d.first_day, d.id";

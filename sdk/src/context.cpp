@@ -24,8 +24,8 @@ Enum parseEnum(std::string_view text, const std::string_view (&names)[N], const 
 }
 
 constexpr std::string_view kRoles[] = {"admin", "planner", "officer", "viewer"};
-constexpr std::string_view kStatuses[] = {"planned",   "proposed",  "approved",
-                                          "active",    "completed", "cancelled"};
+constexpr std::string_view kStatuses[] = {"planned", "proposed",  "approved",
+                                          "active",  "completed", "cancelled"};
 
 } // namespace
 

@@ -30,7 +30,8 @@ int digits(std::string_view s)
 
 } // namespace
 
-Date::Date(date::year_month_day ymd) : m_ymd(ymd)
+Date::Date(date::year_month_day ymd)
+    : m_ymd(ymd)
 {
     if (!ymd.ok())
         throw DateError("not a calendar day: " + date::format("%F", ymd));
@@ -96,7 +97,9 @@ int Date::daysUntil(Date other) const
     return int((other.sysDays() - sysDays()).count());
 }
 
-Period::Period(Date first, Date last) : m_first(first), m_last(last)
+Period::Period(Date first, Date last)
+    : m_first(first)
+    , m_last(last)
 {
     if (last < first)
         throw DateError("period ends before it starts: " + first.toIso() + ".." + last.toIso());

@@ -18,9 +18,11 @@ std::string migrationChecksum(const Migration& migration)
 }
 
 MigrationRunner::MigrationRunner(Database& db, bool backupExisting)
-    : m_db(db), m_backupExisting(backupExisting)
+    : m_db(db)
+    , m_backupExisting(backupExisting)
 {
-    m_existing = m_db.queryValue<std::int64_t>("SELECT count(*) FROM sqlite_master").value_or(0) > 0;
+    m_existing =
+        m_db.queryValue<std::int64_t>("SELECT count(*) FROM sqlite_master").value_or(0) > 0;
     if (!m_db.hasTable("schema_migration")) {
         if (m_db.isReadOnly())
             throw MigrationError("store " + m_db.path()
@@ -38,7 +40,7 @@ MigrationRunner::MigrationRunner(Database& db, bool backupExisting)
 int MigrationRunner::recordedVersion(std::string_view owner)
 {
     return int(m_db.queryValue<std::int64_t>(
-                      "SELECT max(version) FROM schema_migration WHERE owner = ?", owner)
+                       "SELECT max(version) FROM schema_migration WHERE owner = ?", owner)
                    .value_or(0));
 }
 
@@ -79,9 +81,11 @@ void MigrationRunner::backupOnce()
     if (!m_existing || !m_backupExisting || m_backupPath)
         return;
     const QString path = QString::fromStdString(m_db.path());
-    if (path.isEmpty() || path == QLatin1String(":memory:") || path.startsWith(QLatin1String("file:")))
+    if (path.isEmpty() || path == QLatin1String(":memory:")
+        || path.startsWith(QLatin1String("file:")))
         return;
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString target = path + QStringLiteral(".backup-") + stamp;
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = path + QStringLiteral(".backup-") + stamp + QLatin1Char('-') + QString::number(n);
@@ -105,16 +109,16 @@ int MigrationRunner::apply(std::string_view owner, std::span<const Migration> mi
             m_db.exec(m.sql);
         } catch (const StoreError& e) {
             throw MigrationError(std::string(owner) + " migration " + std::to_string(m.version)
-                                 + " (\"" + m.name + "\") failed, nothing of it was applied: "
-                                 + e.what());
+                                 + " (\"" + m.name
+                                 + "\") failed, nothing of it was applied: " + e.what());
         }
         m_db.execute("INSERT INTO schema_migration (owner, version, name, checksum) "
                      "VALUES (?, ?, ?, ?)",
                      owner, m.version, m.name, migrationChecksum(m));
         tx.commit();
-        qCInfo(lcMigrations).noquote() << QString::fromUtf8(owner.data(), qsizetype(owner.size()))
-                                       << "migration" << m.version
-                                       << QString::fromStdString(m.name) << "applied";
+        qCInfo(lcMigrations).noquote()
+            << QString::fromUtf8(owner.data(), qsizetype(owner.size())) << "migration" << m.version
+            << QString::fromStdString(m.name) << "applied";
     }
     return int(todo.size());
 }

@@ -27,8 +27,7 @@ bool blank(const std::string& s)
 }
 
 /// Turns the store's constraint failures into messages that name the value.
-template <typename F>
-auto translatingConstraints(const std::string& what, F&& f)
+template <typename F> auto translatingConstraints(const std::string& what, F&& f)
 {
     try {
         return f();
@@ -44,7 +43,7 @@ constexpr const char* kOfficerColumns = "id, service_number, given_name, family_
 
 Officer readOfficer(const Statement& st)
 {
-    return Officer{st.int64(0),         st.text(1), st.text(2), st.text(3), st.text(4),
+    return Officer{st.int64(0),        st.text(1), st.text(2), st.text(3), st.text(4),
                    st.optionalDate(5), st.text(6), st.text(7), st.text(8), st.int64(9) != 0};
 }
 
@@ -99,8 +98,8 @@ void validate(const Mission& m)
             "mission " + m.code + ": organisation \"" + m.organisation
                 + "\" is not one of WEU, EU, UN, OSCE, multinational, bilateral, other");
     require(!m.endDate || *m.endDate >= m.startDate,
-            "mission " + m.code + ": ends (" + (m.endDate ? m.endDate->toIso() : "") +
-                ") before it starts (" + m.startDate.toIso() + ")");
+            "mission " + m.code + ": ends (" + (m.endDate ? m.endDate->toIso() : "")
+                + ") before it starts (" + m.startDate.toIso() + ")");
 }
 
 constexpr const char* kDeploymentColumns =
@@ -108,8 +107,12 @@ constexpr const char* kDeploymentColumns =
 
 Deployment readDeployment(const Statement& st)
 {
-    return Deployment{st.int64(0), st.int64(1), st.int64(2), st.text(3),
-                      Period(st.date(4), st.date(5)), deploymentStatusFromString(st.text(6))};
+    return Deployment{st.int64(0),
+                      st.int64(1),
+                      st.int64(2),
+                      st.text(3),
+                      Period(st.date(4), st.date(5)),
+                      deploymentStatusFromString(st.text(6))};
 }
 
 QJsonObject json(const Deployment& d)
@@ -175,7 +178,9 @@ std::vector<AuditEntry> AuditLog::entries(std::string_view entity,
 }
 
 Repository::Repository(Database& db, Actor actor, ChangeNotifier* changes)
-    : m_db(db), m_audit(db, std::move(actor)), m_changes(changes)
+    : m_db(db)
+    , m_audit(db, std::move(actor))
+    , m_changes(changes)
 {
 }
 
@@ -184,7 +189,7 @@ void Repository::audited(std::string_view action, std::string_view entity, std::
 {
     m_audit.record(action, entity, id, details);
     if (m_changes) {
-        const ChangeKind kind = action == "create" ? ChangeKind::Created
+        const ChangeKind kind = action == "create"   ? ChangeKind::Created
                                 : action == "remove" ? ChangeKind::Removed
                                                      : ChangeKind::Updated;
         m_changes->announce(q(entity), id, kind);
@@ -228,8 +233,8 @@ void OfficerRepository::update(const Officer& o)
 void OfficerRepository::remove(std::int64_t id)
 {
     const Officer o = get(id);
-    const auto tours = m_db.queryValue<std::int64_t>(
-        "SELECT count(*) FROM deployment WHERE officer_id = ?", id);
+    const auto tours =
+        m_db.queryValue<std::int64_t>("SELECT count(*) FROM deployment WHERE officer_id = ?", id);
     require(tours.value_or(0) == 0, "officer " + o.serviceNumber + " has "
                                         + std::to_string(tours.value_or(0))
                                         + " deployment(s); remove or reassign them first");
@@ -305,9 +310,10 @@ void MissionRepository::update(const Mission& m)
 void MissionRepository::remove(std::int64_t id)
 {
     const Mission m = get(id);
-    const auto tours = m_db.queryValue<std::int64_t>(
-        "SELECT count(*) FROM deployment WHERE mission_id = ?", id);
-    require(tours.value_or(0) == 0, "mission " + m.code + " has " + std::to_string(tours.value_or(0))
+    const auto tours =
+        m_db.queryValue<std::int64_t>("SELECT count(*) FROM deployment WHERE mission_id = ?", id);
+    require(tours.value_or(0) == 0, "mission " + m.code + " has "
+                                        + std::to_string(tours.value_or(0))
                                         + " deployment(s); it cannot be removed");
     Savepoint sp(m_db);
     m_db.execute("DELETE FROM mission WHERE id = ?", id);
@@ -336,9 +342,9 @@ std::optional<Mission> MissionRepository::findByCode(std::string_view code)
 
 std::vector<Mission> MissionRepository::all()
 {
-    return list<Mission>(
-        m_db, sql("SELECT ", kMissionColumns, " FROM mission ORDER BY start_date, code"),
-        readMission);
+    return list<Mission>(m_db,
+                         sql("SELECT ", kMissionColumns, " FROM mission ORDER BY start_date, code"),
+                         readMission);
 }
 
 std::int64_t MissionRepository::count()

@@ -72,7 +72,9 @@ std::string advice(int code)
 } // namespace
 
 StoreError::StoreError(StoreErrorKind kind, const std::string& message, int sqliteCode)
-    : Error(message), m_kind(kind), m_code(sqliteCode)
+    : Error(message)
+    , m_kind(kind)
+    , m_code(sqliteCode)
 {
 }
 
@@ -126,7 +128,8 @@ Database::~Database()
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr))
+    , m_path(std::move(other.m_path))
 {
 }
 
@@ -196,8 +199,8 @@ void Database::backupTo(const std::string& targetPath)
                              SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_close_v2(target);
-        throw StoreError(kindOf(rc), "cannot create backup " + targetPath + ": " + sqlite3_errstr(rc),
-                         rc);
+        throw StoreError(kindOf(rc),
+                         "cannot create backup " + targetPath + ": " + sqlite3_errstr(rc), rc);
     }
     sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_db, "main");
     if (!backup) {
@@ -219,11 +222,11 @@ void Database::backupTo(const std::string& targetPath)
                     << QString::fromStdString(targetPath);
 }
 
-Statement::Statement(Database& db, std::string_view sql) : m_db(&db)
+Statement::Statement(Database& db, std::string_view sql)
+    : m_db(&db)
 {
     const char* tail = nullptr;
-    const int rc =
-        sqlite3_prepare_v2(db.m_db, sql.data(), int(sql.size()), &m_stmt, &tail);
+    const int rc = sqlite3_prepare_v2(db.m_db, sql.data(), int(sql.size()), &m_stmt, &tail);
     if (rc != SQLITE_OK)
         db.fail(rc, sql);
     if (!m_stmt)
@@ -236,7 +239,8 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement&& other) noexcept
-    : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr))
+    : m_db(other.m_db)
+    , m_stmt(std::exchange(other.m_stmt, nullptr))
 {
 }
 
@@ -369,7 +373,8 @@ std::optional<std::int64_t> Statement::optionalInt64(int column) const
     return int64(column);
 }
 
-Transaction::Transaction(Database& db, Kind kind) : m_db(db)
+Transaction::Transaction(Database& db, Kind kind)
+    : m_db(db)
 {
     m_db.exec(kind == Kind::Immediate ? "BEGIN IMMEDIATE" : "BEGIN DEFERRED");
 }
@@ -402,7 +407,9 @@ namespace {
 std::atomic<unsigned> s_savepointCounter{0};
 }
 
-Savepoint::Savepoint(Database& db) : m_db(db), m_name("sp_" + std::to_string(++s_savepointCounter))
+Savepoint::Savepoint(Database& db)
+    : m_db(db)
+    , m_name("sp_" + std::to_string(++s_savepointCounter))
 {
     m_db.exec("SAVEPOINT " + m_name);
 }

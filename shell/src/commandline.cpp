@@ -78,8 +78,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
         } else if (arg == QLatin1String("--version")) {
             line.version = true;
         } else if (arg.startsWith('-')) {
-            throw UsageError("unknown option " + arg.toStdString()
-                             + " (see contingent --help)");
+            throw UsageError("unknown option " + arg.toStdString() + " (see contingent --help)");
         } else {
             line.command = arg.toStdString();
         }

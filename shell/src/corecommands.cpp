@@ -21,8 +21,8 @@ QString q(const std::string& s)
 
 void writeJson(std::ostream& out, const QJsonValue& value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray())
-                                              : QJsonDocument(value.toObject());
+    const QJsonDocument doc =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     out << doc.toJson(QJsonDocument::Indented).toStdString();
 }
 
@@ -39,8 +39,7 @@ std::set<std::string> flags(const std::string& command, const std::vector<std::s
     return given;
 }
 
-template <typename T>
-T parseNumber(const std::string& option, const std::string& text)
+template <typename T> T parseNumber(const std::string& option, const std::string& text)
 {
     T v{};
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
@@ -69,8 +68,8 @@ int runCheck(Session& session, const std::vector<std::string>& args, std::ostrea
     auto& host = session.host();
     if (deployment) {
         sdk::DeploymentRepository(session.store(), {session.user().login, "core"}).get(*deployment);
-        return listFindings(host.checks().runFor(session.store(), session.clock().today(), *deployment),
-                            json, out);
+        return listFindings(
+            host.checks().runFor(session.store(), session.clock().today(), *deployment), json, out);
     }
     return listFindings(host.checks().runAll(session.store(), session.clock().today()), json, out);
 }
@@ -238,8 +237,8 @@ void generateDemo(Session& session, const sdk::DemoRequest& request)
         try {
             p->instance->generateDemo(*p->context, request);
         } catch (const std::exception& e) {
-            throw sdk::Error("demo data of plugin " + p->id + " failed, nothing was written: "
-                             + e.what());
+            throw sdk::Error("demo data of plugin " + p->id
+                             + " failed, nothing was written: " + e.what());
         }
     }
     sdk::PluginSettings(db, "core").setValue("demo_seed", std::to_string(request.seed));
@@ -281,8 +280,7 @@ int runCommand(Session& session, const std::string& name, const std::vector<std:
     for (const auto& p : session.host().plugins())
         if (p->id == name && p->state == PluginState::Refused)
             refusedHint = " (plugin " + p->id + " was refused: " + p->reason + ")";
-    throw UsageError("unknown command \"" + name + "\"" + refusedHint
-                     + "; see contingent help");
+    throw UsageError("unknown command \"" + name + "\"" + refusedHint + "; see contingent help");
 }
 
 } // namespace contingent::shell

@@ -17,7 +17,10 @@ public:
     };
 
     /// An empty path disables the guard (in-memory stores).
-    explicit CrashGuard(QString markerPath) : m_path(std::move(markerPath)) {}
+    explicit CrashGuard(QString markerPath)
+        : m_path(std::move(markerPath))
+    {
+    }
     /// Reads and removes the marker of a start that died; nothing if the last start ended well.
     std::optional<Leftover> takeLeftover();
     void begin(const QString& pluginId, const QString& phase);

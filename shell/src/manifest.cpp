@@ -53,13 +53,14 @@ Manifest readManifest(const QString& path)
     const std::string where = path.toStdString();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        throw InputError("manifest " + where + " cannot be read: " + file.errorString().toStdString());
+        throw InputError("manifest " + where
+                         + " cannot be read: " + file.errorString().toStdString());
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        throw InputError("manifest " + where + " is not valid JSON: "
-                         + error.errorString().toStdString() + " at offset "
-                         + std::to_string(error.offset));
+        throw InputError("manifest " + where
+                         + " is not valid JSON: " + error.errorString().toStdString()
+                         + " at offset " + std::to_string(error.offset));
     if (!doc.isObject())
         throw InputError("manifest " + where + " is not a JSON object");
     const QJsonObject o = doc.object();
@@ -94,8 +95,9 @@ Manifest readManifest(const QString& path)
     for (const QJsonValue& n : needs.toArray()) {
         if (!n.isObject())
             throw InputError("manifest " + where + ": each entry of \"needs\" must be an object");
-        PluginNeed need{requiredString(n.toObject(), "id", where),
-                        n.toObject().value(QLatin1String("min_version")).toString("0").toStdString()};
+        PluginNeed need{
+            requiredString(n.toObject(), "id", where),
+            n.toObject().value(QLatin1String("min_version")).toString("0").toStdString()};
         if (!isValidPluginId(need.id))
             throw InputError("manifest " + where + ": needs an invalid id \"" + need.id + "\"");
         m.needs.push_back(std::move(need));

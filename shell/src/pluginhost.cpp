@@ -29,8 +29,7 @@ std::vector<boost::dll::shared_library>& loadedLibraries()
 }
 
 /// Runs `f`, turning anything it throws into a message.
-template <typename F>
-std::optional<std::string> guarded(F&& f)
+template <typename F> std::optional<std::string> guarded(F&& f)
 {
     try {
         f();
@@ -51,7 +50,9 @@ std::optional<std::string> elfProblem(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return "cannot be read: " + file.errorString().toStdString();
     const QByteArray header = file.read(64);
-    if (header.size() < 64 || !header.startsWith("\x7f" "ELF"))
+    if (header.size() < 64
+        || !header.startsWith("\x7f"
+                              "ELF"))
         return std::string("is not a shared library (no ELF header)");
     if (header[4] != 2)
         return std::string("is not a 64-bit library");
@@ -77,7 +78,8 @@ constexpr std::string_view kCoreCommands[] = {"plugins", "check", "demo", "help"
 } // namespace
 
 PluginHost::PluginHost(HostEnvironment env)
-    : m_env(std::move(env)), m_guard(m_env.crashMarkerPath)
+    : m_env(std::move(env))
+    , m_guard(m_env.crashMarkerPath)
 {
     m_checks.add("core", sdk::overlappingDeploymentsCheck());
     m_crashed = m_guard.takeLeftover();
@@ -124,7 +126,8 @@ void PluginHost::discover(const QStringList& userDirs, const QStringList& shippe
         const QString canonical = QFileInfo(dirPath).canonicalFilePath();
         if (!dir.exists() || canonical.isEmpty() || !seen.insert(canonical).second)
             continue;
-        const QStringList manifests = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+        const QStringList manifests =
+            dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
         for (const QString& name : manifests) {
             auto record = std::make_unique<PluginRecord>();
             record->manifestPath = dir.filePath(name);
@@ -132,11 +135,12 @@ void PluginHost::discover(const QStringList& userDirs, const QStringList& shippe
             record->shipped = shipped;
             try {
                 record->manifest = readManifest(record->manifestPath);
-                record->libraryPath = dir.filePath(QString::fromStdString(record->manifest.library));
+                record->libraryPath =
+                    dir.filePath(QString::fromStdString(record->manifest.library));
                 record->state = PluginState::Loaded; // provisionally: not refused so far
                 if (!QFileInfo::exists(record->libraryPath))
-                    refuse(*record, "its library " + record->libraryPath.toStdString()
-                                        + " is missing");
+                    refuse(*record,
+                           "its library " + record->libraryPath.toStdString() + " is missing");
                 else if (record->manifest.abi != sdk::kAbiVersion)
                     refuse(*record, "built for SDK ABI version "
                                         + std::to_string(record->manifest.abi)
@@ -149,11 +153,12 @@ void PluginHost::discover(const QStringList& userDirs, const QStringList& shippe
             addCandidate(std::move(record));
         }
         // A library with no manifest next to it is never loaded: its code is unknown.
-        const QStringList libraries = dir.entryList({QStringLiteral("*.so")}, QDir::Files, QDir::Name);
+        const QStringList libraries =
+            dir.entryList({QStringLiteral("*.so")}, QDir::Files, QDir::Name);
         for (const QString& name : libraries) {
-            const bool described = std::any_of(m_plugins.begin(), m_plugins.end(), [&](const auto& p) {
-                return p->libraryPath == dir.filePath(name);
-            });
+            const bool described =
+                std::any_of(m_plugins.begin(), m_plugins.end(),
+                            [&](const auto& p) { return p->libraryPath == dir.filePath(name); });
             if (described)
                 continue;
             auto record = std::make_unique<PluginRecord>();
@@ -189,8 +194,9 @@ void PluginHost::loadAll()
                            + " during the last start; skipped this time (it will be tried "
                              "again on the next start)");
         }
-        m_notes.push_back("the last start crashed inside plugin " + m_crashed->pluginId.toStdString()
-                          + " (" + m_crashed->phase.toStdString() + ")");
+        m_notes.push_back("the last start crashed inside plugin "
+                          + m_crashed->pluginId.toStdString() + " ("
+                          + m_crashed->phase.toStdString() + ")");
     }
 
     std::vector<PluginNode> nodes;
@@ -229,9 +235,8 @@ void PluginHost::loadOne(PluginRecord& p)
         return refuse(p, "cannot load " + p.libraryPath.toStdString() + ": the file " + *problem);
     m_guard.begin(id, QStringLiteral("loading"));
     boost::dll::shared_library library;
-    if (auto error = guarded([&] {
-            library.load(p.libraryPath.toStdString(), boost::dll::load_mode::rtld_now);
-        })) {
+    if (auto error = guarded(
+            [&] { library.load(p.libraryPath.toStdString(), boost::dll::load_mode::rtld_now); })) {
         m_guard.end();
         return refuse(p, "cannot load " + p.libraryPath.toStdString() + ": " + *error);
     }
@@ -257,8 +262,8 @@ void PluginHost::loadOne(PluginRecord& p)
         m_guard.end();
         return refuse(p, "failed while being created: " + *error);
     }
-    p.context = std::make_unique<sdk::Context>(p.id, m_env.store, m_env.user, m_env.clock,
-                                               m_checks, m_changes);
+    p.context = std::make_unique<sdk::Context>(p.id, m_env.store, m_env.user, m_env.clock, m_checks,
+                                               m_changes);
     if (auto e = guarded([&] { m_env.migrations.apply(p.id, p.instance->migrations()); })) {
         error = "migration failed: " + *e;
     } else if (auto s = guarded([&] { p.instance->start(*p.context); })) {
@@ -271,7 +276,8 @@ void PluginHost::loadOne(PluginRecord& p)
             for (const sdk::Command& c : p.commands) {
                 if (std::find(std::begin(kCoreCommands), std::end(kCoreCommands), c.name)
                     != std::end(kCoreCommands))
-                    throw sdk::InputError("its command \"" + c.name + "\" clashes with a built-in one");
+                    throw sdk::InputError("its command \"" + c.name
+                                          + "\" clashes with a built-in one");
                 for (PluginRecord* other : m_startOrder)
                     for (const sdk::Command& oc : other->commands)
                         if (oc.name == c.name)

@@ -20,12 +20,12 @@ enum class PluginState { Loaded, Refused };
 /// Everything the host knows about one plugin, loaded or not.
 struct PluginRecord {
     std::string id;
-    Manifest manifest;            ///< as far as it could be read
+    Manifest manifest; ///< as far as it could be read
     QString manifestPath;
     QString libraryPath;
-    bool shipped = false;         ///< found in a folder of the application itself
+    bool shipped = false; ///< found in a folder of the application itself
     PluginState state = PluginState::Refused;
-    std::string reason;           ///< why it was refused
+    std::string reason; ///< why it was refused
     std::unique_ptr<sdk::Context> context;
     std::unique_ptr<sdk::Plugin> instance;
     std::vector<sdk::Page> pages;

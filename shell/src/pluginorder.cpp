@@ -9,8 +9,7 @@ namespace contingent::shell {
 namespace {
 
 /// Tarjan's strongly connected components over the "needs" edges.
-std::vector<std::vector<std::string>>
-cycles(const std::map<std::string, const PluginNode*>& live)
+std::vector<std::vector<std::string>> cycles(const std::map<std::string, const PluginNode*>& live)
 {
     std::map<std::string, int> index, low;
     std::set<std::string> onStack;

@@ -17,7 +17,7 @@ struct PluginNode {
 };
 
 struct PluginOrder {
-    std::vector<std::string> order;            ///< ids to start, dependencies first
+    std::vector<std::string> order;             ///< ids to start, dependencies first
     std::map<std::string, std::string> refused; ///< id -> reason, for nodes not in order
 };
 

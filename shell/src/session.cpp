@@ -56,8 +56,8 @@ sdk::CurrentUser resolveUser(sdk::Database& db, const std::string& login)
 
 Session::Session(const SessionOptions& options)
 {
-    const QString path = options.databasePath.isEmpty() ? defaultDatabasePath()
-                                                        : options.databasePath;
+    const QString path =
+        options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
     if (path != QLatin1String(":memory:")) {
         const QFileInfo info(path);
         if (info.isDir())
@@ -79,9 +79,9 @@ Session::Session(const SessionOptions& options)
     m_user = resolveUser(*m_db, login.toStdString());
 
     const bool inMemory = path == QLatin1String(":memory:");
-    m_host = std::make_unique<PluginHost>(HostEnvironment{
-        *m_db, *m_migrations, m_user, *m_clock,
-        inMemory ? QString() : path + QStringLiteral(".plugin-guard")});
+    m_host = std::make_unique<PluginHost>(
+        HostEnvironment{*m_db, *m_migrations, m_user, *m_clock,
+                        inMemory ? QString() : path + QStringLiteral(".plugin-guard")});
     if (options.loadPlugins) {
         m_host->discover(options.pluginDirs + environmentPluginDirs(), shippedPluginDirs(),
                          options.safeMode);

@@ -14,10 +14,10 @@
 namespace contingent::shell {
 
 struct SessionOptions {
-    QString databasePath;       ///< empty: defaultDatabasePath()
-    QStringList pluginDirs;     ///< from --plugin-dir, in order
+    QString databasePath;   ///< empty: defaultDatabasePath()
+    QStringList pluginDirs; ///< from --plugin-dir, in order
     bool safeMode = false;
-    QString login;              ///< empty: the operating system login
+    QString login; ///< empty: the operating system login
     std::optional<sdk::Date> today;
     bool loadPlugins = true;
 };

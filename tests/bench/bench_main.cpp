@@ -78,7 +78,8 @@ int main(int argc, char** argv)
     benchmark::Shutdown();
     contingent::bench::cleanup();
     if (contingent::bench::anyFailed()) {
-        std::cerr << "contingent_bench: at least one benchmark produced a wrong result (see above)\n";
+        std::cerr
+            << "contingent_bench: at least one benchmark produced a wrong result (see above)\n";
         return 1;
     }
     return 0;

@@ -54,9 +54,9 @@ const QString& migratedSessionStore()
         const int rc = QProcess::execute(QCoreApplication::applicationFilePath(),
                                          {QLatin1String(kPrepareFlag), p});
         if (rc != 0)
-            throw std::runtime_error("preparing the session store failed (exit code "
-                                     + std::to_string(rc) + "); are the plugins built in "
-                                     CONTINGENT_BENCH_PLUGIN_DIR "?");
+            throw std::runtime_error(
+                "preparing the session store failed (exit code " + std::to_string(rc)
+                + "); are the plugins built in " CONTINGENT_BENCH_PLUGIN_DIR "?");
         return p;
     }();
     return path;
@@ -91,7 +91,8 @@ void BM_StartSession_impl(benchmark::State& state)
             // Stopping the plugins and closing the store: not timed, reported as close_ms.
             const auto t0 = std::chrono::steady_clock::now();
             session.reset();
-            closeSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+            closeSeconds +=
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
             state.ResumeTiming();
         } catch (const std::exception& e) {
             fail(state, e.what());
@@ -100,7 +101,8 @@ void BM_StartSession_impl(benchmark::State& state)
     }
     state.counters["plugins_loaded"] = double(loaded);
     state.counters["plugins_refused"] = double(found - loaded);
-    state.counters["close_ms"] = benchmark::Counter(closeSeconds * 1e3, benchmark::Counter::kAvgIterations);
+    state.counters["close_ms"] =
+        benchmark::Counter(closeSeconds * 1e3, benchmark::Counter::kAvgIterations);
 }
 
 } // namespace

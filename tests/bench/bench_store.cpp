@@ -74,7 +74,8 @@ void BM_OpenStore(benchmark::State& state)
             break;
         }
     }
-    state.counters["close_ms"] = benchmark::Counter(closeSeconds * 1e3, benchmark::Counter::kAvgIterations);
+    state.counters["close_ms"] =
+        benchmark::Counter(closeSeconds * 1e3, benchmark::Counter::kAvgIterations);
 }
 
 /// 100 000 deployments in one transaction through one prepared Statement,
@@ -162,7 +163,8 @@ void BM_InsertDeploymentsAudited(benchmark::State& state)
             db.reset();
             removeStore(path);
             if (n != count || audited != count) {
-                fail(state, "expected " + std::to_string(count) + " deployments and audit entries, found "
+                fail(state, "expected " + std::to_string(count)
+                                + " deployments and audit entries, found "
                                 + std::to_string(n.value_or(-1)) + " and "
                                 + std::to_string(audited.value_or(-1)));
                 break;
@@ -198,7 +200,8 @@ void BM_OverlapCheck100k(benchmark::State& state)
     std::size_t findings = 0;
     for (auto _ : state) {
         try {
-            std::vector<sdk::Finding> out = check.run(sdk::CheckScope{*db, benchToday(), std::nullopt});
+            std::vector<sdk::Finding> out =
+                check.run(sdk::CheckScope{*db, benchToday(), std::nullopt});
             findings = out.size();
             benchmark::DoNotOptimize(out.data());
         } catch (const std::exception& e) {
@@ -209,7 +212,8 @@ void BM_OverlapCheck100k(benchmark::State& state)
     state.SetItemsProcessed(state.iterations() * sizes().deployments);
     state.counters["findings"] = double(findings);
     if (!anyFailed() && int(findings) != expected)
-        fail(state, "expected " + std::to_string(expected) + " findings, got " + std::to_string(findings));
+        fail(state,
+             "expected " + std::to_string(expected) + " findings, got " + std::to_string(findings));
 }
 
 /// The same rule for one deployment (what an approval runs before moving a

@@ -66,7 +66,7 @@ QString workDir()
 QString newStorePath(const char* stem)
 {
     return workDir() + QLatin1Char('/') + QLatin1String(stem) + QLatin1Char('-')
-        + QString::number(++s_counter) + QStringLiteral(".db");
+           + QString::number(++s_counter) + QStringLiteral(".db");
 }
 
 void fail(benchmark::State& state, const std::string& why)
@@ -88,7 +88,9 @@ void cleanup()
 std::vector<Row> makeDeployments(int count, int officers, int missions)
 {
     std::mt19937_64 rng(20240601);
-    auto uniform = [&rng](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    auto uniform = [&rng](int lo, int hi) {
+        return std::uniform_int_distribution<int>(lo, hi)(rng);
+    };
     const sdk::Date base = sdk::Date::fromYmd(2000, 1, 1);
     const int rounds = (count + officers - 1) / officers;
 
@@ -107,7 +109,7 @@ std::vector<Row> makeDeployments(int count, int officers, int missions)
             const sdk::Date last = first.addDays(length - 1);
             previousLast[std::size_t(officer)] = last;
             const bool cancelled = uniform(0, 99) == 0;
-            const auto status = cancelled ? sdk::DeploymentStatus::Cancelled
+            const auto status = cancelled   ? sdk::DeploymentStatus::Cancelled
                                 : round < 9 ? sdk::DeploymentStatus::Completed
                                             : sdk::DeploymentStatus::Planned;
             rows.push_back(Row{officer, 1 + (officer + round) % missions, first, last, status});
@@ -175,11 +177,12 @@ const QString& seededTemplate()
             "rank, unit, email) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         for (int o = 1; o <= sizes().officers; ++o) {
             const std::string n = std::to_string(o);
-            officer.bindAll("SN" + n, "Given" + n, "Family" + std::to_string(o % 997),
-                            std::string(o % 2 ? "F" : "M"),
-                            sdk::Date::fromYmd(1960 + o % 30, unsigned(1 + o % 12), unsigned(1 + o % 28)),
-                            std::string("inspector"), "Unit " + std::to_string(o % 40),
-                            "officer" + n + "@police.example");
+            officer.bindAll(
+                "SN" + n, "Given" + n, "Family" + std::to_string(o % 997),
+                std::string(o % 2 ? "F" : "M"),
+                sdk::Date::fromYmd(1960 + o % 30, unsigned(1 + o % 12), unsigned(1 + o % 28)),
+                std::string("inspector"), "Unit " + std::to_string(o % 40),
+                "officer" + n + "@police.example");
             officer.run();
             officer.reset();
         }

@@ -21,10 +21,10 @@ namespace contingent::bench {
 /// shrinks them so a run only proves the code still works.
 struct Sizes {
     bool small = false;
-    int deployments = 100'000;        ///< BM_Insert100kDeployments, BM_OverlapCheck100k, BM_OpenStore
-    int officers = 10'000;            ///< ten tours each
+    int deployments = 100'000; ///< BM_Insert100kDeployments, BM_OverlapCheck100k, BM_OpenStore
+    int officers = 10'000;     ///< ten tours each
     int missions = 15;
-    int auditedDeployments = 10'000;  ///< BM_InsertDeploymentsAudited (much slower per row)
+    int auditedDeployments = 10'000; ///< BM_InsertDeploymentsAudited (much slower per row)
 };
 const Sizes& sizes();
 

@@ -7,8 +7,6 @@
 
 using namespace contingent::sdk;
 
-
-
 class TestChecks : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -142,21 +140,21 @@ void TestChecks::registryKeepsGoingWhenACheckThrows()
                             [](const CheckScope&) -> std::vector<Finding> {
                                 throw std::runtime_error("boom");
                             }});
-    registry.add("info", {"info.rule", "Says hello", "Police Act, Art. 124",
-                          [](const CheckScope& scope) {
-                              std::vector<Finding> out;
-                              Statement st(scope.db, "SELECT id FROM deployment");
-                              while (st.step())
-                                  out.push_back({Severity::Info, {}, {}, "hello", st.int64(0), {}});
-                              return out;
-                          }});
+    registry.add("info",
+                 {"info.rule", "Says hello", "Police Act, Art. 124", [](const CheckScope& scope) {
+                      std::vector<Finding> out;
+                      Statement st(scope.db, "SELECT id FROM deployment");
+                      while (st.step())
+                          out.push_back({Severity::Info, {}, {}, "hello", st.int64(0), {}});
+                      return out;
+                  }});
     const CheckReport report = registry.runAll(*m_db, Date::fromIso("2024-01-01"));
     QCOMPARE(report.errors.size(), std::size_t(1));
     QVERIFY(QString::fromStdString(report.errors[0]).contains("broken.rule"));
     QVERIFY(QString::fromStdString(report.errors[0]).contains("boom"));
     QCOMPARE(report.findings.size(), std::size_t(1));
     QCOMPARE(report.findings[0].deploymentId, a);
-    QCOMPARE(report.findings[0].ruleId, std::string("info.rule"));       // filled from the check
+    QCOMPARE(report.findings[0].ruleId, std::string("info.rule")); // filled from the check
     QCOMPARE(report.findings[0].legalBasis, std::string("Police Act, Art. 124"));
     QVERIFY(!report.hasBlocking());
 }
@@ -166,7 +164,8 @@ void TestChecks::registryRefusesBadDefinitions()
     CheckRegistry registry;
     registry.add("core", overlappingDeploymentsCheck());
     QVERIFY_THROWS_EXCEPTION(InputError, registry.add("other", overlappingDeploymentsCheck()));
-    QVERIFY_THROWS_EXCEPTION(InputError, registry.add("x", {"", "t", "b", overlappingDeploymentsCheck().run}));
+    QVERIFY_THROWS_EXCEPTION(InputError,
+                             registry.add("x", {"", "t", "b", overlappingDeploymentsCheck().run}));
     QVERIFY_THROWS_EXCEPTION(InputError, registry.add("x", {"x.rule", "t", "b", {}}));
     QCOMPARE(registry.size(), std::size_t(1));
 }

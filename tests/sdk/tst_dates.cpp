@@ -117,11 +117,16 @@ void TestDates::periodLengthIsInclusive_data()
     QTest::addColumn<QString>("first");
     QTest::addColumn<QString>("last");
     QTest::addColumn<int>("days");
-    QTest::newRow("one day") << "2024-01-01" << "2024-01-01" << 1;
-    QTest::newRow("a week") << "2024-01-01" << "2024-01-07" << 7;
-    QTest::newRow("leap February") << "2024-02-01" << "2024-02-29" << 29;
-    QTest::newRow("common year") << "2023-01-01" << "2023-12-31" << 365;
-    QTest::newRow("leap year") << "2024-01-01" << "2024-12-31" << 366;
+    QTest::newRow("one day") << "2024-01-01"
+                             << "2024-01-01" << 1;
+    QTest::newRow("a week") << "2024-01-01"
+                            << "2024-01-07" << 7;
+    QTest::newRow("leap February") << "2024-02-01"
+                                   << "2024-02-29" << 29;
+    QTest::newRow("common year") << "2023-01-01"
+                                 << "2023-12-31" << 365;
+    QTest::newRow("leap year") << "2024-01-01"
+                               << "2024-12-31" << 366;
 }
 
 void TestDates::periodLengthIsInclusive()
@@ -148,12 +153,17 @@ void TestDates::overlapAndIntersection_data()
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
     QTest::addColumn<QString>("shared"); // empty: no overlap
-    QTest::newRow("disjoint") << "2024-01-01..2024-01-31" << "2024-02-01..2024-02-28" << "";
-    QTest::newRow("touch on one day (inclusive ends)")
-        << "2024-01-01..2024-01-31" << "2024-01-31..2024-02-28" << "2024-01-31..2024-01-31";
-    QTest::newRow("contained") << "2024-01-01..2024-12-31" << "2024-03-01..2024-03-10"
+    QTest::newRow("disjoint") << "2024-01-01..2024-01-31"
+                              << "2024-02-01..2024-02-28"
+                              << "";
+    QTest::newRow("touch on one day (inclusive ends)") << "2024-01-01..2024-01-31"
+                                                       << "2024-01-31..2024-02-28"
+                                                       << "2024-01-31..2024-01-31";
+    QTest::newRow("contained") << "2024-01-01..2024-12-31"
+                               << "2024-03-01..2024-03-10"
                                << "2024-03-01..2024-03-10";
-    QTest::newRow("partial") << "2024-01-01..2024-06-30" << "2024-06-01..2024-12-31"
+    QTest::newRow("partial") << "2024-01-01..2024-06-30"
+                             << "2024-06-01..2024-12-31"
                              << "2024-06-01..2024-06-30";
 }
 
@@ -179,13 +189,20 @@ void TestDates::sixMonthLimit_data()
     QTest::addColumn<QString>("last");
     QTest::addColumn<bool>("withinSix");
     QTest::addColumn<QString>("longestLast");
-    QTest::newRow("15 Jan..14 Jul is six months") << "2024-01-15" << "2024-07-14" << true << "2024-07-14";
-    QTest::newRow("15 Jan..15 Jul is one day too long") << "2024-01-15" << "2024-07-15" << false << "2024-07-14";
-    QTest::newRow("1 Sep..28 Feb (common year)") << "2022-09-01" << "2023-02-28" << true << "2023-02-28";
-    QTest::newRow("1 Sep..29 Feb (leap year)") << "2023-09-01" << "2024-02-29" << true << "2024-02-29";
-    QTest::newRow("31 Aug 2023: ends before 29 Feb 2024") << "2023-08-31" << "2024-02-28" << true << "2024-02-28";
-    QTest::newRow("31 Aug 2023..29 Feb 2024 is too long") << "2023-08-31" << "2024-02-29" << false << "2024-02-28";
-    QTest::newRow("31 Aug 2022: ends before 28 Feb 2023") << "2022-08-31" << "2023-02-27" << true << "2023-02-27";
+    QTest::newRow("15 Jan..14 Jul is six months") << "2024-01-15"
+                                                  << "2024-07-14" << true << "2024-07-14";
+    QTest::newRow("15 Jan..15 Jul is one day too long") << "2024-01-15"
+                                                        << "2024-07-15" << false << "2024-07-14";
+    QTest::newRow("1 Sep..28 Feb (common year)") << "2022-09-01"
+                                                 << "2023-02-28" << true << "2023-02-28";
+    QTest::newRow("1 Sep..29 Feb (leap year)") << "2023-09-01"
+                                               << "2024-02-29" << true << "2024-02-29";
+    QTest::newRow("31 Aug 2023: ends before 29 Feb 2024") << "2023-08-31"
+                                                          << "2024-02-28" << true << "2024-02-28";
+    QTest::newRow("31 Aug 2023..29 Feb 2024 is too long") << "2023-08-31"
+                                                          << "2024-02-29" << false << "2024-02-28";
+    QTest::newRow("31 Aug 2022: ends before 28 Feb 2023") << "2022-08-31"
+                                                          << "2023-02-27" << true << "2023-02-27";
 }
 
 void TestDates::sixMonthLimit()

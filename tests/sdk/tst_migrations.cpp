@@ -189,21 +189,32 @@ void TestMigrations::coreSchemaHasItsConstraints()
     MigrationRunner runner(db);
     migrateCoreSchema(runner);
     migrateCoreSchema(runner);
-    for (const char* t : {"officer", "mission", "deployment", "app_user", "audit_log", "plugin_setting"})
+    for (const char* t :
+         {"officer", "mission", "deployment", "app_user", "audit_log", "plugin_setting"})
         QVERIFY2(db.hasTable(t), t);
-    db.exec("INSERT INTO officer (id, service_number, given_name, family_name) VALUES (1, 'S1', 'A', 'B');"
-            "INSERT INTO mission (id, code, name, organisation, start_date) VALUES (1, 'M', 'M', 'EU', '2008-02-16')");
+    db.exec("INSERT INTO officer (id, service_number, given_name, family_name) VALUES (1, 'S1', "
+            "'A', 'B');"
+            "INSERT INTO mission (id, code, name, organisation, start_date) VALUES (1, 'M', 'M', "
+            "'EU', '2008-02-16')");
     const char* rejected[] = {
-        "INSERT INTO deployment (officer_id, mission_id, first_day, last_day) VALUES (1, 1, '2023-02-30', '2023-03-05')",
-        "INSERT INTO deployment (officer_id, mission_id, first_day, last_day) VALUES (1, 1, '2023-2-3', '2023-03-05')",
-        "INSERT INTO deployment (officer_id, mission_id, first_day, last_day) VALUES (1, 1, '2023-03-05', '2023-03-04')",
-        "INSERT INTO deployment (officer_id, mission_id, first_day, last_day) VALUES (2, 1, '2023-03-01', '2023-03-04')",
-        "INSERT INTO deployment (officer_id, mission_id, first_day, last_day, status) VALUES (1, 1, '2023-03-01', '2023-03-04', 'done')",
+        "INSERT INTO deployment (officer_id, mission_id, first_day, last_day) VALUES (1, 1, "
+        "'2023-02-30', '2023-03-05')",
+        "INSERT INTO deployment (officer_id, mission_id, first_day, last_day) VALUES (1, 1, "
+        "'2023-2-3', '2023-03-05')",
+        "INSERT INTO deployment (officer_id, mission_id, first_day, last_day) VALUES (1, 1, "
+        "'2023-03-05', '2023-03-04')",
+        "INSERT INTO deployment (officer_id, mission_id, first_day, last_day) VALUES (2, 1, "
+        "'2023-03-01', '2023-03-04')",
+        "INSERT INTO deployment (officer_id, mission_id, first_day, last_day, status) VALUES (1, "
+        "1, '2023-03-01', '2023-03-04', 'done')",
         "INSERT INTO officer (service_number, given_name, family_name) VALUES ('S1', 'C', 'D')",
-        "INSERT INTO mission (code, name, organisation, start_date) VALUES ('M', 'X', 'EU', '2008-01-01')",
-        "INSERT INTO mission (code, name, organisation, start_date) VALUES ('N', 'X', 'NATO', '2008-01-01')",
+        "INSERT INTO mission (code, name, organisation, start_date) VALUES ('M', 'X', 'EU', "
+        "'2008-01-01')",
+        "INSERT INTO mission (code, name, organisation, start_date) VALUES ('N', 'X', 'NATO', "
+        "'2008-01-01')",
         "INSERT INTO app_user (login, role) VALUES ('x', 'superuser')",
-        "INSERT INTO audit_log (actor, plugin, action, entity, details) VALUES ('a', 'p', 'c', 'e', '{broken')",
+        "INSERT INTO audit_log (actor, plugin, action, entity, details) VALUES ('a', 'p', 'c', "
+        "'e', '{broken')",
     };
     for (const char* sql : rejected) {
         try {
@@ -213,7 +224,8 @@ void TestMigrations::coreSchemaHasItsConstraints()
             QCOMPARE(e.kind(), StoreErrorKind::Constraint);
         }
     }
-    db.exec("INSERT INTO deployment (officer_id, mission_id, first_day, last_day) VALUES (1, 1, '2024-02-29', '2024-02-29')");
+    db.exec("INSERT INTO deployment (officer_id, mission_id, first_day, last_day) VALUES (1, 1, "
+            "'2024-02-29', '2024-02-29')");
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -22,12 +22,12 @@ Officer officer(const char* number, const char* given = "Špela", const char* fa
 
 Mission eulex()
 {
-    return Mission{0, "EULEX", "EU Rule of Law Mission in Kosovo", "EU", "Kosovo",
-                   Date::fromIso("2008-02-16"), std::nullopt};
+    return Mission{0,           "EULEX",  "EU Rule of Law Mission in Kosovo",
+                   "EU",        "Kosovo", Date::fromIso("2008-02-16"),
+                   std::nullopt};
 }
 
-template <typename F>
-QString inputErrorOf(F&& f)
+template <typename F> QString inputErrorOf(F&& f)
 {
     try {
         f();
@@ -98,7 +98,9 @@ void TestRepositories::officerBadInputWritesNothing()
 {
     OfficerRepository officers(*m_db, m_actor);
     officers.add(officer("P-1"));
-    QVERIFY(inputErrorOf([&] { officers.add(officer("P-1")); }).contains("P-1 is already on the roster"));
+    QVERIFY(inputErrorOf([&] {
+                officers.add(officer("P-1"));
+            }).contains("P-1 is already on the roster"));
     QVERIFY(inputErrorOf([&] { officers.add(officer("  ")); }).contains("service number is empty"));
     Officer noName = officer("P-2", "");
     QVERIFY(inputErrorOf([&] { officers.add(noName); }).contains("given name is empty"));
@@ -125,8 +127,8 @@ void TestRepositories::deploymentNeedsKnownOfficerAndMission()
     const std::int64_t o = OfficerRepository(*m_db, m_actor).add(officer("P-1"));
     const std::int64_t m = MissionRepository(*m_db, m_actor).add(eulex());
     DeploymentRepository deployments(*m_db, m_actor);
-    Deployment d{0, o, m, "adviser", Period::fromIso("2024-01-01", "2024-06-30"),
-                 DeploymentStatus::Planned};
+    Deployment d{
+        0, o, m, "adviser", Period::fromIso("2024-01-01", "2024-06-30"), DeploymentStatus::Planned};
     const std::int64_t id = deployments.add(d);
     QCOMPARE(deployments.get(id).period.toString(), std::string("2024-01-01..2024-06-30"));
     deployments.setStatus(id, DeploymentStatus::Approved);
@@ -182,11 +184,14 @@ void TestRepositories::usersAndRoles()
     UserRepository users(*m_db, m_actor);
     users.add({0, "ana", "Ana", Role::Planner, std::nullopt});
     QVERIFY(users.findByLogin("ana")->role == Role::Planner);
-    QVERIFY(inputErrorOf([&] { users.add({0, "ana", "Ana 2", Role::Viewer, std::nullopt}); })
-                .contains("already registered"));
-    QVERIFY(inputErrorOf([&] { users.add({0, "bo", "Bo", Role::Officer, 77}); })
-                .contains("no officer with id 77"));
-    QVERIFY(inputErrorOf([] { roleFromString("root"); }).contains("admin, planner, officer, viewer"));
+    QVERIFY(inputErrorOf([&] {
+                users.add({0, "ana", "Ana 2", Role::Viewer, std::nullopt});
+            }).contains("already registered"));
+    QVERIFY(inputErrorOf([&] {
+                users.add({0, "bo", "Bo", Role::Officer, 77});
+            }).contains("no officer with id 77"));
+    QVERIFY(
+        inputErrorOf([] { roleFromString("root"); }).contains("admin, planner, officer, viewer"));
     QCOMPARE(users.count(), std::int64_t(1));
 }
 

@@ -4,8 +4,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-
-
 using namespace contingent::sdk;
 using namespace std::chrono_literals;
 
@@ -151,7 +149,8 @@ void TestStore::missingFolderIsRefusedByName()
         QCOMPARE(e.kind(), StoreErrorKind::CantOpen);
         QVERIFY2(QString(e.what()).contains(QString::fromStdString(p)), e.what());
     }
-    QVERIFY_THROWS_EXCEPTION(StoreError, Database(path("absent.db").toStdString(), OpenMode::ReadWrite));
+    QVERIFY_THROWS_EXCEPTION(StoreError,
+                             Database(path("absent.db").toStdString(), OpenMode::ReadWrite));
 }
 
 void TestStore::lockedStoreFailsClearly()

@@ -14,7 +14,7 @@
 struct FixturePlugin {
     QString id;
     QString library = "fixture_basic.so"; ///< from FIXTURE_PLUGIN_DIR
-    QStringList needs;                     ///< "id" or "id>=version"
+    QStringList needs;                    ///< "id" or "id>=version"
     int abi = contingent::sdk::kAbiVersion;
     QString version = "1.0.0";
 };

@@ -56,7 +56,8 @@ Run TestCommandLine::run(const QStringList& args, int timeoutMs)
     p.start(QStringLiteral(CONTINGENT_EXECUTABLE), args);
     if (!p.waitForFinished(timeoutMs))
         return {};
-    return {p.exitCode(), p.exitStatus() == QProcess::CrashExit, QString::fromUtf8(p.readAllStandardOutput()),
+    return {p.exitCode(), p.exitStatus() == QProcess::CrashExit,
+            QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
 
@@ -77,12 +78,16 @@ void TestCommandLine::usageErrorsExitTwo_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown option") << QStringList{"--frobnicate"} << "unknown option --frobnicate";
-    QTest::newRow("option without value") << QStringList{"--database"} << "--database needs a value";
+    QTest::newRow("option without value")
+        << QStringList{"--database"} << "--database needs a value";
     QTest::newRow("bad --today") << QStringList{"--today", "2023-02-30", "check"} << "2023-02-30";
-    QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command \"frobnicate\"";
+    QTest::newRow("unknown command")
+        << QStringList{"frobnicate"} << "unknown command \"frobnicate\"";
     QTest::newRow("check with junk") << QStringList{"check", "--all"} << "unexpected argument";
-    QTest::newRow("demo with an unknown size") << QStringList{"demo", "--dragons", "3"} << "--officers";
-    QTest::newRow("demo with a bad number") << QStringList{"demo", "--seed", "x"} << "not a whole number";
+    QTest::newRow("demo with an unknown size")
+        << QStringList{"demo", "--dragons", "3"} << "--officers";
+    QTest::newRow("demo with a bad number")
+        << QStringList{"demo", "--seed", "x"} << "not a whole number";
 }
 
 void TestCommandLine::usageErrorsExitTwo()
@@ -99,7 +104,8 @@ void TestCommandLine::pluginsListsTheBundledPlugin()
 {
     const Run r = run({"--database", db(), "plugins", "--json"});
     QCOMPARE(r.exitCode, 0);
-    const QJsonArray plugins = QJsonDocument::fromJson(r.out.toUtf8()).object()["plugins"].toArray();
+    const QJsonArray plugins =
+        QJsonDocument::fromJson(r.out.toUtf8()).object()["plugins"].toArray();
     bool found = false;
     for (const QJsonValue& p : plugins)
         if (p["id"].toString() == "rosters") {
@@ -135,11 +141,13 @@ void TestCommandLine::checkReportsOverlaps()
         o.familyName = "Zupan";
         const auto officer = sdk::OfficerRepository(store, actor).add(o);
         const auto mission = sdk::MissionRepository(store, actor)
-                                 .add({0, "EULEX", "EU Rule of Law Mission in Kosovo", "EU", "Kosovo",
-                                       sdk::Date::fromIso("2008-02-16"), std::nullopt});
+                                 .add({0, "EULEX", "EU Rule of Law Mission in Kosovo", "EU",
+                                       "Kosovo", sdk::Date::fromIso("2008-02-16"), std::nullopt});
         sdk::DeploymentRepository tours(store, actor);
-        tours.add({0, officer, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}});
-        tours.add({0, officer, mission, "adviser", sdk::Period::fromIso("2025-06-30", "2025-12-31"), {}});
+        tours.add(
+            {0, officer, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}});
+        tours.add(
+            {0, officer, mission, "adviser", sdk::Period::fromIso("2025-06-30", "2025-12-31"), {}});
     }
     const Run text = run({"--database", db(), "check"});
     QCOMPARE(text.exitCode, 1);
@@ -147,7 +155,8 @@ void TestCommandLine::checkReportsOverlaps()
     QVERIFY(text.out.contains("2 finding(s): 2 blocking"));
     const Run json = run({"--database", db(), "check", "--json"});
     QCOMPARE(json.exitCode, 1);
-    const QJsonArray findings = QJsonDocument::fromJson(json.out.toUtf8()).object()["findings"].toArray();
+    const QJsonArray findings =
+        QJsonDocument::fromJson(json.out.toUtf8()).object()["findings"].toArray();
     QCOMPARE(findings.size(), 2);
     QCOMPARE(findings[0]["rule"].toString(), QString("core.overlapping_deployments"));
     QCOMPARE(findings[0]["severity"].toString(), QString("blocking"));
@@ -173,7 +182,8 @@ void TestCommandLine::demoFillsOnlyAnEmptyStore()
     // The same seed gives the same roster.
     const QString other = m_tmp->filePath("other.db");
     QCOMPARE(run({"--database", other, "demo", "--seed", "5", "--officers", "25"}).exitCode, 0);
-    QCOMPARE(run({"--database", other, "rosters", "list"}).out, run({"--database", db(), "rosters", "list"}).out);
+    QCOMPARE(run({"--database", other, "rosters", "list"}).out,
+             run({"--database", db(), "rosters", "list"}).out);
 }
 
 void TestCommandLine::pluginCommandsAreDispatched()

@@ -69,7 +69,8 @@ void TestPluginHost::loadsAndRunsGoodPlugins()
     std::vector<std::string> order;
     for (PluginRecord* p : s->host().loadedInOrder())
         order.push_back(p->id);
-    QVERIFY(std::find(order.begin(), order.end(), "alpha") < std::find(order.begin(), order.end(), "beta"));
+    QVERIFY(std::find(order.begin(), order.end(), "alpha")
+            < std::find(order.begin(), order.end(), "beta"));
     PluginRecord* beta = s->host().find("beta");
     QCOMPARE(beta->commands.size(), std::size_t(1));
     std::ostringstream out, err;
@@ -99,7 +100,8 @@ void TestPluginHost::refusesBrokenLibraries()
     QVERIFY2(reasonOf(*s, "junk").find("cannot load") == 0, reasonOf(*s, "junk").c_str());
     QVERIFY2(reasonOf(*s, "truncated").find("is truncated") != std::string::npos,
              reasonOf(*s, "truncated").c_str());
-    QVERIFY2(reasonOf(*s, "junk").find("no ELF header") != std::string::npos, reasonOf(*s, "junk").c_str());
+    QVERIFY2(reasonOf(*s, "junk").find("no ELF header") != std::string::npos,
+             reasonOf(*s, "junk").c_str());
     QVERIFY2(reasonOf(*s, "orphan").find("no manifest") == 0, reasonOf(*s, "orphan").c_str());
     QCOMPARE(reasonOf(*s, "noentry"), std::string("lacks the entry point contingent_plugin_create "
                                                   "(was it built with CONTINGENT_PLUGIN?)"));
@@ -115,8 +117,9 @@ void TestPluginHost::refusesBadManifests()
     writeFile(m_dirs[0] + "/noversion.json",
               R"({"id": "noversion", "name": "x", "abi": 1, "library": "noversion.so"})");
     addPlugin(m_dirs[0], {"renamed"});
-    writeFile(m_dirs[0] + "/renamed.json",
-              R"({"id": "other", "name": "x", "version": "1.0", "abi": 1, "library": "renamed.so"})");
+    writeFile(
+        m_dirs[0] + "/renamed.json",
+        R"({"id": "other", "name": "x", "version": "1.0", "abi": 1, "library": "renamed.so"})");
     writeManifest(m_dirs[0], {"nolib"}); // manifest without its library
     auto s = open();
     QVERIFY2(reasonOf(*s, "broken").find("bad manifest:") == 0, reasonOf(*s, "broken").c_str());
@@ -125,7 +128,8 @@ void TestPluginHost::refusesBadManifests()
              reasonOf(*s, "noversion").c_str());
     QVERIFY2(reasonOf(*s, "renamed").find("must be described by other.json") != std::string::npos,
              reasonOf(*s, "renamed").c_str());
-    QVERIFY2(reasonOf(*s, "nolib").find("is missing") != std::string::npos, reasonOf(*s, "nolib").c_str());
+    QVERIFY2(reasonOf(*s, "nolib").find("is missing") != std::string::npos,
+             reasonOf(*s, "nolib").c_str());
 }
 
 void TestPluginHost::checksAbiBeforeLoading()

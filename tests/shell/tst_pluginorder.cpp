@@ -21,8 +21,9 @@ PluginNode node(std::string id, std::vector<std::string> needs = {}, std::string
     PluginNode n{std::move(id), std::move(version), {}};
     for (auto& need : needs) {
         const auto at = need.find(">=");
-        n.needs.push_back(at == std::string::npos ? PluginNeed{need, "0"}
-                                                  : PluginNeed{need.substr(0, at), need.substr(at + 2)});
+        n.needs.push_back(at == std::string::npos
+                              ? PluginNeed{need, "0"}
+                              : PluginNeed{need.substr(0, at), need.substr(at + 2)});
     }
     return n;
 }
@@ -40,9 +41,8 @@ void TestPluginOrder::dependenciesFirstTiesById()
 
 void TestPluginOrder::cycleIsRefusedWithItsPath()
 {
-    const auto r = orderPlugins({node("a", {"b"}), node("b", {"c"}), node("c", {"a"}), node("d", {"a"}),
-                                 node("e")},
-                                {});
+    const auto r = orderPlugins(
+        {node("a", {"b"}), node("b", {"c"}), node("c", {"a"}), node("d", {"a"}), node("e")}, {});
     QCOMPARE(r.order, std::vector<std::string>{"e"});
     QCOMPARE(r.refused.at("a"), std::string("takes part in a dependency cycle: a -> b -> c -> a"));
     QVERIFY(r.refused.at("c").find("cycle") != std::string::npos);
@@ -52,8 +52,8 @@ void TestPluginOrder::cycleIsRefusedWithItsPath()
 
 void TestPluginOrder::dependantsOfRefusedAreRefused()
 {
-    const auto r = orderPlugins({node("x", {"broken"}), node("y", {"x"})},
-                                {{"broken", "bad manifest: oops"}});
+    const auto r =
+        orderPlugins({node("x", {"broken"}), node("y", {"x"})}, {{"broken", "bad manifest: oops"}});
     QVERIFY(r.order.empty());
     QCOMPARE(r.refused.at("x"), std::string("needs broken, which was refused: bad manifest: oops"));
     QCOMPARE(r.refused.at("y"), std::string("needs x, which was refused: needs broken, which was "
@@ -62,7 +62,8 @@ void TestPluginOrder::dependantsOfRefusedAreRefused()
 
 void TestPluginOrder::missingAndTooOld()
 {
-    const auto r = orderPlugins({node("x", {"ghost"}), node("y", {"base>=2.1"}), node("base", {}, "2.0.5")}, {});
+    const auto r = orderPlugins(
+        {node("x", {"ghost"}), node("y", {"base>=2.1"}), node("base", {}, "2.0.5")}, {});
     QCOMPARE(r.order, std::vector<std::string>{"base"});
     QCOMPARE(r.refused.at("x"), std::string("needs ghost, which is not installed"));
     QCOMPARE(r.refused.at("y"), std::string("needs base >= 2.1, but version 2.0.5 is installed"));

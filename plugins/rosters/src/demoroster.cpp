@@ -18,25 +18,31 @@ std::uint64_t DemoRandom::next()
 namespace {
 
 // Common given and family names, combined at random: the people are fictional.
-constexpr const char* kWomen[] = {"Ana", "Maja", "Nina", "Eva", "Katja", "Mojca", "Petra",
-                                  "Tanja", "Urška", "Špela", "Barbara", "Mateja"};
-constexpr const char* kMen[] = {"Luka", "Matej", "Jure", "Marko", "Andrej", "Tomaž", "Rok",
-                                "Gregor", "Boštjan", "Žiga", "Primož", "Aleš"};
-constexpr const char* kFamilies[] = {"Novak", "Horvat", "Kovačič", "Krajnc", "Zupančič",
-                                     "Potočnik", "Kovač", "Mlakar", "Kos", "Vidmar", "Golob",
-                                     "Turk", "Božič", "Kralj", "Zupan", "Bizjak", "Hribar",
-                                     "Korošec", "Rozman", "Kotnik"};
-constexpr const char* kRanks[] = {"police officer", "senior police officer",
-                                  "police inspector", "senior police inspector",
+constexpr const char* kWomen[] = {"Ana",   "Maja",  "Nina",  "Eva",   "Katja",   "Mojca",
+                                  "Petra", "Tanja", "Urška", "Špela", "Barbara", "Mateja"};
+constexpr const char* kMen[] = {"Luka", "Matej",  "Jure",    "Marko", "Andrej", "Tomaž",
+                                "Rok",  "Gregor", "Boštjan", "Žiga",  "Primož", "Aleš"};
+constexpr const char* kFamilies[] = {"Novak",    "Horvat", "Kovačič", "Krajnc", "Zupančič",
+                                     "Potočnik", "Kovač",  "Mlakar",  "Kos",    "Vidmar",
+                                     "Golob",    "Turk",   "Božič",   "Kralj",  "Zupan",
+                                     "Bizjak",   "Hribar", "Korošec", "Rozman", "Kotnik"};
+constexpr const char* kRanks[] = {"police officer",        "senior police officer",
+                                  "police inspector",      "senior police inspector",
                                   "police superintendent", "chief police superintendent"};
-constexpr const char* kUnits[] = {"PU Ljubljana", "PU Maribor", "PU Celje", "PU Koper",
-                                  "PU Kranj", "PU Novo mesto", "PU Murska Sobota",
-                                  "PU Nova Gorica", "GPU Specialna enota", "GPU Uprava kriminalistične policije"};
+constexpr const char* kUnits[] = {"PU Ljubljana",
+                                  "PU Maribor",
+                                  "PU Celje",
+                                  "PU Koper",
+                                  "PU Kranj",
+                                  "PU Novo mesto",
+                                  "PU Murska Sobota",
+                                  "PU Nova Gorica",
+                                  "GPU Specialna enota",
+                                  "GPU Uprava kriminalistične policije"};
 constexpr const char* kLanguages[] = {"en", "de", "fr", "it", "hr", "sr", "sq", "ru", "ar", "es"};
 constexpr const char* kLevels[] = {"A2", "B1", "B2", "C1", "C2"};
 
-template <std::size_t N>
-const char* pick(DemoRandom& r, const char* const (&items)[N])
+template <std::size_t N> const char* pick(DemoRandom& r, const char* const (&items)[N])
 {
     return items[r.below(N)];
 }
@@ -73,7 +79,8 @@ void generateDemoOfficers(sdk::Context& context, std::uint64_t seed, int count)
                                          unsigned(1 + r.below(28)));
         o.rank = pick(r, kRanks);
         o.unit = pick(r, kUnits);
-        o.email = ascii(o.givenName + "." + o.familyName) + "." + std::to_string(i) + "@demo.invalid";
+        o.email =
+            ascii(o.givenName + "." + o.familyName) + "." + std::to_string(i) + "@demo.invalid";
         o.active = r.below(100) < 95;
         const std::int64_t id = officers.add(o);
 

@@ -10,7 +10,10 @@ namespace contingent::rosters {
 /// SplitMix64: the same numbers from the same seed on every platform.
 class DemoRandom {
 public:
-    explicit DemoRandom(std::uint64_t seed) : m_state(seed) {}
+    explicit DemoRandom(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
     std::uint64_t next();
     /// Uniform in [0, n).
     std::uint64_t below(std::uint64_t n) { return next() % n; }

@@ -19,23 +19,28 @@ CREATE INDEX rosters_language_level ON rosters_language (language, level);
 
 bool isCefrLevel(std::string_view level)
 {
-    return level.size() == 2 && level[0] >= 'A' && level[0] <= 'C' && (level[1] == '1' || level[1] == '2');
+    return level.size() == 2 && level[0] >= 'A' && level[0] <= 'C'
+           && (level[1] == '1' || level[1] == '2');
 }
 
-void setLanguages(sdk::Database& db, std::int64_t officerId, const std::vector<LanguageSkill>& skills)
+void setLanguages(sdk::Database& db, std::int64_t officerId,
+                  const std::vector<LanguageSkill>& skills)
 {
     for (const LanguageSkill& s : skills) {
-        const bool codeOk = s.language.size() == 2 && std::islower(static_cast<unsigned char>(s.language[0]))
+        const bool codeOk = s.language.size() == 2
+                            && std::islower(static_cast<unsigned char>(s.language[0]))
                             && std::islower(static_cast<unsigned char>(s.language[1]));
         if (!codeOk)
-            throw sdk::InputError("language \"" + s.language + "\" is not a two-letter ISO 639-1 code");
+            throw sdk::InputError("language \"" + s.language
+                                  + "\" is not a two-letter ISO 639-1 code");
         if (!isCefrLevel(s.level))
             throw sdk::InputError("language " + s.language + ": level \"" + s.level
                                   + "\" is not a CEFR level (A1, A2, B1, B2, C1, C2)");
     }
     sdk::Savepoint sp(db);
     db.execute("DELETE FROM rosters_language WHERE officer_id = ?", officerId);
-    sdk::Statement insert(db, "INSERT INTO rosters_language (officer_id, language, level) VALUES (?, ?, ?)");
+    sdk::Statement insert(
+        db, "INSERT INTO rosters_language (officer_id, language, level) VALUES (?, ?, ?)");
     for (const LanguageSkill& s : skills) {
         insert.bindAll(officerId, s.language, s.level).run();
         insert.reset();

@@ -21,7 +21,8 @@ std::vector<sdk::Migration> migrations();
 bool isCefrLevel(std::string_view level);
 
 /// Replaces an officer's languages; throws sdk::InputError for a bad code or level.
-void setLanguages(sdk::Database& db, std::int64_t officerId, const std::vector<LanguageSkill>& skills);
+void setLanguages(sdk::Database& db, std::int64_t officerId,
+                  const std::vector<LanguageSkill>& skills);
 std::vector<LanguageSkill> languages(sdk::Database& db, std::int64_t officerId);
 /// "en:C1;fr:B2", the form the CSV uses.
 std::string formatLanguages(const std::vector<LanguageSkill>& skills);

@@ -36,7 +36,8 @@ constexpr const char* kLegalBasis = "Planning rule: UN-certified pre-deployment 
 constexpr const char* kPreDeployment = "pre-deployment";
 
 // `training add SERVICE_NUMBER COURSE YYYY-MM-DD`
-int addCourse(sdk::CommandInvocation& call) {
+int addCourse(sdk::CommandInvocation& call)
+{
     const std::vector<std::string>& args = call.args;
     if (args.size() != 4) {
         call.err << kUsage << "\n";
@@ -74,7 +75,8 @@ int addCourse(sdk::CommandInvocation& call) {
 }
 
 // `training list [SERVICE_NUMBER]`
-int listCourses(sdk::CommandInvocation& call) {
+int listCourses(sdk::CommandInvocation& call)
+{
     const std::vector<std::string>& args = call.args;
     if (args.size() > 2) {
         call.err << kUsage << "\n";
@@ -112,7 +114,8 @@ int listCourses(sdk::CommandInvocation& call) {
 // query, whatever the number of deployments; ?1 narrows it to the one
 // deployment the scope asks about (NULL: all of them). ISO dates compare
 // correctly as text.
-std::vector<sdk::Finding> missingPreDeployment(const sdk::CheckScope& scope) {
+std::vector<sdk::Finding> missingPreDeployment(const sdk::CheckScope& scope)
+{
     sdk::Statement rows(scope.db, R"SQL(
         SELECT d.id, o.service_number, d.first_day
         FROM deployment d JOIN officer o ON o.id = d.officer_id
@@ -130,8 +133,8 @@ std::vector<sdk::Finding> missingPreDeployment(const sdk::CheckScope& scope) {
         f.severity = sdk::Severity::Warning;
         f.ruleId = kRuleId;
         f.legalBasis = kLegalBasis;
-        f.message = "officer " + rows.text(1) +
-                    " has not completed the pre-deployment course before " + rows.date(2).toIso();
+        f.message = "officer " + rows.text(1)
+                    + " has not completed the pre-deployment course before " + rows.date(2).toIso();
         f.deploymentId = rows.int64(0);
         findings.push_back(std::move(f));
     }
@@ -145,7 +148,8 @@ public:
     // Numbered from 1, never edited once released: the host records each
     // migration's checksum and refuses a store whose recorded one differs.
     // Add a migration 2, 3... to change the schema later.
-    std::vector<sdk::Migration> migrations() const override {
+    std::vector<sdk::Migration> migrations() const override
+    {
         // date(x, '+0 days') gives back x only for a real YYYY-MM-DD day
         // (plain date() lets '2023-02-30' through), as the core tables do.
         return {{1, "training courses", R"SQL(
@@ -159,11 +163,13 @@ CREATE INDEX training_course_officer ON training_course (officer_id, course, com
 )SQL"}};
     }
 
-    std::vector<sdk::CheckDefinition> checks() override {
+    std::vector<sdk::CheckDefinition> checks() override
+    {
         return {{kRuleId, "Pre-deployment course completed", kLegalBasis, &missingPreDeployment}};
     }
 
-    std::vector<sdk::Command> commands() override {
+    std::vector<sdk::Command> commands() override
+    {
         return {{"training", "officers' training courses (add, list)", kUsage,
                  [](sdk::CommandInvocation& call) {
                      const auto& args = call.args;

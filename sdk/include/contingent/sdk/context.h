@@ -37,7 +37,10 @@ public:
 /// Always the same day.
 class CONTINGENT_SDK_EXPORT FixedClock final : public Clock {
 public:
-    explicit FixedClock(Date day) : m_day(day) {}
+    explicit FixedClock(Date day)
+        : m_day(day)
+    {
+    }
     Date today() const override { return m_day; }
     void set(Date day) { m_day = day; }
 
@@ -59,7 +62,11 @@ struct CurrentUser {
 /// Rule parameters live here, with the law's value as the default.
 class CONTINGENT_SDK_EXPORT PluginSettings {
 public:
-    PluginSettings(Database& db, std::string pluginId) : m_db(db), m_plugin(std::move(pluginId)) {}
+    PluginSettings(Database& db, std::string pluginId)
+        : m_db(db)
+        , m_plugin(std::move(pluginId))
+    {
+    }
     std::optional<std::string> value(std::string_view key);
     std::string value(std::string_view key, std::string_view fallback);
     /// Throws InputError when the stored text is not an integer.

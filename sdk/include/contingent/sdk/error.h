@@ -13,7 +13,10 @@ namespace contingent::sdk {
 /// in one line a person can act on.
 class CONTINGENT_SDK_EXPORT Error : public std::runtime_error {
 public:
-    explicit Error(const std::string& message) : std::runtime_error(message) {}
+    explicit Error(const std::string& message)
+        : std::runtime_error(message)
+    {
+    }
     ~Error() override;
 };
 

@@ -27,7 +27,11 @@ struct Actor {
 /// The append-only record of who changed what.
 class CONTINGENT_SDK_EXPORT AuditLog {
 public:
-    AuditLog(Database& db, Actor actor) : m_db(db), m_actor(std::move(actor)) {}
+    AuditLog(Database& db, Actor actor)
+        : m_db(db)
+        , m_actor(std::move(actor))
+    {
+    }
     /// Appends one entry; `details` is stored as JSON.
     void record(std::string_view action, std::string_view entity,
                 std::optional<std::int64_t> entityId, const QJsonObject& details = {});

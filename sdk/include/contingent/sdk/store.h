@@ -80,8 +80,7 @@ public:
     /// Compiles one statement; bind its `?` parameters, then step it.
     Statement prepare(std::string_view sql);
     /// Prepares, binds `args` in order and runs a statement that returns no rows.
-    template <typename... Args>
-    void execute(std::string_view sql, const Args&... args);
+    template <typename... Args> void execute(std::string_view sql, const Args&... args);
     /// The first column of the first row, or nothing when there is no row.
     template <typename T, typename... Args>
     std::optional<T> queryValue(std::string_view sql, const Args&... args);
@@ -118,18 +117,19 @@ public:
     Statement& bind(int index, bool value) { return bind(index, std::int64_t(value ? 1 : 0)); }
     Statement& bind(int index, double value);
     Statement& bind(int index, std::string_view text);
-    Statement& bind(int index, const std::string& text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, const std::string& text)
+    {
+        return bind(index, std::string_view(text));
+    }
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
     /// A Date is stored as ISO text.
     Statement& bind(int index, Date value) { return bind(index, value.toIso()); }
-    template <typename T>
-    Statement& bind(int index, const std::optional<T>& value)
+    template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bind(index, nullptr);
     }
     /// Binds every argument in order, from parameter 1.
-    template <typename... Args>
-    Statement& bindAll(const Args&... args)
+    template <typename... Args> Statement& bindAll(const Args&... args)
     {
         int i = 0;
         (bind(++i, args), ...);
@@ -155,8 +155,7 @@ public:
     std::optional<Date> optionalDate(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
     /// Typed read for the template helpers (int64, int, double, string, Date, optionals).
-    template <typename T>
-    T get(int column) const;
+    template <typename T> T get(int column) const;
 
 private:
     Database* m_db;
@@ -197,8 +196,7 @@ private:
     bool m_open = true;
 };
 
-template <typename... Args>
-void Database::execute(std::string_view sql, const Args&... args)
+template <typename... Args> void Database::execute(std::string_view sql, const Args&... args)
 {
     Statement st(*this, sql);
     st.bindAll(args...);
@@ -215,23 +213,32 @@ std::optional<T> Database::queryValue(std::string_view sql, const Args&... args)
     return st.get<T>(0);
 }
 
-template <>
-inline std::int64_t Statement::get<std::int64_t>(int c) const { return int64(c); }
-template <>
-inline int Statement::get<int>(int c) const { return integer(c); }
-template <>
-inline double Statement::get<double>(int c) const { return real(c); }
-template <>
-inline std::string Statement::get<std::string>(int c) const { return text(c); }
-template <>
-inline Date Statement::get<Date>(int c) const { return date(c); }
+template <> inline std::int64_t Statement::get<std::int64_t>(int c) const
+{
+    return int64(c);
+}
+template <> inline int Statement::get<int>(int c) const
+{
+    return integer(c);
+}
+template <> inline double Statement::get<double>(int c) const
+{
+    return real(c);
+}
+template <> inline std::string Statement::get<std::string>(int c) const
+{
+    return text(c);
+}
+template <> inline Date Statement::get<Date>(int c) const
+{
+    return date(c);
+}
 template <>
 inline std::optional<std::string> Statement::get<std::optional<std::string>>(int c) const
 {
     return optionalText(c);
 }
-template <>
-inline std::optional<Date> Statement::get<std::optional<Date>>(int c) const
+template <> inline std::optional<Date> Statement::get<std::optional<Date>>(int c) const
 {
     return optionalDate(c);
 }
