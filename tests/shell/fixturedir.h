@@ -12,10 +12,18 @@
 #include <QTest>
 
 struct FixturePlugin {
+    FixturePlugin(QString id_, QString library_ = "fixture_basic.so", QStringList needs_ = {},
+                  int abi_ = contingent::sdk::kAbiVersion)
+        : id(std::move(id_))
+        , library(std::move(library_))
+        , needs(std::move(needs_))
+        , abi(abi_)
+    {
+    }
     QString id;
-    QString library = "fixture_basic.so"; ///< from FIXTURE_PLUGIN_DIR
-    QStringList needs;                    ///< "id" or "id>=version"
-    int abi = contingent::sdk::kAbiVersion;
+    QString library;   ///< from FIXTURE_PLUGIN_DIR
+    QStringList needs; ///< "id" or "id>=version"
+    int abi;
     QString version = "1.0.0";
 };
 
