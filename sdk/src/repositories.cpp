@@ -1,4 +1,4 @@
-#include "contingent/sdk/repositories.h"
+#include "repositoryhelpers.h"
 
 #include "contingent/sdk/changes.h"
 
@@ -8,35 +8,9 @@
 
 namespace contingent::sdk {
 
+using namespace detail;
+
 namespace {
-
-QString q(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-void require(bool ok, const std::string& message)
-{
-    if (!ok)
-        throw InputError(message);
-}
-
-bool blank(const std::string& s)
-{
-    return s.find_first_not_of(" \t\r\n") == std::string::npos;
-}
-
-/// Turns the store's constraint failures into messages that name the value.
-template <typename F> auto translatingConstraints(const std::string& what, F&& f)
-{
-    try {
-        return f();
-    } catch (const StoreError& e) {
-        if (e.kind() == StoreErrorKind::Constraint)
-            throw InputError(what + ": " + e.what());
-        throw;
-    }
-}
 
 constexpr const char* kOfficerColumns = "id, service_number, given_name, family_name, gender, "
                                         "birth_date, rank, unit, email, active";
@@ -125,76 +99,7 @@ QJsonObject json(const Deployment& d)
             {"status", q(toString(d.status))}};
 }
 
-template <typename T, typename Read, typename... Args>
-std::vector<T> list(Database& db, std::string_view sql, Read read, const Args&... args)
-{
-    Statement st(db, sql);
-    st.bindAll(args...);
-    std::vector<T> out;
-    while (st.step())
-        out.push_back(read(st));
-    return out;
-}
-
-template <typename T, typename Read, typename... Args>
-std::optional<T> one(Database& db, std::string_view sql, Read read, const Args&... args)
-{
-    Statement st(db, sql);
-    st.bindAll(args...);
-    if (!st.step())
-        return std::nullopt;
-    return read(st);
-}
-
-std::string sql(std::string_view a, std::string_view b, std::string_view c = {})
-{
-    return std::string(a).append(b).append(c);
-}
-
 } // namespace
-
-void AuditLog::record(std::string_view action, std::string_view entity,
-                      std::optional<std::int64_t> entityId, const QJsonObject& details)
-{
-    m_db.execute("INSERT INTO audit_log (actor, plugin, action, entity, entity_id, details) "
-                 "VALUES (?, ?, ?, ?, ?, ?)",
-                 m_actor.login, m_actor.plugin, action, entity, entityId,
-                 QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
-}
-
-std::vector<AuditEntry> AuditLog::entries(std::string_view entity,
-                                          std::optional<std::int64_t> entityId, int limit)
-{
-    return list<AuditEntry>(
-        m_db,
-        "SELECT id, at, actor, plugin, action, entity, entity_id, details FROM audit_log "
-        "WHERE (?1 = '' OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
-        "ORDER BY id DESC LIMIT ?3",
-        [](const Statement& st) {
-            return AuditEntry{st.int64(0), st.text(1), st.text(2),          st.text(3),
-                              st.text(4),  st.text(5), st.optionalInt64(6), st.text(7)};
-        },
-        entity, entityId, limit);
-}
-
-Repository::Repository(Database& db, Actor actor, ChangeNotifier* changes)
-    : m_db(db)
-    , m_audit(db, std::move(actor))
-    , m_changes(changes)
-{
-}
-
-void Repository::audited(std::string_view action, std::string_view entity, std::int64_t id,
-                         const QJsonObject& details)
-{
-    m_audit.record(action, entity, id, details);
-    if (m_changes) {
-        const ChangeKind kind = action == "create"   ? ChangeKind::Created
-                                : action == "remove" ? ChangeKind::Removed
-                                                     : ChangeKind::Updated;
-        m_changes->announce(q(entity), id, kind);
-    }
-}
 
 std::int64_t OfficerRepository::add(const Officer& o)
 {
@@ -354,8 +259,8 @@ std::int64_t MissionRepository::count()
 
 std::int64_t DeploymentRepository::add(const Deployment& d)
 {
-    OfficerRepository(m_db, m_audit.actor()).get(d.officerId);
-    MissionRepository(m_db, m_audit.actor()).get(d.missionId);
+    requireRow(m_db, "officer", d.officerId);
+    requireRow(m_db, "mission", d.missionId);
     Savepoint sp(m_db);
     translatingConstraints("deployment", [&] {
         m_db.execute("INSERT INTO deployment (officer_id, mission_id, position, first_day, "
@@ -372,8 +277,8 @@ std::int64_t DeploymentRepository::add(const Deployment& d)
 void DeploymentRepository::update(const Deployment& d)
 {
     get(d.id);
-    OfficerRepository(m_db, m_audit.actor()).get(d.officerId);
-    MissionRepository(m_db, m_audit.actor()).get(d.missionId);
+    requireRow(m_db, "officer", d.officerId);
+    requireRow(m_db, "mission", d.missionId);
     Savepoint sp(m_db);
     translatingConstraints("deployment " + std::to_string(d.id), [&] {
         m_db.execute("UPDATE deployment SET officer_id = ?, mission_id = ?, position = ?, "
@@ -434,75 +339,6 @@ std::vector<Deployment> DeploymentRepository::forMission(std::int64_t missionId)
 std::int64_t DeploymentRepository::count()
 {
     return m_db.queryValue<std::int64_t>("SELECT count(*) FROM deployment").value_or(0);
-}
-
-namespace {
-
-AppUser readUser(const Statement& st)
-{
-    return AppUser{st.int64(0), st.text(1), st.text(2), roleFromString(st.text(3)),
-                   st.optionalInt64(4)};
-}
-
-QJsonObject json(const AppUser& u)
-{
-    return {{"login", q(u.login)},
-            {"display_name", q(u.displayName)},
-            {"role", q(toString(u.role))},
-            {"officer_id", u.officerId ? QJsonValue(qint64(*u.officerId)) : QJsonValue()}};
-}
-
-} // namespace
-
-std::int64_t UserRepository::add(const AppUser& u)
-{
-    require(!blank(u.login), "user: login is empty");
-    require(!findByLogin(u.login), "user: login " + u.login + " is already registered");
-    if (u.officerId)
-        OfficerRepository(m_db, m_audit.actor()).get(*u.officerId);
-    Savepoint sp(m_db);
-    m_db.execute("INSERT INTO app_user (login, display_name, role, officer_id) VALUES (?, ?, ?, ?)",
-                 u.login, u.displayName, toString(u.role), u.officerId);
-    const std::int64_t id = m_db.lastInsertId();
-    audited("create", "app_user", id, json(u));
-    sp.release();
-    return id;
-}
-
-void UserRepository::update(const AppUser& u)
-{
-    require(!blank(u.login), "user: login is empty");
-    if (u.officerId)
-        OfficerRepository(m_db, m_audit.actor()).get(*u.officerId);
-    Savepoint sp(m_db);
-    translatingConstraints("user " + u.login, [&] {
-        m_db.execute("UPDATE app_user SET login = ?, display_name = ?, role = ?, officer_id = ? "
-                     "WHERE id = ?",
-                     u.login, u.displayName, toString(u.role), u.officerId, u.id);
-    });
-    require(m_db.changes() == 1, "no user with id " + std::to_string(u.id));
-    audited("update", "app_user", u.id, json(u));
-    sp.release();
-}
-
-std::optional<AppUser> UserRepository::findByLogin(std::string_view login)
-{
-    return one<AppUser>(m_db,
-                        "SELECT id, login, display_name, role, officer_id FROM app_user "
-                        "WHERE login = ?",
-                        readUser, login);
-}
-
-std::vector<AppUser> UserRepository::all()
-{
-    return list<AppUser>(
-        m_db, "SELECT id, login, display_name, role, officer_id FROM app_user ORDER BY login",
-        readUser);
-}
-
-std::int64_t UserRepository::count()
-{
-    return m_db.queryValue<std::int64_t>("SELECT count(*) FROM app_user").value_or(0);
 }
 
 } // namespace contingent::sdk

@@ -1,0 +1,139 @@
+#include "repositoryhelpers.h"
+
+#include "contingent/sdk/changes.h"
+
+#include <QJsonDocument>
+
+namespace contingent::sdk {
+
+using namespace detail;
+
+void detail::requireRow(Database& db, std::string_view entity, std::int64_t id)
+{
+    // Table names cannot be bound, so each entity has its own fixed statement.
+    const char* sql = nullptr;
+    if (entity == "officer")
+        sql = "SELECT 1 FROM officer WHERE id = ?";
+    else if (entity == "mission")
+        sql = "SELECT 1 FROM mission WHERE id = ?";
+    else if (entity == "deployment")
+        sql = "SELECT 1 FROM deployment WHERE id = ?";
+    else
+        throw std::logic_error("requireRow: unknown entity " + std::string(entity));
+    if (!db.queryValue<std::int64_t>(sql, id))
+        throw InputError("no " + std::string(entity) + " with id " + std::to_string(id));
+}
+
+void AuditLog::record(std::string_view action, std::string_view entity,
+                      std::optional<std::int64_t> entityId, const QJsonObject& details)
+{
+    m_db.execute("INSERT INTO audit_log (actor, plugin, action, entity, entity_id, details) "
+                 "VALUES (?, ?, ?, ?, ?, ?)",
+                 m_actor.login, m_actor.plugin, action, entity, entityId,
+                 QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
+}
+
+std::vector<AuditEntry> AuditLog::entries(std::string_view entity,
+                                          std::optional<std::int64_t> entityId, int limit)
+{
+    return list<AuditEntry>(
+        m_db,
+        "SELECT id, at, actor, plugin, action, entity, entity_id, details FROM audit_log "
+        "WHERE (?1 = '' OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
+        "ORDER BY id DESC LIMIT ?3",
+        [](const Statement& st) {
+            return AuditEntry{st.int64(0), st.text(1), st.text(2),          st.text(3),
+                              st.text(4),  st.text(5), st.optionalInt64(6), st.text(7)};
+        },
+        entity, entityId, limit);
+}
+
+Repository::Repository(Database& db, Actor actor, ChangeNotifier* changes)
+    : m_db(db)
+    , m_audit(db, std::move(actor))
+    , m_changes(changes)
+{
+}
+
+void Repository::audited(std::string_view action, std::string_view entity, std::int64_t id,
+                         const QJsonObject& details)
+{
+    m_audit.record(action, entity, id, details);
+    if (m_changes) {
+        const ChangeKind kind = action == "create"   ? ChangeKind::Created
+                                : action == "remove" ? ChangeKind::Removed
+                                                     : ChangeKind::Updated;
+        m_changes->announce(q(entity), id, kind);
+    }
+}
+
+namespace {
+
+AppUser readUser(const Statement& st)
+{
+    return AppUser{st.int64(0), st.text(1), st.text(2), roleFromString(st.text(3)),
+                   st.optionalInt64(4)};
+}
+
+QJsonObject json(const AppUser& u)
+{
+    return {{"login", q(u.login)},
+            {"display_name", q(u.displayName)},
+            {"role", q(toString(u.role))},
+            {"officer_id", u.officerId ? QJsonValue(qint64(*u.officerId)) : QJsonValue()}};
+}
+
+} // namespace
+
+std::int64_t UserRepository::add(const AppUser& u)
+{
+    require(!blank(u.login), "user: login is empty");
+    require(!findByLogin(u.login), "user: login " + u.login + " is already registered");
+    if (u.officerId)
+        requireRow(m_db, "officer", *u.officerId);
+    Savepoint sp(m_db);
+    m_db.execute("INSERT INTO app_user (login, display_name, role, officer_id) VALUES (?, ?, ?, ?)",
+                 u.login, u.displayName, toString(u.role), u.officerId);
+    const std::int64_t id = m_db.lastInsertId();
+    audited("create", "app_user", id, json(u));
+    sp.release();
+    return id;
+}
+
+void UserRepository::update(const AppUser& u)
+{
+    require(!blank(u.login), "user: login is empty");
+    if (u.officerId)
+        requireRow(m_db, "officer", *u.officerId);
+    Savepoint sp(m_db);
+    translatingConstraints("user " + u.login, [&] {
+        m_db.execute("UPDATE app_user SET login = ?, display_name = ?, role = ?, officer_id = ? "
+                     "WHERE id = ?",
+                     u.login, u.displayName, toString(u.role), u.officerId, u.id);
+    });
+    require(m_db.changes() == 1, "no user with id " + std::to_string(u.id));
+    audited("update", "app_user", u.id, json(u));
+    sp.release();
+}
+
+std::optional<AppUser> UserRepository::findByLogin(std::string_view login)
+{
+    return one<AppUser>(m_db,
+                        "SELECT id, login, display_name, role, officer_id FROM app_user "
+                        "WHERE login = ?",
+                        readUser, login);
+}
+
+std::vector<AppUser> UserRepository::all()
+{
+    return list<AppUser>(
+        m_db, "SELECT id, login, display_name, role, officer_id FROM app_user ORDER BY login",
+        readUser);
+}
+
+std::int64_t UserRepository::count()
+{
+    return m_db.queryValue<std::int64_t>("SELECT count(*) FROM app_user").value_or(0);
+}
+
+} // namespace contingent::sdk
