@@ -3,14 +3,16 @@
 #     [QML_FILES <file>...]          QML served from qrc:/contingent/<id>/<file>
 #     [NAME "Display name"] [VERSION x.y.z] [DESCRIPTION "..."]
 #     [NEEDS <id>[>=<version>]...]   plugins that must load first
-#     [OUTPUT_DIRECTORY <dir>])
+#     [OUTPUT_DIRECTORY <dir>]
+#     [INSTALL])                      install <id>.so and <id>.json into
+#                                     CONTINGENT_PLUGIN_INSTALL_DIR (lib/contingent/plugins)
 #
 # Builds a loadable plugin (<id>.so, hidden visibility, linked to Contingent::Sdk)
 # and writes its manifest <id>.json next to it. The host reads the manifest,
 # and checks the ABI version in it, before it loads the library.
 
 function(contingent_add_plugin id)
-    cmake_parse_arguments(PARSE_ARGV 1 arg "" "NAME;VERSION;DESCRIPTION;OUTPUT_DIRECTORY"
+    cmake_parse_arguments(PARSE_ARGV 1 arg "INSTALL" "NAME;VERSION;DESCRIPTION;OUTPUT_DIRECTORY"
         "SOURCES;QML_FILES;NEEDS")
     if(NOT id MATCHES "^[a-z][a-z0-9_]*$")
         message(FATAL_ERROR "contingent_add_plugin: id '${id}' must match [a-z][a-z0-9_]*")
@@ -79,4 +81,13 @@ function(contingent_add_plugin id)
 }
 ")
     set_property(TARGET ${id} PROPERTY CONTINGENT_MANIFEST "${arg_OUTPUT_DIRECTORY}/${id}.json")
+
+    if(arg_INSTALL)
+        if(NOT DEFINED CONTINGENT_PLUGIN_INSTALL_DIR)
+            include(GNUInstallDirs)
+            set(CONTINGENT_PLUGIN_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/contingent/plugins")
+        endif()
+        install(TARGETS ${id} LIBRARY DESTINATION "${CONTINGENT_PLUGIN_INSTALL_DIR}")
+        install(FILES "${arg_OUTPUT_DIRECTORY}/${id}.json" DESTINATION "${CONTINGENT_PLUGIN_INSTALL_DIR}")
+    endif()
 endfunction()
