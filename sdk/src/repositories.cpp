@@ -122,7 +122,7 @@ std::int64_t OfficerRepository::add(const Officer& o)
 void OfficerRepository::update(const Officer& o)
 {
     validate(o);
-    get(o.id);
+    requireRow(m_db, "officer", o.id);
     Savepoint sp(m_db);
     translatingConstraints("officer " + o.serviceNumber, [&] {
         m_db.execute("UPDATE officer SET service_number = ?, given_name = ?, family_name = ?, "
@@ -201,7 +201,7 @@ std::int64_t MissionRepository::add(const Mission& m)
 void MissionRepository::update(const Mission& m)
 {
     validate(m);
-    get(m.id);
+    requireRow(m_db, "mission", m.id);
     Savepoint sp(m_db);
     translatingConstraints("mission " + m.code, [&] {
         m_db.execute("UPDATE mission SET code = ?, name = ?, organisation = ?, host_country = ?, "
@@ -276,7 +276,7 @@ std::int64_t DeploymentRepository::add(const Deployment& d)
 
 void DeploymentRepository::update(const Deployment& d)
 {
-    get(d.id);
+    requireRow(m_db, "deployment", d.id);
     requireRow(m_db, "officer", d.officerId);
     requireRow(m_db, "mission", d.missionId);
     Savepoint sp(m_db);

@@ -16,6 +16,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -154,8 +155,22 @@ public:
     std::optional<std::string> optionalText(int column) const;
     std::optional<Date> optionalDate(int column) const;
     std::optional<std::int64_t> optionalInt64(int column) const;
-    /// Typed read for the template helpers (int64, int, double, string, Date, optionals).
-    template <typename T> T get(int column) const;
+    /// Typed read for the template helpers: int64, int, double, string or Date.
+    template <typename T> T get(int column) const
+    {
+        if constexpr (std::is_same_v<T, std::int64_t>)
+            return int64(column);
+        else if constexpr (std::is_same_v<T, int>)
+            return integer(column);
+        else if constexpr (std::is_same_v<T, double>)
+            return real(column);
+        else if constexpr (std::is_same_v<T, std::string>)
+            return text(column);
+        else if constexpr (std::is_same_v<T, Date>)
+            return date(column);
+        else
+            static_assert(sizeof(T) == 0, "Statement::get: unsupported column type");
+    }
 
 private:
     Database* m_db;
@@ -211,41 +226,6 @@ std::optional<T> Database::queryValue(std::string_view sql, const Args&... args)
     if (!st.step() || st.isNull(0))
         return std::nullopt;
     return st.get<T>(0);
-}
-
-template <> inline std::int64_t Statement::get<std::int64_t>(int c) const
-{
-    return int64(c);
-}
-template <> inline int Statement::get<int>(int c) const
-{
-    return integer(c);
-}
-template <> inline double Statement::get<double>(int c) const
-{
-    return real(c);
-}
-template <> inline std::string Statement::get<std::string>(int c) const
-{
-    return text(c);
-}
-template <> inline Date Statement::get<Date>(int c) const
-{
-    return date(c);
-}
-template <>
-inline std::optional<std::string> Statement::get<std::optional<std::string>>(int c) const
-{
-    return optionalText(c);
-}
-template <> inline std::optional<Date> Statement::get<std::optional<Date>>(int c) const
-{
-    return optionalDate(c);
-}
-template <>
-inline std::optional<std::int64_t> Statement::get<std::optional<std::int64_t>>(int c) const
-{
-    return optionalInt64(c);
 }
 
 } // namespace contingent::sdk
