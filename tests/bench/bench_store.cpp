@@ -78,6 +78,47 @@ void BM_OpenStore(benchmark::State& state)
         benchmark::Counter(closeSeconds * 1e3, benchmark::Counter::kAvgIterations);
 }
 
+/// The seeded store (made once) and `count` generated deployment rows for it;
+/// nothing, with the benchmark marked failed, when they cannot be made.
+std::vector<Row> deploymentRows(benchmark::State& state, int count)
+{
+    try {
+        seededTemplate();
+        return makeDeployments(count, sizes().officers, sizes().missions);
+    } catch (const std::exception& e) {
+        fail(state, e.what());
+        return {};
+    }
+}
+
+/// Times `insert` on a fresh copy of the seeded store; `verify` (not timed)
+/// returns what is wrong with the result, or "". The copy is removed either way.
+template <typename Insert, typename Verify>
+void timeOnFreshCopy(benchmark::State& state, const char* name, Insert insert, Verify verify)
+{
+    for (auto _ : state) {
+        try {
+            state.PauseTiming();
+            const QString path = copyOf(seededTemplate(), name);
+            auto db = std::make_unique<sdk::Database>(path.toStdString());
+            state.ResumeTiming();
+            insert(*db);
+            state.PauseTiming();
+            const std::string problem = verify(*db);
+            db.reset();
+            removeStore(path);
+            if (!problem.empty()) {
+                fail(state, problem);
+                break;
+            }
+            state.ResumeTiming();
+        } catch (const std::exception& e) {
+            fail(state, e.what());
+            break;
+        }
+    }
+}
+
 /// 100 000 deployments in one transaction through one prepared Statement,
 /// reset and rebound per row (what an import does). Each iteration starts from
 /// a fresh copy of a store with sizes().officers officers and 15 missions; the
@@ -86,95 +127,60 @@ void BM_OpenStore(benchmark::State& state)
 void BM_Insert100kDeployments(benchmark::State& state)
 {
     const auto count = int(state.range(0));
-    std::vector<Row> rows;
-    try {
-        seededTemplate();
-        rows = makeDeployments(count, sizes().officers, sizes().missions);
-    } catch (const std::exception& e) {
-        return fail(state, e.what());
-    }
-    for (auto _ : state) {
-        try {
-            state.PauseTiming();
-            const QString path = copyOf(seededTemplate(), "insert");
-            auto db = std::make_unique<sdk::Database>(path.toStdString());
-            state.ResumeTiming();
-
-            sdk::Transaction tx(*db);
-            insertRaw(*db, rows);
+    const std::vector<Row> rows = deploymentRows(state, count);
+    if (rows.empty())
+        return;
+    timeOnFreshCopy(
+        state, "insert",
+        [&](sdk::Database& db) {
+            sdk::Transaction tx(db);
+            insertRaw(db, rows);
             tx.commit();
-
-            state.PauseTiming();
-            const auto n = db->queryValue<std::int64_t>("SELECT count(*) FROM deployment");
-            db.reset();
-            removeStore(path);
-            if (n != count) {
-                fail(state, "expected " + std::to_string(count) + " deployments, found "
-                                + std::to_string(n.value_or(-1)));
-                break;
-            }
-            state.ResumeTiming();
-        } catch (const std::exception& e) {
-            fail(state, e.what());
-            break;
-        }
-    }
+        },
+        [&](sdk::Database& db) -> std::string {
+            const auto n = db.queryValue<std::int64_t>("SELECT count(*) FROM deployment");
+            if (n == count)
+                return {};
+            return "expected " + std::to_string(count) + " deployments, found "
+                   + std::to_string(n.value_or(-1));
+        });
     state.SetItemsProcessed(state.iterations() * count);
     state.counters["per_row"] = perRow(count);
 }
 
 /// The same rows through sdk::DeploymentRepository::add, the path every plugin
-/// and the UI use: per row it reads the officer and the mission back, opens a
+/// and the UI use: per row it checks the officer and the mission exist, opens a
 /// savepoint, inserts, writes an audit_log entry (JSON details) and announces
 /// the change. All rows in one outer transaction, as generateDemo does.
 void BM_InsertDeploymentsAudited(benchmark::State& state)
 {
     const auto count = int(state.range(0));
-    std::vector<Row> rows;
-    try {
-        seededTemplate();
-        rows = makeDeployments(count, sizes().officers, sizes().missions);
-    } catch (const std::exception& e) {
-        return fail(state, e.what());
-    }
+    const std::vector<Row> rows = deploymentRows(state, count);
+    if (rows.empty())
+        return;
     sdk::ChangeNotifier changes;
     std::int64_t announced = 0;
     QObject::connect(&changes, &sdk::ChangeNotifier::changed, [&announced] { ++announced; });
-    for (auto _ : state) {
-        try {
-            state.PauseTiming();
-            const QString path = copyOf(seededTemplate(), "audited");
-            auto db = std::make_unique<sdk::Database>(path.toStdString());
-            state.ResumeTiming();
-
-            {
-                sdk::Transaction tx(*db);
-                sdk::DeploymentRepository repo(*db, sdk::Actor{"bench", "bench"}, &changes);
-                for (const Row& r : rows)
-                    repo.add(sdk::Deployment{0, r.officerId, r.missionId, "Police adviser",
-                                             sdk::Period(r.first, r.last), r.status});
-                tx.commit();
-            }
-
-            state.PauseTiming();
-            const auto n = db->queryValue<std::int64_t>("SELECT count(*) FROM deployment");
-            const auto audited = db->queryValue<std::int64_t>(
+    timeOnFreshCopy(
+        state, "audited",
+        [&](sdk::Database& db) {
+            sdk::Transaction tx(db);
+            sdk::DeploymentRepository repo(db, sdk::Actor{"bench", "bench"}, &changes);
+            for (const Row& r : rows)
+                repo.add(sdk::Deployment{0, r.officerId, r.missionId, "Police adviser",
+                                         sdk::Period(r.first, r.last), r.status});
+            tx.commit();
+        },
+        [&](sdk::Database& db) -> std::string {
+            const auto n = db.queryValue<std::int64_t>("SELECT count(*) FROM deployment");
+            const auto audited = db.queryValue<std::int64_t>(
                 "SELECT count(*) FROM audit_log WHERE entity = 'deployment'");
-            db.reset();
-            removeStore(path);
-            if (n != count || audited != count) {
-                fail(state, "expected " + std::to_string(count)
-                                + " deployments and audit entries, found "
-                                + std::to_string(n.value_or(-1)) + " and "
-                                + std::to_string(audited.value_or(-1)));
-                break;
-            }
-            state.ResumeTiming();
-        } catch (const std::exception& e) {
-            fail(state, e.what());
-            break;
-        }
-    }
+            if (n == count && audited == count)
+                return {};
+            return "expected " + std::to_string(count) + " deployments and audit entries, found "
+                   + std::to_string(n.value_or(-1)) + " and "
+                   + std::to_string(audited.value_or(-1));
+        });
     state.SetItemsProcessed(state.iterations() * count);
     state.counters["per_row"] = perRow(count);
     if (announced != state.iterations() * count && !anyFailed())
