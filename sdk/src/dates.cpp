@@ -5,9 +5,6 @@
 
 namespace contingent::sdk {
 
-Error::~Error() = default;
-InputError::~InputError() = default;
-
 namespace {
 
 std::string quoted(std::string_view text)

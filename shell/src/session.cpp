@@ -89,9 +89,7 @@ Session::Session(const SessionOptions& options)
     }
 }
 
-Session::~Session()
-{
-    m_host.reset();
-}
+// The host goes first (it is the last member): plugins stop while the store is open.
+Session::~Session() = default;
 
 } // namespace contingent::shell
