@@ -1,11 +1,73 @@
-// contingent: parses the command line and hands it to the shell core.
+// contingent: parses the command line, then opens the window or runs a command.
 
 #include "commandline.h"
+#include "shellwindow.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QtQml/qqmlextensionplugin.h>
 
 #include <iostream>
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Contingent_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Contingent_ShellPlugin)
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Contingent"));
+    QCoreApplication::setApplicationName(QStringLiteral("contingent"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CONTINGENT_VERSION));
+}
+
+bool hasDisplay()
+{
+    return qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+           || qEnvironmentVariableIsSet("WAYLAND_DISPLAY");
+}
+
+int runGui(int argc, char* argv[], contingent::shell::CommandLine& line)
+{
+    using namespace contingent::shell;
+    const bool offscreen = line.selfTest || !line.screenshotDir.isEmpty();
+    if (offscreen) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        if (!qEnvironmentVariableIsSet("QT_QUICK_BACKEND"))
+            qputenv("QT_QUICK_BACKEND", "software");
+    } else if (!hasDisplay()) {
+        std::cerr << "contingent: no display to open the window on (DISPLAY is not set).\n"
+                     "  Run it in a desktop session, or under a virtual one: xvfb-run contingent\n"
+                     "  Screenshots of every page work without a display: contingent "
+                     "--screenshot DIR\n"
+                     "  The commands work anywhere: contingent help\n";
+        return 1;
+    }
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Contingent"));
+    try {
+        installTranslations(line.lang);
+        if (line.demo) {
+            Session session(line.session);
+            fillDemoStore(session);
+        }
+        if (line.selfTest)
+            return runSelfTest(line, std::cout, std::cerr);
+        if (!line.screenshotDir.isEmpty())
+            return runScreenshots(line, std::cout, std::cerr);
+        return runWindow(line, std::cerr);
+    } catch (const UsageError& e) {
+        std::cerr << "contingent: " << e.what() << "\n";
+        return 2;
+    } catch (const std::exception& e) {
+        std::cerr << "contingent: error: " << e.what() << "\n";
+        return 1;
+    }
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -13,9 +75,19 @@ int main(int argc, char* argv[])
     // for QT_LOGGING_RULES=contingent.*=true (which overrides these rules).
     QLoggingCategory::setFilterRules(
         QStringLiteral("contingent.*.debug=false\ncontingent.*.info=false"));
+    describeApplication(); // before parsing: --demo asks QStandardPaths for the data folder
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    contingent::shell::CommandLine line;
+    try {
+        line = contingent::shell::parseCommandLine(arguments);
+    } catch (const contingent::shell::UsageError& e) {
+        std::cerr << "contingent: " << e.what() << "\n";
+        return 2;
+    }
+    if (line.opensWindow())
+        return runGui(argc, argv, line);
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Contingent"));
-    QCoreApplication::setApplicationName(QStringLiteral("contingent"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(CONTINGENT_VERSION));
-    return contingent::shell::runCommandLine(app.arguments().mid(1), std::cout, std::cerr);
+    return contingent::shell::runCommandLine(line, std::cout, std::cerr);
 }

@@ -4,6 +4,7 @@
 
 #include <QDate>
 
+#include <algorithm>
 #include <charconv>
 
 namespace contingent::sdk {
@@ -37,6 +38,18 @@ std::string_view toString(Role role)
 Role roleFromString(std::string_view text)
 {
     return parseEnum<Role>(text, kRoles, "role");
+}
+
+bool isVisibleTo(const Audience& audience, Role role)
+{
+    if (audience.empty())
+        return role != Role::Officer;
+    return std::find(audience.begin(), audience.end(), role) != audience.end();
+}
+
+bool canEdit(Role role)
+{
+    return role == Role::Admin || role == Role::Planner;
 }
 
 std::string_view toString(DeploymentStatus status)
@@ -125,6 +138,11 @@ void Plugin::start(Context&) {}
 void Plugin::stop() {}
 
 std::vector<Page> Plugin::pages()
+{
+    return {};
+}
+
+std::vector<Card> Plugin::cards()
 {
     return {};
 }

@@ -4,15 +4,21 @@
 
 #include <contingent/sdk/version.h>
 
+#include <QDir>
+#include <QStandardPaths>
+
 namespace contingent::shell {
 
 std::string usageText()
 {
     return R"(Usage: contingent [options] [command [args...]]
 
-Plans police deployments to international civilian missions.
+Plans police deployments to international civilian missions. With no command,
+opens the window.
 
 Commands:
+  status                        the store, the user, the plugins and the counts
+  users [list|add|set] ...      who may use the store, and in which role (admins)
   plugins [--json]              list every plugin, its version, state and any refusal
   check [--json] [--deployment ID]
                                 run every rule over the deployments and list the findings
@@ -27,6 +33,13 @@ Options:
   --safe-mode         load only the plugins shipped with the application
   --user LOGIN        act as LOGIN (default: the operating system login)
   --today YYYY-MM-DD  plan as if today were that day
+  --demo              use the demo store (demo.db in the user's data folder,
+                      filled with fictional data on first use), never the real one
+  --lang sl|en        the language of the window (default: the system's)
+  --page KEY          open the window on a page (e.g. rosters/roster, plugins)
+  --self-test         open the window offscreen, visit every page as every role,
+                      print each QML warning or error; exit 1 if there was any
+  --screenshot DIR    write one 1280x800 PNG per page into DIR (offscreen)
   -h, --help          show this help
   --version           show the version
 
@@ -71,6 +84,16 @@ CommandLine parseCommandLine(const QStringList& arguments)
             } catch (const sdk::DateError& e) {
                 throw UsageError(std::string("--today: ") + e.what());
             }
+        } else if (arg == QLatin1String("--demo")) {
+            line.demo = true;
+        } else if (arg == QLatin1String("--self-test")) {
+            line.selfTest = true;
+        } else if (arg == QLatin1String("--screenshot")) {
+            line.screenshotDir = value();
+        } else if (arg == QLatin1String("--lang")) {
+            line.lang = value();
+        } else if (arg == QLatin1String("--page")) {
+            line.page = value();
         } else if (arg == QLatin1String("--safe-mode")) {
             line.session.safeMode = true;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
@@ -83,7 +106,31 @@ CommandLine parseCommandLine(const QStringList& arguments)
             line.command = arg.toStdString();
         }
     }
+    if (line.demo)
+        useDemoStore(line);
+    if ((line.selfTest || !line.screenshotDir.isEmpty() || !line.page.isEmpty())
+        && !line.command.empty())
+        throw UsageError("--self-test, --screenshot and --page open the window; they take no "
+                         "command");
     return line;
+}
+
+void useDemoStore(CommandLine& line)
+{
+    if (!line.session.databasePath.isEmpty())
+        throw UsageError("--demo uses its own store; leave out --database");
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    line.session.databasePath = dir + QStringLiteral("/demo.db");
+}
+
+void fillDemoStore(Session& session)
+{
+    if (sdk::OfficerRepository(session.store(), {}).count() > 0)
+        return;
+    sdk::DemoRequest request;
+    request.seed = 1;
+    generateDemo(session, request);
 }
 
 int runCommandLine(const CommandLine& line, std::ostream& out, std::ostream& err)
@@ -99,6 +146,8 @@ int runCommandLine(const CommandLine& line, std::ostream& out, std::ostream& err
     }
     try {
         Session session(line.session);
+        if (line.demo)
+            fillDemoStore(session);
         return runCommand(session, line.command, line.args, out, err);
     } catch (const UsageError& e) {
         err << "contingent: " << e.what() << "\n";

@@ -25,7 +25,20 @@ struct CommandLine {
     std::vector<std::string> args;
     bool help = false;
     bool version = false;
+    bool demo = false;     ///< --demo: the demo store in the user's data folder
+    bool selfTest = false; ///< --self-test
+    QString screenshotDir; ///< --screenshot DIR
+    QString lang;          ///< --lang sl|en; empty: the system locale
+    QString page;          ///< --page KEY: the page to open first
+    /// No subcommand and no --help/--version: the window (or an offscreen run).
+    bool opensWindow() const { return command.empty() && !help && !version; }
 };
+
+/// --demo: points the session at demo.db in the user's data folder.
+/// Throws UsageError when combined with --database.
+void useDemoStore(CommandLine& line);
+/// Fills the demo store on its first use (seed 1); a no-op once it has data.
+void fillDemoStore(Session& session);
 
 /// Parses arguments (without the program name); throws UsageError.
 CommandLine parseCommandLine(const QStringList& arguments);

@@ -1,6 +1,7 @@
 #include "corecommands.h"
 
 #include "commandline.h"
+#include "usercommands.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,6 +54,21 @@ std::string stateName(const PluginRecord& p)
     return p.state == PluginState::Loaded ? "loaded" : "refused";
 }
 
+/// An officer sees the findings about their own deployments only.
+void keepOwnFindings(sdk::Database& db, const sdk::CurrentUser& user, sdk::CheckReport& report)
+{
+    std::set<std::int64_t> own;
+    if (user.officerId) {
+        sdk::Statement st(db, "SELECT id FROM deployment WHERE officer_id = ?");
+        st.bind(1, *user.officerId);
+        while (st.step())
+            own.insert(st.get<std::int64_t>(0));
+    }
+    std::erase_if(report.findings,
+                  [&](const sdk::Finding& f) { return !own.count(f.deploymentId); });
+    report.errors.clear();
+}
+
 int runCheck(Session& session, const std::vector<std::string>& args, std::ostream& out)
 {
     bool json = false;
@@ -66,12 +82,21 @@ int runCheck(Session& session, const std::vector<std::string>& args, std::ostrea
             throw UsageError("check: unexpected argument \"" + args[i] + "\"");
     }
     auto& host = session.host();
+    const sdk::CurrentUser& user = session.user();
+    sdk::CheckReport report;
     if (deployment) {
-        sdk::DeploymentRepository(session.store(), {session.user().login, "core"}).get(*deployment);
-        return listFindings(
-            host.checks().runFor(session.store(), session.clock().today(), *deployment), json, out);
+        const sdk::Deployment d =
+            sdk::DeploymentRepository(session.store(), {user.login, "core"}).get(*deployment);
+        if (user.role == sdk::Role::Officer && d.officerId != user.officerId)
+            throw sdk::InputError("check: deployment " + std::to_string(*deployment)
+                                  + " is not yours");
+        report = host.checks().runFor(session.store(), session.clock().today(), *deployment);
+    } else {
+        report = host.checks().runAll(session.store(), session.clock().today());
     }
-    return listFindings(host.checks().runAll(session.store(), session.clock().today()), json, out);
+    if (user.role == sdk::Role::Officer)
+        keepOwnFindings(session.store(), user, report);
+    return listFindings(report, json, out);
 }
 
 int runDemo(Session& session, const std::vector<std::string>& args, std::ostream& out)
@@ -248,21 +273,35 @@ void generateDemo(Session& session, const sdk::DemoRequest& request)
 int runCommand(Session& session, const std::string& name, const std::vector<std::string>& args,
                std::ostream& out, std::ostream& err)
 {
-    if (name.empty())
+    if (name.empty() || name == "status")
         return overview(session, out);
     if (name == "help")
         return help(session, out);
+    const sdk::CurrentUser& user = session.user();
+    if (!user.registered)
+        throw sdk::InputError(user.login + " is not registered in " + session.store().path()
+                              + "; ask an administrator to run `contingent users add " + user.login
+                              + " --role viewer`");
+    if (name == "users")
+        return runUsers(session, args, out);
     if (name == "plugins")
         return listPlugins(session.host(), flags(name, args, {"--json"}).count("--json") > 0, out);
     if (name == "check")
         return runCheck(session, args, out);
-    if (name == "demo")
+    if (name == "demo") {
+        if (!sdk::canEdit(user.role))
+            throw sdk::InputError("demo: a " + std::string(sdk::toString(user.role))
+                                  + " cannot write to the store");
         return runDemo(session, args, out);
+    }
 
     for (PluginRecord* p : session.host().loadedInOrder()) {
         for (const sdk::Command& c : p->commands) {
             if (c.name != name)
                 continue;
+            if (!sdk::isVisibleTo(c.roles, user.role))
+                throw sdk::InputError(name + ": not available to the "
+                                      + std::string(sdk::toString(user.role)) + " role");
             if (!args.empty() && (args.front() == "--help" || args.front() == "-h")) {
                 out << c.usage << "\n";
                 return 0;

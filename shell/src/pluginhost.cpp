@@ -73,7 +73,34 @@ std::optional<std::string> elfProblem(const QString& path)
 
 constexpr const char* kCreateSymbol = "contingent_plugin_create";
 constexpr const char* kAbiSymbol = "contingent_sdk_abi";
-constexpr std::string_view kCoreCommands[] = {"plugins", "check", "demo", "help"};
+constexpr std::string_view kCoreCommands[] = {"plugins", "check", "demo",
+                                              "help",    "users", "status"};
+
+/// Pages and cards need a unique id and a QML URL the engine can load.
+void checkContributions(const PluginRecord& p)
+{
+    std::vector<std::string> ids;
+    const auto checkOne = [&](std::string_view kind, const std::string& id, const QUrl& qml) {
+        if (id.empty())
+            throw sdk::InputError(std::string("a ") + std::string(kind) + " has no id");
+        if (std::find(ids.begin(), ids.end(), id) != ids.end())
+            throw sdk::InputError(std::string("two pages or cards share the id \"") + id + "\"");
+        ids.push_back(id);
+        if (!qml.isValid() || qml.isEmpty() || qml.isRelative())
+            throw sdk::InputError(std::string(kind) + " \"" + id
+                                  + "\" has no QML URL (use qrc:/...)");
+    };
+    for (const sdk::Page& page : p.pages)
+        checkOne("page", page.id, page.qml);
+    std::vector<std::string> pageIds = ids;
+    for (const sdk::Card& card : p.cards) {
+        checkOne("card", card.id, card.qml);
+        if (!card.pageId.empty()
+            && std::find(pageIds.begin(), pageIds.end(), card.pageId) == pageIds.end())
+            throw sdk::InputError("card \"" + card.id + "\" opens page \"" + card.pageId
+                                  + "\", which the plugin does not have");
+    }
+}
 
 } // namespace
 
@@ -285,6 +312,8 @@ void PluginHost::loadOne(PluginRecord& p)
                                                   + "\" clashes with plugin " + other->id);
             }
             p.pages = p.instance->pages();
+            p.cards = p.instance->cards();
+            checkContributions(p);
             p.demoSizes = p.instance->demoSizes();
             for (sdk::CheckDefinition& c : checks)
                 m_checks.add(p.id, std::move(c));
@@ -298,6 +327,7 @@ void PluginHost::loadOne(PluginRecord& p)
         p.started = false;
         p.commands.clear();
         p.pages.clear();
+        p.cards.clear();
         p.demoSizes.clear();
         return refuse(p, *error);
     }
@@ -319,6 +349,7 @@ void PluginHost::stopAll()
     for (auto it = m_startOrder.rbegin(); it != m_startOrder.rend(); ++it) {
         PluginRecord& p = **it;
         p.pages.clear();
+        p.cards.clear();
         p.commands.clear();
         guarded([&] { p.instance.reset(); });
     }

@@ -29,6 +29,7 @@ struct PluginRecord {
     std::unique_ptr<sdk::Context> context;
     std::unique_ptr<sdk::Plugin> instance;
     std::vector<sdk::Page> pages;
+    std::vector<sdk::Card> cards;
     std::vector<sdk::Command> commands;
     std::vector<sdk::DemoSize> demoSizes;
     bool started = false;

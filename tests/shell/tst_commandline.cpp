@@ -2,6 +2,7 @@
 #include "fixturedir.h"
 
 #include <contingent/sdk/repositories.h>
+#include <contingent/sdk/version.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,7 +71,7 @@ void TestCommandLine::helpAndVersion()
     const Run version = run({"--version"});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("contingent "));
-    QVERIFY(version.out.contains("ABI 1"));
+    QVERIFY(version.out.contains("ABI " + QString::number(contingent::sdk::kAbiVersion)));
 }
 
 void TestCommandLine::usageErrorsExitTwo_data()

@@ -135,11 +135,14 @@ void TestPluginHost::refusesBadManifests()
 void TestPluginHost::checksAbiBeforeLoading()
 {
     // If this library were loaded and started, it would abort the test.
-    addPlugin(m_dirs[0], {"future", "fixture_crash_in_start.so", {}, 2});
+    const int future = contingent::sdk::kAbiVersion + 1;
+    addPlugin(m_dirs[0], {"future", "fixture_crash_in_start.so", {}, future});
     auto s = open();
     QCOMPARE(reasonOf(*s, "future"),
-             std::string("built for SDK ABI version 2, but this application provides ABI version 1 "
-                         "(rebuild the plugin against this SDK)"));
+             "built for SDK ABI version " + std::to_string(future)
+                 + ", but this application provides ABI version "
+                 + std::to_string(contingent::sdk::kAbiVersion)
+                 + " (rebuild the plugin against this SDK)");
     QFile maps("/proc/self/maps");
     QVERIFY(maps.open(QIODevice::ReadOnly));
     QVERIFY(!maps.readAll().contains("future.so")); // never even mapped

@@ -65,7 +65,8 @@ public:
                          return listOfficers(call, a.size() == 2);
                      call.err << kUsage << "\n";
                      return 2;
-                 }}};
+                 },
+                 {}}};
     }
 
     std::vector<sdk::DemoSize> demoSizes() const override

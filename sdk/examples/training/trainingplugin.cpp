@@ -179,7 +179,8 @@ CREATE INDEX training_course_officer ON training_course (officer_id, course, com
                          return listCourses(call);
                      call.err << kUsage << "\n";
                      return 2;
-                 }}};
+                 },
+                 {}}};
     }
 };
 

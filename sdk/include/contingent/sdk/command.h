@@ -3,6 +3,8 @@
 /// Subcommands a plugin adds to the `contingent` command line
 /// (`contingent <name> [args...]`).
 
+#include "contingent/sdk/page.h"
+
 #include <functional>
 #include <ostream>
 #include <string>
@@ -29,6 +31,7 @@ struct Command {
     std::string summary; ///< one line for `contingent --help`
     std::string usage;   ///< shown for `contingent <name> --help` and on usage errors
     std::function<int(CommandInvocation&)> run;
+    Audience roles; ///< who may run it; others are told it is not for their role
 };
 
 } // namespace contingent::sdk

@@ -1,8 +1,11 @@
 #pragma once
 /// @file page.h
-/// A page a plugin adds to the window.
+/// What a plugin adds to the window: pages in the navigation rail and cards on
+/// the Home dashboard. Both are QML in the plugin's own resources, created by
+/// the shell on first need with one initial property, `backend`.
 
 #include "contingent/sdk/domain.h"
+#include "contingent/sdk/export.h"
 
 #include <QObject>
 #include <QUrl>
@@ -12,16 +15,37 @@
 
 namespace contingent::sdk {
 
-/// A page: its QML lives in the plugin's own resources (a `qrc:/` URL) and
-/// binds to `backend`, which the plugin owns and keeps alive until stop().
+/// Who may see a page, a card or a command. Empty means the staff roles
+/// (admin, planner, viewer); an officer sees only what lists Role::Officer.
+using Audience = std::vector<Role>;
+
+/// Whether `role` is in `audience` (see Audience for what empty means).
+CONTINGENT_SDK_EXPORT bool isVisibleTo(const Audience& audience, Role role);
+
+/// Whether `role` may change data (admin and planner; viewers and officers read).
+CONTINGENT_SDK_EXPORT bool canEdit(Role role);
+
+/// A page. Its QML root declares `property QtObject backend` (or `var`), which
+/// the shell sets; the plugin owns the backend and keeps it alive until stop().
 struct Page {
     std::string id;    ///< unique within the plugin
     std::string title; ///< shown in the navigation rail
-    std::string icon;  ///< a name from the shell's icon set, or a qrc:/ URL
+    std::string icon;  ///< a name from the shell's icon set (see README), or a qrc:/ URL
     QUrl qml;          ///< e.g. qrc:/contingent/rosters/RostersPage.qml
     QObject* backend = nullptr;
-    std::vector<Role> roles; ///< who may see it; empty means every registered role
-    int order = 100;         ///< position in the rail, smaller first
+    Audience roles;  ///< who may see it
+    int order = 100; ///< position in the rail, smaller first
+};
+
+/// A card on the Home dashboard: a small summary with a link to a page.
+struct Card {
+    std::string id;    ///< unique within the plugin
+    std::string title; ///< the card's heading
+    QUrl qml;          ///< the card's content
+    QObject* backend = nullptr;
+    Audience roles;     ///< who may see it
+    int order = 100;    ///< position on the dashboard, smaller first
+    std::string pageId; ///< a page of the same plugin the card opens, or empty
 };
 
 } // namespace contingent::sdk

@@ -3,7 +3,7 @@
 /// The class a plugin implements, and the one macro that exports it.
 ///
 /// Lifecycle, driven by the host: the object is created, its migrations() are
-/// applied, start() is called, then pages(), checks(), commands() and
+/// applied, start() is called, then pages(), cards(), checks(), commands() and
 /// demoSizes() are collected. At exit: stop() (in reverse start order), then
 /// the object is destroyed. The library is never unloaded while the process
 /// runs. Throw contingent::sdk::Error (or any std::exception) to fail: the
@@ -34,7 +34,10 @@ public:
     virtual void start(Context& context);
     /// Called once at exit, before destruction.
     virtual void stop();
+    /// Pages for the window; the shell shows those the current role may see.
     virtual std::vector<Page> pages();
+    /// Cards for the Home dashboard.
+    virtual std::vector<Card> cards();
     virtual std::vector<CheckDefinition> checks();
     virtual std::vector<Command> commands();
     virtual std::vector<DemoSize> demoSizes() const;

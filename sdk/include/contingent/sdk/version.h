@@ -7,7 +7,7 @@
 namespace contingent::sdk {
 
 /// ABI version a plugin was compiled against (exported by CONTINGENT_PLUGIN).
-inline constexpr int kAbiVersion = 1;
+inline constexpr int kAbiVersion = 2;
 /// Human-readable SDK version.
 inline constexpr const char* kSdkVersion = "0.1.0";
 

@@ -1,0 +1,126 @@
+// Home: a greeting, what this store is, and the cards the plugins contribute
+// (each created once, in a frame with its title and a link to its page).
+//
+//   shell            the ShellBackend
+//   pageRequested(key)  a card's "Open" link
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Contingent.Ui
+
+ScrollView {
+    id: home
+
+    required property QtObject shell
+    signal pageRequested(string key)
+
+    contentWidth: availableWidth
+    clip: true
+
+    ColumnLayout {
+        width: home.availableWidth
+        spacing: Theme.spacingLarge
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.margins: Theme.spacingLarge * 2
+            Layout.bottomMargin: 0
+            spacing: Theme.spacingSmall
+            Label {
+                text: qsTr("Welcome, %1").arg(home.shell.userName)
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                text: qsTr("Today is %1. Store: %2").arg(home.shell.formatDate(home.shell.today))
+                                                   .arg(home.shell.storePath)
+                color: Theme.textMuted
+                elide: Text.ElideMiddle
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: home.shell.demo
+                text: qsTr("This is the demo store: every officer and tour in it is fictional.")
+                color: Theme.warning
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+        }
+
+        EmptyState {
+            visible: cardRepeater.count === 0
+            Layout.fillWidth: true
+            Layout.preferredHeight: 240
+            title: qsTr("Nothing on the dashboard yet")
+            text: qsTr("Plugins add cards here. The plugins page lists what is loaded.")
+            actionText: qsTr("Open the plugins page")
+            onActionTriggered: home.pageRequested("plugins")
+        }
+
+        GridLayout {
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingLarge * 2
+            Layout.rightMargin: Theme.spacingLarge * 2
+            Layout.bottomMargin: Theme.spacingLarge * 2
+            columns: Math.max(1, Math.floor(width / 380))
+            columnSpacing: Theme.spacingLarge
+            rowSpacing: Theme.spacingLarge
+
+            Repeater {
+                id: cardRepeater
+                model: home.shell.cards
+                delegate: Pane {
+                    id: card
+                    required property string key
+                    required property string title
+                    required property url source
+                    required property var backend
+                    required property string pageKey
+
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 200
+                    Layout.alignment: Qt.AlignTop
+                    padding: Theme.spacingLarge
+                    background: Rectangle {
+                        color: Theme.surface
+                        border.color: Theme.border
+                        radius: Theme.radius * 2
+                    }
+                    ColumnLayout {
+                        anchors.fill: parent
+                        spacing: Theme.spacing
+                        RowLayout {
+                            Layout.fillWidth: true
+                            Label {
+                                text: card.title
+                                font.bold: true
+                                font.pixelSize: Theme.fontTitle
+                                color: Theme.text
+                                elide: Text.ElideRight
+                                Layout.fillWidth: true
+                            }
+                            Button {
+                                visible: card.pageKey !== ""
+                                text: qsTr("Open")
+                                flat: true
+                                onClicked: home.pageRequested(card.pageKey)
+                            }
+                        }
+                        PageHost {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            compact: true
+                            current: true
+                            pageKey: card.key
+                            pageTitle: card.title
+                            pageSource: card.source
+                            pageBackend: card.backend
+                            onFailed: message => home.shell.reportPageError(card.key, message)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

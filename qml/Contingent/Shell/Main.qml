@@ -1,0 +1,152 @@
+// The Contingent window: a navigation rail, an error banner, and the page area.
+// Pages are created on first visit and kept; switching back only shows them.
+//
+// Set by C++ (initial property):
+//   shell: the ShellBackend (user, pages, cards, plugins, problems).
+// Called by C++ (self-test, screenshots, --page):
+//   showPage(key): bool   opens "home", "plugins" or "<plugin>/<page>"; refuses
+//                         (and says so in the banner) what the role may not see.
+//   openAbout(), closeAbout()
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQml.Models
+import Contingent.Ui
+
+ApplicationWindow {
+    id: root
+
+    required property QtObject shell
+    /// The page on show.
+    property string currentKey: "home"
+    /// Keys in rail order: what Ctrl+1..9 reach.
+    readonly property var pageKeys: rail.keys
+
+    width: 1280
+    height: 800
+    minimumWidth: 900
+    minimumHeight: 560
+    title: root.shell.demo ? qsTr("Contingent — demo store") : qsTr("Contingent")
+    color: Theme.window
+
+    function showPage(key) {
+        if (!root.shell.mayOpen(key)) {
+            root.shell.reportProblem(qsTr("The page “%1” is not available to you.").arg(key))
+            return false
+        }
+        root.currentKey = key
+        return true
+    }
+    function openAbout() { about.open() }
+    function closeAbout() { about.close() }
+
+    Shortcut {
+        sequences: ["Ctrl+Q"]
+        context: Qt.ApplicationShortcut
+        onActivated: Qt.quit()
+    }
+    Shortcut {
+        sequence: "F1"
+        context: Qt.ApplicationShortcut
+        onActivated: about.open()
+    }
+    Shortcut {
+        sequence: "Ctrl+F"
+        enabled: root.shell.registered
+        onActivated: pageArea.focusFilter()
+    }
+    Instantiator {
+        model: 9
+        delegate: Shortcut {
+            required property int index
+            sequence: "Ctrl+" + (index + 1)
+            enabled: root.shell.registered && index < root.pageKeys.length
+            onActivated: root.showPage(root.pageKeys[index])
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+        visible: root.shell.registered
+
+        NavigationRail {
+            id: rail
+            Layout.fillHeight: true
+            shell: root.shell
+            currentKey: root.currentKey
+            compact: root.width < 1100
+            onPageRequested: key => root.showPage(key)
+            onAboutRequested: about.open()
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            ErrorBanner {
+                Layout.fillWidth: true
+                messages: root.shell.problems
+                onDismissed: root.shell.dismissProblems()
+            }
+
+            Item {
+                id: pageArea
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+
+                function focusFilter() {
+                    for (let i = 0; i < pageRepeater.count; ++i) {
+                        const host = pageRepeater.itemAt(i)
+                        if (host && host.current)
+                            host.focusFilter()
+                    }
+                }
+
+                HomePage {
+                    anchors.fill: parent
+                    visible: root.currentKey === "home"
+                    shell: root.shell
+                    onPageRequested: key => root.showPage(key)
+                }
+                Loader {
+                    anchors.fill: parent
+                    active: visible || item !== null
+                    visible: root.currentKey === "plugins"
+                    sourceComponent: PluginsPage { shell: root.shell }
+                }
+                Repeater {
+                    id: pageRepeater
+                    model: root.shell.pages
+                    delegate: PageHost {
+                        required property string key
+                        required property string title
+                        required property url source
+                        required property var backend
+                        required property string pluginId
+                        anchors.fill: parent
+                        pageKey: key
+                        pageTitle: title
+                        pageSource: source
+                        pageBackend: backend
+                        current: root.currentKey === key
+                        onFailed: message => root.shell.reportPageError(key, message)
+                    }
+                }
+            }
+        }
+    }
+
+    NotRegisteredPage {
+        anchors.fill: parent
+        visible: !root.shell.registered
+        shell: root.shell
+    }
+
+    AboutDialog {
+        id: about
+        shell: root.shell
+        anchors.centerIn: parent
+    }
+}

@@ -1,0 +1,103 @@
+// Creates one plugin page (or card) on first need and keeps it. A page whose
+// QML fails to compile or to create shows the error in its place and emits
+// failed(); the rest of the window keeps working.
+//
+//   pageKey, pageTitle  "<plugin>/<id>" and the title, for messages
+//   pageSource          the page's QML URL (qrc:/...)
+//   pageBackend         the plugin's backend object, set as the page's `backend`
+//   current             shown now; the page is created the first time this is true
+//   compact             a smaller error display, for dashboard cards
+//   item                the created page, or null
+//   errorText           why the page could not be created, or ""
+//   focusFilter()       forwards Ctrl+F to the page when it has focusFilter()
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Contingent.Ui
+
+Item {
+    id: host
+
+    property string pageKey
+    property string pageTitle
+    property url pageSource
+    property var pageBackend: null
+    property bool current: false
+    property bool compact: false
+    property Item item: null
+    property string errorText: ""
+
+    signal failed(string message)
+
+    visible: current
+    implicitHeight: host.item ? host.item.implicitHeight : errorBox.implicitHeight
+
+    function create() {
+        if (host.item !== null || host.errorText !== "")
+            return
+        const component = Qt.createComponent(host.pageSource)
+        if (component.status !== Component.Ready) {
+            fail(component.errorString() || qsTr("the page did not finish loading"))
+            return
+        }
+        const page = component.createObject(host, { backend: host.pageBackend })
+        if (page === null) {
+            fail(qsTr("the page could not be created (see the log)"))
+            return
+        }
+        page.anchors.fill = host
+        host.item = page
+    }
+    function fail(message) {
+        host.errorText = message.trim()
+        host.failed(host.errorText)
+    }
+    function focusFilter() {
+        if (host.item && typeof host.item.focusFilter === "function")
+            host.item.focusFilter()
+    }
+
+    onCurrentChanged: if (current) create()
+    Component.onCompleted: if (current) create()
+
+    ColumnLayout {
+        id: errorBox
+        objectName: "pageError"
+        visible: host.errorText !== ""
+        anchors.fill: parent
+        anchors.margins: host.compact ? Theme.spacing : Theme.spacingLarge * 2
+        spacing: Theme.spacing
+
+        Label {
+            text: qsTr("“%1” could not be loaded").arg(host.pageTitle)
+            font.pixelSize: host.compact ? Theme.font : Theme.fontHeading
+            font.bold: true
+            color: Theme.danger
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        Label {
+            visible: !host.compact
+            text: qsTr("The plugin %1 provides this page. The rest of Contingent works as usual; the plugins page tells more.")
+                  .arg(host.pageKey.split("/")[0])
+            color: Theme.textMuted
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+        }
+        TextArea {
+            objectName: "pageErrorText"
+            text: host.errorText
+            readOnly: true
+            selectByMouse: true
+            wrapMode: TextEdit.Wrap
+            font.family: "monospace"
+            font.pixelSize: Theme.fontSmall
+            Layout.fillWidth: true
+            background: Rectangle {
+                color: Theme.dangerSoft
+                radius: Theme.radius
+            }
+        }
+        Item { Layout.fillHeight: true }
+    }
+}

@@ -1,0 +1,82 @@
+// Theme: the shared palette and metrics of Contingent.Ui (singleton).
+//
+// Colours:  window, surface, surfaceAlt, border, text, textMuted, accent,
+//           accentSoft, accentText, info, success, warning, danger and their
+//           light backgrounds infoSoft, successSoft, warningSoft, dangerSoft.
+// Metrics:  spacingSmall (4), spacing (8), spacingLarge (16), radius,
+//           fontSmall, font, fontTitle, fontHeading (pixel sizes), rowHeight.
+// Functions: knownTone(tone) returns tone when it is one of "neutral" |
+//           "info" | "success" | "warning" | "danger", else "neutral";
+//           toneColor(tone), toneSoftColor(tone) map a tone to the foreground
+//           and background colour (unknown tones are neutral).
+pragma Singleton
+
+import QtQuick
+
+QtObject {
+    readonly property color window: "#f3f5f8"
+    readonly property color surface: "#ffffff"
+    readonly property color surfaceAlt: "#f6f8fb"
+    readonly property color border: "#cfd6e0"
+    readonly property color text: "#1c2533"
+    readonly property color textMuted: "#5b6677"
+    readonly property color accent: "#1f4e8c"
+    readonly property color accentSoft: "#dde8f6"
+    readonly property color accentText: "#ffffff"
+
+    readonly property color info: "#1f65b5"
+    readonly property color success: "#2e7d32"
+    readonly property color warning: "#9a6100"
+    readonly property color danger: "#b3261e"
+    readonly property color neutral: "#4d5868"
+
+    readonly property color infoSoft: "#e3eefb"
+    readonly property color successSoft: "#e4f3e5"
+    readonly property color warningSoft: "#fdf1da"
+    readonly property color dangerSoft: "#fbe5e3"
+    readonly property color neutralSoft: "#e9edf2"
+
+    readonly property int spacingSmall: 4
+    readonly property int spacing: 8
+    readonly property int spacingLarge: 16
+    readonly property int radius: 4
+
+    readonly property int fontSmall: 11
+    readonly property int font: 13
+    readonly property int fontTitle: 15
+    readonly property int fontHeading: 19
+
+    readonly property int rowHeight: 30
+
+    function knownTone(tone: string): string {
+        switch (tone) {
+        case "info":
+        case "success":
+        case "warning":
+        case "danger":
+            return tone
+        default:
+            return "neutral"
+        }
+    }
+
+    function toneColor(tone: string): color {
+        switch (tone) {
+        case "info": return info
+        case "success": return success
+        case "warning": return warning
+        case "danger": return danger
+        default: return neutral
+        }
+    }
+
+    function toneSoftColor(tone: string): color {
+        switch (tone) {
+        case "info": return infoSoft
+        case "success": return successSoft
+        case "warning": return warningSoft
+        case "danger": return dangerSoft
+        default: return neutralSoft
+        }
+    }
+}

@@ -1,0 +1,53 @@
+// TimelineBar: one period of a Timeline row, a rounded bar coloured by tone.
+//
+// Properties: label (string, elided inside the bar), start, end (ISO strings;
+//             end may be empty = ongoing), tone (StatusBadge tones).
+// Signals:    clicked().
+// A tooltip shows the label with its dates.
+import QtQuick
+import QtQuick.Controls
+
+Rectangle {
+    id: bar
+
+    property string label
+    property string start
+    property string end
+    property string tone: "info"
+
+    signal clicked()
+
+    radius: Theme.radius
+    color: Theme.toneSoftColor(bar.tone)
+    border.color: Theme.toneColor(bar.tone)
+    border.width: mouse.containsMouse ? 2 : 1
+
+    Accessible.role: Accessible.Button
+    Accessible.name: mouse.ToolTip.text
+    Accessible.onPressAction: bar.clicked()
+
+    Label {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.spacingSmall
+        anchors.rightMargin: Theme.spacingSmall
+        visible: bar.width > 3 * Theme.spacing
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+        font.pixelSize: Theme.fontSmall
+        color: Theme.toneColor(bar.tone)
+        text: bar.label
+    }
+
+    MouseArea {
+        id: mouse
+
+        anchors.fill: parent
+        hoverEnabled: true
+        cursorShape: Qt.PointingHandCursor
+        onClicked: bar.clicked()
+        ToolTip.visible: mouse.containsMouse
+        ToolTip.delay: 400
+        ToolTip.text: bar.end.length > 0 ? qsTr("%1\n%2 – %3").arg(bar.label).arg(bar.start).arg(bar.end)
+                                         : qsTr("%1\n%2 – ongoing").arg(bar.label).arg(bar.start)
+    }
+}

@@ -1,0 +1,122 @@
+#include "shellbackend.h"
+
+#include <contingent/sdk/version.h>
+
+#include <QDate>
+#include <QLocale>
+
+namespace contingent::shell {
+
+namespace {
+
+QString q(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+} // namespace
+
+ShellBackend::ShellBackend(Session& session, bool demo, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_demo(demo)
+    , m_plugins(session.host())
+{
+    if (registered()) {
+        m_pages.reset(visiblePages(session.host(), session.user().role));
+        m_cards.reset(visibleCards(session.host(), session.user().role));
+    }
+    for (const std::string& note : session.host().notes())
+        m_problems << q(note);
+    for (const auto& p : session.host().plugins())
+        if (p->state == PluginState::Refused)
+            m_problems << tr("Plugin %1 was refused: %2").arg(q(p->id), q(p->reason));
+}
+
+QString ShellBackend::userLogin() const
+{
+    return q(m_session.user().login);
+}
+
+QString ShellBackend::userName() const
+{
+    return q(m_session.user().displayName);
+}
+
+QString ShellBackend::role() const
+{
+    return registered() ? q(std::string(sdk::toString(m_session.user().role))) : QString();
+}
+
+bool ShellBackend::registered() const
+{
+    return m_session.user().registered;
+}
+
+bool ShellBackend::canEdit() const
+{
+    return registered() && sdk::canEdit(m_session.user().role);
+}
+
+QString ShellBackend::storePath() const
+{
+    return q(m_session.store().path());
+}
+
+QString ShellBackend::version() const
+{
+    return QStringLiteral(CONTINGENT_VERSION);
+}
+
+QString ShellBackend::sdkVersion() const
+{
+    return QString::fromLatin1(sdk::kSdkVersion);
+}
+
+QString ShellBackend::today() const
+{
+    return q(m_session.clock().today().toIso());
+}
+
+bool ShellBackend::mayOpen(const QString& key) const
+{
+    if (!registered())
+        return false;
+    if (key == QLatin1String("home") || key == QLatin1String("plugins"))
+        return true;
+    return m_pages.indexOf(key) >= 0;
+}
+
+void ShellBackend::reportPageError(const QString& key, const QString& message)
+{
+    const QString plugin = key.section('/', 0, 0);
+    const QString text = tr("Page %1 of plugin %2 failed to load: %3").arg(key, plugin, message);
+    m_pageErrors << text;
+    reportProblem(text);
+}
+
+void ShellBackend::reportProblem(const QString& message)
+{
+    if (m_problems.contains(message))
+        return;
+    m_problems << message;
+    emit problemsChanged();
+}
+
+void ShellBackend::dismissProblems()
+{
+    if (m_problems.isEmpty())
+        return;
+    m_problems.clear();
+    emit problemsChanged();
+}
+
+QString ShellBackend::formatDate(const QString& iso) const
+{
+    const QDate date = QDate::fromString(iso, Qt::ISODate);
+    if (!date.isValid())
+        return iso;
+    return QLocale().toString(date, QLocale::ShortFormat);
+}
+
+} // namespace contingent::shell

@@ -1,0 +1,76 @@
+#pragma once
+// The object the window's QML binds to (`shell`): who is using it, which pages
+// and cards they may see, every plugin, and the problems to show in the banner.
+
+#include "pagelistmodel.h"
+#include "pluginlistmodel.h"
+#include "session.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace contingent::shell {
+
+class ShellBackend : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QString userLogin READ userLogin CONSTANT)
+    Q_PROPERTY(QString userName READ userName CONSTANT)
+    Q_PROPERTY(QString role READ role CONSTANT)
+    Q_PROPERTY(bool registered READ registered CONSTANT)
+    Q_PROPERTY(bool canEdit READ canEdit CONSTANT)
+    Q_PROPERTY(QString storePath READ storePath CONSTANT)
+    Q_PROPERTY(bool demo READ demo CONSTANT)
+    Q_PROPERTY(QString version READ version CONSTANT)
+    Q_PROPERTY(QString sdkVersion READ sdkVersion CONSTANT)
+    Q_PROPERTY(QString today READ today CONSTANT)
+    Q_PROPERTY(QObject* pages READ pages CONSTANT)
+    Q_PROPERTY(QObject* cards READ cards CONSTANT)
+    Q_PROPERTY(QObject* plugins READ plugins CONSTANT)
+    Q_PROPERTY(QStringList problems READ problems NOTIFY problemsChanged)
+public:
+    ShellBackend(Session& session, bool demo, QObject* parent = nullptr);
+
+    QString userLogin() const;
+    QString userName() const;
+    QString role() const;
+    bool registered() const;
+    bool canEdit() const;
+    QString storePath() const;
+    bool demo() const { return m_demo; }
+    QString version() const;
+    QString sdkVersion() const;
+    QString today() const;
+    QObject* pages() { return &m_pages; }
+    QObject* cards() { return &m_cards; }
+    QObject* plugins() { return &m_plugins; }
+    QStringList problems() const { return m_problems; }
+
+    /// Whether the current role may open the page "<plugin>/<id>" (or a
+    /// built-in page: "home", "plugins").
+    Q_INVOKABLE bool mayOpen(const QString& key) const;
+    /// A page's QML failed to load or create: shown in the banner and kept for
+    /// the self-test.
+    Q_INVOKABLE void reportPageError(const QString& key, const QString& message);
+    /// Something else the person should know (e.g. a refused navigation).
+    Q_INVOKABLE void reportProblem(const QString& message);
+    Q_INVOKABLE void dismissProblems();
+    /// An ISO date (YYYY-MM-DD) in the locale's short format; other text unchanged.
+    Q_INVOKABLE QString formatDate(const QString& iso) const;
+
+    /// Every page error reported since start (not cleared by dismissing).
+    const QStringList& pageErrors() const { return m_pageErrors; }
+
+signals:
+    void problemsChanged();
+
+private:
+    Session& m_session;
+    bool m_demo;
+    ContributionModel m_pages;
+    ContributionModel m_cards;
+    PluginListModel m_plugins;
+    QStringList m_problems;
+    QStringList m_pageErrors;
+};
+
+} // namespace contingent::shell

@@ -1,0 +1,316 @@
+#include "shellwindow.h"
+
+#include "corecommands.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QQmlContext>
+#include <QScreen>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+
+namespace contingent::shell {
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcWindow, "contingent.shell.window", QtWarningMsg)
+
+const QUrl kMainQml(QStringLiteral("qrc:/Contingent/Shell/Main.qml"));
+constexpr QSize kDefaultSize(1280, 800);
+
+/// Lets the engine's event queue settle: component creation, bindings, and
+/// one rendered frame (grabWindow renders synchronously offscreen).
+void settle(QQuickWindow* window)
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    if (window)
+        window->grabWindow();
+}
+
+} // namespace
+
+ShellWindow::ShellWindow(Session& session, bool demo)
+    : m_backend(std::make_unique<ShellBackend>(session, demo))
+    , m_engine(std::make_unique<QQmlApplicationEngine>())
+{
+    m_engine->addImportPath(QStringLiteral("qrc:/"));
+    m_engine->setOutputWarningsToStandardError(false);
+    QObject::connect(m_engine.get(), &QQmlEngine::warnings, m_engine.get(),
+                     [](const QList<QQmlError>& errors) {
+                         for (const QQmlError& e : errors)
+                             qCWarning(lcWindow).noquote() << e.toString();
+                     });
+    QObject::connect(m_engine.get(), &QQmlEngine::warnings, m_engine.get(),
+                     [this](const QList<QQmlError>& errors) {
+                         for (const QQmlError& e : errors)
+                             m_warnings << e.toString();
+                     });
+    m_engine->setInitialProperties(
+        {{QStringLiteral("shell"), QVariant::fromValue<QObject*>(m_backend.get())}});
+    m_engine->load(kMainQml);
+    if (!m_engine->rootObjects().isEmpty())
+        m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
+    if (!m_window)
+        m_warnings << QStringLiteral("%1 did not create a window").arg(kMainQml.toString());
+}
+
+// The engine (and every page) goes before the backend it binds to.
+ShellWindow::~ShellWindow()
+{
+    m_engine.reset();
+}
+
+QStringList ShellWindow::pageKeys() const
+{
+    QStringList keys{QStringLiteral("home")};
+    if (!m_backend->registered())
+        return {};
+    auto* pages = static_cast<ContributionModel*>(m_backend->pages());
+    for (const Contribution& c : pages->rows())
+        keys << c.key;
+    keys << QStringLiteral("plugins");
+    return keys;
+}
+
+bool ShellWindow::showPage(const QString& key)
+{
+    if (!m_window)
+        return false;
+    QVariant ok;
+    QMetaObject::invokeMethod(m_window, "showPage", Q_RETURN_ARG(QVariant, ok),
+                              Q_ARG(QVariant, key));
+    return ok.toBool();
+}
+
+QString ShellWindow::currentPage() const
+{
+    return m_window ? m_window->property("currentKey").toString() : QString();
+}
+
+void ShellWindow::setAboutVisible(bool visible)
+{
+    if (m_window)
+        QMetaObject::invokeMethod(m_window, visible ? "openAbout" : "closeAbout");
+}
+
+void installTranslations(const QString& lang)
+{
+    QString language = lang;
+    if (language.isEmpty())
+        language = QLocale::system().name().section('_', 0, 0);
+    if (!lang.isEmpty() && lang != QLatin1String("sl") && lang != QLatin1String("en"))
+        throw UsageError("--lang: \"" + lang.toStdString() + "\" is not one of sl, en");
+    if (language == QLatin1String("sl")) {
+        QLocale::setDefault(QLocale(QLocale::Slovenian, QLocale::Slovenia));
+        auto* translator = new QTranslator(QCoreApplication::instance());
+        if (translator->load(QStringLiteral(":/i18n/contingent_sl.qm")))
+            QCoreApplication::installTranslator(translator);
+    } else if (!lang.isEmpty()) {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    }
+}
+
+namespace {
+
+void restoreGeometry(QQuickWindow& window, QSettings& settings)
+{
+    const QRect saved = settings.value(QStringLiteral("window/geometry")).toRect();
+    bool onScreen = false;
+    for (const QScreen* screen : QGuiApplication::screens())
+        onScreen = onScreen || screen->availableGeometry().intersects(saved);
+    if (saved.isValid() && onScreen && saved.width() >= 640 && saved.height() >= 480)
+        window.setGeometry(saved);
+    if (settings.value(QStringLiteral("window/maximized")).toBool())
+        window.setVisibility(QWindow::Maximized);
+}
+
+void saveGeometry(const ShellWindow& shell, QSettings& settings)
+{
+    QQuickWindow& window = *shell.window();
+    const bool maximized = window.visibility() == QWindow::Maximized;
+    settings.setValue(QStringLiteral("window/maximized"), maximized);
+    if (!maximized)
+        settings.setValue(QStringLiteral("window/geometry"), window.geometry());
+    settings.setValue(QStringLiteral("window/lastPage"), shell.currentPage());
+}
+
+void printWarnings(const QStringList& warnings, std::ostream& err)
+{
+    for (const QString& w : warnings)
+        err << "contingent: " << w.toStdString() << "\n";
+}
+
+} // namespace
+
+int runWindow(const CommandLine& line, std::ostream& err)
+{
+    Session session(line.session);
+    ShellWindow shell(session, line.demo);
+    if (!shell.window()) {
+        printWarnings(shell.warnings(), err);
+        return 1;
+    }
+    QSettings settings;
+    restoreGeometry(*shell.window(), settings);
+    const QString page = line.page.isEmpty()
+                             ? settings.value(QStringLiteral("window/lastPage")).toString()
+                             : line.page;
+    if (!page.isEmpty() && !shell.showPage(page) && !line.page.isEmpty())
+        err << "contingent: page " << page.toStdString() << " is not available (see the banner)\n";
+    shell.window()->show();
+    const int status = QGuiApplication::exec();
+    saveGeometry(shell, settings);
+    return status;
+}
+
+int runScreenshots(const CommandLine& line, std::ostream& out, std::ostream& err)
+{
+    const QDir dir(line.screenshotDir);
+    if (!QDir().mkpath(dir.absolutePath()))
+        throw sdk::Error("--screenshot: cannot create folder " + line.screenshotDir.toStdString());
+    Session session(line.session);
+    ShellWindow shell(session, line.demo);
+    if (!shell.window()) {
+        printWarnings(shell.warnings(), err);
+        return 1;
+    }
+    shell.window()->resize(kDefaultSize);
+    shell.window()->show();
+    const QStringList keys =
+        shell.pageKeys().isEmpty() ? QStringList{QStringLiteral("home")} : shell.pageKeys();
+    const auto save = [&](const QString& name) {
+        settle(shell.window());
+        const QString file = dir.absoluteFilePath(name + QStringLiteral(".png"));
+        if (!shell.window()->grabWindow().save(file))
+            throw sdk::Error("--screenshot: cannot write " + file.toStdString());
+        out << file.toStdString() << "\n";
+    };
+    for (const QString& key : keys) {
+        shell.showPage(key);
+        save(QString(key).replace('/', '-'));
+    }
+    shell.setAboutVisible(true);
+    save(QStringLiteral("about"));
+    shell.setAboutVisible(false);
+    printWarnings(shell.warnings(), err);
+    return shell.warnings().isEmpty() ? 0 : 1;
+}
+
+namespace {
+
+/// Fails when a QML warning reaches Qt's message handler outside the engine
+/// (Qt Quick Controls and the scene graph log through qWarning).
+QStringList* g_messages = nullptr;
+QtMessageHandler g_previousHandler = nullptr;
+
+/// QML, Qt Quick and JavaScript messages; not, say, QStandardPaths' notes.
+bool isQmlMessage(const QMessageLogContext& context, const QString& text)
+{
+    const QLatin1String category(context.category ? context.category : "");
+    return category == QLatin1String("qml") || category == QLatin1String("js")
+           || category.startsWith(QLatin1String("qt.qml"))
+           || category.startsWith(QLatin1String("qt.quick")) || text.contains(QLatin1String(".qml"))
+           || text.contains(QLatin1String("QQml")) || text.contains(QLatin1String("QQuick"));
+}
+
+void recordMessage(QtMsgType type, const QMessageLogContext& context, const QString& text)
+{
+    if (g_messages && type != QtDebugMsg && type != QtInfoMsg && isQmlMessage(context, text)) {
+        g_messages->append(text); // printed with the run's summary
+        return;
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, text);
+}
+
+struct RoleRun {
+    QString name;
+    std::optional<sdk::Role> role; ///< none: an unregistered login
+};
+
+/// A copy of the store with a user of `run.role` registered, so the real
+/// store is never written.
+QString prepareCopy(Session& original, const QTemporaryDir& dir, const RoleRun& run, QString& login)
+{
+    const QString path = dir.filePath(QStringLiteral("self-test-%1.db").arg(run.name));
+    QFile::remove(path);
+    original.store().execute("VACUUM INTO ?", path.toStdString());
+    login = QStringLiteral("self-test-") + run.name;
+    if (!run.role)
+        return path;
+    sdk::Database copy(path.toStdString());
+    std::optional<std::int64_t> officer;
+    if (*run.role == sdk::Role::Officer)
+        officer = copy.queryValue<std::int64_t>("SELECT min(id) FROM officer");
+    sdk::UserRepository(copy, {"self-test", "core"})
+        .add(sdk::AppUser{0, login.toStdString(), "Self-test " + run.name.toStdString(), *run.role,
+                          officer});
+    return path;
+}
+
+} // namespace
+
+int runSelfTest(const CommandLine& line, std::ostream& out, std::ostream& err)
+{
+    QStringList messages;
+    g_messages = &messages;
+    g_previousHandler = qInstallMessageHandler(recordMessage);
+    const QTemporaryDir dir;
+    if (!dir.isValid())
+        throw sdk::Error("--self-test: cannot create a temporary folder");
+    int problems = 0;
+    {
+        Session original(line.session);
+        const std::vector<RoleRun> runs{{"admin", sdk::Role::Admin},
+                                        {"planner", sdk::Role::Planner},
+                                        {"viewer", sdk::Role::Viewer},
+                                        {"officer", sdk::Role::Officer},
+                                        {"unregistered", std::nullopt}};
+        for (const RoleRun& run : runs) {
+            QString login;
+            SessionOptions options = line.session;
+            options.databasePath = prepareCopy(original, dir, run, login);
+            options.login = login;
+            Session session(options);
+            ShellWindow shell(session, line.demo);
+            QStringList visited;
+            if (shell.window()) {
+                shell.window()->resize(kDefaultSize);
+                shell.window()->show();
+                settle(shell.window());
+                for (const QString& key : shell.pageKeys()) {
+                    if (!shell.showPage(key))
+                        shell.backend().reportPageError(key, QStringLiteral("could not be opened"));
+                    settle(shell.window());
+                    visited << key;
+                }
+                // Back to every created page once more: switching must not recreate or warn.
+                for (const QString& key : shell.pageKeys())
+                    shell.showPage(key);
+                shell.setAboutVisible(true);
+                settle(shell.window());
+                shell.setAboutVisible(false);
+            }
+            QStringList found = shell.warnings() + shell.backend().pageErrors() + messages;
+            found.removeDuplicates();
+            messages.clear();
+            out << "self-test " << run.name.toStdString() << ": " << visited.size()
+                << " page(s) visited" << (visited.isEmpty() ? "" : " (")
+                << visited.join(QStringLiteral(", ")).toStdString()
+                << (visited.isEmpty() ? "" : ")") << ", " << found.size() << " problem(s)\n";
+            printWarnings(found, err);
+            problems += int(found.size());
+        }
+    }
+    qInstallMessageHandler(g_previousHandler);
+    g_messages = nullptr;
+    out << "self-test: " << (problems ? "FAILED" : "passed") << "\n";
+    return problems ? 1 : 0;
+}
+
+} // namespace contingent::shell

@@ -1,0 +1,58 @@
+#pragma once
+// The desktop window over one Session: the QML engine, the translations, the
+// remembered geometry, and the offscreen runs (--self-test, --screenshot).
+
+#include "commandline.h"
+#include "shellbackend.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+#include <memory>
+
+namespace contingent::shell {
+
+/// Loads Main.qml for `session`. The QML engine is destroyed before the
+/// session (plugins' backends outlive every QML object that binds to them).
+class ShellWindow {
+public:
+    ShellWindow(Session& session, bool demo);
+    ~ShellWindow();
+    ShellWindow(const ShellWindow&) = delete;
+    ShellWindow& operator=(const ShellWindow&) = delete;
+
+    /// Null when Main.qml itself failed to load (see warnings()).
+    QQuickWindow* window() const { return m_window; }
+    ShellBackend& backend() { return *m_backend; }
+    QQmlApplicationEngine& engine() { return *m_engine; }
+    /// "home", the visible plugin pages in rail order, "plugins".
+    QStringList pageKeys() const;
+    /// Opens a page; false when the role may not see it (the banner says so).
+    bool showPage(const QString& key);
+    QString currentPage() const;
+    /// Opens or closes the About box (F1).
+    void setAboutVisible(bool visible);
+    /// Every QML warning or error the engine reported, in order.
+    const QStringList& warnings() const { return m_warnings; }
+
+private:
+    std::unique_ptr<ShellBackend> m_backend;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow* m_window = nullptr;
+    QStringList m_warnings;
+};
+
+/// Loads the Slovene or English translation: `lang` ("sl", "en"), else the
+/// system locale. Sets the default QLocale so dates follow the language.
+/// Throws UsageError for another language.
+void installTranslations(const QString& lang);
+
+/// `contingent` with no command: the window, until it is closed.
+int runWindow(const CommandLine& line, std::ostream& err);
+/// `contingent --screenshot DIR`: one 1280x800 PNG per page the user may see.
+int runScreenshots(const CommandLine& line, std::ostream& out, std::ostream& err);
+/// `contingent --self-test`: every page for every role, offscreen; exit 1 on
+/// any QML warning or page error, each printed.
+int runSelfTest(const CommandLine& line, std::ostream& out, std::ostream& err);
+
+} // namespace contingent::shell

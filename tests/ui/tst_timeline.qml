@@ -1,0 +1,152 @@
+import QtQuick
+import QtTest
+import Contingent.Ui
+
+Item {
+    id: container
+    width: 760
+    height: 300
+
+    Component {
+        id: timelineComponent
+        Timeline { anchors.fill: parent }
+    }
+
+    SignalSpy { id: clickSpy; signalName: "periodClicked" }
+
+    readonly property var tours: [
+        { label: "Officer A", periods: [
+            { start: "2004-03-01", end: "2004-08-31", label: "EUPM", tone: "info" },
+            { start: "2006-01-01", end: "2006-12-31", label: "UNMIK", tone: "success" } ] },
+        { label: "Officer B", periods: [
+            { start: "2005-01-01", end: "", label: "EULEX", tone: "warning" } ] }
+    ]
+
+    TestCase {
+        name: "Timeline"
+        when: windowShown
+
+        function init() {
+            failOnWarning(/./)
+        }
+
+        function makeTimeline(properties) {
+            const props = properties || {}
+            if (props.rows === undefined)
+                props.rows = container.tours
+            if (props.today === undefined)
+                props.today = "2007-12-31"
+            const timeline = createTemporaryObject(timelineComponent, container, props)
+            clickSpy.target = timeline
+            clickSpy.clear()
+            return timeline
+        }
+
+        function test_rangeDefaultsToData() {
+            const timeline = makeTimeline()
+            compare(timeline.from, "2004-03-01")
+            compare(timeline.to, "2007-12-31")
+            compare(timeline.dayCount,
+                    timeline.dayNumber("2007-12-31") - timeline.dayNumber("2004-03-01") + 1)
+        }
+
+        function test_barGeometryFromDates() {
+            const timeline = makeTimeline({ pixelsPerDay: 2, from: "2004-01-01", to: "2007-12-31" })
+            const bar = findChild(timeline, "bar-0-0")
+            verify(bar)
+            // 2004 is a leap year: 31 + 29 days before 1 March; March..August is 184 days.
+            compare(bar.x, 60 * 2)
+            compare(bar.width, 184 * 2)
+            const second = findChild(timeline, "bar-0-1")
+            compare(second.x, (366 + 365) * 2)
+            compare(second.width, 365 * 2)
+        }
+
+        function test_ongoingPeriodRunsToToday() {
+            const timeline = makeTimeline({ pixelsPerDay: 1, from: "2005-01-01", to: "2008-12-31" })
+            const bar = findChild(timeline, "bar-1-0")
+            compare(bar.x, 0)
+            compare(bar.width, 3 * 365)
+            timeline.today = "2008-01-01"
+            compare(bar.width, 3 * 365 + 1)
+        }
+
+        function test_zoom() {
+            const timeline = makeTimeline()
+            const fit = timeline.pixelsPerDay
+            verify(fit > 0)
+            fuzzyCompare(timeline.contentWidth, timeline.flickable.width - 1, 1)
+            timeline.zoomIn()
+            verify(timeline.pixelsPerDay > fit)
+            const zoomed = timeline.pixelsPerDay
+            timeline.zoomOut()
+            verify(timeline.pixelsPerDay < zoomed)
+            timeline.fitAll()
+            fuzzyCompare(timeline.pixelsPerDay, fit, 0.0001)
+            for (let i = 0; i < 40; ++i)
+                timeline.zoomIn()
+            compare(timeline.pixelsPerDay, 40)
+            for (let i = 0; i < 80; ++i)
+                timeline.zoomOut()
+            compare(timeline.pixelsPerDay, 0.05)
+        }
+
+        function test_keysZoom() {
+            const timeline = makeTimeline()
+            timeline.forceActiveFocus()
+            const fit = timeline.pixelsPerDay
+            keyClick(Qt.Key_Plus)
+            verify(timeline.pixelsPerDay > fit)
+            keyClick(Qt.Key_0)
+            fuzzyCompare(timeline.pixelsPerDay, fit, 0.0001)
+            keyClick(Qt.Key_Minus)
+            verify(timeline.pixelsPerDay < fit)
+        }
+
+        function test_ctrlWheelZooms() {
+            const timeline = makeTimeline()
+            const fit = timeline.pixelsPerDay
+            const flick = timeline.flickable
+            mouseWheel(flick, 100, 20, 0, 120, Qt.NoButton, Qt.ControlModifier)
+            verify(timeline.pixelsPerDay > fit)
+        }
+
+        function test_monthTicksWhenZoomedIn() {
+            const timeline = makeTimeline({ pixelsPerDay: 0.2, from: "2004-01-01", to: "2006-12-31" })
+            const axis = findChild(timeline, "timelineAxis")
+            verify(!axis.showMonths)
+            compare(axis.ticks.map(t => t.label), ["2004", "2005", "2006"])
+            compare(axis.ticks[1].x, 366 * 0.2)
+            timeline.pixelsPerDay = 2
+            verify(axis.showMonths)
+            compare(axis.ticks.length, 36)
+            compare(axis.ticks[1].x, 31 * 2)
+            verify(!axis.ticks[1].major)
+            verify(axis.ticks[12].major)
+            compare(axis.ticks[12].label, "2005")
+            timeline.pixelsPerDay = 0.2
+            timeline.from = "2004-03-01"
+            compare(axis.ticks.map(t => t.label), ["2004", "2005", "2006"])
+            compare(axis.ticks[0].x, 0)
+            compare(axis.ticks[1].x, (366 - 60) * 0.2)
+        }
+
+        function test_periodClicked() {
+            const timeline = makeTimeline({ pixelsPerDay: 1, from: "2004-01-01" })
+            const bar = findChild(timeline, "bar-1-0")
+            mouseClick(bar, 10, bar.height / 2)
+            compare(clickSpy.count, 1)
+            compare(clickSpy.signalArguments[0][0], 1)
+            compare(clickSpy.signalArguments[0][1], 0)
+        }
+
+        function test_invalidPeriodHidden() {
+            const timeline = makeTimeline({ rows: [ { label: "X", periods: [
+                { start: "2004-02-30", end: "2004-03-10", label: "bad" },
+                { start: "2004-01-01", end: "2004-01-31", label: "good" } ] } ] })
+            verify(!findChild(timeline, "bar-0-0").visible)
+            verify(findChild(timeline, "bar-0-1").visible)
+            compare(timeline.from, "2004-01-01")
+        }
+    }
+}
