@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QLoggingCategory>
+#include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
 
 #include <iostream>
@@ -47,6 +48,8 @@ int runGui(int argc, char* argv[], contingent::shell::CommandLine& line)
     }
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Contingent"));
+    if (!qEnvironmentVariableIsSet("QT_QUICK_CONTROLS_STYLE"))
+        QQuickStyle::setStyle(QStringLiteral("Fusion"));
     try {
         installTranslations(line.lang);
         if (line.demo) {

@@ -51,6 +51,11 @@ function(contingent_add_plugin id)
 
     if(arg_QML_FILES)
         find_package(Qt6 REQUIRED COMPONENTS Core)
+        # Served by file name, wherever the file sits in the source tree.
+        foreach(qml_file IN LISTS arg_QML_FILES)
+            get_filename_component(qml_name "${qml_file}" NAME)
+            set_source_files_properties("${qml_file}" PROPERTIES QT_RESOURCE_ALIAS "${qml_name}")
+        endforeach()
         qt_add_resources(${id} "${id}_qml" PREFIX "/contingent/${id}" FILES ${arg_QML_FILES})
     endif()
 

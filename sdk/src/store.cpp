@@ -330,6 +330,22 @@ std::int64_t Statement::int64(int column) const
     return sqlite3_column_int64(m_stmt, column);
 }
 
+ColumnType Statement::columnType(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return ColumnType::Integer;
+    case SQLITE_FLOAT:
+        return ColumnType::Real;
+    case SQLITE_BLOB:
+        return ColumnType::Blob;
+    case SQLITE_NULL:
+        return ColumnType::Null;
+    default:
+        return ColumnType::Text;
+    }
+}
+
 double Statement::real(int column) const
 {
     return sqlite3_column_double(m_stmt, column);

@@ -76,25 +76,27 @@ constexpr const char* kAbiSymbol = "contingent_sdk_abi";
 constexpr std::string_view kCoreCommands[] = {"plugins", "check", "demo",
                                               "help",    "users", "status"};
 
-/// Pages and cards need a unique id and a QML URL the engine can load.
+/// Pages need unique ids, cards too, and both a QML URL the engine can load;
+/// a card opens a page of its own plugin.
 void checkContributions(const PluginRecord& p)
 {
-    std::vector<std::string> ids;
-    const auto checkOne = [&](std::string_view kind, const std::string& id, const QUrl& qml) {
+    const auto checkOne = [](std::vector<std::string>& ids, std::string_view kind,
+                             const std::string& id, const QUrl& qml) {
         if (id.empty())
-            throw sdk::InputError(std::string("a ") + std::string(kind) + " has no id");
+            throw sdk::InputError("a " + std::string(kind) + " has no id");
         if (std::find(ids.begin(), ids.end(), id) != ids.end())
-            throw sdk::InputError(std::string("two pages or cards share the id \"") + id + "\"");
+            throw sdk::InputError("two " + std::string(kind) + "s share the id \"" + id + "\"");
         ids.push_back(id);
         if (!qml.isValid() || qml.isEmpty() || qml.isRelative())
             throw sdk::InputError(std::string(kind) + " \"" + id
                                   + "\" has no QML URL (use qrc:/...)");
     };
+    std::vector<std::string> pageIds;
     for (const sdk::Page& page : p.pages)
-        checkOne("page", page.id, page.qml);
-    std::vector<std::string> pageIds = ids;
+        checkOne(pageIds, "page", page.id, page.qml);
+    std::vector<std::string> cardIds;
     for (const sdk::Card& card : p.cards) {
-        checkOne("card", card.id, card.qml);
+        checkOne(cardIds, "card", card.id, card.qml);
         if (!card.pageId.empty()
             && std::find(pageIds.begin(), pageIds.end(), card.pageId) == pageIds.end())
             throw sdk::InputError("card \"" + card.id + "\" opens page \"" + card.pageId

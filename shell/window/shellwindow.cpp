@@ -265,7 +265,9 @@ int runSelfTest(const CommandLine& line, std::ostream& out, std::ostream& err)
         throw sdk::Error("--self-test: cannot create a temporary folder");
     int problems = 0;
     {
-        Session original(line.session);
+        SessionOptions originalOptions = line.session;
+        originalOptions.loadPlugins = false;
+        Session original(originalOptions);
         const std::vector<RoleRun> runs{{"admin", sdk::Role::Admin},
                                         {"planner", sdk::Role::Planner},
                                         {"viewer", sdk::Role::Viewer},
@@ -297,6 +299,11 @@ int runSelfTest(const CommandLine& line, std::ostream& out, std::ostream& err)
                 shell.setAboutVisible(false);
             }
             QStringList found = shell.warnings() + shell.backend().pageErrors() + messages;
+            for (const auto& p : session.host().plugins())
+                if (p->state == PluginState::Refused)
+                    found << QStringLiteral("plugin %1 was refused: %2")
+                                 .arg(QString::fromStdString(p->id),
+                                      QString::fromStdString(p->reason));
             found.removeDuplicates();
             messages.clear();
             out << "self-test " << run.name.toStdString() << ": " << visited.size()

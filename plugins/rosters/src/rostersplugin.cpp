@@ -1,6 +1,7 @@
 // The rosters plugin's entry point: migrations, demo officers and `contingent rosters`.
 
 #include "demoroster.h"
+#include "rosterbackend.h"
 #include "rosterlanguages.h"
 
 #include <contingent/sdk/plugin.h>
@@ -55,9 +56,40 @@ class RostersPlugin final : public sdk::Plugin {
 public:
     std::vector<sdk::Migration> migrations() const override { return rosters::migrations(); }
 
+    void start(sdk::Context& context) override
+    {
+        m_backend = std::make_unique<RosterBackend>(context);
+    }
+
+    void stop() override { m_backend.reset(); }
+
+    std::vector<sdk::Page> pages() override
+    {
+        return {{"roster",
+                 QObject::tr("Roster").toStdString(),
+                 "people",
+                 QUrl(QStringLiteral("qrc:/contingent/rosters/RostersPage.qml")),
+                 m_backend.get(),
+                 {},
+                 10}};
+    }
+
+    std::vector<sdk::Card> cards() override
+    {
+        return {{"roster",
+                 QObject::tr("Roster").toStdString(),
+                 QUrl(QStringLiteral("qrc:/contingent/rosters/RosterCard.qml")),
+                 m_backend.get(),
+                 {},
+                 10,
+                 "roster"}};
+    }
+
     std::vector<sdk::Command> commands() override
     {
-        return {{"rosters", "the roster of deployable officers (list)", kUsage,
+        return {{"rosters",
+                 "the roster of deployable officers (list)",
+                 kUsage,
                  [](sdk::CommandInvocation& call) {
                      const auto& a = call.args;
                      if (a.size() >= 1 && a[0] == "list" && a.size() <= 2
@@ -78,6 +110,9 @@ public:
     {
         generateDemoOfficers(context, request.seed, request.size("officers", 120));
     }
+
+private:
+    std::unique_ptr<RosterBackend> m_backend;
 };
 
 } // namespace contingent::rosters

@@ -15,6 +15,20 @@ Dialog {
     modal: true
     standardButtons: Dialog.Close
     width: Math.min(560, parent ? parent.width - 40 : 560)
+    padding: Theme.spacingLarge * 1.5
+    background: Rectangle {
+        color: Theme.surface
+        border.color: Theme.border
+        radius: Theme.radius * 2
+    }
+    header: Label {
+        text: dialog.title
+        font.pixelSize: Theme.fontTitle
+        font.bold: true
+        color: Theme.text
+        padding: Theme.spacingLarge * 1.5
+        bottomPadding: 0
+    }
 
     component Fact: RowLayout {
         id: fact

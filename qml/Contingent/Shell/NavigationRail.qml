@@ -182,6 +182,12 @@ Rectangle {
             leftPadding: rail.compact ? 16 : 12
             ToolTip.visible: aboutEntry.hovered
             ToolTip.text: qsTr("About and keyboard shortcuts (F1)")
+            background: Rectangle {
+                color: aboutEntry.hovered ? Theme.surface : "transparent"
+                radius: Theme.radius
+                border.width: aboutEntry.visualFocus ? 2 : 0
+                border.color: Theme.accent
+            }
             onClicked: rail.aboutRequested()
         }
         RowLayout {

@@ -26,6 +26,7 @@ Item {
     property bool compact: false
     property Item item: null
     property string errorText: ""
+    property bool completed: false
 
     signal failed(string message)
 
@@ -33,9 +34,13 @@ Item {
     implicitHeight: host.item ? host.item.implicitHeight : errorBox.implicitHeight
 
     function create() {
-        if (host.item !== null || host.errorText !== "")
+        if (!host.completed || host.item !== null || host.errorText !== "")
             return
         const component = Qt.createComponent(host.pageSource)
+        if (component === null) {
+            fail(qsTr("no QML at “%1”").arg(host.pageSource))
+            return
+        }
         if (component.status !== Component.Ready) {
             fail(component.errorString() || qsTr("the page did not finish loading"))
             return
@@ -58,7 +63,11 @@ Item {
     }
 
     onCurrentChanged: if (current) create()
-    Component.onCompleted: if (current) create()
+    Component.onCompleted: {
+        host.completed = true
+        if (host.current)
+            create()
+    }
 
     ColumnLayout {
         id: errorBox

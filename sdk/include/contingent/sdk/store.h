@@ -102,6 +102,9 @@ private:
     std::string m_path;
 };
 
+/// SQLite's storage classes.
+enum class ColumnType { Integer, Real, Text, Blob, Null };
+
 /// A compiled statement. Parameters are 1-based, columns 0-based.
 class CONTINGENT_SDK_EXPORT Statement {
 public:
@@ -149,6 +152,8 @@ public:
     std::int64_t int64(int column) const;
     int integer(int column) const { return int(int64(column)); }
     double real(int column) const;
+    /// The storage class of the column's value in the current row.
+    ColumnType columnType(int column) const;
     std::string text(int column) const;
     /// Parses the column as strict ISO; throws DateError naming the column.
     Date date(int column) const;

@@ -1,0 +1,85 @@
+#pragma once
+/// @file sqltablemodel.h
+/// A read-only table model over one SQL query, for Contingent.Ui's DataTable:
+/// it fetches rows a page at a time (canFetchMore/fetchMore), sorts and
+/// filters in SQL, and never holds more rows than the view has scrolled past.
+
+#include "contingent/sdk/export.h"
+#include "contingent/sdk/store.h"
+
+#include <QAbstractTableModel>
+
+#include <string>
+#include <vector>
+
+namespace contingent::sdk {
+
+/// One column: its header and the SQL expression that computes it.
+struct SqlColumn {
+    QString title;          ///< header text (translated by the caller)
+    std::string expression; ///< e.g. "o.family_name || ', ' || o.given_name"
+    bool filterable = true; ///< the filter text is matched against it
+};
+
+class CONTINGENT_SDK_EXPORT SqlTableModel : public QAbstractTableModel {
+    Q_OBJECT
+    /// Words that must each appear (case-insensitively) in some filterable column.
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+    /// Rows that match the filter (not just those fetched so far).
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY totalCountChanged)
+public:
+    /// Role with the row's key (`keyExpression`), e.g. the officer id.
+    static constexpr int KeyRole = Qt::UserRole + 1;
+
+    /// `from` is the FROM clause with its joins; `where` an optional fixed
+    /// condition (bound to `whereArgs`, never spliced from user input).
+    SqlTableModel(Database& db, std::string from, std::string keyExpression,
+                  std::vector<SqlColumn> columns, QObject* parent = nullptr);
+
+    void setCondition(std::string where, std::vector<std::string> whereArgs = {});
+    /// Rows per fetch (default 200).
+    void setPageSize(int rows) { m_pageSize = rows; }
+
+    QString filter() const { return m_filter; }
+    void setFilter(const QString& filter);
+    int totalCount() const { return m_total; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    /// Sorts in SQL by the column's expression; ties keep key order.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    /// The key of `row`, or an invalid QVariant.
+    Q_INVOKABLE QVariant keyAt(int row) const;
+    /// Runs the query again from the first page (after the data changed).
+    Q_INVOKABLE void refresh();
+
+signals:
+    void filterChanged();
+    void totalCountChanged();
+
+private:
+    std::string whereClause(std::vector<std::string>& args) const;
+    void fetchPage();
+
+    Database& m_db;
+    std::string m_from;
+    std::string m_key;
+    std::vector<SqlColumn> m_columns;
+    std::string m_where;
+    std::vector<std::string> m_whereArgs;
+    QString m_filter;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_pageSize = 200;
+    int m_total = 0;
+    std::vector<std::vector<QVariant>> m_rows; ///< key first, then the columns
+};
+
+} // namespace contingent::sdk
