@@ -94,12 +94,12 @@ void SqlTableModel::refresh()
     for (std::size_t i = 0; i < args.size(); ++i)
         count.bind(int(i + 1), args[i]);
     const int total = count.step() ? count.integer(0) : 0;
+    const bool totalChanged = total != m_total;
+    m_total = total; // before endResetModel: views ask canFetchMore() at once
     fetchPage();
     endResetModel();
-    if (total != m_total) {
-        m_total = total;
+    if (totalChanged)
         emit totalCountChanged();
-    }
 }
 
 void SqlTableModel::fetchPage()

@@ -30,6 +30,7 @@ Item {
 
     signal failed(string message)
 
+    objectName: (host.compact ? "cardHost:" : "pageHost:") + host.pageKey
     visible: current
     implicitHeight: host.item ? host.item.implicitHeight : errorBox.implicitHeight
 

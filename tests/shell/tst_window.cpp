@@ -1,0 +1,241 @@
+// The window, offscreen: pages created on first visit, broken pages shown in
+// place, roles deciding what can be reached (rail, shortcut, URL), and
+// --self-test failing on a broken plugin.
+#include "fixturedir.h"
+#include "shellwindow.h"
+
+#include <contingent/sdk/repositories.h>
+
+#include <QProcess>
+#include <QQuickItem>
+#include <QQuickStyle>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(Contingent_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Contingent_ShellPlugin)
+
+using namespace contingent;
+
+namespace {
+
+/// Items by objectName in the visual tree (Repeater delegates have no QObject parent).
+QQuickItem* findItem(QQuickItem* root, const QString& name)
+{
+    if (!root)
+        return nullptr;
+    if (root->objectName() == name)
+        return root;
+    for (QQuickItem* child : root->childItems())
+        if (QQuickItem* found = findItem(child, name))
+            return found;
+    return nullptr;
+}
+
+} // namespace
+using shell::ShellWindow;
+
+class TestWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void pagesAreCreatedOnFirstVisit();
+    void brokenPagesShowTheirErrorInPlace();
+    void shortcutsReachPagesInRailOrder();
+    void roleHiddenPagesCannotBeReached();
+    void officersSeeOnlyTheirPages();
+    void unregisteredLoginSeesOnlyTheNotice();
+    void selfTest_data();
+    void selfTest();
+
+private:
+    std::unique_ptr<shell::Session> open(const QString& login);
+    QQuickItem* host(ShellWindow& w, const QString& key);
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    QString m_store;
+};
+
+void TestWindow::initTestCase()
+{
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+}
+
+void TestWindow::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    addPlugin(m_tmp->filePath("plugins"), {"fixture_pages", "fixture_pages.so"});
+    m_store = m_tmp->filePath("store.db");
+    sdk::Database db(m_store.toStdString());
+    sdk::MigrationRunner runner(db);
+    sdk::migrateCoreSchema(runner);
+    sdk::UserRepository users(db, {"test", "core"});
+    sdk::OfficerRepository officers(db, {"test", "core"});
+    sdk::Officer o;
+    o.serviceNumber = "T-1";
+    o.givenName = "Ana";
+    o.familyName = "Novak";
+    const std::int64_t officer = officers.add(o);
+    users.add({0, "ada", "Ada Admin", sdk::Role::Admin, std::nullopt});
+    users.add({0, "pia", "Pia Planner", sdk::Role::Planner, std::nullopt});
+    users.add({0, "ana", "Ana Novak", sdk::Role::Officer, officer});
+}
+
+std::unique_ptr<shell::Session> TestWindow::open(const QString& login)
+{
+    shell::SessionOptions options;
+    options.databasePath = m_store;
+    options.pluginDirs = {m_tmp->filePath("plugins")};
+    options.login = login;
+    return std::make_unique<shell::Session>(options);
+}
+
+QQuickItem* TestWindow::host(ShellWindow& w, const QString& key)
+{
+    return findItem(w.window()->contentItem(), QStringLiteral("pageHost:") + key);
+}
+
+void TestWindow::pagesAreCreatedOnFirstVisit()
+{
+    auto session = open("ada");
+    ShellWindow w(*session, false);
+    QVERIFY(w.window());
+    QVERIFY2(w.pageKeys().contains("fixture_pages/good"),
+             qPrintable(w.pageKeys().join(' ') + w.backend().problems().join('\n')));
+    QQuickItem* good = host(w, "fixture_pages/good");
+    QVERIFY(good);
+    QCOMPARE(good->property("item").value<QQuickItem*>(), nullptr);
+    QVERIFY(w.showPage("fixture_pages/good"));
+    QCOMPARE(w.currentPage(), QString("fixture_pages/good"));
+    auto* page = good->property("item").value<QQuickItem*>();
+    QVERIFY(page);
+    QCOMPARE(page->property("backend").value<QObject*>()->objectName(), QString("fixtureBackend"));
+    QVERIFY(w.showPage("home"));
+    QVERIFY(w.showPage("fixture_pages/good"));
+    QCOMPARE(good->property("item").value<QQuickItem*>(), page); // kept, not recreated
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
+void TestWindow::brokenPagesShowTheirErrorInPlace()
+{
+    auto session = open("ada");
+    ShellWindow w(*session, false);
+    QVERIFY(w.showPage("fixture_pages/syntax"));
+    QVERIFY(w.showPage("fixture_pages/noimport"));
+    const QString syntax = host(w, "fixture_pages/syntax")->property("errorText").toString();
+    const QString noimport = host(w, "fixture_pages/noimport")->property("errorText").toString();
+    QVERIFY2(syntax.contains("SyntaxErrorPage.qml:6"), qPrintable(syntax));
+    QVERIFY2(noimport.contains("No.Such.Module"), qPrintable(noimport));
+    auto* errorBox = findItem(host(w, "fixture_pages/noimport"), "pageError");
+    QVERIFY(errorBox && errorBox->isVisible());
+    // The banner names the plugin and the page; the rest keeps working.
+    const QStringList problems = w.backend().problems();
+    QCOMPARE(problems.size(), 2);
+    QVERIFY(problems[0].contains("plugin fixture_pages"));
+    QVERIFY(problems[0].contains("fixture_pages/syntax"));
+    QVERIFY(w.showPage("fixture_pages/good"));
+    QVERIFY(host(w, "fixture_pages/good")->property("item").value<QQuickItem*>());
+    QVERIFY(w.showPage("rosters/roster"));
+    QVERIFY(host(w, "rosters/roster")->property("errorText").toString().isEmpty());
+}
+
+void TestWindow::shortcutsReachPagesInRailOrder()
+{
+    auto session = open("ada");
+    ShellWindow w(*session, false);
+    w.window()->show();
+    w.window()->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(w.window()));
+    const QStringList keys = w.pageKeys();
+    QCOMPARE(keys.first(), QString("home"));
+    QCOMPARE(keys[1], QString("fixture_pages/good")); // order 1 before rosters' 10
+    QCOMPARE(keys.last(), QString("plugins"));
+    QTest::keyClick(w.window(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(w.currentPage(), keys[1]);
+    QTest::keyClick(w.window(), Qt::Key_F, Qt::ControlModifier);
+    auto* filter = findItem(host(w, keys[1]), "goodFilter");
+    QVERIFY(filter);
+    QTRY_VERIFY(filter->hasActiveFocus());
+    QTest::keyClick(w.window(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(w.currentPage(), QString("home"));
+}
+
+void TestWindow::roleHiddenPagesCannotBeReached()
+{
+    auto session = open("pia");
+    ShellWindow w(*session, false);
+    w.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window()));
+    QVERIFY(!w.pageKeys().contains("fixture_pages/admin"));
+    QVERIFY(!w.pageKeys().contains("fixture_pages/mine"));
+    QVERIFY(!host(w, "fixture_pages/admin"));
+    // By URL (--page, or a plugin asking the shell): refused, and said so.
+    QVERIFY(!w.showPage("fixture_pages/admin"));
+    QCOMPARE(w.currentPage(), QString("home"));
+    QVERIFY(w.backend().problems().last().contains("fixture_pages/admin"));
+    // By shortcut: Ctrl+N only reaches the keys the role has.
+    for (int n = 1; n <= 9; ++n) {
+        QTest::keyClick(w.window(), Qt::Key(Qt::Key_0 + n), Qt::ControlModifier);
+        QVERIFY(w.currentPage() != "fixture_pages/admin");
+    }
+}
+
+void TestWindow::officersSeeOnlyTheirPages()
+{
+    auto session = open("ana");
+    ShellWindow w(*session, false);
+    QCOMPARE(w.pageKeys(), QStringList({"home", "fixture_pages/mine", "plugins"}));
+    QVERIFY(!w.showPage("rosters/roster"));
+    auto* cards = w.backend().cards();
+    QCOMPARE(cards->property("count").toInt(), 0); // the card is for staff
+}
+
+void TestWindow::unregisteredLoginSeesOnlyTheNotice()
+{
+    auto session = open("stranger");
+    ShellWindow w(*session, false);
+    QVERIFY(w.window());
+    QVERIFY(w.pageKeys().isEmpty());
+    QVERIFY(!w.showPage("home"));
+    auto* notice = findItem(w.window()->contentItem(), "notRegisteredTitle");
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
+void TestWindow::selfTest_data()
+{
+    QTest::addColumn<bool>("withBrokenPlugin");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("shipped plugins only") << false << 0;
+    QTest::newRow("with a broken plugin") << true << 1;
+}
+
+void TestWindow::selfTest()
+{
+    QFETCH(bool, withBrokenPlugin);
+    QFETCH(int, exitCode);
+    QProcess p;
+    QStringList args{"--database", m_store, "--self-test"};
+    if (withBrokenPlugin)
+        args << "--plugin-dir" << m_tmp->filePath("plugins");
+    p.start(CONTINGENT_EXECUTABLE, args);
+    QVERIFY(p.waitForFinished(120000));
+    const QString out = p.readAllStandardOutput();
+    const QString err = p.readAllStandardError();
+    QVERIFY2(p.exitCode() == exitCode, qPrintable(out + err));
+    QVERIFY(out.contains("self-test admin: "));
+    QVERIFY(out.contains("self-test officer: "));
+    if (withBrokenPlugin) {
+        QVERIFY2(err.contains("fixture_pages/syntax"), qPrintable(err));
+        QVERIFY(err.contains("No.Such.Module"));
+        QVERIFY(out.contains("self-test: FAILED"));
+    } else {
+        QVERIFY(out.contains("rosters/roster"));
+        QVERIFY(out.contains("self-test: passed"));
+    }
+}
+
+QTEST_MAIN(TestWindow)
+#include "tst_window.moc"
