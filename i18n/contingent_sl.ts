@@ -1,398 +1,425 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sl_SI">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="14"/>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="14" />
         <source>About Contingent</source>
-        <translation type="unfinished"></translation>
+        <translation>O programu Contingent</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="42"/>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="56" />
         <source>Plans police deployments to international civilian missions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Načrtovanje napotitev policistov na mednarodne civilne misije.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="47"/>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="61" />
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Različica</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="48"/>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="62" />
         <source>Plugin SDK</source>
-        <translation type="unfinished"></translation>
+        <translation>Razvojni komplet za vtičnike</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="49"/>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="63" />
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Podatkovna zbirka</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="51"/>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="65" />
         <source>Signed in as</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavljeni kot</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="57"/>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="71" />
         <source>Keyboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipkovnica</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="67"/>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="81" />
         <source>go to the page at that place in the rail</source>
-        <translation type="unfinished"></translation>
+        <translation>pojdi na stran na tem mestu v stranski vrstici</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="69"/>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="83" />
         <source>search or filter on the page</source>
-        <translation type="unfinished"></translation>
+        <translation>iskanje ali filter na strani</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="71"/>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="85" />
         <source>this window</source>
-        <translation type="unfinished"></translation>
+        <translation>to okno</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="73"/>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="87" />
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>izhod</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="76"/>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="90" />
         <source>Icons after Feather (MIT licence). Every officer in the demo store is fictional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikone po zbirki Feather (licenca MIT). Vsi policisti v predstavitveni zbirki so izmišljeni.</translation>
     </message>
 </context>
 <context>
     <name>CalendarPopup</name>
     <message>
-        <location filename="../qml/Contingent/Ui/CalendarPopup.qml" line="75"/>
+        <location filename="../qml/Contingent/Ui/CalendarPopup.qml" line="75" />
         <source>Previous month</source>
-        <translation type="unfinished"></translation>
+        <translation>Prejšnji mesec</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/CalendarPopup.qml" line="84"/>
+        <location filename="../qml/Contingent/Ui/CalendarPopup.qml" line="84" />
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/CalendarPopup.qml" line="92"/>
+        <location filename="../qml/Contingent/Ui/CalendarPopup.qml" line="92" />
         <source>Next month</source>
-        <translation type="unfinished"></translation>
+        <translation>Naslednji mesec</translation>
     </message>
 </context>
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../qml/Contingent/Ui/DataTable.qml" line="28"/>
+        <location filename="../qml/Contingent/Ui/DataTable.qml" line="28" />
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DataTable.qml" line="34"/>
+        <location filename="../qml/Contingent/Ui/DataTable.qml" line="34" />
         <source>Nothing matches the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtru ne ustreza nič</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="62"/>
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="62" />
         <source>A date is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum je obvezen.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="64"/>
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="64" />
         <source>Enter the date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vnesite datum v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="67"/>
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="67" />
         <source>%1 is not a calendar date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ni veljaven koledarski datum.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="69"/>
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="69" />
         <source>The date must be on or after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum ne sme biti pred %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="71"/>
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="71" />
         <source>The date must be on or before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum ne sme biti po %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="111"/>
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="111" />
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>LLLL-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="129"/>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="131"/>
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="129" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="131" />
         <source>Choose date</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberi datum</translation>
     </message>
 </context>
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="29"/>
+        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="29" />
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="73"/>
+        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="73" />
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>
+            <numerusform>in še %n</numerusform><numerusform>in še %n</numerusform><numerusform>in še %n</numerusform><numerusform>in še %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="100"/>
+        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="102" />
         <source>Hide details</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrij podrobnosti</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="100"/>
+        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="102" />
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="108"/>
-        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="110"/>
+        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="110" />
+        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="112" />
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapri</translation>
     </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../qml/Contingent/Ui/FormDialog.qml" line="21"/>
+        <location filename="../qml/Contingent/Ui/FormDialog.qml" line="21" />
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Shrani</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/FormDialog.qml" line="22"/>
+        <location filename="../qml/Contingent/Ui/FormDialog.qml" line="22" />
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Prekliči</translation>
     </message>
 </context>
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../qml/Contingent/Ui/FormField.qml" line="38"/>
+        <location filename="../qml/Contingent/Ui/FormField.qml" line="38" />
         <source>%1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 *</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="30"/>
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="30" />
         <source>Welcome, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozdravljeni, %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="36"/>
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="36" />
         <source>Today is %1. Store: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Danes je %1. Podatkovna zbirka: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="44"/>
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="44" />
         <source>This is the demo store: every officer and tour in it is fictional.</source>
-        <translation type="unfinished"></translation>
+        <translation>To je predstavitvena zbirka: vsi policisti in napotitve v njej so izmišljeni.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="55"/>
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="55" />
         <source>Nothing on the dashboard yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Na nadzorni plošči še ni ničesar</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="56"/>
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="56" />
         <source>Plugins add cards here. The plugins page lists what is loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartice sem dodajajo vtičniki. Stran z vtičniki pove, kaj je naloženo.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="57"/>
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="57" />
         <source>Open the plugins page</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpri stran z vtičniki</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="105"/>
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="105" />
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Odpri</translation>
     </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Contingent/Shell/Main.qml" line="29"/>
+        <location filename="../qml/Contingent/Shell/Main.qml" line="29" />
         <source>Contingent — demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>Contingent — predstavitvena zbirka</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/Main.qml" line="29"/>
+        <location filename="../qml/Contingent/Shell/Main.qml" line="29" />
         <source>Contingent</source>
-        <translation type="unfinished"></translation>
+        <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/Main.qml" line="34"/>
+        <location filename="../qml/Contingent/Shell/Main.qml" line="34" />
         <source>The page “%1” is not available to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stran »%1« za vas ni na voljo.</translation>
     </message>
 </context>
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="131"/>
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="131" />
         <source>Contingent</source>
-        <translation type="unfinished"></translation>
+        <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="137"/>
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="137" />
         <source>Demo store</source>
-        <translation type="unfinished"></translation>
+        <translation>Predstavitvena zbirka</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="137"/>
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="137" />
         <source>Deployment planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Načrtovanje napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="146"/>
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="146" />
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Domov</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="169"/>
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="169" />
         <source>Plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Vtičniki</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="177"/>
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="177" />
         <source>About and help</source>
-        <translation type="unfinished"></translation>
+        <translation>O programu in pomoč</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="184"/>
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="184" />
         <source>About and keyboard shortcuts (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>O programu in bližnjice (F1)</translation>
     </message>
 </context>
 <context>
     <name>NotRegisteredPage</name>
     <message>
-        <location filename="../qml/Contingent/Shell/NotRegisteredPage.qml" line="28"/>
+        <location filename="../qml/Contingent/Shell/NotRegisteredPage.qml" line="28" />
         <source>You are not registered</source>
-        <translation type="unfinished"></translation>
+        <translation>Niste registrirani</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NotRegisteredPage.qml" line="35"/>
+        <location filename="../qml/Contingent/Shell/NotRegisteredPage.qml" line="35" />
         <source>The login “%1” has no account in the store %2, so Contingent shows nothing of it. Ask an administrator to register you; they run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uporabniško ime »%1« nima računa v podatkovni zbirki %2, zato Contingent iz nje ne prikaže ničesar. Prosite skrbnika, naj vas registrira z ukazom:</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NotRegisteredPage.qml" line="51"/>
+        <location filename="../qml/Contingent/Shell/NotRegisteredPage.qml" line="51" />
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Izhod</translation>
     </message>
 </context>
 <context>
     <name>PageHost</name>
     <message>
-        <location filename="../qml/Contingent/Shell/PageHost.qml" line="40"/>
+        <location filename="../qml/Contingent/Shell/PageHost.qml" line="42" />
+        <source>no QML at “%1”</source>
+        <translation>na »%1« ni QML</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/PageHost.qml" line="46" />
         <source>the page did not finish loading</source>
-        <translation type="unfinished"></translation>
+        <translation>stran se ni naložila do konca</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/PageHost.qml" line="45"/>
+        <location filename="../qml/Contingent/Shell/PageHost.qml" line="51" />
         <source>the page could not be created (see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>strani ni bilo mogoče ustvariti (glejte dnevnik)</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/PageHost.qml" line="72"/>
+        <location filename="../qml/Contingent/Shell/PageHost.qml" line="82" />
         <source>“%1” could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Strani »%1« ni bilo mogoče naložiti</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/PageHost.qml" line="81"/>
+        <location filename="../qml/Contingent/Shell/PageHost.qml" line="91" />
         <source>The plugin %1 provides this page. The rest of Contingent works as usual; the plugins page tells more.</source>
-        <translation type="unfinished"></translation>
+        <translation>To stran zagotavlja vtičnik %1. Preostali Contingent deluje kot običajno; več pove stran z vtičniki.</translation>
     </message>
 </context>
 <context>
     <name>PluginsPage</name>
     <message>
-        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="23"/>
+        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="23" />
         <source>Plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Vtičniki</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="29"/>
+        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="29" />
         <source>%1 found, %2 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Najdenih: %1, zavrnjenih: %2.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="39"/>
+        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="39" />
         <source>No plugins found</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni najdenih vtičnikov</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="40"/>
+        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="40" />
         <source>Contingent looks in --plugin-dir folders, $CONTINGENT_PLUGIN_PATH and its own lib/contingent/plugins folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contingent išče v mapah --plugin-dir, v $CONTINGENT_PLUGIN_PATH in v svoji mapi lib/contingent/plugins.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="88"/>
+        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="88" />
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>različica %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="92"/>
+        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="92" />
         <source>loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>naložen</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="92"/>
+        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="92" />
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>zavrnjen</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="97"/>
+        <location filename="../qml/Contingent/Shell/PluginsPage.qml" line="97" />
         <source>shipped</source>
-        <translation type="unfinished"></translation>
+        <translation>priložen</translation>
     </message>
 </context>
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../qml/Contingent/Ui/TimelineBar.qml" line="50"/>
+        <location filename="../qml/Contingent/Ui/TimelineBar.qml" line="50" />
         <source>%1
 %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 – %3</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/TimelineBar.qml" line="51"/>
+        <location filename="../qml/Contingent/Ui/TimelineBar.qml" line="51" />
         <source>%1
 %2 – ongoing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2 – poteka</translation>
     </message>
 </context>
 <context>
     <name>contingent::shell::ShellBackend</name>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="33"/>
+        <location filename="../shell/window/shellbackend.cpp" line="33" />
         <source>Plugin %1 was refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Vtičnik %1 je bil zavrnjen: %2</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="93"/>
+        <location filename="../shell/window/shellbackend.cpp" line="54" />
+        <source>not registered</source>
+        <translation>ni registriran</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/shellbackend.cpp" line="57" />
+        <source>Administrator</source>
+        <translation>Skrbnik</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/shellbackend.cpp" line="59" />
+        <source>Planner</source>
+        <translation>Načrtovalec</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/shellbackend.cpp" line="61" />
+        <source>Officer</source>
+        <translation>Policist</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/shellbackend.cpp" line="63" />
+        <source>Viewer (read-only)</source>
+        <translation>Pregledovalec (samo branje)</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/shellbackend.cpp" line="110" />
         <source>Page %1 of plugin %2 failed to load: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Strani %1 vtičnika %2 ni bilo mogoče naložiti: %3</translation>
     </message>
 </context>
 </TS>

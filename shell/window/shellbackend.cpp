@@ -48,6 +48,23 @@ QString ShellBackend::role() const
     return registered() ? q(std::string(sdk::toString(m_session.user().role))) : QString();
 }
 
+QString ShellBackend::roleTitle() const
+{
+    if (!registered())
+        return tr("not registered");
+    switch (m_session.user().role) {
+    case sdk::Role::Admin:
+        return tr("Administrator");
+    case sdk::Role::Planner:
+        return tr("Planner");
+    case sdk::Role::Officer:
+        return tr("Officer");
+    case sdk::Role::Viewer:
+        return tr("Viewer (read-only)");
+    }
+    return role();
+}
+
 bool ShellBackend::registered() const
 {
     return m_session.user().registered;

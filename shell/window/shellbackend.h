@@ -16,6 +16,7 @@ class ShellBackend : public QObject {
     Q_PROPERTY(QString userLogin READ userLogin CONSTANT)
     Q_PROPERTY(QString userName READ userName CONSTANT)
     Q_PROPERTY(QString role READ role CONSTANT)
+    Q_PROPERTY(QString roleTitle READ roleTitle CONSTANT)
     Q_PROPERTY(bool registered READ registered CONSTANT)
     Q_PROPERTY(bool canEdit READ canEdit CONSTANT)
     Q_PROPERTY(QString storePath READ storePath CONSTANT)
@@ -33,6 +34,8 @@ public:
     QString userLogin() const;
     QString userName() const;
     QString role() const;
+    /// The role in the window's language ("Administrator", "Načrtovalec", ...).
+    QString roleTitle() const;
     bool registered() const;
     bool canEdit() const;
     QString storePath() const;

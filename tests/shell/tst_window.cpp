@@ -50,6 +50,8 @@ private slots:
     void unregisteredLoginSeesOnlyTheNotice();
     void selfTest_data();
     void selfTest();
+    void unknownLanguageIsAUsageError();
+    void sloveneTranslatesTheShell(); // last: the translator stays installed
 
 private:
     std::unique_ptr<shell::Session> open(const QString& login);
@@ -235,6 +237,27 @@ void TestWindow::selfTest()
         QVERIFY(out.contains("rosters/roster"));
         QVERIFY(out.contains("self-test: passed"));
     }
+}
+
+void TestWindow::unknownLanguageIsAUsageError()
+{
+    QProcess p;
+    p.start(CONTINGENT_EXECUTABLE, {"--database", m_store, "--lang", "de", "--self-test"});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 2);
+    QVERIFY(p.readAllStandardError().contains("--lang: \"de\" is not one of sl, en"));
+}
+
+void TestWindow::sloveneTranslatesTheShell()
+{
+    shell::installTranslations("sl");
+    QCOMPARE(QLocale().language(), QLocale::Slovenian);
+    auto session = open("pia");
+    ShellWindow w(*session, false);
+    QCOMPARE(w.backend().roleTitle(), QString("Načrtovalec"));
+    QCOMPARE(w.backend().formatDate("2026-03-01"), QString("1. 03. 26"));
+    QCOMPARE(w.window()->title(), QString("Contingent"));
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 
 QTEST_MAIN(TestWindow)

@@ -63,7 +63,7 @@ Dialog {
         Fact { name: qsTr("Store"); value: dialog.shell.storePath }
         Fact {
             name: qsTr("Signed in as")
-            value: dialog.shell.registered ? dialog.shell.userName + " (" + dialog.shell.role + ")"
+            value: dialog.shell.registered ? dialog.shell.userName + " (" + dialog.shell.roleTitle + ")"
                                            : dialog.shell.userLogin
         }
 

@@ -210,7 +210,7 @@ Rectangle {
                     color: Theme.text
                 }
                 Label {
-                    text: rail.shell.role
+                    text: rail.shell.roleTitle
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }

@@ -1,0 +1,117 @@
+"""Fills i18n/contingent_sl.ts with the Slovene translations below (run after lupdate).
+
+Kept in the repository so a new English string gets its translation here, in
+one reviewed place; `lupdate` keeps what is already translated.
+"""
+import sys
+import xml.etree.ElementTree as ET
+
+SL = {
+    "About Contingent": "O programu Contingent",
+    "Plans police deployments to international civilian missions.":
+        "Načrtovanje napotitev policistov na mednarodne civilne misije.",
+    "Version": "Različica",
+    "Plugin SDK": "Razvojni komplet za vtičnike",
+    "Store": "Podatkovna zbirka",
+    "Signed in as": "Prijavljeni kot",
+    "Keyboard": "Tipkovnica",
+    "go to the page at that place in the rail": "pojdi na stran na tem mestu v stranski vrstici",
+    "search or filter on the page": "iskanje ali filter na strani",
+    "this window": "to okno",
+    "quit": "izhod",
+    "Icons after Feather (MIT licence). Every officer in the demo store is fictional.":
+        "Ikone po zbirki Feather (licenca MIT). Vsi policisti v predstavitveni zbirki so izmišljeni.",
+    "Previous month": "Prejšnji mesec",
+    "%1 %2": "%1 %2",
+    "Next month": "Naslednji mesec",
+    "Filter": "Filter",
+    "Nothing matches the filter": "Filtru ne ustreza nič",
+    "A date is required.": "Datum je obvezen.",
+    "Enter the date as YYYY-MM-DD.": "Vnesite datum v obliki LLLL-MM-DD.",
+    "%1 is not a calendar date.": "%1 ni veljaven koledarski datum.",
+    "The date must be on or after %1.": "Datum ne sme biti pred %1.",
+    "The date must be on or before %1.": "Datum ne sme biti po %1.",
+    "YYYY-MM-DD": "LLLL-MM-DD",
+    "Choose date": "Izberi datum",
+    "%1: %2": "%1: %2",
+    "Hide details": "Skrij podrobnosti",
+    "Details": "Podrobnosti",
+    "Dismiss": "Zapri",
+    "Save": "Shrani",
+    "Cancel": "Prekliči",
+    "%1 *": "%1 *",
+    "Welcome, %1": "Pozdravljeni, %1",
+    "Today is %1. Store: %2": "Danes je %1. Podatkovna zbirka: %2",
+    "This is the demo store: every officer and tour in it is fictional.":
+        "To je predstavitvena zbirka: vsi policisti in napotitve v njej so izmišljeni.",
+    "Nothing on the dashboard yet": "Na nadzorni plošči še ni ničesar",
+    "Plugins add cards here. The plugins page lists what is loaded.":
+        "Kartice sem dodajajo vtičniki. Stran z vtičniki pove, kaj je naloženo.",
+    "Open the plugins page": "Odpri stran z vtičniki",
+    "Open": "Odpri",
+    "Contingent — demo store": "Contingent — predstavitvena zbirka",
+    "Contingent": "Contingent",
+    "The page “%1” is not available to you.": "Stran »%1« za vas ni na voljo.",
+    "Demo store": "Predstavitvena zbirka",
+    "Deployment planning": "Načrtovanje napotitev",
+    "Home": "Domov",
+    "Plugins": "Vtičniki",
+    "About and help": "O programu in pomoč",
+    "About and keyboard shortcuts (F1)": "O programu in bližnjice (F1)",
+    "You are not registered": "Niste registrirani",
+    "The login “%1” has no account in the store %2, so Contingent shows nothing of it. Ask an administrator to register you; they run:":
+        "Uporabniško ime »%1« nima računa v podatkovni zbirki %2, zato Contingent iz nje ne prikaže ničesar. Prosite skrbnika, naj vas registrira z ukazom:",
+    "Quit": "Izhod",
+    "no QML at “%1”": "na »%1« ni QML",
+    "the page did not finish loading": "stran se ni naložila do konca",
+    "the page could not be created (see the log)": "strani ni bilo mogoče ustvariti (glejte dnevnik)",
+    "“%1” could not be loaded": "Strani »%1« ni bilo mogoče naložiti",
+    "The plugin %1 provides this page. The rest of Contingent works as usual; the plugins page tells more.":
+        "To stran zagotavlja vtičnik %1. Preostali Contingent deluje kot običajno; več pove stran z vtičniki.",
+    "%1 found, %2 refused.": "Najdenih: %1, zavrnjenih: %2.",
+    "No plugins found": "Ni najdenih vtičnikov",
+    "Contingent looks in --plugin-dir folders, $CONTINGENT_PLUGIN_PATH and its own lib/contingent/plugins folder.":
+        "Contingent išče v mapah --plugin-dir, v $CONTINGENT_PLUGIN_PATH in v svoji mapi lib/contingent/plugins.",
+    "version %1": "različica %1",
+    "loaded": "naložen",
+    "refused": "zavrnjen",
+    "shipped": "priložen",
+    "%1\n%2 – %3": "%1\n%2 – %3",
+    "%1\n%2 – ongoing": "%1\n%2 – poteka",
+    "Plugin %1 was refused: %2": "Vtičnik %1 je bil zavrnjen: %2",
+    "Page %1 of plugin %2 failed to load: %3": "Strani %1 vtičnika %2 ni bilo mogoče naložiti: %3",
+    "not registered": "ni registriran",
+    "Administrator": "Skrbnik",
+    "Planner": "Načrtovalec",
+    "Officer": "Policist",
+    "Viewer (read-only)": "Pregledovalec (samo branje)",
+}
+# Slovene has four plural forms (1, 2, 3-4, other): lrelease needs each.
+SL_PLURAL = {
+    "and %n more": ["in še %n", "in še %n", "in še %n", "in še %n"],
+}
+
+path = sys.argv[1] if len(sys.argv) > 1 else "i18n/contingent_sl.ts"
+tree = ET.parse(path)
+missing = []
+for message in tree.getroot().iter("message"):
+    source = message.find("source").text
+    translation = message.find("translation")
+    if message.get("numerus") == "yes":
+        forms = SL_PLURAL.get(source)
+        if forms is None:
+            missing.append(source)
+            continue
+        for child in list(translation):
+            translation.remove(child)
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    elif source in SL:
+        translation.text = SL[source]
+    else:
+        missing.append(source)
+        continue
+    translation.attrib.pop("type", None)
+tree.write(path, encoding="utf-8", xml_declaration=True)
+if missing:
+    sys.exit("untranslated: " + "; ".join(missing))
