@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The two commands of the README:
-#   scripts/dev.sh run    install what is missing, build, open Contingent on a demo store
+#   scripts/dev.sh run    install what is missing, build, open the Contingent window on the demo store
 #   scripts/dev.sh test   install what is missing, build, run the whole test suite
 # Debian 12 (bookworm). Installs packages with apt-get (as root, or through sudo).
 set -euo pipefail
@@ -44,12 +44,10 @@ case "${1:-}" in
   run)
     install_missing
     configure_and_build
-    db=${CONTINGENT_DEMO_DB:-$build/demo.db}
-    if [ ! -f "$db" ]; then
-      "$build/bin/contingent" --database "$db" demo --seed 1
-    fi
     shift
-    exec "$build/bin/contingent" --database "$db" "$@"
+    # --demo: the demo store in the user's data folder, filled on first use;
+    # never the real store. Without a display, contingent says how to proceed.
+    exec "$build/bin/contingent" --demo "$@"
     ;;
   test)
     install_missing

@@ -11,6 +11,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
 
 namespace contingent::shell {
@@ -162,6 +163,13 @@ int runWindow(const CommandLine& line, std::ostream& err)
                              : line.page;
     if (!page.isEmpty() && !shell.showPage(page) && !line.page.isEmpty())
         err << "contingent: page " << page.toStdString() << " is not available (see the banner)\n";
+    // For the start-up benchmark: say "first frame" on stderr once it is on
+    // screen, then quit.
+    if (qEnvironmentVariableIsSet("CONTINGENT_EXIT_AFTER_FIRST_FRAME"))
+        QObject::connect(shell.window(), &QQuickWindow::frameSwapped, shell.window(), [&err] {
+            err << "first frame" << std::endl;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        });
     shell.window()->show();
     const int status = QGuiApplication::exec();
     saveGeometry(shell, settings);

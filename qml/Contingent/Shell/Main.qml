@@ -37,8 +37,14 @@ ApplicationWindow {
         root.currentKey = key
         return true
     }
-    function openAbout() { about.open() }
-    function closeAbout() { about.close() }
+    function openAbout() {
+        about.active = true
+        about.item.open()
+    }
+    function closeAbout() {
+        if (about.item)
+            about.item.close()
+    }
 
     Shortcut {
         sequences: ["Ctrl+Q"]
@@ -48,7 +54,7 @@ ApplicationWindow {
     Shortcut {
         sequence: "F1"
         context: Qt.ApplicationShortcut
-        onActivated: about.open()
+        onActivated: root.openAbout()
     }
     Shortcut {
         sequence: "Ctrl+F"
@@ -77,7 +83,7 @@ ApplicationWindow {
             currentKey: root.currentKey
             compact: root.width < 1100
             onPageRequested: key => root.showPage(key)
-            onAboutRequested: about.open()
+            onAboutRequested: root.openAbout()
         }
 
         ColumnLayout {
@@ -138,15 +144,16 @@ ApplicationWindow {
         }
     }
 
-    NotRegisteredPage {
+    // Created only when needed: start-up pays for what the first frame shows.
+    Loader {
         anchors.fill: parent
-        visible: !root.shell.registered
-        shell: root.shell
+        active: !root.shell.registered
+        sourceComponent: NotRegisteredPage { shell: root.shell }
     }
-
-    AboutDialog {
+    Loader {
         id: about
-        shell: root.shell
+        active: false
         anchors.centerIn: parent
+        sourceComponent: AboutDialog { shell: root.shell }
     }
 }

@@ -32,7 +32,8 @@ Item {
 
     objectName: (host.compact ? "cardHost:" : "pageHost:") + host.pageKey
     visible: current
-    implicitHeight: host.item ? host.item.implicitHeight : errorBox.implicitHeight
+    implicitHeight: host.item ? host.item.implicitHeight
+                              : errorLoader.item ? errorLoader.item.implicitHeight : 0
 
     function create() {
         if (!host.completed || host.item !== null || host.errorText !== "")
@@ -70,44 +71,51 @@ Item {
             create()
     }
 
-    ColumnLayout {
-        id: errorBox
-        objectName: "pageError"
-        visible: host.errorText !== ""
+    Loader {
+        id: errorLoader
         anchors.fill: parent
         anchors.margins: host.compact ? Theme.spacing : Theme.spacingLarge * 2
-        spacing: Theme.spacing
+        active: host.errorText !== ""
+        sourceComponent: errorComponent
+    }
+    Component {
+        id: errorComponent
+        ColumnLayout {
+            id: errorBox
+            objectName: "pageError"
+            spacing: Theme.spacing
 
-        Label {
-            text: qsTr("“%1” could not be loaded").arg(host.pageTitle)
-            font.pixelSize: host.compact ? Theme.font : Theme.fontHeading
-            font.bold: true
-            color: Theme.danger
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-        }
-        Label {
-            visible: !host.compact
-            text: qsTr("The plugin %1 provides this page. The rest of Contingent works as usual; the plugins page tells more.")
-                  .arg(host.pageKey.split("/")[0])
-            color: Theme.textMuted
-            Layout.fillWidth: true
-            wrapMode: Text.Wrap
-        }
-        TextArea {
-            objectName: "pageErrorText"
-            text: host.errorText
-            readOnly: true
-            selectByMouse: true
-            wrapMode: TextEdit.Wrap
-            font.family: "monospace"
-            font.pixelSize: Theme.fontSmall
-            Layout.fillWidth: true
-            background: Rectangle {
-                color: Theme.dangerSoft
-                radius: Theme.radius
+            Label {
+                text: qsTr("“%1” could not be loaded").arg(host.pageTitle)
+                font.pixelSize: host.compact ? Theme.font : Theme.fontHeading
+                font.bold: true
+                color: Theme.danger
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
             }
+            Label {
+                visible: !host.compact
+                text: qsTr("The plugin %1 provides this page. The rest of Contingent works as usual; the plugins page tells more.")
+                      .arg(host.pageKey.split("/")[0])
+                color: Theme.textMuted
+                Layout.fillWidth: true
+                wrapMode: Text.Wrap
+            }
+            TextArea {
+                objectName: "pageErrorText"
+                text: host.errorText
+                readOnly: true
+                selectByMouse: true
+                wrapMode: TextEdit.Wrap
+                font.family: "monospace"
+                font.pixelSize: Theme.fontSmall
+                Layout.fillWidth: true
+                background: Rectangle {
+                    color: Theme.dangerSoft
+                    radius: Theme.radius
+                }
+            }
+            Item { Layout.fillHeight: true }
         }
-        Item { Layout.fillHeight: true }
     }
 }
