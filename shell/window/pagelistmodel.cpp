@@ -26,10 +26,10 @@ QString iconUrl(const QString& icon)
 {
     if (icon.startsWith(QLatin1String("qrc:/")))
         return icon;
-    const QString path = QStringLiteral(":/Contingent/Shell/icons/%1.svg").arg(icon);
+    const QString path = QStringLiteral(":/Contingent/Shell/icons/%1.png").arg(icon);
     if (!icon.isEmpty() && QFile::exists(path))
         return QLatin1String("qrc") + path;
-    return QStringLiteral("qrc:/Contingent/Shell/icons/page.svg");
+    return QStringLiteral("qrc:/Contingent/Shell/icons/page.png");
 }
 
 std::vector<Contribution> visiblePages(const PluginHost& host, sdk::Role role)

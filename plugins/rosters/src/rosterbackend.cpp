@@ -28,14 +28,22 @@ std::vector<sdk::SqlColumn> officerColumns()
 RosterBackend::RosterBackend(sdk::Context& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
-    , m_officers(context.store(), "officer o", "o.id", officerColumns())
 {
-    m_officers.sort(1, Qt::AscendingOrder);
     connect(&context.changes(), &sdk::ChangeNotifier::changed, this, [this](const QString& entity) {
         if (entity == QLatin1String("officer"))
             refresh();
     });
     refresh();
+}
+
+QObject* RosterBackend::officers()
+{
+    if (!m_officers) {
+        m_officers = std::make_unique<sdk::SqlTableModel>(m_context.store(), "officer o", "o.id",
+                                                          officerColumns());
+        m_officers->sort(1, Qt::AscendingOrder);
+    }
+    return m_officers.get();
 }
 
 bool RosterBackend::canEdit() const
@@ -53,7 +61,8 @@ void RosterBackend::refresh()
         int(db.queryValue<std::int64_t>("SELECT count(DISTINCT language) FROM rosters_language "
                                         "WHERE level IN ('B2', 'C1', 'C2')")
                 .value_or(0));
-    m_officers.refresh();
+    if (m_officers)
+        m_officers->refresh();
     emit countsChanged();
 }
 

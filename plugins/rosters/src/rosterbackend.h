@@ -7,6 +7,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace contingent::rosters {
 
 class RosterBackend : public QObject {
@@ -19,7 +21,8 @@ class RosterBackend : public QObject {
 public:
     explicit RosterBackend(sdk::Context& context, QObject* parent = nullptr);
 
-    QObject* officers() { return &m_officers; }
+    /// Built on first use (the page's first visit), not at start-up.
+    QObject* officers();
     int officerCount() const { return m_officerCount; }
     int activeCount() const { return m_activeCount; }
     /// Distinct languages the roster speaks at B2 or better.
@@ -34,7 +37,7 @@ signals:
 
 private:
     sdk::Context& m_context;
-    sdk::SqlTableModel m_officers;
+    std::unique_ptr<sdk::SqlTableModel> m_officers;
     int m_officerCount = 0;
     int m_activeCount = 0;
     int m_languageCount = 0;

@@ -26,20 +26,20 @@ ScrollView {
             Layout.margins: Theme.spacingLarge * 2
             Layout.bottomMargin: 0
             spacing: Theme.spacingSmall
-            Label {
+            Text {
                 text: qsTr("Welcome, %1").arg(home.shell.userName)
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
                 color: Theme.text
             }
-            Label {
+            Text {
                 text: qsTr("Today is %1. Store: %2").arg(home.shell.formatDate(home.shell.today))
                                                    .arg(home.shell.storePath)
                 color: Theme.textMuted
                 elide: Text.ElideMiddle
                 Layout.fillWidth: true
             }
-            Label {
+            Text {
                 visible: home.shell.demo
                 text: qsTr("This is the demo store: every officer and tour in it is fictional.")
                 color: Theme.warning
@@ -48,14 +48,17 @@ ScrollView {
             }
         }
 
-        EmptyState {
-            visible: cardRepeater.count === 0
+        Loader {
+            active: cardRepeater.count === 0
+            visible: active
             Layout.fillWidth: true
             Layout.preferredHeight: 240
-            title: qsTr("Nothing on the dashboard yet")
-            text: qsTr("Plugins add cards here. The plugins page lists what is loaded.")
-            actionText: qsTr("Open the plugins page")
-            onActionTriggered: home.pageRequested("plugins")
+            sourceComponent: EmptyState {
+                title: qsTr("Nothing on the dashboard yet")
+                text: qsTr("Plugins add cards here. The plugins page lists what is loaded.")
+                actionText: qsTr("Open the plugins page")
+                onActionTriggered: home.pageRequested("plugins")
+            }
         }
 
         GridLayout {
@@ -92,7 +95,7 @@ ScrollView {
                         spacing: Theme.spacing
                         RowLayout {
                             Layout.fillWidth: true
-                            Label {
+                            Text {
                                 text: card.title
                                 font.bold: true
                                 font.pixelSize: Theme.fontTitle

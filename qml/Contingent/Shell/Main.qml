@@ -91,10 +91,14 @@ ApplicationWindow {
             Layout.fillHeight: true
             spacing: 0
 
-            ErrorBanner {
+            Loader {
                 Layout.fillWidth: true
-                messages: root.shell.problems
-                onDismissed: root.shell.dismissProblems()
+                active: root.shell.problems.length > 0
+                visible: active
+                sourceComponent: ErrorBanner {
+                    messages: root.shell.problems
+                    onDismissed: root.shell.dismissProblems()
+                }
             }
 
             Item {

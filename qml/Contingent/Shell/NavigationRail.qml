@@ -83,7 +83,7 @@ Rectangle {
                 Layout.leftMargin: rail.compact ? 10 : 6
                 opacity: entry.highlighted ? 1 : 0.8
             }
-            Label {
+            Text {
                 visible: !rail.compact
                 text: entry.label
                 elide: Text.ElideRight
@@ -91,7 +91,7 @@ Rectangle {
                 color: entry.highlighted ? Theme.accent : Theme.text
                 Layout.fillWidth: true
             }
-            Label {
+            Text {
                 visible: !rail.compact && entry.shortcutText !== ""
                 text: entry.shortcutText
                 color: Theme.textMuted
@@ -116,7 +116,7 @@ Rectangle {
                 height: 32
                 radius: 8
                 color: Theme.accent
-                Label {
+                Text {
                     anchors.centerIn: parent
                     text: "C"
                     color: Theme.accentText
@@ -127,13 +127,13 @@ Rectangle {
             ColumnLayout {
                 visible: !rail.compact
                 spacing: 0
-                Label {
+                Text {
                     text: qsTr("Contingent")
                     font.bold: true
                     font.pixelSize: Theme.fontTitle
                     color: Theme.text
                 }
-                Label {
+                Text {
                     text: rail.shell.demo ? qsTr("Demo store") : qsTr("Deployment planning")
                     color: rail.shell.demo ? Theme.warning : Theme.textMuted
                     font.pixelSize: Theme.fontSmall
@@ -144,7 +144,7 @@ Rectangle {
         RailEntry {
             key: "home"
             label: qsTr("Home")
-            iconSource: "qrc:/Contingent/Shell/icons/home.svg"
+            iconSource: "qrc:/Contingent/Shell/icons/home.png"
             shortcutText: "Ctrl+1"
         }
         Repeater {
@@ -167,7 +167,7 @@ Rectangle {
         RailEntry {
             key: "plugins"
             label: qsTr("Plugins")
-            iconSource: "qrc:/Contingent/Shell/icons/plugins.svg"
+            iconSource: "qrc:/Contingent/Shell/icons/plugins.png"
             shortcutText: rail.keys.length <= 9 ? "Ctrl+" + rail.keys.length : ""
         }
         ItemDelegate {
@@ -175,7 +175,7 @@ Rectangle {
             Layout.fillWidth: true
             implicitHeight: 40
             text: rail.compact ? "" : qsTr("About and help")
-            icon.source: "qrc:/Contingent/Shell/icons/info.svg"
+            icon.source: "qrc:/Contingent/Shell/icons/info.png"
             icon.width: 20
             icon.height: 20
             icon.color: "transparent"
@@ -196,20 +196,20 @@ Rectangle {
             Layout.leftMargin: rail.compact ? 10 : 6
             spacing: Theme.spacing
             Image {
-                source: "qrc:/Contingent/Shell/icons/person.svg"
+                source: "qrc:/Contingent/Shell/icons/person.png"
                 sourceSize: Qt.size(18, 18)
             }
             ColumnLayout {
                 visible: !rail.compact
                 spacing: 0
                 Layout.fillWidth: true
-                Label {
+                Text {
                     text: rail.shell.userName
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                     color: Theme.text
                 }
-                Label {
+                Text {
                     text: rail.shell.roleTitle
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall

@@ -19,7 +19,7 @@ Rectangle {
         spacing: Theme.spacingLarge
 
         Image {
-            source: "qrc:/Contingent/Shell/icons/lock.svg"
+            source: "qrc:/Contingent/Shell/icons/lock.png"
             sourceSize: Qt.size(48, 48)
             Layout.alignment: Qt.AlignHCenter
         }
