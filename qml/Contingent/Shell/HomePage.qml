@@ -66,7 +66,7 @@ ScrollView {
             Layout.leftMargin: Theme.spacingLarge * 2
             Layout.rightMargin: Theme.spacingLarge * 2
             Layout.bottomMargin: Theme.spacingLarge * 2
-            columns: Math.max(1, Math.floor(width / 380))
+            columns: Math.max(1, Math.floor(width / 400))
             columnSpacing: Theme.spacingLarge
             rowSpacing: Theme.spacingLarge
 
@@ -82,8 +82,9 @@ ScrollView {
                     required property string pageKey
 
                     Layout.fillWidth: true
-                    Layout.preferredHeight: 200
-                    Layout.alignment: Qt.AlignTop
+                    Layout.maximumWidth: 460
+                    Layout.preferredHeight: 180
+                    Layout.alignment: Qt.AlignTop | Qt.AlignLeft
                     padding: Theme.spacingLarge
                     background: Rectangle {
                         color: Theme.surface
