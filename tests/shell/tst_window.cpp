@@ -6,6 +6,7 @@
 
 #include <contingent/sdk/repositories.h>
 
+#include <QAbstractItemModel>
 #include <QProcess>
 #include <QQuickItem>
 #include <QQuickStyle>
@@ -48,6 +49,7 @@ private slots:
     void roleHiddenPagesCannotBeReached();
     void officersSeeOnlyTheirPages();
     void unregisteredLoginSeesOnlyTheNotice();
+    void rosterTableFetchesLazilyAndFilters();
     void selfTest_data();
     void selfTest();
     void unknownLanguageIsAUsageError();
@@ -203,6 +205,49 @@ void TestWindow::unregisteredLoginSeesOnlyTheNotice()
     QVERIFY(!w.showPage("home"));
     auto* notice = findItem(w.window()->contentItem(), "notRegisteredTitle");
     QVERIFY(notice && notice->isVisible());
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
+void TestWindow::rosterTableFetchesLazilyAndFilters()
+{
+    const QString store = m_tmp->filePath("roster.db");
+    QProcess demo;
+    demo.start(CONTINGENT_EXECUTABLE,
+               {"--database", store, "--user", "ada", "demo", "--officers", "500"});
+    QVERIFY(demo.waitForFinished(60000));
+    QCOMPARE(demo.exitCode(), 0);
+    shell::SessionOptions options;
+    options.databasePath = store;
+    options.login = "ada";
+    shell::Session session(options);
+    ShellWindow w(session, false);
+    w.window()->show();
+    w.window()->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(w.window()));
+    QVERIFY(w.showPage("rosters/roster"));
+    QQuickItem* page = host(w, "rosters/roster")->property("item").value<QQuickItem*>();
+    QVERIFY(page);
+    auto* officers =
+        page->property("backend").value<QObject*>()->property("officers").value<QObject*>();
+    auto* model = qobject_cast<QAbstractItemModel*>(officers);
+    QVERIFY(model);
+    QCOMPARE(officers->property("totalCount").toInt(), 500);
+    // A page or two (TableView itself asks for one more page while its first
+    // content-height estimate puts it "at the end"), never the whole roster.
+    QVERIFY2(model->rowCount() <= 400, qPrintable(QString::number(model->rowCount())));
+    QQuickItem* table = findItem(page, "dataTableView");
+    QVERIFY(table);
+    table->forceActiveFocus();
+    QTest::keyClick(w.window(), Qt::Key_End);
+    QTest::keyClick(w.window(), Qt::Key_End);
+    QTest::keyClick(w.window(), Qt::Key_End);
+    QTRY_COMPARE(model->rowCount(), 500);
+    // Ctrl+F, then typing, filters in SQL.
+    QTest::keyClick(w.window(), Qt::Key_F, Qt::ControlModifier);
+    for (const char c : std::string("DEMO-0001"))
+        QTest::keyClick(w.window(), c);
+    QTRY_COMPARE(officers->property("totalCount").toInt(), 10);
+    QCOMPARE(model->rowCount(), 10);
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 

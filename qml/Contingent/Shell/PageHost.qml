@@ -47,7 +47,10 @@ Item {
             fail(component.errorString() || qsTr("the page did not finish loading"))
             return
         }
-        const page = component.createObject(host, { backend: host.pageBackend })
+        // Created at its final size: a view laid out at 0x0 sits "at the end"
+        // and would make a lazy model fetch its next page at once.
+        const page = component.createObject(host, { backend: host.pageBackend,
+                                                    width: host.width, height: host.height })
         if (page === null) {
             fail(qsTr("the page could not be created (see the log)"))
             return

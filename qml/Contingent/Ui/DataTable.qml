@@ -91,9 +91,13 @@ ColumnLayout {
     function fetchMoreIfNeeded() {
         if (!root.model || typeof root.model.canFetchMore !== "function")
             return
-        const nearEnd = table.rows === 0 || root.currentRow >= table.rows - root.fetchMargin
-                || table.contentY + table.height
-                   >= table.contentHeight - root.fetchMargin * Theme.rowHeight
+        // Rows are Theme.rowHeight high; contentHeight lags behind rowsChanged,
+        // so the last row on screen is computed, not read.
+        const lastShown = Math.ceil((table.contentY + table.height) / Theme.rowHeight)
+        if (table.rows === 0)
+            return // the model loads its first page itself
+        const nearEnd = (root.currentRow >= 0 && root.currentRow >= table.rows - root.fetchMargin)
+                || (table.height > 0 && lastShown >= table.rows - root.fetchMargin)
         if (!nearEnd)
             return
         const parentIndex = root.model.index(-1, -1)
