@@ -8,7 +8,9 @@
 // Functions: knownTone(tone) returns tone when it is one of "neutral" |
 //           "info" | "success" | "warning" | "danger", else "neutral";
 //           toneColor(tone), toneSoftColor(tone) map a tone to the foreground
-//           and background colour (unknown tones are neutral).
+//           and background colour (unknown tones are neutral);
+//           formatDate(iso) shows a stored YYYY-MM-DD in the locale's short
+//           format (the language chosen with --lang), other text unchanged.
 pragma Singleton
 
 import QtQuick
@@ -78,5 +80,13 @@ QtObject {
         case "danger": return dangerSoft
         default: return neutralSoft
         }
+    }
+
+    function formatDate(iso: string): string {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+        if (!m)
+            return iso
+        const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
+        return date.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
     }
 }

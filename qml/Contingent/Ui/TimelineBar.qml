@@ -47,7 +47,7 @@ Rectangle {
         onClicked: bar.clicked()
         ToolTip.visible: mouse.containsMouse
         ToolTip.delay: 400
-        ToolTip.text: bar.end.length > 0 ? qsTr("%1\n%2 – %3").arg(bar.label).arg(bar.start).arg(bar.end)
-                                         : qsTr("%1\n%2 – ongoing").arg(bar.label).arg(bar.start)
+        ToolTip.text: bar.end.length > 0 ? qsTr("%1\n%2 – %3").arg(bar.label).arg(Theme.formatDate(bar.start)).arg(Theme.formatDate(bar.end))
+                                         : qsTr("%1\n%2 – ongoing").arg(bar.label).arg(Theme.formatDate(bar.start))
     }
 }

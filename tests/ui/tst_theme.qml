@@ -1,0 +1,32 @@
+import QtQuick
+import QtTest
+import Contingent.Ui
+
+TestCase {
+    name: "Theme"
+
+    function init() { failOnWarning(/./) }
+
+    function test_formatDateUsesTheLocale() {
+        // The day is the 29th of February in the local calendar, whatever the
+        // time zone (no UTC shift to the 28th), in the locale's own order.
+        const shown = Theme.formatDate("2024-02-29")
+        verify(shown.indexOf("29") >= 0, shown)
+        verify(shown !== "2024-02-29", shown)
+        compare(shown, Qt.formatDate(new Date(2024, 1, 29), Qt.locale().dateFormat(Locale.ShortFormat)))
+    }
+
+    function test_formatDateLeavesOtherTextAlone_data() {
+        return [{ tag: "empty", text: "" }, { tag: "ongoing", text: "ongoing" },
+                { tag: "short year", text: "24-02-29" }, { tag: "no padding", text: "2024-2-9" }]
+    }
+    function test_formatDateLeavesOtherTextAlone(data) {
+        compare(Theme.formatDate(data.text), data.text)
+    }
+
+    function test_unknownToneIsNeutral() {
+        compare(Theme.knownTone("purple"), "neutral")
+        compare(Theme.toneColor("purple"), Theme.neutral)
+        compare(Theme.toneColor("danger"), Theme.danger)
+    }
+}
