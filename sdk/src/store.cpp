@@ -4,6 +4,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 
 Q_LOGGING_CATEGORY(lcStore, "contingent.sdk.store")
@@ -130,6 +131,7 @@ Database::~Database()
 Database::Database(Database&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_path(std::move(other.m_path))
+    , m_afterCommit(std::move(other.m_afterCommit))
 {
 }
 
@@ -140,8 +142,36 @@ Database& Database::operator=(Database&& other) noexcept
             sqlite3_close_v2(m_db);
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_afterCommit = std::move(other.m_afterCommit);
     }
     return *this;
+}
+
+void Database::afterCommit(std::function<void()> action)
+{
+    if (inTransaction())
+        m_afterCommit.push_back(std::move(action));
+    else
+        action();
+}
+
+void Database::settleAfterCommit(bool committed, std::size_t keep)
+{
+    if (!committed) {
+        m_afterCommit.resize(std::min(keep, m_afterCommit.size()));
+        return;
+    }
+    if (inTransaction())
+        return; // an inner savepoint: the outer transaction decides
+    std::vector<std::function<void()>> actions;
+    actions.swap(m_afterCommit);
+    for (const auto& action : actions) {
+        try {
+            action();
+        } catch (const std::exception& e) {
+            qCWarning(lcStore) << "an action after commit failed:" << e.what();
+        }
+    }
 }
 
 void Database::fail(int code, std::string_view sql) const
@@ -410,11 +440,13 @@ void Transaction::commit()
 {
     m_db.exec("COMMIT");
     m_open = false;
+    m_db.settleAfterCommit(true);
 }
 
 void Transaction::rollback()
 {
     m_open = false;
+    m_db.settleAfterCommit(false);
     if (m_db.inTransaction())
         m_db.exec("ROLLBACK");
 }
@@ -426,6 +458,7 @@ std::atomic<unsigned> s_savepointCounter{0};
 Savepoint::Savepoint(Database& db)
     : m_db(db)
     , m_name("sp_" + std::to_string(++s_savepointCounter))
+    , m_actionsBefore(db.m_afterCommit.size())
 {
     m_db.exec("SAVEPOINT " + m_name);
 }
@@ -445,11 +478,13 @@ void Savepoint::release()
 {
     m_db.exec("RELEASE " + m_name);
     m_open = false;
+    m_db.settleAfterCommit(true);
 }
 
 void Savepoint::rollback()
 {
     m_open = false;
+    m_db.settleAfterCommit(false, m_actionsBefore);
     m_db.exec("ROLLBACK TO " + m_name);
     m_db.exec("RELEASE " + m_name);
 }

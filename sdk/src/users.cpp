@@ -63,7 +63,10 @@ void Repository::audited(std::string_view action, std::string_view entity, std::
         const ChangeKind kind = action == "create"   ? ChangeKind::Created
                                 : action == "remove" ? ChangeKind::Removed
                                                      : ChangeKind::Updated;
-        m_changes->announce(q(entity), id, kind);
+        // Heard only once the write is committed, never for a rolled-back one.
+        m_db.afterCommit([changes = m_changes, name = q(entity), id, kind] {
+            changes->announce(name, id, kind);
+        });
     }
 }
 

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void deploymentNeedsKnownOfficerAndMission();
     void removingAnOfficerWithToursIsRefused();
     void changesAreAnnounced();
+    void changesWaitForTheCommit();
     void usersAndRoles();
     void settingsPerPlugin();
 
@@ -176,6 +177,35 @@ void TestRepositories::changesAreAnnounced()
     QCOMPARE(spy[2][2].value<ChangeKind>(), ChangeKind::Removed);
     // A refused write announces nothing.
     QVERIFY(!inputErrorOf([&] { officers.add(officer("")); }).isEmpty());
+    QCOMPARE(spy.size(), 3);
+}
+
+void TestRepositories::changesWaitForTheCommit()
+{
+    QSignalSpy spy(&m_changes, &ChangeNotifier::changed);
+    OfficerRepository officers(*m_db, m_actor, &m_changes);
+    {
+        Transaction tx(*m_db);
+        officers.add(officer("P-1"));
+        {
+            Savepoint inner(*m_db);
+            officers.add(officer("P-2"));
+            inner.rollback(); // P-2 never happened: never announced
+        }
+        officers.add(officer("P-3"));
+        QCOMPARE(spy.size(), 0); // nothing heard before the commit
+        tx.commit();
+    }
+    QCOMPARE(spy.size(), 2);
+    QVERIFY(officers.findByServiceNumber("P-3"));
+    {
+        Transaction tx(*m_db);
+        officers.add(officer("P-4"));
+    } // rolled back
+    QCOMPARE(spy.size(), 2);
+    QVERIFY(!officers.findByServiceNumber("P-4"));
+    // Outside a transaction the repository's own savepoint commits at once.
+    officers.add(officer("P-5"));
     QCOMPARE(spy.size(), 3);
 }
 

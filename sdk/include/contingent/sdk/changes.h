@@ -20,7 +20,8 @@ class CONTINGENT_SDK_EXPORT ChangeNotifier : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
-    /// Emits changed(); call it after the write succeeded.
+    /// Emits changed(); call it after the write committed (the repositories
+    /// do, through Database::afterCommit).
     void announce(const QString& entity, qint64 id, ChangeKind kind);
 
 Q_SIGNALS:

@@ -13,10 +13,12 @@
 
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -95,11 +97,21 @@ public:
     /// Copies the whole store to `targetPath` with SQLite's online backup API.
     void backupTo(const std::string& targetPath);
 
+    /// Runs `action` once the writes made so far are committed: at once outside
+    /// a transaction, else when the outermost Transaction or Savepoint commits.
+    /// Dropped if those writes are rolled back (also by an inner Savepoint).
+    void afterCommit(std::function<void()> action);
+
 private:
     friend class Statement;
+    friend class Transaction;
+    friend class Savepoint;
     [[noreturn]] void fail(int code, std::string_view sql) const;
+    /// Called when a Transaction or Savepoint ends: runs or drops the actions.
+    void settleAfterCommit(bool committed, std::size_t keep = 0);
     sqlite3* m_db = nullptr;
     std::string m_path;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 /// SQLite's storage classes.
@@ -213,6 +225,7 @@ public:
 private:
     Database& m_db;
     std::string m_name;
+    std::size_t m_actionsBefore = 0; ///< afterCommit actions queued before it
     bool m_open = true;
 };
 
