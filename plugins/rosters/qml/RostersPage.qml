@@ -50,7 +50,7 @@ Item {
             Layout.fillHeight: true
             model: page.backend.officers
             filterPlaceholder: qsTr("Filter by name, service number, rank, unit or language (Ctrl+F)")
-            columnWidths: [110, 220, 150, 200, 220, 90]
+            columnWidths: [110, 0, 150, 180, 190, 90] // 0: the name takes the rest
             sortColumn: 1
             emptyText: page.backend.officerCount === 0 ? qsTr("The roster is empty")
                                                        : qsTr("No officer matches the filter")
