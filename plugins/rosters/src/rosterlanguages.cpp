@@ -1,5 +1,8 @@
 #include "rosterlanguages.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace contingent::rosters {
 
 std::vector<sdk::Migration> migrations()
@@ -14,7 +17,78 @@ CREATE TABLE rosters_language (
 );
 CREATE INDEX rosters_language_level ON rosters_language (language, level);
 )SQL"},
+        {2, "skills, courses, documents, unavailability", R"SQL(
+CREATE TABLE rosters_skill (
+    officer_id INTEGER NOT NULL REFERENCES officer (id) ON DELETE CASCADE,
+    skill      TEXT NOT NULL CHECK (length(trim(skill)) > 0 AND instr(skill, ';') = 0),
+    PRIMARY KEY (officer_id, skill)
+);
+CREATE INDEX rosters_skill_skill ON rosters_skill (skill);
+
+-- Courses and certificates; expires NULL: does not expire.
+CREATE TABLE rosters_course (
+    id         INTEGER PRIMARY KEY,
+    officer_id INTEGER NOT NULL REFERENCES officer (id) ON DELETE CASCADE,
+    name       TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    issued     TEXT NOT NULL CHECK (issued IS date(issued, '+0 days')),
+    expires    TEXT CHECK (expires IS NULL OR (expires IS date(expires, '+0 days')
+                                                AND expires >= issued))
+);
+CREATE INDEX rosters_course_officer ON rosters_course (officer_id);
+
+-- One row per officer with a record beyond the core one (absent: nothing known).
+-- competency_test: the last professional and psycho-physical competency test
+-- (Police Act Art. 71), valid three years.
+CREATE TABLE rosters_profile (
+    officer_id      INTEGER PRIMARY KEY REFERENCES officer (id) ON DELETE CASCADE,
+    competency_test TEXT CHECK (competency_test IS NULL
+                                OR competency_test IS date(competency_test, '+0 days')),
+    passport_number TEXT NOT NULL DEFAULT '',
+    passport_expiry TEXT CHECK (passport_expiry IS NULL
+                                OR passport_expiry IS date(passport_expiry, '+0 days')),
+    driving_licence TEXT NOT NULL DEFAULT '',
+    deployable      INTEGER NOT NULL DEFAULT 1 CHECK (deployable IN (0, 1)),
+    not_deployable_reason TEXT NOT NULL DEFAULT '',
+    CHECK (deployable = 1 OR length(trim(not_deployable_reason)) > 0)
+);
+
+CREATE TABLE rosters_unavailability (
+    id         INTEGER PRIMARY KEY,
+    officer_id INTEGER NOT NULL REFERENCES officer (id) ON DELETE CASCADE,
+    kind       TEXT NOT NULL CHECK (kind IN ('leave', 'medical', 'training', 'other')),
+    first_day  TEXT NOT NULL CHECK (first_day IS date(first_day, '+0 days')),
+    last_day   TEXT NOT NULL CHECK (last_day IS date(last_day, '+0 days') AND last_day >= first_day),
+    note       TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX rosters_unavailability_officer ON rosters_unavailability (officer_id, first_day);
+CREATE INDEX rosters_unavailability_period ON rosters_unavailability (first_day, last_day);
+)SQL"},
     };
+}
+
+namespace {
+
+// ISO 639-1, sorted (binary search).
+constexpr std::string_view kLanguageCodes[] = {
+    "aa", "ab", "ae", "af", "ak", "am", "an", "ar", "as", "av", "ay", "az", "ba", "be", "bg",
+    "bh", "bi", "bm", "bn", "bo", "br", "bs", "ca", "ce", "ch", "co", "cr", "cs", "cu", "cv",
+    "cy", "da", "de", "dv", "dz", "ee", "el", "en", "eo", "es", "et", "eu", "fa", "ff", "fi",
+    "fj", "fo", "fr", "fy", "ga", "gd", "gl", "gn", "gu", "gv", "ha", "he", "hi", "ho", "hr",
+    "ht", "hu", "hy", "hz", "ia", "id", "ie", "ig", "ii", "ik", "io", "is", "it", "iu", "ja",
+    "jv", "ka", "kg", "ki", "kj", "kk", "kl", "km", "kn", "ko", "kr", "ks", "ku", "kv", "kw",
+    "ky", "la", "lb", "lg", "li", "ln", "lo", "lt", "lu", "lv", "mg", "mh", "mi", "mk", "ml",
+    "mn", "mr", "ms", "mt", "my", "na", "nb", "nd", "ne", "ng", "nl", "nn", "no", "nr", "nv",
+    "ny", "oc", "oj", "om", "or", "os", "pa", "pi", "pl", "ps", "pt", "qu", "rm", "rn", "ro",
+    "ru", "rw", "sa", "sc", "sd", "se", "sg", "si", "sk", "sl", "sm", "sn", "so", "sq", "sr",
+    "ss", "st", "su", "sv", "sw", "ta", "te", "tg", "th", "ti", "tk", "tl", "tn", "to", "tr",
+    "ts", "tt", "tw", "ty", "ug", "uk", "ur", "uz", "ve", "vi", "vo", "wa", "wo", "xh", "yi",
+    "yo", "za", "zh", "zu"};
+
+} // namespace
+
+bool isLanguageCode(std::string_view code)
+{
+    return std::binary_search(std::begin(kLanguageCodes), std::end(kLanguageCodes), code);
 }
 
 bool isCefrLevel(std::string_view level)
@@ -27,12 +101,9 @@ void setLanguages(sdk::Database& db, std::int64_t officerId,
                   const std::vector<LanguageSkill>& skills)
 {
     for (const LanguageSkill& s : skills) {
-        const bool codeOk = s.language.size() == 2
-                            && std::islower(static_cast<unsigned char>(s.language[0]))
-                            && std::islower(static_cast<unsigned char>(s.language[1]));
-        if (!codeOk)
+        if (!isLanguageCode(s.language))
             throw sdk::InputError("language \"" + s.language
-                                  + "\" is not a two-letter ISO 639-1 code");
+                                  + "\" is not an ISO 639-1 code (en, fr, sl, ...)");
         if (!isCefrLevel(s.level))
             throw sdk::InputError("language " + s.language + ": level \"" + s.level
                                   + "\" is not a CEFR level (A1, A2, B1, B2, C1, C2)");

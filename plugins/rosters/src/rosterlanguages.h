@@ -17,6 +17,8 @@ struct LanguageSkill {
 /// The plugin's schema, oldest first.
 std::vector<sdk::Migration> migrations();
 
+/// True for a two-letter ISO 639-1 code ("en", "sl"; not "EN", not "xx").
+bool isLanguageCode(std::string_view code);
 /// True for A1..C2.
 bool isCefrLevel(std::string_view level);
 

@@ -1,0 +1,238 @@
+#include "rosterrecords.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace contingent::rosters {
+
+namespace {
+
+std::optional<sdk::Date> optionalDate(const sdk::Statement& st, int column)
+{
+    if (st.isNull(column))
+        return std::nullopt;
+    return sdk::Date::fromIso(st.text(column));
+}
+
+std::optional<std::string> isoOrNull(const std::optional<sdk::Date>& d)
+{
+    return d ? std::optional<std::string>(d->toIso()) : std::nullopt;
+}
+
+void requireOfficer(sdk::Database& db, std::int64_t officerId)
+{
+    if (!db.queryValue<std::int64_t>("SELECT 1 FROM officer WHERE id = ?", officerId))
+        throw sdk::InputError("no officer with id " + std::to_string(officerId));
+}
+
+std::string trimmed(std::string_view s)
+{
+    const auto first = s.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos)
+        return {};
+    const auto last = s.find_last_not_of(" \t\r\n");
+    return std::string(s.substr(first, last - first + 1));
+}
+
+} // namespace
+
+const std::vector<std::string>& unavailabilityKinds()
+{
+    static const std::vector<std::string> kinds{"leave", "medical", "training", "other"};
+    return kinds;
+}
+
+sdk::Date competencyValidUntil(sdk::Date test)
+{
+    return test.addMonths(36).addDays(-1);
+}
+
+std::vector<std::string> normalisedSkills(const std::vector<std::string>& skills)
+{
+    std::vector<std::string> out;
+    for (const std::string& raw : skills) {
+        const std::string s = trimmed(raw);
+        if (s.empty())
+            continue;
+        if (s.find(';') != std::string::npos)
+            throw sdk::InputError("skill \"" + s + "\" must not contain ';'");
+        if (std::find(out.begin(), out.end(), s) == out.end())
+            out.push_back(s);
+    }
+    return out;
+}
+
+void setSkills(sdk::Database& db, std::int64_t officerId, const std::vector<std::string>& skills)
+{
+    const std::vector<std::string> clean = normalisedSkills(skills);
+    sdk::Savepoint sp(db);
+    db.execute("DELETE FROM rosters_skill WHERE officer_id = ?", officerId);
+    sdk::Statement insert(db, "INSERT INTO rosters_skill (officer_id, skill) VALUES (?, ?)");
+    for (const std::string& s : clean) {
+        insert.bindAll(officerId, s).run();
+        insert.reset();
+    }
+    sp.release();
+}
+
+std::vector<std::string> skills(sdk::Database& db, std::int64_t officerId)
+{
+    sdk::Statement st(db, "SELECT skill FROM rosters_skill WHERE officer_id = ? ORDER BY skill");
+    st.bind(1, officerId);
+    std::vector<std::string> out;
+    while (st.step())
+        out.push_back(st.text(0));
+    return out;
+}
+
+std::string formatSkills(const std::vector<std::string>& skills)
+{
+    std::string out;
+    for (const std::string& s : skills)
+        out += (out.empty() ? "" : ";") + s;
+    return out;
+}
+
+Documents documents(sdk::Database& db, std::int64_t officerId)
+{
+    sdk::Statement st(db, "SELECT competency_test, passport_number, passport_expiry, "
+                          "driving_licence, deployable, not_deployable_reason "
+                          "FROM rosters_profile WHERE officer_id = ?");
+    st.bind(1, officerId);
+    Documents d;
+    if (st.step()) {
+        d.competencyTest = optionalDate(st, 0);
+        d.passportNumber = st.text(1);
+        d.passportExpiry = optionalDate(st, 2);
+        d.drivingLicence = st.text(3);
+        d.deployable = st.integer(4) != 0;
+        d.notDeployableReason = st.text(5);
+    }
+    return d;
+}
+
+void setDocuments(sdk::Database& db, std::int64_t officerId, const Documents& d)
+{
+    if (!d.deployable && trimmed(d.notDeployableReason).empty())
+        throw sdk::InputError("not deployable: say why (the reason is required)");
+    db.execute("INSERT INTO rosters_profile (officer_id, competency_test, passport_number, "
+               "passport_expiry, driving_licence, deployable, not_deployable_reason) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (officer_id) DO UPDATE SET "
+               "competency_test = excluded.competency_test, "
+               "passport_number = excluded.passport_number, "
+               "passport_expiry = excluded.passport_expiry, "
+               "driving_licence = excluded.driving_licence, deployable = excluded.deployable, "
+               "not_deployable_reason = excluded.not_deployable_reason",
+               officerId, isoOrNull(d.competencyTest), trimmed(d.passportNumber),
+               isoOrNull(d.passportExpiry), trimmed(d.drivingLicence), d.deployable,
+               d.deployable ? std::string() : trimmed(d.notDeployableReason));
+}
+
+std::vector<Course> courses(sdk::Database& db, std::int64_t officerId)
+{
+    sdk::Statement st(db, "SELECT id, name, issued, expires FROM rosters_course "
+                          "WHERE officer_id = ? ORDER BY issued DESC, name");
+    st.bind(1, officerId);
+    std::vector<Course> out;
+    while (st.step())
+        out.push_back({st.int64(0), st.text(1), sdk::Date::fromIso(st.text(2)), optionalDate(st, 3)});
+    return out;
+}
+
+std::int64_t addCourse(sdk::Database& db, std::int64_t officerId, const Course& c)
+{
+    requireOfficer(db, officerId);
+    if (trimmed(c.name).empty())
+        throw sdk::InputError("course: the name is required");
+    if (c.expires && *c.expires < c.issued)
+        throw sdk::InputError("course " + c.name + ": expires " + c.expires->toIso()
+                              + " before it was issued " + c.issued.toIso());
+    db.execute("INSERT INTO rosters_course (officer_id, name, issued, expires) VALUES (?, ?, ?, ?)",
+               officerId, trimmed(c.name), c.issued, isoOrNull(c.expires));
+    return db.lastInsertId();
+}
+
+void removeCourse(sdk::Database& db, std::int64_t officerId, std::int64_t courseId)
+{
+    db.execute("DELETE FROM rosters_course WHERE id = ? AND officer_id = ?", courseId, officerId);
+    if (db.changes() != 1)
+        throw sdk::InputError("no course " + std::to_string(courseId) + " for officer "
+                              + std::to_string(officerId));
+}
+
+std::vector<Unavailability> unavailability(sdk::Database& db, std::int64_t officerId)
+{
+    sdk::Statement st(db, "SELECT id, kind, first_day, last_day, note FROM rosters_unavailability "
+                          "WHERE officer_id = ? ORDER BY first_day");
+    st.bind(1, officerId);
+    std::vector<Unavailability> out;
+    while (st.step())
+        out.push_back({st.int64(0), st.text(1), sdk::Period::fromIso(st.text(2), st.text(3)),
+                       st.text(4)});
+    return out;
+}
+
+std::int64_t addUnavailability(sdk::Database& db, std::int64_t officerId, const Unavailability& u)
+{
+    requireOfficer(db, officerId);
+    const auto& kinds = unavailabilityKinds();
+    if (std::find(kinds.begin(), kinds.end(), u.kind) == kinds.end())
+        throw sdk::InputError("unavailability: kind \"" + u.kind
+                              + "\" is not one of leave, medical, training, other");
+    db.execute("INSERT INTO rosters_unavailability (officer_id, kind, first_day, last_day, note) "
+               "VALUES (?, ?, ?, ?, ?)",
+               officerId, u.kind, u.period.first(), u.period.last(), trimmed(u.note));
+    return db.lastInsertId();
+}
+
+void removeUnavailability(sdk::Database& db, std::int64_t officerId, std::int64_t periodId)
+{
+    db.execute("DELETE FROM rosters_unavailability WHERE id = ? AND officer_id = ?", periodId,
+               officerId);
+    if (db.changes() != 1)
+        throw sdk::InputError("no unavailability " + std::to_string(periodId) + " for officer "
+                              + std::to_string(officerId));
+}
+
+OfficerProfile loadProfile(sdk::Context& context, std::int64_t officerId)
+{
+    sdk::Database& db = context.store();
+    OfficerProfile p;
+    p.officer = context.officers().get(officerId);
+    p.languages = languages(db, officerId);
+    p.skills = skills(db, officerId);
+    p.documents = documents(db, officerId);
+    p.courses = courses(db, officerId);
+    p.unavailability = unavailability(db, officerId);
+    return p;
+}
+
+std::int64_t saveProfile(sdk::Context& context, const OfficerProfile& p)
+{
+    sdk::Database& db = context.store();
+    sdk::Savepoint sp(db);
+    auto officers = context.officers();
+    std::int64_t id = p.officer.id;
+    if (id == 0) {
+        id = officers.add(p.officer);
+    } else {
+        officers.update(p.officer);
+    }
+    setLanguages(db, id, p.languages);
+    setSkills(db, id, p.skills);
+    setDocuments(db, id, p.documents);
+    context.audit().record("update", "rosters.profile", id,
+                           QJsonObject{{"languages", QString::fromStdString(
+                                                         formatLanguages(p.languages))},
+                                       {"skills", QString::fromStdString(formatSkills(p.skills))},
+                                       {"deployable", p.documents.deployable}});
+    sp.release();
+    db.afterCommit([&changes = context.changes(), id] {
+        changes.announce(QStringLiteral("rosters.profile"), id, sdk::ChangeKind::Updated);
+    });
+    return id;
+}
+
+} // namespace contingent::rosters

@@ -1,0 +1,86 @@
+#pragma once
+// An officer's roster record beyond the core `officer` row: skills, courses,
+// documents (competency test, passport, driving licence), the deployable flag
+// and unavailability periods. Every write validates first and throws
+// sdk::InputError naming the field; nothing is half-written.
+
+#include "rosterlanguages.h"
+
+#include <contingent/sdk/context.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace contingent::rosters {
+
+/// A course or certificate. No expiry: it does not lapse.
+struct Course {
+    std::int64_t id = 0;
+    std::string name;
+    sdk::Date issued;
+    std::optional<sdk::Date> expires;
+};
+
+/// Leave, medical, training or other: the officer cannot be deployed then.
+struct Unavailability {
+    std::int64_t id = 0;
+    std::string kind; ///< leave, medical, training, other
+    sdk::Period period{sdk::Date(), sdk::Date()};
+    std::string note;
+};
+
+/// The documents and the deployable flag (rosters_profile).
+struct Documents {
+    std::optional<sdk::Date> competencyTest; ///< Police Act Art. 71
+    std::string passportNumber;
+    std::optional<sdk::Date> passportExpiry;
+    std::string drivingLicence; ///< categories, e.g. "B, C"
+    bool deployable = true;
+    std::string notDeployableReason; ///< required when not deployable
+};
+
+/// Everything the Rosters page shows of one officer.
+struct OfficerProfile {
+    sdk::Officer officer;
+    std::vector<LanguageSkill> languages;
+    std::vector<std::string> skills;
+    Documents documents;
+    std::vector<Course> courses;
+    std::vector<Unavailability> unavailability;
+};
+
+/// The unavailability kinds, in the order forms offer them.
+const std::vector<std::string>& unavailabilityKinds();
+
+/// Police Act Art. 71: the competency test is valid for three years; the last
+/// valid day is the day before its third anniversary (29 Feb -> 28 Feb).
+sdk::Date competencyValidUntil(sdk::Date test);
+
+/// Trims, drops empty and duplicate entries; throws for one containing ';'.
+std::vector<std::string> normalisedSkills(const std::vector<std::string>& skills);
+void setSkills(sdk::Database& db, std::int64_t officerId, const std::vector<std::string>& skills);
+std::vector<std::string> skills(sdk::Database& db, std::int64_t officerId);
+/// "border policing;forensics", the form the CSV uses.
+std::string formatSkills(const std::vector<std::string>& skills);
+
+Documents documents(sdk::Database& db, std::int64_t officerId);
+void setDocuments(sdk::Database& db, std::int64_t officerId, const Documents& documents);
+
+std::vector<Course> courses(sdk::Database& db, std::int64_t officerId);
+std::int64_t addCourse(sdk::Database& db, std::int64_t officerId, const Course& course);
+void removeCourse(sdk::Database& db, std::int64_t officerId, std::int64_t courseId);
+
+std::vector<Unavailability> unavailability(sdk::Database& db, std::int64_t officerId);
+std::int64_t addUnavailability(sdk::Database& db, std::int64_t officerId,
+                               const Unavailability& period);
+void removeUnavailability(sdk::Database& db, std::int64_t officerId, std::int64_t periodId);
+
+/// The officer and every record of theirs; throws InputError for an unknown id.
+OfficerProfile loadProfile(sdk::Context& context, std::int64_t officerId);
+/// Adds (id 0) or updates the officer, languages, skills and documents in one
+/// savepoint, audited as "rosters.profile"; courses and unavailability have
+/// their own calls. Returns the officer id.
+std::int64_t saveProfile(sdk::Context& context, const OfficerProfile& profile);
+
+} // namespace contingent::rosters
