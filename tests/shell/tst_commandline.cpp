@@ -30,6 +30,7 @@ private Q_SLOTS:
     void pluginsListsTheBundledPlugin();
     void refusedPluginsExitOne();
     void checkReportsOverlaps();
+    void rosterImportRolesAndRules();
     void demoFillsOnlyAnEmptyStore();
     void pluginCommandsAreDispatched();
     void badStoresAreNamed();
@@ -112,11 +113,13 @@ void TestCommandLine::pluginsListsTheBundledPlugin()
         if (p["id"].toString() == "rosters") {
             found = true;
             QCOMPARE(p["state"].toString(), QString("loaded"));
-            QCOMPARE(p["version"].toString(), QString("0.1.0"));
+            QVERIFY(QRegularExpression("^\\d+\\.\\d+\\.\\d+$")
+                        .match(p["version"].toString())
+                        .hasMatch());
         }
     QVERIFY(found);
     const Run text = run({"--database", db(), "plugins"});
-    QVERIFY(text.out.contains(QRegularExpression("rosters\\s+0\\.1\\.0\\s+loaded\\s+Rosters")));
+    QVERIFY(text.out.contains(QRegularExpression("rosters\\s+[0-9.]+\\s+loaded\\s+Rosters")));
 }
 
 void TestCommandLine::refusedPluginsExitOne()
@@ -127,7 +130,7 @@ void TestCommandLine::refusedPluginsExitOne()
     QCOMPARE(r.exitCode, 1);
     QVERIFY(r.out.contains("grumpy"));
     QVERIFY(r.out.contains("failed to start: the fixture refuses to start"));
-    QVERIFY(r.out.contains(QRegularExpression("rosters\\s+0\\.1\\.0\\s+loaded")));
+    QVERIFY(r.out.contains(QRegularExpression("rosters\\s+[0-9.]+\\s+loaded")));
 }
 
 void TestCommandLine::checkReportsOverlaps()
@@ -149,6 +152,11 @@ void TestCommandLine::checkReportsOverlaps()
             {0, officer, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}});
         tours.add(
             {0, officer, mission, "adviser", sdk::Period::fromIso("2025-06-30", "2025-12-31"), {}});
+        // Papers in order, so only the overlap is reported (the rosters rules
+        // are tested in rosterRulesShowInCheck).
+        store.execute("INSERT INTO rosters_profile (officer_id, competency_test, passport_number, "
+                      "passport_expiry) VALUES (?, '2024-06-01', 'PA1', '2030-01-01')",
+                      officer);
     }
     const Run text = run({"--database", db(), "check"});
     QCOMPARE(text.exitCode, 1);
@@ -168,6 +176,53 @@ void TestCommandLine::checkReportsOverlaps()
     const Run unknown = run({"--database", db(), "check", "--deployment", "99"});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.err.contains("no deployment with id 99"));
+}
+
+// A planner fills the roster from a CSV; a viewer cannot; the rosters rules
+// show up in `contingent check`; an officer's check lists only their tours.
+void TestCommandLine::rosterImportRolesAndRules()
+{
+    const QString csv = m_tmp->filePath("roster.csv");
+    writeFile(csv, "service_number,given_name,family_name,gender,birth_date,rank,unit,email,"
+                   "languages,skills\n"
+                   "P-1,Špela,Žagar,F,1985-03-02,police inspector,PU Koper,,en:C1;fr:B2,forensics\n"
+                   "P-2,Luka,Kralj,M,,police officer,PU Celje,,en:B1,\n");
+    QCOMPARE(run({"--database", db(), "users"}).exitCode, 0); // tester becomes the admin
+    QCOMPARE(run({"--database", db(), "users", "add", "vera", "--role", "viewer"}).exitCode, 0);
+    const Run refused = run({"--database", db(), "--user", "vera", "rosters", "import", csv});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("viewer"), qPrintable(refused.err));
+    const Run imported = run({"--database", db(), "rosters", "import", csv});
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    QVERIFY2(imported.out.contains("2 added, 0 updated"), qPrintable(imported.out));
+    const Run exported =
+        run({"--database", db(), "--user", "vera", "rosters", "export", "--format", "csv"});
+    QCOMPARE(exported.exitCode, 0);
+    QVERIFY(exported.out.contains("P-1,Špela,Žagar,F,1985-03-02"));
+    {
+        sdk::Database store(db().toStdString());
+        const sdk::Actor actor{"tester", "test"};
+        const auto mission = sdk::MissionRepository(store, actor)
+                                 .add({0, "EULEX", "EU Rule of Law Mission in Kosovo", "EU",
+                                       "Kosovo", sdk::Date::fromIso("2008-02-16"), std::nullopt});
+        sdk::DeploymentRepository(store, actor)
+            .add({0, 1, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}});
+        sdk::DeploymentRepository(store, actor)
+            .add({0, 2, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}});
+    }
+    const Run check = run({"--database", db(), "check"});
+    QCOMPARE(check.exitCode, 1);
+    QVERIFY2(check.out.contains("rosters.competency_test"), qPrintable(check.out));
+    QVERIFY(check.out.contains("rosters.passport"));
+    QVERIFY(check.out.contains("P-1: no passport on record"));
+    QVERIFY(check.out.contains("4 finding(s): 4 blocking"));
+    QCOMPARE(
+        run({"--database", db(), "users", "add", "spela", "--role", "officer", "--officer", "1"})
+            .exitCode,
+        0);
+    const Run own = run({"--database", db(), "--user", "spela", "check"});
+    QVERIFY2(own.out.contains("2 finding(s)"), qPrintable(own.out));
+    QVERIFY(!own.out.contains("P-2"));
 }
 
 void TestCommandLine::demoFillsOnlyAnEmptyStore()
@@ -248,7 +303,7 @@ void TestCommandLine::crashGuardSkipsTheCulpritOnce()
     QCOMPARE(second.exitCode, 1);
     QVERIFY2(second.out.contains("crashed the application while starting during the last start"),
              qPrintable(second.out));
-    QVERIFY(second.out.contains(QRegularExpression("rosters\\s+0\\.1\\.0\\s+loaded")));
+    QVERIFY(second.out.contains(QRegularExpression("rosters\\s+[0-9.]+\\s+loaded")));
     QVERIFY(run(args).crashed); // tried again on the next start
     const Run safe = run({"--database", db(), "--plugin-dir", dir, "--safe-mode", "plugins"});
     QCOMPARE(safe.exitCode, 0);

@@ -138,11 +138,10 @@ void TestPluginHost::checksAbiBeforeLoading()
     const int future = contingent::sdk::kAbiVersion + 1;
     addPlugin(m_dirs[0], {"future", "fixture_crash_in_start.so", {}, future});
     auto s = open();
-    QCOMPARE(reasonOf(*s, "future"),
-             "built for SDK ABI version " + std::to_string(future)
-                 + ", but this application provides ABI version "
-                 + std::to_string(contingent::sdk::kAbiVersion)
-                 + " (rebuild the plugin against this SDK)");
+    QCOMPARE(reasonOf(*s, "future"), "built for SDK ABI version " + std::to_string(future)
+                                         + ", but this application provides ABI version "
+                                         + std::to_string(contingent::sdk::kAbiVersion)
+                                         + " (rebuild the plugin against this SDK)");
     QFile maps("/proc/self/maps");
     QVERIFY(maps.open(QIODevice::ReadOnly));
     QVERIFY(!maps.readAll().contains("future.so")); // never even mapped
@@ -189,7 +188,7 @@ void TestPluginHost::dependencyFailuresSpread()
     QCOMPARE(reasonOf(*s, "a"), std::string("takes part in a dependency cycle: a -> b -> a"));
     QCOMPARE(reasonOf(*s, "b"), std::string("takes part in a dependency cycle: a -> b -> a"));
     QCOMPARE(reasonOf(*s, "needs_ghost"), std::string("needs ghost, which is not installed"));
-    QVERIFY(reasonOf(*s, "needs_new").find("needs rosters >= 9, but version 0.1.0") == 0);
+    QVERIFY(reasonOf(*s, "needs_new").find("needs rosters >= 9, but version ") == 0);
     QVERIFY(reasonOf(*s, "needs_cycle").find("needs a, which was refused: takes part") == 0);
     QCOMPARE(reasonOf(*s, "rosters"), std::string("(loaded)"));
 }

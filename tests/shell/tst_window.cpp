@@ -190,7 +190,8 @@ void TestWindow::officersSeeOnlyTheirPages()
 {
     auto session = open("ana");
     ShellWindow w(*session, false);
-    QCOMPARE(w.pageKeys(), QStringList({"home", "fixture_pages/mine", "plugins"}));
+    QCOMPARE(w.pageKeys(),
+             QStringList({"home", "fixture_pages/mine", "rosters/profile", "plugins"}));
     QVERIFY(!w.showPage("rosters/roster"));
     auto* cards = w.backend().cards();
     QCOMPARE(cards->property("count").toInt(), 0); // the card is for staff
@@ -248,6 +249,34 @@ void TestWindow::rosterTableFetchesLazilyAndFilters()
         QTest::keyClick(w.window(), c);
     QTRY_COMPARE(officers->property("totalCount").toInt(), 10);
     QCOMPARE(model->rowCount(), 10);
+
+    // Down into the table picks the first officer; the record opens beside it.
+    table->forceActiveFocus();
+    QTest::keyClick(w.window(), Qt::Key_Down);
+    QQuickItem* name = findItem(page, "officerName");
+    QVERIFY(name);
+    QTRY_VERIFY(name->isVisible());
+    QVERIFY2(name->property("text").toString().contains(", "),
+             qPrintable(name->property("text").toString()));
+
+    // The candidate finder runs over the same roster and says who is left out.
+    QVERIFY(w.showPage("rosters/candidates"));
+    QQuickItem* finder = host(w, "rosters/candidates")->property("item").value<QQuickItem*>();
+    QVERIFY(finder);
+    findItem(finder, "firstDay")->setProperty("text", "2026-12-01");
+    findItem(finder, "lastDay")->setProperty("text", "2027-05-31");
+    findItem(finder, "requiredLanguages")->setProperty("text", "en:B2");
+    QVERIFY(QMetaObject::invokeMethod(finder, "run"));
+    const QVariantMap result = finder->property("result").toMap();
+    const int available = result.value("candidate_count").toInt();
+    const int leftOut = result.value("excluded_count").toInt();
+    QVERIFY2(available > 0 && leftOut > 0,
+             qPrintable(QString("%1 %2").arg(available).arg(leftOut)));
+    QCOMPARE(available + leftOut, 500);
+    QVERIFY(findItem(finder, "excludedCount")
+                ->property("text")
+                .toString()
+                .startsWith(QString::number(leftOut)));
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 

@@ -1,4 +1,5 @@
-// The Home dashboard card: how many officers, how many active, how many languages.
+// The Home card: the roster's size, and whose competency test (Police Act
+// Art. 71) or passport lapses in the next 90 days.
 //
 //   backend   RosterBackend
 import QtQuick
@@ -17,22 +18,40 @@ Item {
         id: column
         anchors.fill: parent
         spacing: Theme.spacingSmall
-        Label {
-            text: card.backend.officerCount
-            font.pixelSize: 34
-            font.bold: true
-            color: Theme.accent
+        RowLayout {
+            spacing: Theme.spacing
+            Label {
+                text: card.backend.officerCount
+                font.pixelSize: 30
+                font.bold: true
+                color: Theme.accent
+            }
+            Label {
+                text: qsTr("officers, %1 active").arg(card.backend.activeCount)
+                color: Theme.text
+                Layout.alignment: Qt.AlignBottom
+                bottomPadding: 5
+            }
         }
         Label {
-            text: qsTr("officers on the roster")
-            color: Theme.text
-        }
-        Label {
-            text: qsTr("%1 active · %2 languages at B2 or better")
-                  .arg(card.backend.activeCount).arg(card.backend.languageCount)
-            color: Theme.textMuted
-            Layout.fillWidth: true
+            text: card.backend.lapsingCount === 0
+                  ? qsTr("No competency test or passport lapses in the next 90 days.")
+                  : qsTr("%1 lapse in the next 90 days:").arg(card.backend.lapsingCount)
+            color: card.backend.lapsingCount === 0 ? Theme.textMuted : Theme.warning
             wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Repeater {
+            model: card.backend.lapsing.slice(0, 3)
+            delegate: Label {
+                required property var modelData
+                text: qsTr("%1: %2, %3").arg(modelData.name).arg(modelData.what)
+                      .arg(Theme.formatDate(modelData.date))
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
         }
         Item { Layout.fillHeight: true }
     }

@@ -1,6 +1,7 @@
 #include "demoroster.h"
 
 #include "rosterlanguages.h"
+#include "rosterrecords.h"
 
 #include <cstdio>
 #include <iterator>
@@ -41,6 +42,15 @@ constexpr const char* kUnits[] = {"PU Ljubljana",
                                   "GPU Uprava kriminalistične policije"};
 constexpr const char* kLanguages[] = {"en", "de", "fr", "it", "hr", "sr", "sq", "ru", "ar", "es"};
 constexpr const char* kLevels[] = {"A2", "B1", "B2", "C1", "C2"};
+constexpr const char* kSkills[] = {"border policing",    "criminal investigation",
+                                   "forensics",          "training and mentoring",
+                                   "community policing", "leadership",
+                                   "public order",       "organised crime",
+                                   "human rights",       "IT and cybercrime"};
+constexpr const char* kNotDeployable[] = {"medical restriction until further notice",
+                                          "disciplinary procedure pending",
+                                          "needed at home unit (director's decision)"};
+constexpr const char* kUnavailable[] = {"leave", "leave", "leave", "medical", "training", "other"};
 
 template <std::size_t N> const char* pick(DemoRandom& r, const char* const (&items)[N])
 {
@@ -58,6 +68,49 @@ std::string ascii(std::string s)
     for (char& c : s)
         c = char(std::tolower(static_cast<unsigned char>(c)));
     return s;
+}
+
+/// Skills, documents, courses and unavailability around today: most officers
+/// are deployable; some tests and passports lapse soon, to give the checks
+/// and the dashboard something to show.
+void addDemoRecords(sdk::Context& context, DemoRandom& r, std::int64_t id)
+{
+    sdk::Database& db = context.store();
+    const sdk::Date today = context.today();
+    std::vector<std::string> skills;
+    for (std::uint64_t n = 1 + r.below(3); n > 0; --n)
+        skills.push_back(pick(r, kSkills));
+    setSkills(db, id, skills);
+
+    Documents d;
+    if (r.below(100) < 96)
+        d.competencyTest = today.addDays(-int(r.below(3 * 365 + 60)));
+    if (r.below(100) < 93) {
+        d.passportNumber = "PD" + std::to_string(1000000 + r.below(8999999));
+        d.passportExpiry = today.addDays(int(r.below(10 * 365)) - 120);
+    }
+    d.drivingLicence = r.below(100) < 90 ? (r.below(100) < 25 ? "B, C" : "B") : "";
+    if (r.below(100) < 4) {
+        d.deployable = false;
+        d.notDeployableReason = pick(r, kNotDeployable);
+    }
+    setDocuments(db, id, d);
+
+    if (r.below(100) < 45) {
+        const sdk::Date issued = today.addDays(-int(r.below(6 * 365)));
+        addCourse(db, id,
+                  {0, "Pre-deployment course (UN-certified)", issued, issued.addMonths(36)});
+    }
+    if (r.below(100) < 20) {
+        const sdk::Date issued = today.addDays(-int(r.below(4 * 365)));
+        addCourse(db, id,
+                  {0, "Hostile environment awareness training (HEAT)", issued, std::nullopt});
+    }
+    if (r.below(100) < 18) {
+        const sdk::Date first = today.addDays(int(r.below(300)) - 30);
+        const sdk::Date last = first.addDays(int(4 + r.below(25)));
+        addUnavailability(db, id, {0, pick(r, kUnavailable), sdk::Period(first, last), ""});
+    }
 }
 
 } // namespace
@@ -91,6 +144,7 @@ void generateDemoOfficers(sdk::Context& context, std::uint64_t seed, int count)
                 skills.push_back({lang, pick(r, kLevels)});
         }
         setLanguages(context.store(), id, skills);
+        addDemoRecords(context, r, id);
     }
 }
 

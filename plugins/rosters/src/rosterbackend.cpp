@@ -1,6 +1,13 @@
 #include "rosterbackend.h"
 
+#include "profileform.h"
+#include "rosterchecks.h"
+#include "rosterfilter.h"
+#include "rosterrecords.h"
+
 #include <contingent/sdk/page.h>
+
+#include <algorithm>
 
 namespace contingent::rosters {
 
@@ -23,6 +30,29 @@ std::vector<sdk::SqlColumn> officerColumns()
     };
 }
 
+QStringList column(sdk::Database& db, const char* sql)
+{
+    QStringList out;
+    sdk::Statement st(db, sql);
+    while (st.step())
+        out << QString::fromStdString(st.text(0));
+    return out;
+}
+
+QVariantMap failure(const QString& field, const QString& message)
+{
+    return {{"ok", false}, {"errors", QVariantMap{{field, message}}}};
+}
+
+int intSetting(sdk::Context& context, const char* key, int fallback)
+{
+    try {
+        return context.settings().intValue(key, fallback);
+    } catch (const sdk::Error&) {
+        return fallback;
+    }
+}
+
 } // namespace
 
 RosterBackend::RosterBackend(sdk::Context& context, QObject* parent)
@@ -30,11 +60,18 @@ RosterBackend::RosterBackend(sdk::Context& context, QObject* parent)
     , m_context(context)
 {
     connect(&context.changes(), &sdk::ChangeNotifier::changed, this, [this](const QString& entity) {
-        if (entity == QLatin1String("officer"))
-            refresh();
+        if (entity != QLatin1String("officer") && !entity.startsWith(QLatin1String("rosters.")))
+            return;
+        // One refresh for a burst of changes (a save announces several).
+        if (!m_refreshQueued) {
+            m_refreshQueued = true;
+            QMetaObject::invokeMethod(this, &RosterBackend::refresh, Qt::QueuedConnection);
+        }
     });
     refresh();
 }
+
+RosterBackend::~RosterBackend() = default;
 
 QObject* RosterBackend::officers()
 {
@@ -46,13 +83,37 @@ QObject* RosterBackend::officers()
     return m_officers.get();
 }
 
+QStringList RosterBackend::unavailabilityKinds() const
+{
+    QStringList out;
+    for (const std::string& k : rosters::unavailabilityKinds())
+        out << QString::fromStdString(k);
+    return out;
+}
+
 bool RosterBackend::canEdit() const
 {
     return sdk::canEdit(m_context.user().role);
 }
 
+bool RosterBackend::isOfficer() const
+{
+    return m_context.user().role == sdk::Role::Officer;
+}
+
+qint64 RosterBackend::ownOfficerId() const
+{
+    return m_context.user().officerId.value_or(-1);
+}
+
+QString RosterBackend::today() const
+{
+    return QString::fromStdString(m_context.today().toIso());
+}
+
 void RosterBackend::refresh()
 {
+    m_refreshQueued = false;
     auto& db = m_context.store();
     m_officerCount = int(db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0));
     m_activeCount = int(
@@ -61,9 +122,221 @@ void RosterBackend::refresh()
         int(db.queryValue<std::int64_t>("SELECT count(DISTINCT language) FROM rosters_language "
                                         "WHERE level IN ('B2', 'C1', 'C2')")
                 .value_or(0));
+    m_ranks = column(db, "SELECT DISTINCT rank FROM officer WHERE rank <> '' ORDER BY rank");
+    m_units = column(db, "SELECT DISTINCT unit FROM officer WHERE unit <> '' ORDER BY unit");
+    m_skills = column(db, "SELECT DISTINCT skill FROM rosters_skill ORDER BY skill");
+    m_languages = column(db, "SELECT DISTINCT language FROM rosters_language ORDER BY language");
+    readLapsing();
     if (m_officers)
         m_officers->refresh();
     emit countsChanged();
+}
+
+void RosterBackend::readLapsing()
+{
+    // A test lapses the day after its last valid day (Police Act Art. 71); the
+    // SQL window is a little wider than needed, the C++ decides exactly.
+    struct Lapse {
+        sdk::Date date;
+        std::string name;
+        bool passport;
+        std::int64_t id;
+    };
+    auto& db = m_context.store();
+    const int years = std::max(1, intSetting(m_context, kCompetencyYearsSetting, 3));
+    const sdk::Date today = m_context.today();
+    const sdk::Date horizon = today.addDays(kLapsingDays);
+    std::vector<Lapse> found;
+    sdk::Statement tests(db,
+                         "SELECT o.id, o.family_name || ', ' || o.given_name, p.competency_test "
+                         "FROM rosters_profile p JOIN officer o ON o.id = p.officer_id "
+                         "WHERE o.active = 1 AND p.competency_test BETWEEN ? AND ?");
+    tests.bindAll(today.addMonths(-12 * years).addDays(-2),
+                  horizon.addMonths(-12 * years).addDays(2));
+    while (tests.step()) {
+        const sdk::Date lapses =
+            competencyValidUntil(sdk::Date::fromIso(tests.text(2)), years).addDays(1);
+        if (today <= lapses && lapses <= horizon)
+            found.push_back({lapses, tests.text(1), false, tests.int64(0)});
+    }
+    sdk::Statement passports(db, "SELECT o.id, o.family_name || ', ' || o.given_name, "
+                                 "p.passport_expiry FROM rosters_profile p JOIN officer o "
+                                 "ON o.id = p.officer_id WHERE o.active = 1 "
+                                 "AND p.passport_expiry BETWEEN ? AND ?");
+    passports.bindAll(today, horizon);
+    while (passports.step())
+        found.push_back(
+            {sdk::Date::fromIso(passports.text(2)), passports.text(1), true, passports.int64(0)});
+    std::sort(found.begin(), found.end(), [](const Lapse& a, const Lapse& b) {
+        return std::tie(a.date, a.name) < std::tie(b.date, b.name);
+    });
+    m_lapsingCount = int(found.size());
+    m_lapsing.clear();
+    for (std::size_t i = 0; i < found.size() && i < 50; ++i)
+        m_lapsing.append(
+            QVariantMap{{"officer_id", qint64(found[i].id)},
+                        {"name", QString::fromStdString(found[i].name)},
+                        {"what", found[i].passport ? tr("passport") : tr("competency test")},
+                        {"date", QString::fromStdString(found[i].date.toIso())}});
+}
+
+QString RosterBackend::setFilters(const QVariantMap& filters)
+{
+    try {
+        const SqlCondition c = rosterFilter(filters);
+        static_cast<sdk::SqlTableModel*>(officers())->setCondition(c.where, c.args);
+        return {};
+    } catch (const sdk::Error& e) {
+        return QString::fromUtf8(e.what());
+    }
+}
+
+QVariantMap RosterBackend::profile(qint64 officerId)
+{
+    if (isOfficer() && officerId != ownOfficerId())
+        return {};
+    if (!m_context.user().registered)
+        return {};
+    try {
+        const int years = std::max(1, intSetting(m_context, kCompetencyYearsSetting, 3));
+        return toForm(loadProfile(m_context, officerId), years);
+    } catch (const sdk::Error&) {
+        return {};
+    }
+}
+
+QVariantMap RosterBackend::newProfile() const
+{
+    OfficerProfile p;
+    p.officer.gender = "F";
+    QVariantMap form = toForm(p, 3);
+    form.insert(QStringLiteral("gender"), QString());
+    return form;
+}
+
+QVariantMap RosterBackend::refused() const
+{
+    return failure(QString(), tr("Your role (%1) cannot change the roster.")
+                                  .arg(QString::fromStdString(
+                                      std::string(sdk::toString(m_context.user().role)))));
+}
+
+QVariantMap RosterBackend::attempt(qint64 officerId, const std::function<qint64()>& write)
+{
+    try {
+        sdk::Transaction tx(m_context.store());
+        const qint64 id = write();
+        tx.commit();
+        emit profileChanged(id ? id : officerId);
+        return {{"ok", true}, {"id", id}};
+    } catch (const sdk::Error& e) {
+        const QString message = QString::fromUtf8(e.what());
+        return failure(fieldOfError(message), message);
+    }
+}
+
+QVariantMap RosterBackend::saveProfile(const QVariantMap& form)
+{
+    if (!canEdit())
+        return refused();
+    OfficerProfile p;
+    const QVariantMap errors = fromForm(form, m_context.today(), p);
+    if (!errors.isEmpty())
+        return {{"ok", false}, {"errors", errors}};
+    return attempt(p.officer.id, [&] { return qint64(rosters::saveProfile(m_context, p)); });
+}
+
+QVariantMap RosterBackend::saveOwnEmail(const QString& email)
+{
+    const qint64 id = ownOfficerId();
+    if (!m_context.user().registered || id < 0)
+        return failure(QString(), tr("Your login is not linked to an officer record."));
+    const std::string text = email.trimmed().toStdString();
+    if (!text.empty()
+        && (text.find('@') == std::string::npos || text.find(' ') != std::string::npos))
+        return failure(QStringLiteral("email"), tr("Not an e-mail address."));
+    return attempt(id, [&] {
+        auto officers = m_context.officers();
+        sdk::Officer o = officers.get(id);
+        o.email = text;
+        officers.update(o);
+        return id;
+    });
+}
+
+QVariantMap RosterBackend::addCourse(qint64 officerId, const QVariantMap& form)
+{
+    if (!canEdit())
+        return refused();
+    QVariantMap errors;
+    const auto issued = sdk::Date::tryFromIso(form.value("issued").toString().toStdString());
+    if (!issued)
+        errors.insert("issued", tr("Enter the date as YYYY-MM-DD."));
+    std::optional<sdk::Date> expires;
+    if (const QString e = form.value("expires").toString().trimmed(); !e.isEmpty()) {
+        expires = sdk::Date::tryFromIso(e.toStdString());
+        if (!expires)
+            errors.insert("expires", tr("Enter the date as YYYY-MM-DD, or leave it empty."));
+        else if (issued && *expires < *issued)
+            errors.insert("expires", tr("It cannot expire before it was issued."));
+    }
+    if (form.value("name").toString().trimmed().isEmpty())
+        errors.insert("name", tr("Required."));
+    if (!errors.isEmpty())
+        return {{"ok", false}, {"errors", errors}};
+    return attempt(officerId, [&] {
+        rosters::addCourse(m_context.store(), officerId,
+                           {0, form.value("name").toString().toStdString(), *issued, expires});
+        m_context.audit().record("add course", "rosters.profile", officerId);
+        return officerId;
+    });
+}
+
+QVariantMap RosterBackend::removeCourse(qint64 officerId, qint64 courseId)
+{
+    if (!canEdit())
+        return refused();
+    return attempt(officerId, [&] {
+        rosters::removeCourse(m_context.store(), officerId, courseId);
+        m_context.audit().record("remove course", "rosters.profile", officerId);
+        return officerId;
+    });
+}
+
+QVariantMap RosterBackend::addUnavailability(qint64 officerId, const QVariantMap& form)
+{
+    if (!canEdit())
+        return refused();
+    QVariantMap errors;
+    const auto first = sdk::Date::tryFromIso(form.value("first_day").toString().toStdString());
+    const auto last = sdk::Date::tryFromIso(form.value("last_day").toString().toStdString());
+    if (!first)
+        errors.insert("first_day", tr("Enter the date as YYYY-MM-DD."));
+    if (!last)
+        errors.insert("last_day", tr("Enter the date as YYYY-MM-DD."));
+    else if (first && *last < *first)
+        errors.insert("last_day", tr("The last day comes before the first."));
+    if (!errors.isEmpty())
+        return {{"ok", false}, {"errors", errors}};
+    return attempt(officerId, [&] {
+        rosters::addUnavailability(m_context.store(), officerId,
+                                   {0, form.value("kind").toString().toStdString(),
+                                    sdk::Period(*first, *last),
+                                    form.value("note").toString().toStdString()});
+        m_context.audit().record("add unavailability", "rosters.profile", officerId);
+        return officerId;
+    });
+}
+
+QVariantMap RosterBackend::removeUnavailability(qint64 officerId, qint64 periodId)
+{
+    if (!canEdit())
+        return refused();
+    return attempt(officerId, [&] {
+        rosters::removeUnavailability(m_context.store(), officerId, periodId);
+        m_context.audit().record("remove unavailability", "rosters.profile", officerId);
+        return officerId;
+    });
 }
 
 } // namespace contingent::rosters

@@ -1,11 +1,16 @@
 #pragma once
-// What the Rosters page and its dashboard card bind to: the officers as a lazy
-// table model, and the counts the card shows. Refreshes when officers change.
+// What the Rosters pages and the dashboard card bind to: the officers as a
+// lazy, filterable table; one officer's profile as a form map; the writes,
+// refused for roles that may not make them; the documents lapsing soon.
+// Every write returns {ok, errors: {field: message}, id}.
 
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/sqltablemodel.h>
 
 #include <QObject>
+#include <QStringList>
+#include <QVariantList>
+#include <QVariantMap>
 
 #include <memory>
 
@@ -17,9 +22,23 @@ class RosterBackend : public QObject {
     Q_PROPERTY(int officerCount READ officerCount NOTIFY countsChanged)
     Q_PROPERTY(int activeCount READ activeCount NOTIFY countsChanged)
     Q_PROPERTY(int languageCount READ languageCount NOTIFY countsChanged)
+    Q_PROPERTY(QVariantList lapsing READ lapsing NOTIFY countsChanged)
+    Q_PROPERTY(int lapsingCount READ lapsingCount NOTIFY countsChanged)
+    Q_PROPERTY(QStringList ranks READ ranks NOTIFY countsChanged)
+    Q_PROPERTY(QStringList units READ units NOTIFY countsChanged)
+    Q_PROPERTY(QStringList skillNames READ skillNames NOTIFY countsChanged)
+    Q_PROPERTY(QStringList languageCodes READ languageCodes NOTIFY countsChanged)
+    Q_PROPERTY(QStringList unavailabilityKinds READ unavailabilityKinds CONSTANT)
     Q_PROPERTY(bool canEdit READ canEdit CONSTANT)
+    Q_PROPERTY(bool isOfficer READ isOfficer CONSTANT)
+    Q_PROPERTY(qint64 ownOfficerId READ ownOfficerId CONSTANT)
+    Q_PROPERTY(QString today READ today CONSTANT)
 public:
+    /// Days ahead the card looks for lapsing tests and passports.
+    static constexpr int kLapsingDays = 90;
+
     explicit RosterBackend(sdk::Context& context, QObject* parent = nullptr);
+    ~RosterBackend() override;
 
     /// Built on first use (the page's first visit), not at start-up.
     QObject* officers();
@@ -27,20 +46,57 @@ public:
     int activeCount() const { return m_activeCount; }
     /// Distinct languages the roster speaks at B2 or better.
     int languageCount() const { return m_languageCount; }
+    /// Officers whose competency test or passport lapses within kLapsingDays:
+    /// [{officer_id, name, what ("competency test" | "passport"), date}], soonest first.
+    QVariantList lapsing() const { return m_lapsing; }
+    int lapsingCount() const { return m_lapsingCount; }
+    QStringList ranks() const { return m_ranks; }
+    QStringList units() const { return m_units; }
+    QStringList skillNames() const { return m_skills; }
+    QStringList languageCodes() const { return m_languages; }
+    QStringList unavailabilityKinds() const;
     bool canEdit() const;
+    bool isOfficer() const;
+    /// The current user's own officer id, or -1.
+    qint64 ownOfficerId() const;
+    QString today() const;
 
+    /// Narrows the table: rank, unit, gender, language + level (at or above),
+    /// skill, available_from + available_to (available for the whole period).
+    /// Returns "" or the message for a bad value (the filter is then unchanged).
+    Q_INVOKABLE QString setFilters(const QVariantMap& filters);
+    /// One officer as a form map (see profileform.h); {} when not allowed.
+    Q_INVOKABLE QVariantMap profile(qint64 officerId);
+    /// An empty form for a new officer, with sensible defaults.
+    Q_INVOKABLE QVariantMap newProfile() const;
+    Q_INVOKABLE QVariantMap saveProfile(const QVariantMap& form);
+    /// An officer's own change: only their contact e-mail.
+    Q_INVOKABLE QVariantMap saveOwnEmail(const QString& email);
+    Q_INVOKABLE QVariantMap addCourse(qint64 officerId, const QVariantMap& form);
+    Q_INVOKABLE QVariantMap removeCourse(qint64 officerId, qint64 courseId);
+    Q_INVOKABLE QVariantMap addUnavailability(qint64 officerId, const QVariantMap& form);
+    Q_INVOKABLE QVariantMap removeUnavailability(qint64 officerId, qint64 periodId);
     /// Re-reads the counts and the table (after another plugin wrote officers).
     Q_INVOKABLE void refresh();
 
 signals:
     void countsChanged();
+    void profileChanged(qint64 officerId);
 
 private:
+    QVariantMap refused() const;
+    QVariantMap attempt(qint64 officerId, const std::function<qint64()>& write);
+    void readLapsing();
+
     sdk::Context& m_context;
     std::unique_ptr<sdk::SqlTableModel> m_officers;
     int m_officerCount = 0;
     int m_activeCount = 0;
     int m_languageCount = 0;
+    int m_lapsingCount = 0;
+    bool m_refreshQueued = false;
+    QVariantList m_lapsing;
+    QStringList m_ranks, m_units, m_skills, m_languages;
 };
 
 } // namespace contingent::rosters

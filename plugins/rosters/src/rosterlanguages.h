@@ -26,6 +26,10 @@ bool isCefrLevel(std::string_view level);
 void setLanguages(sdk::Database& db, std::int64_t officerId,
                   const std::vector<LanguageSkill>& skills);
 std::vector<LanguageSkill> languages(sdk::Database& db, std::int64_t officerId);
+/// Parses "en:C1;fr:B2" (spaces around items allowed, empty text: none).
+/// Throws sdk::InputError naming the first bad item: a malformed pair, an
+/// unknown code, a level that is not CEFR, a language given twice.
+std::vector<LanguageSkill> parseLanguages(std::string_view text);
 /// "en:C1;fr:B2", the form the CSV uses.
 std::string formatLanguages(const std::vector<LanguageSkill>& skills);
 

@@ -44,11 +44,6 @@ const std::vector<std::string>& unavailabilityKinds()
     return kinds;
 }
 
-sdk::Date competencyValidUntil(sdk::Date test)
-{
-    return test.addMonths(36).addDays(-1);
-}
-
 std::vector<std::string> normalisedSkills(const std::vector<std::string>& skills)
 {
     std::vector<std::string> out;
@@ -137,7 +132,8 @@ std::vector<Course> courses(sdk::Database& db, std::int64_t officerId)
     st.bind(1, officerId);
     std::vector<Course> out;
     while (st.step())
-        out.push_back({st.int64(0), st.text(1), sdk::Date::fromIso(st.text(2)), optionalDate(st, 3)});
+        out.push_back(
+            {st.int64(0), st.text(1), sdk::Date::fromIso(st.text(2)), optionalDate(st, 3)});
     return out;
 }
 
@@ -169,8 +165,8 @@ std::vector<Unavailability> unavailability(sdk::Database& db, std::int64_t offic
     st.bind(1, officerId);
     std::vector<Unavailability> out;
     while (st.step())
-        out.push_back({st.int64(0), st.text(1), sdk::Period::fromIso(st.text(2), st.text(3)),
-                       st.text(4)});
+        out.push_back(
+            {st.int64(0), st.text(1), sdk::Period::fromIso(st.text(2), st.text(3)), st.text(4)});
     return out;
 }
 
@@ -223,11 +219,11 @@ std::int64_t saveProfile(sdk::Context& context, const OfficerProfile& p)
     setLanguages(db, id, p.languages);
     setSkills(db, id, p.skills);
     setDocuments(db, id, p.documents);
-    context.audit().record("update", "rosters.profile", id,
-                           QJsonObject{{"languages", QString::fromStdString(
-                                                         formatLanguages(p.languages))},
-                                       {"skills", QString::fromStdString(formatSkills(p.skills))},
-                                       {"deployable", p.documents.deployable}});
+    context.audit().record(
+        "update", "rosters.profile", id,
+        QJsonObject{{"languages", QString::fromStdString(formatLanguages(p.languages))},
+                    {"skills", QString::fromStdString(formatSkills(p.skills))},
+                    {"deployable", p.documents.deployable}});
     sp.release();
     db.afterCommit([&changes = context.changes(), id] {
         changes.announce(QStringLiteral("rosters.profile"), id, sdk::ChangeKind::Updated);

@@ -53,10 +53,6 @@ struct OfficerProfile {
 /// The unavailability kinds, in the order forms offer them.
 const std::vector<std::string>& unavailabilityKinds();
 
-/// Police Act Art. 71: the competency test is valid for three years; the last
-/// valid day is the day before its third anniversary (29 Feb -> 28 Feb).
-sdk::Date competencyValidUntil(sdk::Date test);
-
 /// Trims, drops empty and duplicate entries; throws for one containing ';'.
 std::vector<std::string> normalisedSkills(const std::vector<std::string>& skills);
 void setSkills(sdk::Database& db, std::int64_t officerId, const std::vector<std::string>& skills);

@@ -1,56 +1,15 @@
 // The rosters plugin's entry point: migrations, demo officers and `contingent rosters`.
 
 #include "demoroster.h"
+#include "candidatebackend.h"
 #include "rosterbackend.h"
+#include "rosterchecks.h"
+#include "rostercommands.h"
 #include "rosterlanguages.h"
 
 #include <contingent/sdk/plugin.h>
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
-#include <iomanip>
-
 namespace contingent::rosters {
-
-namespace {
-
-constexpr const char* kUsage = "Usage: contingent rosters list [--json]\n"
-                               "  list    every officer on the roster with their languages";
-
-int listOfficers(sdk::CommandInvocation& call, bool json)
-{
-    auto& db = call.context.store();
-    const auto officers = call.context.officers().all();
-    if (json) {
-        QJsonArray rows;
-        for (const sdk::Officer& o : officers) {
-            QJsonArray langs;
-            for (const LanguageSkill& l : languages(db, o.id))
-                langs.append(QJsonObject{{"language", QString::fromStdString(l.language)},
-                                         {"level", QString::fromStdString(l.level)}});
-            rows.append(QJsonObject{{"service_number", QString::fromStdString(o.serviceNumber)},
-                                    {"given_name", QString::fromStdString(o.givenName)},
-                                    {"family_name", QString::fromStdString(o.familyName)},
-                                    {"gender", QString::fromStdString(o.gender)},
-                                    {"rank", QString::fromStdString(o.rank)},
-                                    {"unit", QString::fromStdString(o.unit)},
-                                    {"active", o.active},
-                                    {"languages", langs}});
-        }
-        call.out << QJsonDocument(rows).toJson().toStdString();
-        return 0;
-    }
-    for (const sdk::Officer& o : officers)
-        call.out << std::left << std::setw(12) << o.serviceNumber << o.familyName << ", "
-                 << o.givenName << " (" << o.rank << ", " << o.unit << ") "
-                 << formatLanguages(languages(db, o.id)) << "\n";
-    call.out << officers.size() << " officer(s)\n";
-    return 0;
-}
-
-} // namespace
 
 class RostersPlugin final : public sdk::Plugin {
 public:
@@ -58,19 +17,42 @@ public:
 
     void start(sdk::Context& context) override
     {
+        m_context = &context;
         m_backend = std::make_unique<RosterBackend>(context);
+        m_candidates = std::make_unique<CandidateBackend>(context);
     }
 
-    void stop() override { m_backend.reset(); }
+    void stop() override
+    {
+        m_candidates.reset();
+        m_backend.reset();
+    }
 
     std::vector<sdk::Page> pages() override
     {
+        const auto qml = [](const char* file) {
+            return QUrl(QStringLiteral("qrc:/contingent/rosters/") + QLatin1String(file));
+        };
         return {{"roster",
                  QObject::tr("Roster").toStdString(),
                  "people",
-                 QUrl(QStringLiteral("qrc:/contingent/rosters/RostersPage.qml")),
+                 qml("RostersPage.qml"),
                  m_backend.get(),
                  {},
+                 10},
+                {"candidates",
+                 QObject::tr("Find candidates").toStdString(),
+                 "approval",
+                 qml("CandidatesPage.qml"),
+                 m_candidates.get(),
+                 {},
+                 11},
+                {"profile",
+                 QObject::tr("My profile").toStdString(),
+                 "person",
+                 qml("MyProfilePage.qml"),
+                 m_backend.get(),
+                 {sdk::Role::Officer},
                  10}};
     }
 
@@ -85,19 +67,15 @@ public:
                  "roster"}};
     }
 
+    std::vector<sdk::CheckDefinition> checks() override { return rosterChecks(*m_context); }
+
     std::vector<sdk::Command> commands() override
     {
+        // Staff roles; import itself refuses those who may not edit.
         return {{"rosters",
-                 "the roster of deployable officers (list)",
-                 kUsage,
-                 [](sdk::CommandInvocation& call) {
-                     const auto& a = call.args;
-                     if (a.size() >= 1 && a[0] == "list" && a.size() <= 2
-                         && (a.size() == 1 || a[1] == "--json"))
-                         return listOfficers(call, a.size() == 2);
-                     call.err << kUsage << "\n";
-                     return 2;
-                 },
+                 "the roster of deployable officers (list, import, export)",
+                 kRostersUsage,
+                 runRostersCommand,
                  {}}};
     }
 
@@ -112,7 +90,9 @@ public:
     }
 
 private:
+    sdk::Context* m_context = nullptr;
     std::unique_ptr<RosterBackend> m_backend;
+    std::unique_ptr<CandidateBackend> m_candidates;
 };
 
 } // namespace contingent::rosters

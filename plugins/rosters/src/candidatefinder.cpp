@@ -1,0 +1,215 @@
+#include "candidatefinder.h"
+
+#include "rosterchecks.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace contingent::rosters {
+
+namespace {
+
+struct Row {
+    Candidate c;
+    std::vector<std::string> reasons;
+};
+
+std::string unavailabilityText(const std::string& kind)
+{
+    if (kind == "leave")
+        return "on leave";
+    if (kind == "medical")
+        return "on medical leave";
+    if (kind == "training")
+        return "in training";
+    return "unavailable";
+}
+
+std::string placeholders(std::size_t n)
+{
+    std::string s;
+    for (std::size_t i = 0; i < n; ++i)
+        s += i ? ", ?" : "?";
+    return s;
+}
+
+} // namespace
+
+int cefrRank(std::string_view level)
+{
+    if (!isCefrLevel(level))
+        return 0;
+    return (level[0] - 'A') * 2 + (level[1] - '0');
+}
+
+CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
+{
+    for (const LanguageSkill& l : q.languages)
+        if (!isLanguageCode(l.language) || !isCefrLevel(l.level))
+            throw sdk::InputError("requirement " + l.language + ":" + l.level
+                                  + " is not a language code with a CEFR level (e.g. en:B2)");
+    if (q.missionId
+        && !db.queryValue<std::int64_t>("SELECT 1 FROM mission WHERE id = ?", *q.missionId))
+        throw sdk::InputError("no mission with id " + std::to_string(*q.missionId));
+    const std::string first = q.period.first().toIso();
+    const std::string last = q.period.last().toIso();
+    const int total = int(q.languages.size() + q.skills.size());
+
+    std::vector<Row> rows;
+    std::unordered_map<std::int64_t, std::size_t> byId;
+    {
+        sdk::Statement st(db,
+                          "SELECT o.id, o.service_number, o.family_name || ', ' || o.given_name, "
+                          "o.rank, o.unit, o.active, p.competency_test, p.passport_expiry, "
+                          "coalesce(p.deployable, 1), coalesce(p.not_deployable_reason, '') "
+                          "FROM officer o LEFT JOIN rosters_profile p ON p.officer_id = o.id");
+        while (st.step()) {
+            Row r;
+            r.c.officerId = st.int64(0);
+            r.c.serviceNumber = st.text(1);
+            r.c.name = st.text(2);
+            r.c.rank = st.text(3);
+            r.c.unit = st.text(4);
+            r.c.requirementsTotal = total;
+            if (st.integer(5) == 0)
+                r.reasons.push_back("not active on the roster");
+            if (st.integer(8) == 0)
+                r.reasons.push_back("not deployable: " + st.text(9));
+            if (st.isNull(6)) {
+                r.reasons.push_back("no competency test on record");
+            } else {
+                const sdk::Date until =
+                    competencyValidUntil(sdk::Date::fromIso(st.text(6)), q.competencyYears);
+                if (until < q.period.last())
+                    r.reasons.push_back("competency test lapses " + until.addDays(1).toIso());
+            }
+            if (st.isNull(7))
+                r.reasons.push_back("no passport on record");
+            else if (st.text(7) < last)
+                r.reasons.push_back("passport expires before the tour ends (" + st.text(7) + ")");
+            byId.emplace(r.c.officerId, rows.size());
+            rows.push_back(std::move(r));
+        }
+    }
+    const auto rowOf = [&](std::int64_t id) -> Row* {
+        auto it = byId.find(id);
+        return it == byId.end() ? nullptr : &rows[it->second];
+    };
+    {
+        sdk::Statement st(db, "SELECT officer_id, kind, first_day, last_day FROM "
+                              "rosters_unavailability WHERE first_day <= ? AND last_day >= ? "
+                              "ORDER BY first_day");
+        st.bindAll(last, first);
+        while (st.step())
+            if (Row* r = rowOf(st.int64(0)))
+                r->reasons.push_back(unavailabilityText(st.text(1)) + " " + st.text(2) + ".."
+                                     + st.text(3));
+    }
+    {
+        sdk::Statement st(db, "SELECT d.officer_id, m.code, d.last_day FROM deployment d "
+                              "JOIN mission m ON m.id = d.mission_id WHERE d.status <> 'cancelled' "
+                              "AND d.first_day <= ? AND d.last_day >= ? ORDER BY d.first_day");
+        st.bindAll(last, first);
+        while (st.step())
+            if (Row* r = rowOf(st.int64(0)))
+                r->reasons.push_back("already in " + st.text(1) + " until " + st.text(2));
+    }
+    // Requirements: count what each officer meets; note what is missing.
+    std::vector<std::vector<bool>> met(rows.size(), std::vector<bool>(std::size_t(total), false));
+    if (!q.languages.empty()) {
+        std::vector<std::string> codes;
+        for (const LanguageSkill& l : q.languages)
+            codes.push_back(l.language);
+        sdk::Statement st(db, "SELECT officer_id, language, level FROM rosters_language WHERE "
+                              "language IN ("
+                                  + placeholders(codes.size()) + ")");
+        for (std::size_t i = 0; i < codes.size(); ++i)
+            st.bind(int(i + 1), codes[i]);
+        while (st.step()) {
+            auto it = byId.find(st.int64(0));
+            if (it == byId.end())
+                continue;
+            const std::string lang = st.text(1);
+            const int level = cefrRank(st.text(2));
+            for (std::size_t i = 0; i < q.languages.size(); ++i)
+                if (q.languages[i].language == lang && level >= cefrRank(q.languages[i].level))
+                    met[it->second][i] = true;
+        }
+    }
+    if (!q.skills.empty()) {
+        sdk::Statement st(db, "SELECT officer_id, skill FROM rosters_skill WHERE skill IN ("
+                                  + placeholders(q.skills.size()) + ")");
+        for (std::size_t i = 0; i < q.skills.size(); ++i)
+            st.bind(int(i + 1), q.skills[i]);
+        while (st.step()) {
+            auto it = byId.find(st.int64(0));
+            if (it == byId.end())
+                continue;
+            const std::string skill = st.text(1);
+            for (std::size_t i = 0; i < q.skills.size(); ++i)
+                if (q.skills[i] == skill)
+                    met[it->second][q.languages.size() + i] = true;
+        }
+    }
+    {
+        // Experience: tours that ended before the period; days abroad inside
+        // the recent window [first - recentYears, first - 1].
+        const std::string windowStart = q.period.first().addMonths(-12 * q.recentYears).toIso();
+        sdk::Statement st(
+            db, "SELECT officer_id, count(*), sum(mission_id = ?), "
+                "sum(max(0, julianday(min(last_day, date(?, '-1 day'))) "
+                "- julianday(max(first_day, ?)) + 1)) "
+                "FROM deployment WHERE status IN ('active', 'completed') AND first_day < ? "
+                "GROUP BY officer_id");
+        st.bindAll(q.missionId.value_or(-1), first, windowStart, first);
+        while (st.step())
+            if (Row* r = rowOf(st.int64(0))) {
+                r->c.previousTours = st.integer(1);
+                r->c.toursInMission = st.integer(2);
+                r->c.daysAbroadRecently = int(st.real(3));
+            }
+    }
+
+    CandidateResult result;
+    std::vector<Candidate> available;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        Row& r = rows[i];
+        if (!r.reasons.empty()) {
+            result.excluded.push_back(
+                {r.c.officerId, r.c.serviceNumber, r.c.name, std::move(r.reasons)});
+            continue;
+        }
+        for (std::size_t k = 0; k < std::size_t(total); ++k) {
+            if (met[i][k])
+                ++r.c.requirementsMet;
+            else if (k < q.languages.size())
+                r.c.missing.push_back(q.languages[k].language + " " + q.languages[k].level);
+            else
+                r.c.missing.push_back(q.skills[k - q.languages.size()]);
+        }
+        available.push_back(std::move(r.c));
+    }
+    const auto better = [](const Candidate& a, const Candidate& b) {
+        if (a.requirementsMet != b.requirementsMet)
+            return a.requirementsMet > b.requirementsMet;
+        const int ea = a.previousTours + a.toursInMission, eb = b.previousTours + b.toursInMission;
+        if (ea != eb)
+            return ea > eb;
+        if (a.daysAbroadRecently != b.daysAbroadRecently)
+            return a.daysAbroadRecently < b.daysAbroadRecently;
+        return std::tie(a.name, a.serviceNumber) < std::tie(b.name, b.serviceNumber);
+    };
+    result.candidateCount = available.size();
+    const std::size_t keep = std::min(q.limit, available.size());
+    std::partial_sort(available.begin(), available.begin() + std::ptrdiff_t(keep), available.end(),
+                      better);
+    available.resize(keep);
+    result.candidates = std::move(available);
+    std::sort(result.excluded.begin(), result.excluded.end(),
+              [](const Exclusion& a, const Exclusion& b) {
+                  return std::tie(a.name, a.serviceNumber) < std::tie(b.name, b.serviceNumber);
+              });
+    return result;
+}
+
+} // namespace contingent::rosters

@@ -1,0 +1,183 @@
+#include "rostercommands.h"
+
+#include "rosterimport.h"
+#include "rosterlanguages.h"
+
+#include <contingent/sdk/context.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <iomanip>
+#include <optional>
+
+namespace contingent::rosters {
+
+const char* const kRostersUsage =
+    "Usage: contingent rosters list [--json]\n"
+    "       contingent rosters import FILE [--format csv|json]\n"
+    "       contingent rosters export --format csv|json [--out FILE]\n"
+    "  list    every officer on the roster with their languages\n"
+    "  import  add or update the officers of a CSV or JSON file (all rows or none);\n"
+    "          the format comes from the file's extension unless --format is given\n"
+    "  export  every officer as CSV or JSON, to standard output or to FILE";
+
+namespace {
+
+int usageError(sdk::CommandInvocation& call, const std::string& message = {})
+{
+    if (!message.empty())
+        call.err << "rosters: " << message << "\n";
+    call.err << kRostersUsage << "\n";
+    return 2;
+}
+
+int listOfficers(sdk::CommandInvocation& call, bool json)
+{
+    auto& db = call.context.store();
+    const auto officers = call.context.officers().all();
+    if (json) {
+        QJsonArray rows;
+        for (const sdk::Officer& o : officers) {
+            QJsonArray langs;
+            for (const LanguageSkill& l : languages(db, o.id))
+                langs.append(QJsonObject{{"language", QString::fromStdString(l.language)},
+                                         {"level", QString::fromStdString(l.level)}});
+            rows.append(QJsonObject{{"service_number", QString::fromStdString(o.serviceNumber)},
+                                    {"given_name", QString::fromStdString(o.givenName)},
+                                    {"family_name", QString::fromStdString(o.familyName)},
+                                    {"gender", QString::fromStdString(o.gender)},
+                                    {"rank", QString::fromStdString(o.rank)},
+                                    {"unit", QString::fromStdString(o.unit)},
+                                    {"active", o.active},
+                                    {"languages", langs}});
+        }
+        call.out << QJsonDocument(rows).toJson().toStdString();
+        return 0;
+    }
+    for (const sdk::Officer& o : officers)
+        call.out << std::left << std::setw(12) << o.serviceNumber << o.familyName << ", "
+                 << o.givenName << " (" << o.rank << ", " << o.unit << ") "
+                 << formatLanguages(languages(db, o.id)) << "\n";
+    call.out << officers.size() << " officer(s)\n";
+    return 0;
+}
+
+/// `import` and `export` take one optional FILE (import only) and --format / --out.
+struct TransferArgs {
+    std::optional<std::string> file;
+    std::optional<std::string> format;
+    std::optional<std::string> out;
+};
+
+/// Parses args[1..]; returns nothing (after printing the usage) on a usage error.
+std::optional<TransferArgs> parseTransferArgs(sdk::CommandInvocation& call, bool isImport)
+{
+    TransferArgs parsed;
+    const auto& a = call.args;
+    for (std::size_t i = 1; i < a.size(); ++i) {
+        std::optional<std::string>* option = a[i] == "--format"             ? &parsed.format
+                                             : a[i] == "--out" && !isImport ? &parsed.out
+                                                                            : nullptr;
+        if (option && !*option && i + 1 < a.size()) {
+            *option = a[++i];
+        } else if (isImport && !parsed.file && !a[i].starts_with("--")) {
+            parsed.file = a[i];
+        } else {
+            usageError(call, "unexpected argument \"" + a[i] + "\"");
+            return std::nullopt;
+        }
+    }
+    return parsed;
+}
+
+int importFile(sdk::CommandInvocation& call)
+{
+    const auto args = parseTransferArgs(call, true);
+    if (!args)
+        return 2;
+    if (!args->file)
+        return usageError(call, "import needs a FILE");
+    RosterFormat format;
+    try {
+        format = formatFromName(args->format.value_or(*args->file));
+    } catch (const sdk::InputError& e) {
+        return usageError(call, e.what());
+    }
+    const sdk::Role role = call.context.user().role;
+    if (!sdk::canEdit(role)) {
+        call.err << "rosters import: " << (role == sdk::Role::Officer ? "an " : "a ")
+                 << sdk::toString(role) << " cannot import\n";
+        return 1;
+    }
+    QFile file(QString::fromStdString(*args->file));
+    if (!file.open(QIODevice::ReadOnly)) {
+        call.err << "rosters import: cannot read " << *args->file << ": "
+                 << file.errorString().toStdString() << "\n";
+        return 1;
+    }
+    const ImportReport report = importRoster(call.context, file.readAll(), format);
+    if (!report.ok()) {
+        call.err << describe(report) << "Nothing was written.\n";
+        return 1;
+    }
+    call.out << "Imported " << *args->file << ": " << report.added << " added, " << report.updated
+             << " updated.\n";
+    return 0;
+}
+
+int exportFile(sdk::CommandInvocation& call)
+{
+    const auto args = parseTransferArgs(call, false);
+    if (!args)
+        return 2;
+    if (!args->format && !args->out)
+        return usageError(call, "export needs --format csv or --format json");
+    RosterFormat format;
+    try {
+        format = formatFromName(args->format.value_or(args->out.value_or("")));
+    } catch (const sdk::InputError& e) {
+        return usageError(call, e.what());
+    }
+    auto& db = call.context.store();
+    const QByteArray bytes = exportRoster(db, format);
+    if (!args->out) {
+        call.out.write(bytes.constData(), std::streamsize(bytes.size()));
+        return 0;
+    }
+    QSaveFile file(QString::fromStdString(*args->out));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        call.err << "rosters export: cannot write " << *args->out << ": "
+                 << file.errorString().toStdString() << "\n";
+        return 1;
+    }
+    const auto count = db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0);
+    call.out << "Exported " << count << (count == 1 ? " officer" : " officers") << " to "
+             << *args->out << "\n";
+    return 0;
+}
+
+} // namespace
+
+int runRostersCommand(sdk::CommandInvocation& call)
+{
+    const auto& a = call.args;
+    const std::string verb = a.empty() ? "" : a[0];
+    try {
+        if (verb == "list" && a.size() <= 2 && (a.size() == 1 || a[1] == "--json"))
+            return listOfficers(call, a.size() == 2);
+        if (verb == "import")
+            return importFile(call);
+        if (verb == "export")
+            return exportFile(call);
+    } catch (const sdk::Error& e) {
+        call.err << "rosters " << verb << ": " << e.what() << "\n";
+        return 1;
+    }
+    return usageError(call);
+}
+
+} // namespace contingent::rosters

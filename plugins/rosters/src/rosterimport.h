@@ -1,0 +1,84 @@
+#pragma once
+// Importing and exporting the whole roster as CSV or JSON.
+//
+// CSV
+//   - UTF-8 text; an optional byte order mark (EF BB BF) is accepted.
+//   - Lines end in LF or CRLF. Empty lines at the end are ignored; an empty
+//     line between rows is a problem.
+//   - RFC 4180 quoting: a field holding a comma, a double quote or a line break
+//     is written in double quotes, and a quote inside it is doubled ("").
+//     A quoted field may span several lines (a line break inside it is read as LF).
+//   - The first line is exactly the header
+//       service_number,given_name,family_name,gender,birth_date,rank,unit,email,languages,skills
+//     and every row has these ten fields. Spaces and tabs around a value are dropped.
+//   - service_number, given_name and family_name are required; gender is F, M or X;
+//     birth_date is YYYY-MM-DD (a real day, not after today) or empty; email is
+//     empty or an address with '@' and no spaces; rank and unit are free text.
+//   - languages: ISO 639-1 code ':' CEFR level, ';'-separated, e.g. en:C1;fr:B2
+//     (each language once); may be empty.
+//   - skills: free text, ';'-separated, e.g. border policing;forensics; may be
+//     empty; repeated skills count once.
+//
+// JSON
+//   An array of objects with the same keys, except that "languages" is an
+//   object ({"en": "C1", "fr": "B2"}) and "skills" an array of strings.
+//   birth_date may be null or absent; rank, unit, email, languages and skills
+//   may be absent (empty). Other keys are refused.
+//
+// Import: every row is checked first and every problem is reported; only when
+// there is none are all rows written, in one transaction. An officer whose
+// service number is already in the store is updated (names, gender, birth
+// date, rank, unit, email; languages and skills replaced; `active` kept); the
+// others are added as active. One audit entry ("import", "rosters.roster")
+// records the counts.
+//
+// Export: every officer ordered by service number, languages ordered by code,
+// skills sorted; CSV quotes only the fields that need it, JSON is indented
+// with the keys in the order above. Exporting, importing into an empty store
+// and exporting again gives the same bytes.
+
+#include <contingent/sdk/context.h>
+
+#include <QByteArray>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace contingent::rosters {
+
+/// The two file formats of the roster.
+enum class RosterFormat { Csv, Json };
+
+/// One thing wrong with an import file.
+struct ImportProblem {
+    int line = 0;       ///< CSV line (1 = header) or JSON record (1-based); 0: the whole file
+    std::string column; ///< the CSV column or JSON key, or "" for the whole line
+    std::string reason; ///< e.g. "\"2023-02-30\" is not a date (YYYY-MM-DD)"
+};
+
+/// What an import did, or why it did nothing.
+struct ImportReport {
+    int added = 0;
+    int updated = 0;
+    std::vector<ImportProblem> problems;
+    RosterFormat format = RosterFormat::Csv; ///< how describe() names places (line / record)
+    bool ok() const { return problems.empty(); }
+};
+
+/// Parses and validates every row first; only when all are good writes them all in one
+/// transaction. A bad file writes nothing. Throws sdk::StoreError when the store fails.
+ImportReport importRoster(sdk::Context& context, const QByteArray& bytes, RosterFormat format);
+
+/// Every officer in the store, in `format` (see the file comment).
+QByteArray exportRoster(sdk::Database& db, RosterFormat format);
+
+/// "csv" or "json" from a --format value or a file name's extension; throws sdk::InputError
+/// otherwise.
+RosterFormat formatFromName(std::string_view name);
+
+/// The problems as text, one per line:
+/// "line 7, column birth_date: \"2023-02-30\" is not a date (YYYY-MM-DD)".
+std::string describe(const ImportReport& report);
+
+} // namespace contingent::rosters

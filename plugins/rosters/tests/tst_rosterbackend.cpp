@@ -1,0 +1,240 @@
+// The Rosters page's backend: form validation per field, roles (viewers read,
+// officers see and change only their own e-mail), the table filters, the
+// lapsing documents for the card, and change notifications.
+#include "rosterbackend.h"
+#include "rosterstore.h"
+
+#include <QAbstractItemModel>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace contingent;
+using namespace contingent::rosters;
+
+class TestRosterBackend : public QObject {
+    Q_OBJECT
+private slots:
+    void badFieldsAreNamedAndNothingIsWritten_data();
+    void badFieldsAreNamedAndNothingIsWritten();
+    void addThenEditAProfile();
+    void viewersReadOnly();
+    void officersSeeOnlyTheirOwnProfile();
+    void filters_data();
+    void filters();
+    void lapsingInTheNext90Days();
+    void coursesAndUnavailability();
+};
+
+namespace {
+
+QVariantMap goodForm()
+{
+    return {{"service_number", "P-9"},         {"given_name", "Špela"},
+            {"family_name", "Žagar"},          {"gender", "F"},
+            {"birth_date", "1988-02-29"},      {"email", "spela@example.org"},
+            {"languages", "en:C1; fr:B2"},     {"skills", "forensics;leadership"},
+            {"competency_test", "2024-05-01"}, {"passport_number", "PB1"},
+            {"passport_expiry", "2031-01-01"}, {"deployable", true}};
+}
+
+int officerCount(RosterStore& s)
+{
+    return int(*s.db.queryValue<std::int64_t>("SELECT count(*) FROM officer"));
+}
+
+} // namespace
+
+void TestRosterBackend::badFieldsAreNamedAndNothingIsWritten_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("service number missing") << "service_number" << QVariant("") << "Required.";
+    QTest::newRow("gender") << "gender" << QVariant("Q") << "Choose F, M or X.";
+    QTest::newRow("impossible date") << "birth_date" << QVariant("2023-02-30") << "is not a date";
+    QTest::newRow("born in the future") << "birth_date" << QVariant("2030-01-01") << "future";
+    QTest::newRow("level D1") << "languages" << QVariant("en:D1") << "not a CEFR level";
+    QTest::newRow("unknown language") << "languages" << QVariant("xx:B1") << "ISO 639-1";
+    QTest::newRow("language twice") << "languages" << QVariant("en:B1;en:C1") << "twice";
+    QTest::newRow("e-mail") << "email" << QVariant("not an address") << "e-mail";
+    QTest::newRow("test in the future") << "competency_test" << QVariant("2026-01-01") << "future";
+    QTest::newRow("reason missing") << "deployable" << QVariant(false) << "Say why";
+}
+
+void TestRosterBackend::badFieldsAreNamedAndNothingIsWritten()
+{
+    QFETCH(QString, field);
+    QFETCH(QVariant, value);
+    QFETCH(QString, message);
+    RosterStore s;
+    RosterBackend backend(*s.context);
+    QVariantMap form = goodForm();
+    form.insert(field, value);
+    const QVariantMap result = backend.saveProfile(form);
+    QVERIFY(!result.value("ok").toBool());
+    const QVariantMap errors = result.value("errors").toMap();
+    const QString key = field == "deployable" ? "not_deployable_reason" : field;
+    QVERIFY2(errors.value(key).toString().contains(message),
+             qPrintable(key + ": " + errors.value(key).toString()));
+    QCOMPARE(officerCount(s), 0);
+}
+
+void TestRosterBackend::addThenEditAProfile()
+{
+    RosterStore s;
+    RosterBackend backend(*s.context);
+    QSignalSpy counts(&backend, &RosterBackend::countsChanged);
+    const QVariantMap added = backend.saveProfile(goodForm());
+    QVERIFY2(added.value("ok").toBool(), qPrintable(QVariant(added).toString()));
+    // The change notifications refresh the counts once, after the save.
+    QTRY_COMPARE(counts.count(), 1);
+    QCOMPARE(backend.officerCount(), 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(counts.count(), 1);
+    const qint64 id = added.value("id").toLongLong();
+    QVariantMap p = backend.profile(id);
+    QCOMPARE(p.value("family_name").toString(), QString("Žagar"));
+    QCOMPARE(p.value("languages").toString(), QString("en:C1;fr:B2"));
+    QCOMPARE(p.value("competency_valid_until").toString(), QString("2027-04-30"));
+    p.insert("unit", "PU Koper");
+    p.insert("deployable", false);
+    p.insert("not_deployable_reason", "medical restriction");
+    QVERIFY(backend.saveProfile(p).value("ok").toBool());
+    QCOMPARE(backend.profile(id).value("unit").toString(), QString("PU Koper"));
+    QCOMPARE(backend.profile(id).value("not_deployable_reason").toString(),
+             QString("medical restriction"));
+    // A second officer with the same service number is refused on that field.
+    const QVariantMap twice = backend.saveProfile(goodForm());
+    QVERIFY(!twice.value("ok").toBool());
+    QVERIFY(twice.value("errors").toMap().contains("service_number"));
+    QCOMPARE(officerCount(s), 1);
+}
+
+void TestRosterBackend::viewersReadOnly()
+{
+    RosterStore s(sdk::Role::Viewer);
+    const auto id = s.officer("P-1");
+    RosterBackend backend(*s.context);
+    QVERIFY(!backend.canEdit());
+    QCOMPARE(backend.profile(id).value("service_number").toString(), QString("P-1"));
+    QVERIFY(!backend.saveProfile(goodForm()).value("ok").toBool());
+    QVERIFY(!backend.addCourse(id, {{"name", "x"}, {"issued", "2024-01-01"}}).value("ok").toBool());
+    QVERIFY(
+        !backend
+             .addUnavailability(
+                 id, {{"kind", "leave"}, {"first_day", "2025-01-01"}, {"last_day", "2025-01-02"}})
+             .value("ok")
+             .toBool());
+    QCOMPARE(officerCount(s), 1);
+}
+
+void TestRosterBackend::officersSeeOnlyTheirOwnProfile()
+{
+    RosterStore staff;
+    const auto own = staff.officer("P-1");
+    const auto other = staff.officer("P-2", "Kralj", "Luka");
+    sdk::Context officer("rosters", staff.db,
+                         sdk::CurrentUser{"ana", "Ana", sdk::Role::Officer, own, true}, staff.clock,
+                         staff.checks, staff.changes);
+    RosterBackend backend(officer);
+    QVERIFY(backend.isOfficer());
+    QCOMPARE(backend.ownOfficerId(), own);
+    QVERIFY(!backend.profile(own).isEmpty());
+    QVERIFY(backend.profile(other).isEmpty());
+    QVERIFY(!backend.saveProfile(backend.profile(own)).value("ok").toBool());
+    QVERIFY(!backend.saveOwnEmail("no address").value("ok").toBool());
+    QVERIFY(backend.saveOwnEmail("ana.novak@example.org").value("ok").toBool());
+    QCOMPARE(backend.profile(own).value("email").toString(), QString("ana.novak@example.org"));
+}
+
+void TestRosterBackend::filters_data()
+{
+    QTest::addColumn<QVariantMap>("filters");
+    QTest::addColumn<int>("count");
+    QTest::newRow("none") << QVariantMap{} << 3;
+    QTest::newRow("rank") << QVariantMap{{"rank", "inspector"}} << 1;
+    QTest::newRow("french at B2 or better")
+        << QVariantMap{{"language", "fr"}, {"level", "B2"}} << 1;
+    QTest::newRow("any french") << QVariantMap{{"language", "fr"}} << 2;
+    QTest::newRow("skill") << QVariantMap{{"skill", "forensics"}} << 1;
+    QTest::newRow("available for the whole period")
+        << QVariantMap{{"available_from", "2025-03-01"}, {"available_to", "2025-03-31"}} << 2;
+    QTest::newRow("available before the leave")
+        << QVariantMap{{"available_from", "2025-02-01"}, {"available_to", "2025-02-28"}} << 3;
+}
+
+void TestRosterBackend::filters()
+{
+    QFETCH(QVariantMap, filters);
+    QFETCH(int, count);
+    RosterStore s;
+    const auto a = s.officer("A", "Adams");
+    const auto b = s.officer("B", "Bolt");
+    s.officer("C", "Cruz");
+    sdk::Officer o = s.context->officers().get(a);
+    o.rank = "inspector";
+    s.context->officers().update(o);
+    setLanguages(s.db, a, {{"fr", "C1"}});
+    setLanguages(s.db, b, {{"fr", "B1"}});
+    setSkills(s.db, b, {"forensics"});
+    addUnavailability(s.db, b,
+                      {0, "medical", sdk::Period::fromIso("2025-03-10", "2025-03-12"), ""});
+    RosterBackend backend(*s.context);
+    auto* model = qobject_cast<sdk::SqlTableModel*>(backend.officers());
+    QCOMPARE(backend.setFilters(filters), QString());
+    QCOMPARE(model->totalCount(), count);
+}
+
+void TestRosterBackend::lapsingInTheNext90Days()
+{
+    RosterStore s; // today 2025-01-15
+    const auto a = s.officer("A", "Adams");
+    const auto b = s.officer("B", "Bolt");
+    Documents d = documents(s.db, a);
+    d.competencyTest = sdk::Date::fromIso("2022-03-01"); // lapses 2025-03-01
+    setDocuments(s.db, a, d);
+    d = documents(s.db, b);
+    d.passportExpiry = sdk::Date::fromIso("2025-04-15"); // day 90
+    setDocuments(s.db, b, d);
+    RosterBackend backend(*s.context);
+    QCOMPARE(backend.lapsingCount(), 2);
+    const QVariantMap first = backend.lapsing().at(0).toMap();
+    QCOMPARE(first.value("name").toString(), QString("Adams, Ana"));
+    QCOMPARE(first.value("date").toString(), QString("2025-03-01"));
+    QCOMPARE(backend.lapsing().at(1).toMap().value("what").toString(), QString("passport"));
+    QVERIFY(backend.setFilters({{"available_from", "2025-01-01"}}).contains("both"));
+    QVERIFY(!backend.setFilters({{"available_from", "2025-02-30"}, {"available_to", "2025-03-01"}})
+                 .isEmpty());
+}
+
+void TestRosterBackend::coursesAndUnavailability()
+{
+    RosterStore s;
+    const auto id = s.officer("P-1");
+    RosterBackend backend(*s.context);
+    QVariantMap r = backend.addCourse(
+        id, {{"name", "HEAT"}, {"issued", "2024-05-01"}, {"expires", "2024-04-01"}});
+    QVERIFY(r.value("errors").toMap().value("expires").toString().contains("before"));
+    r = backend.addCourse(id, {{"name", "HEAT"}, {"issued", "2024-05-01"}, {"expires", ""}});
+    QVERIFY(r.value("ok").toBool());
+    r = backend.addUnavailability(
+        id, {{"kind", "leave"}, {"first_day", "2025-03-10"}, {"last_day", "2025-03-01"}});
+    QVERIFY(r.value("errors").toMap().contains("last_day"));
+    r = backend.addUnavailability(
+        id, {{"kind", "holiday"}, {"first_day", "2025-03-01"}, {"last_day", "2025-03-10"}});
+    QVERIFY(!r.value("ok").toBool()); // not one of the kinds
+    QVERIFY(
+        backend
+            .addUnavailability(
+                id, {{"kind", "leave"}, {"first_day", "2025-03-01"}, {"last_day", "2025-03-10"}})
+            .value("ok")
+            .toBool());
+    const QVariantMap p = backend.profile(id);
+    QCOMPARE(p.value("courses").toList().size(), 1);
+    const qint64 period = p.value("unavailability").toList().at(0).toMap().value("id").toLongLong();
+    QVERIFY(backend.removeUnavailability(id, period).value("ok").toBool());
+    QVERIFY(!backend.removeUnavailability(id, period).value("ok").toBool()); // gone
+}
+
+QTEST_GUILESS_MAIN(TestRosterBackend)
+#include "tst_rosterbackend.moc"

@@ -1,0 +1,802 @@
+// Roster import and export: every bad input is named by line and column and
+// writes nothing; good files add then update; export -> import -> export is
+// byte-identical; and the `rosters` command around them.
+
+#include "rostercommands.h"
+#include "rosterimport.h"
+#include "rosterlanguages.h"
+#include "rosterrecords.h"
+
+#include <contingent/sdk/changes.h>
+#include <contingent/sdk/checks.h>
+#include <contingent/sdk/context.h>
+#include <contingent/sdk/migrations.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <sstream>
+
+using namespace contingent;
+using namespace contingent::rosters;
+
+Q_DECLARE_METATYPE(contingent::rosters::RosterFormat)
+
+namespace {
+
+const QByteArray kHeader = "service_number,given_name,family_name,gender,birth_date,rank,unit,"
+                           "email,languages,skills\n";
+
+/// A good CSV row with field `index` replaced by `value` (-1: none replaced).
+QByteArray csvRow(int index = -1, const QByteArray& value = {}, const QByteArray& number = "P-3000")
+{
+    QList<QByteArray> fields{number,        "Ana",       "Novak",     "F",
+                             "1990-01-01",  "inspector", "Ljubljana", "ana@policija.si",
+                             "en:C1;fr:B2", "first aid"};
+    if (index >= 0)
+        fields[index] = value;
+    return fields.join(',') + '\n';
+}
+
+/// A good JSON record with `key` set to `value` (undefined: removed).
+QJsonObject jsonRecord(const QString& key = {}, const QJsonValue& value = {},
+                       const QString& number = QStringLiteral("P-3000"))
+{
+    QJsonObject o{{"service_number", number},
+                  {"given_name", "Ana"},
+                  {"family_name", "Novak"},
+                  {"gender", "F"},
+                  {"birth_date", "1990-01-01"},
+                  {"rank", "inspector"},
+                  {"unit", "Ljubljana"},
+                  {"email", "ana@policija.si"},
+                  {"languages", QJsonObject{{"en", "C1"}, {"fr", "B2"}}},
+                  {"skills", QJsonArray{"first aid"}}};
+    if (key.isEmpty())
+        return o;
+    if (value.isUndefined())
+        o.remove(key);
+    else
+        o.insert(key, value);
+    return o;
+}
+
+QByteArray json(const QJsonArray& records)
+{
+    return QJsonDocument(records).toJson();
+}
+
+/// Three officers with č, š, ž, a comma and quotes.
+const QByteArray kRoster =
+    kHeader
+    + "P-1001,Špela,Kovačič,F,1985-06-30,inspector,\"Ljubljana, border police\","
+      "spela@policija.si,en:C1;fr:B2,diving;first aid\n"
+      "P-1002,Žiga,Čuk,M,,sergeant,\"Unit \"\"North\"\"\",,sl:C2,\n"
+      "P-1003,Matej,Šuštar,X,,,,,,\n";
+
+/// A store with the core and rosters schemas, today 2026-11-23, and a user in `role`.
+struct Store {
+    explicit Store(sdk::Role role = sdk::Role::Planner)
+        : context("rosters", db, sdk::CurrentUser{"ana", "Ana", role, std::nullopt, true}, clock,
+                  checks, changes)
+    {
+        sdk::MigrationRunner runner(db, false);
+        sdk::migrateCoreSchema(runner);
+        const auto schema = migrations();
+        runner.apply("rosters", schema);
+    }
+    std::int64_t count(const std::string& table)
+    {
+        return db.queryValue<std::int64_t>("SELECT count(*) FROM " + table).value_or(0);
+    }
+    sdk::Officer officer(const char* serviceNumber)
+    {
+        const auto o = context.officers().findByServiceNumber(serviceNumber);
+        if (!o)
+            throw sdk::InputError(std::string("no officer ") + serviceNumber);
+        return *o;
+    }
+
+    sdk::Database db{":memory:"};
+    sdk::FixedClock clock{sdk::Date::fromIso("2026-11-23")};
+    sdk::CheckRegistry checks;
+    sdk::ChangeNotifier changes;
+    sdk::Context context;
+};
+
+QString text(const std::string& s)
+{
+    return QString::fromStdString(s);
+}
+
+QString languagesOf(Store& store, const char* serviceNumber)
+{
+    auto list = languages(store.db, store.officer(serviceNumber).id);
+    std::sort(list.begin(), list.end(), [](const LanguageSkill& a, const LanguageSkill& b) {
+        return a.language < b.language;
+    });
+    return text(formatLanguages(list));
+}
+
+QString skillsOf(Store& store, const char* serviceNumber)
+{
+    return text(formatSkills(skills(store.db, store.officer(serviceNumber).id)));
+}
+
+struct CommandResult {
+    int code = 0;
+    QString out;
+    QString err;
+};
+
+CommandResult runCommand(Store& store, const QStringList& args)
+{
+    std::vector<std::string> argv;
+    for (const QString& a : args)
+        argv.push_back(a.toStdString());
+    std::ostringstream out;
+    std::ostringstream err;
+    sdk::CommandInvocation call{argv, store.context, out, err};
+    const int code = runRostersCommand(call);
+    return {code, QString::fromStdString(out.str()), QString::fromStdString(err.str())};
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+}
+
+} // namespace
+
+class TestRosterImport : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void badInput_data();
+    void badInput();
+    void everyProblemIsCollected();
+    void goodImportAddsThenUpdates();
+    void crlfBomAndTrailingLinesAreAccepted();
+    void quotedFieldsSpanLines();
+    void jsonImportMatchesCsv();
+    void exportCsvQuotesOnlyWhenNeeded();
+    void exportJsonKeepsTheFieldOrder();
+    void roundTripIsByteIdentical_data();
+    void roundTripIsByteIdentical();
+    void formatFromName_data();
+    void formatFromName();
+    void commandList();
+    void commandImport();
+    void commandImportRefusals();
+    void commandExport();
+    void commandUsageErrors_data();
+    void commandUsageErrors();
+};
+
+void TestRosterImport::badInput_data()
+{
+    QTest::addColumn<RosterFormat>("format");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("reason");
+
+    const auto csv = RosterFormat::Csv;
+    QTest::newRow("csv: empty file") << csv << QByteArray() << 0 << ""
+                                     << "the file is empty";
+    QTest::newRow("csv: BOM and blank lines") << csv << QByteArray("\xEF\xBB\xBF\r\n\n") << 0 << ""
+                                              << "the file is empty";
+    QTest::newRow("csv: not UTF-8 (Latin-1 č)")
+        << csv << kHeader + csvRow() + csvRow(2, "Kova\xe8i\xe8", "P-3001") << 3 << ""
+        << "is not UTF-8 text";
+    QTest::newRow("csv: not UTF-8 (truncated sequence)")
+        << csv << kHeader + csvRow(1, "Ana\xC5") << 2 << ""
+        << "is not UTF-8 text";
+    QTest::newRow("csv: wrong header")
+        << csv << QByteArray("service_number,name\nP-1,Ana\n") << 1 << ""
+        << "the header is \"service_number,name\"; expected \"service_number,given_name,";
+    QTest::newRow("csv: header in another order")
+        << csv
+        << "given_name,service_number,family_name,gender,birth_date,rank,unit,email,languages,"
+           "skills\n"
+               + csvRow()
+        << 1 << ""
+        << "the header is";
+    QTest::newRow("csv: 9 fields") << csv << kHeader + "P-3000,Ana,Novak,F,,,,,\n"
+                                   << 2 << ""
+                                   << "has 9 fields, expected 10";
+    QTest::newRow("csv: 11 fields") << csv << kHeader + csvRow().chopped(1) + ",x\n"
+                                    << 2 << ""
+                                    << "has 11 fields, expected 10";
+    QTest::newRow("csv: unterminated quote")
+        << csv << kHeader + csvRow() + "P-3001,\"Ana,Novak,F,,,,,,\n"
+        << 3 << "given_name"
+        << "the quote opened here is not closed";
+    QTest::newRow("csv: quote inside an unquoted field")
+        << csv << kHeader + csvRow(6, "Unit \"North\"") << 2 << "unit"
+        << "a quote in an unquoted field";
+    QTest::newRow("csv: text after the closing quote")
+        << csv << kHeader + csvRow(6, "\"North\" unit") << 2 << "unit"
+        << "text after the closing quote";
+    QTest::newRow("csv: empty service number")
+        << csv << kHeader + csvRow(0, "") << 2 << "service_number"
+        << "is empty";
+    QTest::newRow("csv: blank given name") << csv << kHeader + csvRow(1, "   ") << 2 << "given_name"
+                                           << "is empty";
+    QTest::newRow("csv: empty family name") << csv << kHeader + csvRow(2, "") << 2 << "family_name"
+                                            << "is empty";
+    QTest::newRow("csv: gender Q") << csv << kHeader + csvRow(3, "Q") << 2 << "gender"
+                                   << "\"Q\" is not F, M or X";
+    QTest::newRow("csv: gender in lower case") << csv << kHeader + csvRow(3, "f") << 2 << "gender"
+                                               << "\"f\" is not F, M or X";
+    QTest::newRow("csv: gender empty") << csv << kHeader + csvRow(3, "") << 2 << "gender"
+                                       << "is empty (F, M or X)";
+    QTest::newRow("csv: 30 February")
+        << csv << kHeader + csvRow(4, "2023-02-30") << 2 << "birth_date"
+        << "\"2023-02-30\" is not a date (YYYY-MM-DD)";
+    QTest::newRow("csv: date without leading zeros")
+        << csv << kHeader + csvRow(4, "2023-2-3") << 2 << "birth_date"
+        << "\"2023-2-3\" is not a date (YYYY-MM-DD)";
+    QTest::newRow("csv: date in the local format")
+        << csv << kHeader + csvRow(4, "30. 6. 1985") << 2 << "birth_date"
+        << "is not a date";
+    QTest::newRow("csv: born tomorrow")
+        << csv << kHeader + csvRow(4, "2026-11-24") << 2 << "birth_date"
+        << "\"2026-11-24\" is after today (2026-11-23)";
+    QTest::newRow("csv: email without @")
+        << csv << kHeader + csvRow(7, "ana.policija.si") << 2 << "email"
+        << "\"ana.policija.si\" is not an e-mail address";
+    QTest::newRow("csv: email with a space")
+        << csv << kHeader + csvRow(7, "ana novak@policija.si") << 2 << "email"
+        << "is not an e-mail address";
+    QTest::newRow("csv: unknown language")
+        << csv << kHeader + csvRow(8, "xx:B1") << 2 << "languages"
+        << "\"xx\" is not an ISO 639-1 language code";
+    QTest::newRow("csv: language in upper case")
+        << csv << kHeader + csvRow(8, "EN:B1") << 2 << "languages"
+        << "\"EN\" is not an ISO 639-1 language code";
+    QTest::newRow("csv: level D1") << csv << kHeader + csvRow(8, "en:D1") << 2 << "languages"
+                                   << "en: \"D1\" is not a CEFR level";
+    QTest::newRow("csv: language twice")
+        << csv << kHeader + csvRow(8, "en:C1;fr:B1;en:B2") << 2 << "languages"
+        << "en is listed twice";
+    QTest::newRow("csv: malformed pair") << csv << kHeader + csvRow(8, "en-C1") << 2 << "languages"
+                                         << "\"en-C1\" is not language:level (e.g. en:C1)";
+    QTest::newRow("csv: two colons") << csv << kHeader + csvRow(8, "en:C1:B2") << 2 << "languages"
+                                     << "\"en:C1:B2\" is not language:level";
+    QTest::newRow("csv: service number twice")
+        << csv << kHeader + csvRow() + csvRow(-1, {}, "P-3001") + csvRow() << 4 << "service_number"
+        << "\"P-3000\" is also on line 2";
+    QTest::newRow("csv: existing service number twice")
+        << csv << kHeader + csvRow(-1, {}, "P-0001") + csvRow(-1, {}, "P-0001") << 3
+        << "service_number"
+        << "\"P-0001\" is also on line 2";
+    QTest::newRow("csv: empty line between rows")
+        << csv << kHeader + csvRow() + "\n" + csvRow(-1, {}, "P-3001") << 3 << ""
+        << "the line is empty";
+
+    const auto js = RosterFormat::Json;
+    QTest::newRow("json: empty file") << js << QByteArray(" \n") << 0 << ""
+                                      << "the file is empty";
+    QTest::newRow("json: not UTF-8")
+        << js << json({jsonRecord()}).replace("Novak", "Nov\xe1k") << 0 << ""
+        << "line 5 is not UTF-8 text";
+    QTest::newRow("json: not JSON") << js << QByteArray("[\n  {\"service_number\": }\n]") << 0 << ""
+                                    << "the file is not valid JSON: ";
+    QTest::newRow("json: an object, not an array")
+        << js << QJsonDocument(jsonRecord()).toJson() << 0 << ""
+        << "the file must hold a JSON array of officers";
+    QTest::newRow("json: a record that is not an object")
+        << js << json({jsonRecord(), 42}) << 2 << ""
+        << "is not an object";
+    QTest::newRow("json: missing given_name")
+        << js << json({jsonRecord("given_name", QJsonValue::Undefined)}) << 1 << "given_name"
+        << "is missing";
+    QTest::newRow("json: empty family_name")
+        << js << json({jsonRecord("family_name", "")}) << 1 << "family_name"
+        << "is empty";
+    QTest::newRow("json: service number as a number")
+        << js << json({jsonRecord("service_number", 3000)}) << 1 << "service_number"
+        << "must be a string";
+    QTest::newRow("json: unknown key")
+        << js << json({jsonRecord("nickname", "Anči")}) << 1 << "nickname"
+        << "is not a roster field";
+    QTest::newRow("json: gender Q") << js << json({jsonRecord("gender", "Q")}) << 1 << "gender"
+                                    << "\"Q\" is not F, M or X";
+    QTest::newRow("json: 30 February")
+        << js << json({jsonRecord("birth_date", "2023-02-30")}) << 1 << "birth_date"
+        << "\"2023-02-30\" is not a date (YYYY-MM-DD)";
+    QTest::newRow("json: birth date as a number")
+        << js << json({jsonRecord("birth_date", 1985)}) << 1 << "birth_date"
+        << "must be a string (YYYY-MM-DD) or null";
+    QTest::newRow("json: email without @")
+        << js << json({jsonRecord("email", "ana")}) << 1 << "email"
+        << "\"ana\" is not an e-mail address";
+    QTest::newRow("json: languages as CSV text")
+        << js << json({jsonRecord("languages", "en:C1")}) << 1 << "languages"
+        << "must be an object such as {\"en\": \"C1\"}";
+    QTest::newRow("json: unknown language")
+        << js << json({jsonRecord("languages", QJsonObject{{"xx", "B1"}})}) << 1 << "languages"
+        << "\"xx\" is not an ISO 639-1 language code";
+    QTest::newRow("json: level D1")
+        << js << json({jsonRecord("languages", QJsonObject{{"en", "D1"}})}) << 1 << "languages"
+        << "en: \"D1\" is not a CEFR level";
+    QTest::newRow("json: level as a number")
+        << js << json({jsonRecord("languages", QJsonObject{{"en", 1}})}) << 1 << "languages"
+        << "en: the level must be a string";
+    QTest::newRow("json: skills as text")
+        << js << json({jsonRecord("skills", "first aid")}) << 1 << "skills"
+        << "must be an array of strings";
+    QTest::newRow("json: a skill with ;")
+        << js << json({jsonRecord("skills", QJsonArray{"first aid;diving"})}) << 1 << "skills"
+        << "skill \"first aid;diving\" must not contain ';'";
+    QTest::newRow("json: service number twice")
+        << js << json({jsonRecord(), jsonRecord({}, {}, "P-3001"), jsonRecord()}) << 3
+        << "service_number"
+        << "\"P-3000\" is also on record 1";
+}
+
+void TestRosterImport::badInput()
+{
+    QFETCH(RosterFormat, format);
+    QFETCH(QByteArray, bytes);
+    QFETCH(int, line);
+    QFETCH(QString, column);
+    QFETCH(QString, reason);
+
+    Store store;
+    QVERIFY(
+        importRoster(store.context, kHeader + csvRow(-1, {}, "P-0001"), RosterFormat::Csv).ok());
+    const auto counts = [&] {
+        return QList<std::int64_t>{store.count("officer"), store.count("rosters_language"),
+                                   store.count("rosters_skill"), store.count("audit_log")};
+    };
+    const auto before = counts();
+    QSignalSpy announced(&store.changes, &sdk::ChangeNotifier::changed);
+
+    const ImportReport report = importRoster(store.context, bytes, format);
+
+    QVERIFY(!report.ok());
+    QCOMPARE(report.problems.size(), std::size_t(1));
+    const ImportProblem& p = report.problems.front();
+    QCOMPARE(p.line, line);
+    QCOMPARE(text(p.column), column);
+    QVERIFY2(text(p.reason).contains(reason), p.reason.c_str());
+    QCOMPARE(report.added + report.updated, 0);
+    QCOMPARE(counts(), before);
+    QCOMPARE(announced.count(), 0);
+    QCOMPARE(text(store.officer("P-0001").givenName), QStringLiteral("Ana"));
+}
+
+void TestRosterImport::everyProblemIsCollected()
+{
+    Store store;
+    const QByteArray bytes = kHeader + "P-1,Ana,Novak,Q,2023-02-30,,,,en:D1;xx:B2,\n"
+                             + "P-2,Bor,Kranjc,M,,,,bor.policija.si,,\n" + "P-3,Cene,,M,,,,,\n"
+                             + csvRow(-1, {}, "P-2");
+    ImportReport report = importRoster(store.context, bytes, RosterFormat::Csv);
+    QCOMPARE(QString::fromStdString(describe(report)),
+             QStringLiteral("line 2, column gender: \"Q\" is not F, M or X\n"
+                            "line 2, column birth_date: \"2023-02-30\" is not a date (YYYY-MM-DD)\n"
+                            "line 2, column languages: en: \"D1\" is not a CEFR level (A1, A2, B1, "
+                            "B2, C1, C2)\n"
+                            "line 2, column languages: \"xx\" is not an ISO 639-1 language code "
+                            "(en, fr, sl, ...)\n"
+                            "line 3, column email: \"bor.policija.si\" is not an e-mail address\n"
+                            "line 4: has 9 fields, expected 10\n"
+                            "line 5, column service_number: \"P-2\" is also on line 3\n"));
+    QCOMPARE(store.count("officer"), 0);
+
+    report = importRoster(store.context,
+                          json({jsonRecord("gender", "Q"), jsonRecord("unit", 7, "P-3001")}),
+                          RosterFormat::Json);
+    QCOMPARE(QString::fromStdString(describe(report)),
+             QStringLiteral("record 1, key gender: \"Q\" is not F, M or X\n"
+                            "record 2, key unit: must be a string\n"));
+    report = importRoster(store.context, "", RosterFormat::Json);
+    QCOMPARE(describe(report), std::string("the file is empty\n"));
+}
+
+void TestRosterImport::goodImportAddsThenUpdates()
+{
+    Store store;
+    QSignalSpy announced(&store.changes, &sdk::ChangeNotifier::changed);
+    const std::int64_t auditBefore = store.count("audit_log");
+
+    ImportReport report = importRoster(store.context, kRoster, RosterFormat::Csv);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QCOMPARE(report.added, 3);
+    QCOMPARE(report.updated, 0);
+    QCOMPARE(announced.count(), 1);
+    QCOMPARE(announced.front().at(0).toString(), QStringLiteral("officer"));
+    QCOMPARE(store.count("audit_log"), auditBefore + 1);
+    const auto audit = store.context.audit().entries("rosters.roster");
+    QCOMPARE(audit.size(), std::size_t(1));
+    QCOMPARE(text(audit.front().action), QStringLiteral("import"));
+    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(audit.front().detailsJson)).object(),
+             (QJsonObject{{"added", 3}, {"updated", 0}}));
+
+    sdk::Officer spela = store.officer("P-1001");
+    QCOMPARE(text(spela.givenName), QStringLiteral("Špela"));
+    QCOMPARE(text(spela.familyName), QStringLiteral("Kovačič"));
+    QCOMPARE(text(spela.gender), QStringLiteral("F"));
+    QCOMPARE(spela.birthDate, sdk::Date::fromIso("1985-06-30"));
+    QCOMPARE(text(spela.rank), QStringLiteral("inspector"));
+    QCOMPARE(text(spela.unit), QStringLiteral("Ljubljana, border police"));
+    QCOMPARE(text(spela.email), QStringLiteral("spela@policija.si"));
+    QVERIFY(spela.active);
+    QCOMPARE(languagesOf(store, "P-1001"), QStringLiteral("en:C1;fr:B2"));
+    QCOMPARE(skillsOf(store, "P-1001"), QStringLiteral("diving;first aid"));
+    const sdk::Officer ziga = store.officer("P-1002");
+    QCOMPARE(text(ziga.givenName), QStringLiteral("Žiga"));
+    QCOMPARE(text(ziga.familyName), QStringLiteral("Čuk"));
+    QCOMPARE(text(ziga.unit), QStringLiteral("Unit \"North\""));
+    QVERIFY(!ziga.birthDate);
+    QCOMPARE(text(ziga.email), QString());
+    QCOMPARE(skillsOf(store, "P-1002"), QString());
+    QCOMPARE(text(store.officer("P-1003").familyName), QStringLiteral("Šuštar"));
+
+    spela.active = false;
+    store.context.officers().update(spela);
+    announced.clear();
+    report = importRoster(store.context,
+                          kHeader
+                              + "P-1001,Špela,Kovačič Novak,F,1985-06-30,chief inspector,Maribor,,"
+                                "de:B1,\n"
+                              + "P-1004,Ana,Zupan,F,,,,,,\n",
+                          RosterFormat::Csv);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QCOMPARE(report.added, 1);
+    QCOMPARE(report.updated, 1);
+    QCOMPARE(announced.count(), 1);
+    QCOMPARE(store.count("officer"), 4);
+    const sdk::Officer updated = store.officer("P-1001");
+    QCOMPARE(updated.id, spela.id);
+    QVERIFY(!updated.active);
+    QCOMPARE(text(updated.familyName), QStringLiteral("Kovačič Novak"));
+    QCOMPARE(text(updated.rank), QStringLiteral("chief inspector"));
+    QCOMPARE(text(updated.unit), QStringLiteral("Maribor"));
+    QCOMPARE(text(updated.email), QString());
+    QCOMPARE(languagesOf(store, "P-1001"), QStringLiteral("de:B1"));
+    QCOMPARE(skillsOf(store, "P-1001"), QString());
+    QCOMPARE(languagesOf(store, "P-1002"), QStringLiteral("sl:C2"));
+    QVERIFY(store.officer("P-1004").active);
+}
+
+void TestRosterImport::crlfBomAndTrailingLinesAreAccepted()
+{
+    Store lf;
+    QVERIFY(importRoster(lf.context, kRoster, RosterFormat::Csv).ok());
+    QByteArray crlf = kRoster;
+    crlf.replace("\n", "\r\n");
+    Store windows;
+    const ImportReport report =
+        importRoster(windows.context, "\xEF\xBB\xBF" + crlf + "\r\n\r\n", RosterFormat::Csv);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QCOMPARE(report.added, 3);
+    QCOMPARE(exportRoster(windows.db, RosterFormat::Csv), exportRoster(lf.db, RosterFormat::Csv));
+    QCOMPARE(exportRoster(windows.db, RosterFormat::Csv), kRoster);
+}
+
+void TestRosterImport::quotedFieldsSpanLines()
+{
+    Store store;
+    const QByteArray bytes = kHeader
+                             + "P-1,\"Ana \"\"Anči\"\"\",Novak,F,,,\"Ljubljana,\r\nSector 2\",,,"
+                               "\"first aid, advanced;diving\"\r\n"
+                             + csvRow(3, "Q");
+    ImportReport report = importRoster(store.context, bytes, RosterFormat::Csv);
+    QCOMPARE(report.problems.size(), std::size_t(1));
+    QCOMPARE(report.problems.front().line, 4);
+    QCOMPARE(text(report.problems.front().column), QStringLiteral("gender"));
+
+    report =
+        importRoster(store.context, bytes.left(bytes.lastIndexOf("P-3000")), RosterFormat::Csv);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    const sdk::Officer o = store.officer("P-1");
+    QCOMPARE(text(o.givenName), QStringLiteral("Ana \"Anči\""));
+    QCOMPARE(text(o.unit), QStringLiteral("Ljubljana,\nSector 2"));
+    QCOMPARE(skillsOf(store, "P-1"), QStringLiteral("diving;first aid, advanced"));
+}
+
+void TestRosterImport::jsonImportMatchesCsv()
+{
+    Store fromCsv;
+    QVERIFY(importRoster(fromCsv.context, kRoster, RosterFormat::Csv).ok());
+    QJsonObject ziga{{"service_number", "P-1002"}, {"given_name", "Žiga"},
+                     {"family_name", "Čuk"},       {"gender", "M"},
+                     {"birth_date", QJsonValue()}, {"rank", "sergeant"},
+                     {"unit", "Unit \"North\""},   {"languages", QJsonObject{{"sl", "C2"}}}};
+    QJsonObject matej{{"service_number", "P-1003"},
+                      {"given_name", "Matej"},
+                      {"family_name", "Šuštar"},
+                      {"gender", "X"}};
+    QJsonObject spela{{"service_number", " P-1001 "},
+                      {"given_name", "Špela"},
+                      {"family_name", "Kovačič"},
+                      {"gender", "F"},
+                      {"birth_date", "1985-06-30"},
+                      {"rank", "inspector"},
+                      {"unit", "Ljubljana, border police"},
+                      {"email", "spela@policija.si"},
+                      {"languages", QJsonObject{{"fr", "B2"}, {"en", "C1"}}},
+                      {"skills", QJsonArray{"first aid", "diving", "first aid", " "}}};
+    Store fromJson;
+    ImportReport report =
+        importRoster(fromJson.context, json({ziga, matej, spela}), RosterFormat::Json);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QCOMPARE(report.added, 3);
+    QCOMPARE(exportRoster(fromJson.db, RosterFormat::Csv),
+             exportRoster(fromCsv.db, RosterFormat::Csv));
+
+    report = importRoster(fromJson.context, json({matej}), RosterFormat::Json);
+    QCOMPARE(report.added, 0);
+    QCOMPARE(report.updated, 1);
+    QCOMPARE(importRoster(fromJson.context, "[]", RosterFormat::Json).ok(), true);
+}
+
+void TestRosterImport::exportCsvQuotesOnlyWhenNeeded()
+{
+    Store store;
+    QVERIFY(importRoster(store.context, kRoster, RosterFormat::Csv).ok());
+    QCOMPARE(exportRoster(store.db, RosterFormat::Csv), kRoster);
+    Store empty;
+    QCOMPARE(exportRoster(empty.db, RosterFormat::Csv), kHeader);
+}
+
+void TestRosterImport::exportJsonKeepsTheFieldOrder()
+{
+    Store store;
+    QVERIFY(importRoster(store.context,
+                         kHeader
+                             + "P-1,Ana,\"Novak \"\"\\\"\"\",F,1990-01-01,,,,fr:B2;en:C1,"
+                               "b;a\nP-2,Bor,Kranjc,M,,,,,,\n",
+                         RosterFormat::Csv)
+                .ok());
+    QCOMPARE(exportRoster(store.db, RosterFormat::Json), QByteArray(R"([
+    {
+        "service_number": "P-1",
+        "given_name": "Ana",
+        "family_name": "Novak \"\\\"",
+        "gender": "F",
+        "birth_date": "1990-01-01",
+        "rank": "",
+        "unit": "",
+        "email": "",
+        "languages": {
+            "en": "C1",
+            "fr": "B2"
+        },
+        "skills": [
+            "a",
+            "b"
+        ]
+    },
+    {
+        "service_number": "P-2",
+        "given_name": "Bor",
+        "family_name": "Kranjc",
+        "gender": "M",
+        "birth_date": null,
+        "rank": "",
+        "unit": "",
+        "email": "",
+        "languages": {},
+        "skills": []
+    }
+]
+)"));
+    Store empty;
+    QCOMPARE(exportRoster(empty.db, RosterFormat::Json), QByteArray("[]\n"));
+}
+
+void TestRosterImport::roundTripIsByteIdentical_data()
+{
+    QTest::addColumn<RosterFormat>("format");
+    QTest::newRow("csv") << RosterFormat::Csv;
+    QTest::newRow("json") << RosterFormat::Json;
+}
+
+void TestRosterImport::roundTripIsByteIdentical()
+{
+    QFETCH(RosterFormat, format);
+    // Written through the repository, not the importer, so the import reads
+    // what the application stores.
+    Store source;
+    auto officers = source.context.officers();
+    const auto add = [&](const char* number, const char* given, const char* family,
+                         const char* unit, std::optional<sdk::Date> born,
+                         std::vector<LanguageSkill> langs, std::vector<std::string> skills) {
+        sdk::Officer o;
+        o.serviceNumber = number;
+        o.givenName = given;
+        o.familyName = family;
+        o.gender = "F";
+        o.birthDate = born;
+        o.rank = "inšpektorica";
+        o.unit = unit;
+        o.email = std::string(number) + "@policija.si";
+        const std::int64_t id = officers.add(o);
+        setLanguages(source.db, id, langs);
+        setSkills(source.db, id, skills);
+    };
+    add("P-2", "Špela", "Kovačič", "PU Ljubljana, \"Center\"", sdk::Date::fromIso("1985-06-30"),
+        {{"sl", "C2"}, {"en", "C1"}, {"de", "A2"}}, {"varovanje meja", "prva pomoč, osnovna"});
+    add("P-10", "Žiga \"Žiži\"", "Čuk, ml.", "Maribor\nSektor 2", std::nullopt, {}, {});
+    add("P-1", "Tjaša", "Šuštar\\Zupan", "", sdk::Date::fromIso("2000-02-29"), {{"fr", "B1"}},
+        {"forenzika"});
+
+    const QByteArray first = exportRoster(source.db, format);
+    Store target;
+    const ImportReport report = importRoster(target.context, first, format);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QCOMPARE(report.added, 3);
+    const QByteArray second = exportRoster(target.db, format);
+    QCOMPARE(second, first);
+    QVERIFY(first.contains("Kovačič"));
+    QVERIFY(first.indexOf("P-1") < first.indexOf("P-10"));
+    QVERIFY(first.indexOf("P-10") < first.indexOf("P-2"));
+}
+
+void TestRosterImport::formatFromName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("format"); // -1: refused
+    QTest::newRow("csv") << "csv" << int(RosterFormat::Csv);
+    QTest::newRow("JSON") << "JSON" << int(RosterFormat::Json);
+    QTest::newRow("roster.csv") << "roster.csv" << int(RosterFormat::Csv);
+    QTest::newRow("path with .JSON") << "/tmp/export/Roster.JSON" << int(RosterFormat::Json);
+    QTest::newRow("roster.txt") << "roster.txt" << -1;
+    QTest::newRow("csvx") << "csvx" << -1;
+    QTest::newRow("empty") << "" << -1;
+}
+
+void TestRosterImport::formatFromName()
+{
+    QFETCH(QString, name);
+    QFETCH(int, format);
+    try {
+        QCOMPARE(int(rosters::formatFromName(name.toStdString())), format);
+    } catch (const sdk::InputError& e) {
+        QCOMPARE(format, -1);
+        QVERIFY(QString::fromUtf8(e.what()).contains("use --format csv or --format json"));
+    }
+}
+
+void TestRosterImport::commandList()
+{
+    Store store;
+    QVERIFY(importRoster(store.context, kRoster, RosterFormat::Csv).ok());
+    CommandResult r = runCommand(store, {"list"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out,
+             QStringLiteral(
+                 "P-1001      Kovačič, Špela (inspector, Ljubljana, border police) en:C1;fr:B2\n"
+                 "P-1002      Čuk, Žiga (sergeant, Unit \"North\") sl:C2\n"
+                 "P-1003      Šuštar, Matej (, ) \n"
+                 "3 officer(s)\n"));
+    r = runCommand(store, {"list", "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[0].toObject().value("languages").toArray().size(), 2);
+}
+
+void TestRosterImport::commandImport()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csv = dir.filePath("roster.csv");
+    writeFile(csv, kRoster);
+    Store store;
+    CommandResult r = runCommand(store, {"import", csv});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, "Imported " + csv + ": 3 added, 0 updated.\n");
+    QCOMPARE(r.err, QString());
+    r = runCommand(store, {"import", csv});
+    QCOMPARE(r.out, "Imported " + csv + ": 0 added, 3 updated.\n");
+
+    const QString txt = dir.filePath("roster.txt");
+    writeFile(txt, json({jsonRecord()}));
+    r = runCommand(store, {"import", "--format", "json", txt});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, "Imported " + txt + ": 1 added, 0 updated.\n");
+    QCOMPARE(store.count("officer"), 4);
+}
+
+void TestRosterImport::commandImportRefusals()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath("bad.csv");
+    writeFile(bad, kHeader + csvRow(3, "Q") + csvRow(4, "2023-02-30", "P-3001"));
+    const QString good = dir.filePath("good.csv");
+    writeFile(good, kRoster);
+
+    Store store;
+    CommandResult r = runCommand(store, {"import", bad});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(r.err, QStringLiteral("line 2, column gender: \"Q\" is not F, M or X\n"
+                                   "line 3, column birth_date: \"2023-02-30\" is not a date "
+                                   "(YYYY-MM-DD)\n"
+                                   "Nothing was written.\n"));
+    QCOMPARE(store.count("officer"), 0);
+
+    r = runCommand(store, {"import", dir.filePath("missing.csv")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.startsWith("rosters import: cannot read " + dir.filePath("missing.csv") + ": "),
+             qPrintable(r.err));
+    QCOMPARE(r.err.count('\n'), 1);
+
+    Store viewer(sdk::Role::Viewer);
+    r = runCommand(viewer, {"import", good});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err, QStringLiteral("rosters import: a viewer cannot import\n"));
+    QCOMPARE(viewer.count("officer"), 0);
+    QCOMPARE(runCommand(viewer, {"export", "--format", "csv"}).code, 0);
+}
+
+void TestRosterImport::commandExport()
+{
+    Store store;
+    QVERIFY(importRoster(store.context, kRoster, RosterFormat::Csv).ok());
+    CommandResult r = runCommand(store, {"export", "--format", "csv"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.toUtf8(), kRoster);
+
+    QTemporaryDir dir;
+    const QString out = dir.filePath("roster.json");
+    r = runCommand(store, {"export", "--format", "json", "--out", out});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, "Exported 3 officers to " + out + "\n");
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), exportRoster(store.db, RosterFormat::Json));
+
+    const QString csv = dir.filePath("roster.csv");
+    QCOMPARE(runCommand(store, {"export", "--out", csv}).code, 0);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    QCOMPARE(csvFile.readAll(), kRoster);
+
+    r = runCommand(store, {"export", "--format", "csv", "--out", dir.filePath("no/such/dir.csv")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.startsWith("rosters export: cannot write "), qPrintable(r.err));
+}
+
+void TestRosterImport::commandUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("nothing") << QStringList{};
+    QTest::newRow("unknown verb") << QStringList{"frobnicate"};
+    QTest::newRow("list --yaml") << QStringList{"list", "--yaml"};
+    QTest::newRow("import without a file") << QStringList{"import"};
+    QTest::newRow("import two files") << QStringList{"import", "a.csv", "b.csv"};
+    QTest::newRow("import, unknown extension") << QStringList{"import", "roster.txt"};
+    QTest::newRow("import --format xml") << QStringList{"import", "a.csv", "--format", "xml"};
+    QTest::newRow("import --format without value") << QStringList{"import", "a.csv", "--format"};
+    QTest::newRow("import --out") << QStringList{"import", "a.csv", "--out", "b.csv"};
+    QTest::newRow("export without a format") << QStringList{"export"};
+    QTest::newRow("export --format xml") << QStringList{"export", "--format", "xml"};
+    QTest::newRow("export extra argument") << QStringList{"export", "--format", "csv", "x"};
+}
+
+void TestRosterImport::commandUsageErrors()
+{
+    QFETCH(QStringList, args);
+    Store store;
+    const CommandResult r = runCommand(store, args);
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(QString::fromUtf8(kRostersUsage)), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestRosterImport)
+#include "tst_rosterimport.moc"
