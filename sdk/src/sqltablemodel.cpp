@@ -84,15 +84,44 @@ std::string SqlTableModel::whereClause(std::vector<std::string>& args) const
     return sql;
 }
 
+SqlQuery SqlTableModel::countQuery() const
+{
+    SqlQuery q;
+    q.sql = "SELECT count(*) FROM " + m_from + whereClause(q.args);
+    return q;
+}
+
+SqlQuery SqlTableModel::pageQuery(std::size_t offset) const
+{
+    SqlQuery q;
+    q.sql = "SELECT " + m_key;
+    for (const SqlColumn& c : m_columns)
+        q.sql += ", " + c.expression;
+    q.sql += " FROM " + m_from + whereClause(q.args) + " ORDER BY ";
+    if (m_sortColumn >= 0)
+        q.sql += "(" + m_columns[std::size_t(m_sortColumn)].expression + ") COLLATE NOCASE "
+                 + (m_sortOrder == Qt::AscendingOrder ? "ASC, " : "DESC, ");
+    q.sql += m_key + " LIMIT " + std::to_string(m_pageSize) + " OFFSET " + std::to_string(offset);
+    return q;
+}
+
+namespace {
+
+Statement prepared(Database& db, const SqlQuery& q)
+{
+    Statement st(db, q.sql);
+    for (std::size_t i = 0; i < q.args.size(); ++i)
+        st.bind(int(i + 1), q.args[i]);
+    return st;
+}
+
+} // namespace
+
 void SqlTableModel::refresh()
 {
     beginResetModel();
     m_rows.clear();
-    std::vector<std::string> args;
-    const std::string where = whereClause(args);
-    Statement count(m_db, "SELECT count(*) FROM " + m_from + where);
-    for (std::size_t i = 0; i < args.size(); ++i)
-        count.bind(int(i + 1), args[i]);
+    Statement count = prepared(m_db, countQuery());
     const int total = count.step() ? count.integer(0) : 0;
     const bool totalChanged = total != m_total;
     m_total = total; // before endResetModel: views ask canFetchMore() at once
@@ -104,21 +133,7 @@ void SqlTableModel::refresh()
 
 void SqlTableModel::fetchPage()
 {
-    std::vector<std::string> args;
-    std::string sql = "SELECT " + m_key;
-    for (const SqlColumn& c : m_columns)
-        sql += ", " + c.expression;
-    sql += " FROM " + m_from + whereClause(args) + " ORDER BY ";
-    if (m_sortColumn >= 0)
-        sql += "(" + m_columns[std::size_t(m_sortColumn)].expression + ") COLLATE NOCASE "
-               + (m_sortOrder == Qt::AscendingOrder ? "ASC, " : "DESC, ");
-    sql += m_key + " LIMIT ? OFFSET ?";
-    Statement st(m_db, sql);
-    int i = 0;
-    for (const std::string& a : args)
-        st.bind(++i, a);
-    st.bind(++i, m_pageSize);
-    st.bind(++i, std::int64_t(m_rows.size()));
+    Statement st = prepared(m_db, pageQuery(m_rows.size()));
     const int columns = st.columnCount();
     while (st.step()) {
         std::vector<QVariant> row;

@@ -109,6 +109,9 @@ Database::Database(const std::string& path, OpenMode mode, std::chrono::millisec
         // Reading the schema is what tells a non-SQLite file apart.
         exec("SELECT count(*) FROM sqlite_master");
         exec("PRAGMA foreign_keys = ON");
+        // 64 MiB of page cache (taken only as pages are read): a 100 000-officer
+        // roster then stays in memory between queries instead of 2 MiB's worth.
+        exec("PRAGMA cache_size = -65536");
         if (mode != OpenMode::ReadOnly && !isReadOnly())
             exec("PRAGMA journal_mode = WAL");
     } catch (const StoreError& e) {
@@ -379,6 +382,14 @@ ColumnType Statement::columnType(int column) const
 double Statement::real(int column) const
 {
     return sqlite3_column_double(m_stmt, column);
+}
+
+std::string_view Statement::textView(int column) const
+{
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
+    if (!data)
+        return {};
+    return {data, std::size_t(sqlite3_column_bytes(m_stmt, column))};
 }
 
 std::string Statement::text(int column) const

@@ -1,10 +1,12 @@
 // The roster: every officer, filterable and sortable, a page at a time; the
-// chosen officer's record beside the table. Planners and admins add and edit.
+// chosen officer's record beside the table. Planners and admins add, edit and
+// import; staff export the roster as CSV or JSON.
 //
 //   backend   RosterBackend
 //   focusFilter()  Ctrl+F from the shell
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Contingent.Ui
 
@@ -18,6 +20,23 @@ Item {
     function select(row) {
         const key = page.backend.officers.keyAt(row)
         page.selectedId = key === undefined ? -1 : key
+    }
+    function fileName(url) {
+        const path = decodeURIComponent(url.toString())
+        return path.substring(path.lastIndexOf("/") + 1)
+    }
+    function importFile(url) {
+        const result = page.backend.importFile(url)
+        if (result.ok && page.selectedId >= 0)
+            detail.reload()
+        importResult.show(result, page.fileName(url))
+    }
+    function exportFile(url, filterExtension) {
+        const named = /\.(csv|json)$/i.exec(url.toString())
+        const result = page.backend.exportFile(url, named ? named[1].toLowerCase() : filterExtension)
+        transferStatus.failed = !result.ok
+        transferStatus.text = result.ok ? qsTr("Exported %n officer(s) to %1.", "", result.count).arg(result.path)
+                                        : result.message
     }
 
     ColumnLayout {
@@ -50,10 +69,31 @@ Item {
                 tone: "neutral"
             }
             Button {
+                objectName: "importRoster"
+                visible: page.backend.canEdit
+                text: qsTr("Import…")
+                onClicked: importPicker.open()
+            }
+            Button {
+                objectName: "exportRoster"
+                visible: !page.backend.isOfficer
+                text: qsTr("Export…")
+                onClicked: exportPicker.open()
+            }
+            Button {
                 visible: page.backend.canEdit
                 text: qsTr("Add officer…")
                 onClicked: addForm.openFor(page.backend.newProfile())
             }
+        }
+        Label {
+            id: transferStatus
+            property bool failed: false
+            objectName: "transferStatus"
+            Layout.fillWidth: true
+            visible: text !== ""
+            color: failed ? Theme.danger : Theme.success
+            wrapMode: Text.Wrap
         }
 
         RosterFilters {
@@ -107,5 +147,23 @@ Item {
         id: addForm
         backend: page.backend
         onSaved: id => page.selectedId = id
+    }
+    ImportDialog {
+        id: importResult
+    }
+    FileDialog {
+        id: importPicker
+        title: qsTr("Import officers from a CSV or JSON file")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Roster files (*.csv *.json)"), qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
+        onAccepted: page.importFile(importPicker.selectedFile)
+    }
+    FileDialog {
+        id: exportPicker
+        title: qsTr("Export the roster")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
+        defaultSuffix: exportPicker.selectedNameFilter.index === 1 ? "json" : "csv"
+        onAccepted: page.exportFile(exportPicker.selectedFile, exportPicker.defaultSuffix)
     }
 }

@@ -25,14 +25,6 @@ std::string unavailabilityText(const std::string& kind)
     return "unavailable";
 }
 
-std::string placeholders(std::size_t n)
-{
-    std::string s;
-    for (std::size_t i = 0; i < n; ++i)
-        s += i ? ", ?" : "?";
-    return s;
-}
-
 } // namespace
 
 int cefrRank(std::string_view level)
@@ -55,9 +47,20 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
     const std::string last = q.period.last().toIso();
     const int total = int(q.languages.size() + q.skills.size());
 
+    // Officer ids index a dense vector (ids are row ids: compact in practice).
+    const auto maxId = db.queryValue<std::int64_t>("SELECT max(id) FROM officer").value_or(0);
+    std::vector<std::int32_t> indexOf(std::size_t(maxId + 1), -1);
     std::vector<Row> rows;
-    std::unordered_map<std::int64_t, std::size_t> byId;
+    rows.reserve(
+        std::size_t(db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0)));
+    const auto rowOf = [&](std::int64_t id) -> Row* {
+        if (id < 0 || id > maxId || indexOf[std::size_t(id)] < 0)
+            return nullptr;
+        return &rows[std::size_t(indexOf[std::size_t(id)])];
+    };
     {
+        // Competency tests share few dates: their lapse day is worked out once per date.
+        std::unordered_map<std::string, std::optional<std::string>> lapses;
         sdk::Statement st(db,
                           "SELECT o.id, o.service_number, o.family_name || ', ' || o.given_name, "
                           "o.rank, o.unit, o.active, p.competency_test, p.passport_expiry, "
@@ -66,10 +69,10 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
         while (st.step()) {
             Row r;
             r.c.officerId = st.int64(0);
-            r.c.serviceNumber = st.text(1);
-            r.c.name = st.text(2);
-            r.c.rank = st.text(3);
-            r.c.unit = st.text(4);
+            r.c.serviceNumber = st.textView(1);
+            r.c.name = st.textView(2);
+            r.c.rank = st.textView(3);
+            r.c.unit = st.textView(4);
             r.c.requirementsTotal = total;
             if (st.integer(5) == 0)
                 r.reasons.push_back("not active on the roster");
@@ -78,23 +81,30 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
             if (st.isNull(6)) {
                 r.reasons.push_back("no competency test on record");
             } else {
-                const sdk::Date until =
-                    competencyValidUntil(sdk::Date::fromIso(st.text(6)), q.competencyYears);
-                if (until < q.period.last())
-                    r.reasons.push_back("competency test lapses " + until.addDays(1).toIso());
+                const std::string test(st.textView(6));
+                auto it = lapses.find(test);
+                if (it == lapses.end()) {
+                    const sdk::Date until =
+                        competencyValidUntil(sdk::Date::fromIso(test), q.competencyYears);
+                    it = lapses
+                             .emplace(test, until < q.period.last()
+                                                ? std::optional(until.addDays(1).toIso())
+                                                : std::nullopt)
+                             .first;
+                }
+                if (it->second)
+                    r.reasons.push_back("competency test lapses " + *it->second);
             }
             if (st.isNull(7))
                 r.reasons.push_back("no passport on record");
-            else if (st.text(7) < last)
-                r.reasons.push_back("passport expires before the tour ends (" + st.text(7) + ")");
-            byId.emplace(r.c.officerId, rows.size());
+            else if (st.textView(7) < last)
+                r.reasons.push_back("passport expires before the tour ends ("
+                                    + std::string(st.textView(7)) + ")");
+            if (r.c.officerId >= 0 && r.c.officerId <= maxId)
+                indexOf[std::size_t(r.c.officerId)] = std::int32_t(rows.size());
             rows.push_back(std::move(r));
         }
     }
-    const auto rowOf = [&](std::int64_t id) -> Row* {
-        auto it = byId.find(id);
-        return it == byId.end() ? nullptr : &rows[it->second];
-    };
     {
         sdk::Statement st(db, "SELECT officer_id, kind, first_day, last_day FROM "
                               "rosters_unavailability WHERE first_day <= ? AND last_day >= ? "
@@ -114,42 +124,26 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
             if (Row* r = rowOf(st.int64(0)))
                 r->reasons.push_back("already in " + st.text(1) + " until " + st.text(2));
     }
-    // Requirements: count what each officer meets; note what is missing.
-    std::vector<std::vector<bool>> met(rows.size(), std::vector<bool>(std::size_t(total), false));
-    if (!q.languages.empty()) {
-        std::vector<std::string> codes;
-        for (const LanguageSkill& l : q.languages)
-            codes.push_back(l.language);
-        sdk::Statement st(db, "SELECT officer_id, language, level FROM rosters_language WHERE "
-                              "language IN ("
-                                  + placeholders(codes.size()) + ")");
-        for (std::size_t i = 0; i < codes.size(); ++i)
-            st.bind(int(i + 1), codes[i]);
-        while (st.step()) {
-            auto it = byId.find(st.int64(0));
-            if (it == byId.end())
-                continue;
-            const std::string lang = st.text(1);
-            const int level = cefrRank(st.text(2));
-            for (std::size_t i = 0; i < q.languages.size(); ++i)
-                if (q.languages[i].language == lang && level >= cefrRank(q.languages[i].level))
-                    met[it->second][i] = true;
-        }
+    // Requirements: which each officer meets (a flat bitmap, rows x requirements).
+    const std::size_t width = std::size_t(total);
+    std::vector<std::uint8_t> met(rows.size() * width, 0);
+    const auto mark = [&](std::int64_t id, std::size_t k) {
+        if (Row* r = rowOf(id))
+            met[std::size_t(r - rows.data()) * width + k] = 1;
+    };
+    for (std::size_t i = 0; i < q.languages.size(); ++i) {
+        // CEFR levels sort as text: A1 < A2 < B1 < B2 < C1 < C2.
+        sdk::Statement st(db, "SELECT officer_id FROM rosters_language WHERE language = ? "
+                              "AND level >= ?");
+        st.bindAll(q.languages[i].language, q.languages[i].level);
+        while (st.step())
+            mark(st.int64(0), i);
     }
-    if (!q.skills.empty()) {
-        sdk::Statement st(db, "SELECT officer_id, skill FROM rosters_skill WHERE skill IN ("
-                                  + placeholders(q.skills.size()) + ")");
-        for (std::size_t i = 0; i < q.skills.size(); ++i)
-            st.bind(int(i + 1), q.skills[i]);
-        while (st.step()) {
-            auto it = byId.find(st.int64(0));
-            if (it == byId.end())
-                continue;
-            const std::string skill = st.text(1);
-            for (std::size_t i = 0; i < q.skills.size(); ++i)
-                if (q.skills[i] == skill)
-                    met[it->second][q.languages.size() + i] = true;
-        }
+    for (std::size_t i = 0; i < q.skills.size(); ++i) {
+        sdk::Statement st(db, "SELECT officer_id FROM rosters_skill WHERE skill = ?");
+        st.bind(1, q.skills[i]);
+        while (st.step())
+            mark(st.int64(0), q.languages.size() + i);
     }
     {
         // Experience: tours that ended before the period; days abroad inside
@@ -172,6 +166,8 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
 
     CandidateResult result;
     std::vector<Candidate> available;
+    available.reserve(rows.size());
+    result.excluded.reserve(rows.size());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         Row& r = rows[i];
         if (!r.reasons.empty()) {
@@ -179,8 +175,8 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
                 {r.c.officerId, r.c.serviceNumber, r.c.name, std::move(r.reasons)});
             continue;
         }
-        for (std::size_t k = 0; k < std::size_t(total); ++k) {
-            if (met[i][k])
+        for (std::size_t k = 0; k < width; ++k) {
+            if (met[i * width + k])
                 ++r.c.requirementsMet;
             else if (k < q.languages.size())
                 r.c.missing.push_back(q.languages[k].language + " " + q.languages[k].level);
@@ -205,6 +201,8 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
                       better);
     available.resize(keep);
     result.candidates = std::move(available);
+    // Rowid order reads the table sequentially; sorting here beats SQLite
+    // walking the name index into random pages.
     std::sort(result.excluded.begin(), result.excluded.end(),
               [](const Exclusion& a, const Exclusion& b) {
                   return std::tie(a.name, a.serviceNumber) < std::tie(b.name, b.serviceNumber);

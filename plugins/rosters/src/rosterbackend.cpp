@@ -3,9 +3,13 @@
 #include "profileform.h"
 #include "rosterchecks.h"
 #include "rosterfilter.h"
+#include "rosterimport.h"
 #include "rosterrecords.h"
 
 #include <contingent/sdk/page.h>
+
+#include <QFile>
+#include <QSaveFile>
 
 #include <algorithm>
 
@@ -42,6 +46,11 @@ QStringList column(sdk::Database& db, const char* sql)
 QVariantMap failure(const QString& field, const QString& message)
 {
     return {{"ok", false}, {"errors", QVariantMap{{field, message}}}};
+}
+
+QVariantMap message(const QString& text)
+{
+    return {{"ok", false}, {"message", text}};
 }
 
 int intSetting(sdk::Context& context, const char* key, int fallback)
@@ -214,11 +223,15 @@ QVariantMap RosterBackend::newProfile() const
     return form;
 }
 
+QString RosterBackend::refusal() const
+{
+    return tr("Your role (%1) cannot change the roster.")
+        .arg(QString::fromStdString(std::string(sdk::toString(m_context.user().role))));
+}
+
 QVariantMap RosterBackend::refused() const
 {
-    return failure(QString(), tr("Your role (%1) cannot change the roster.")
-                                  .arg(QString::fromStdString(
-                                      std::string(sdk::toString(m_context.user().role)))));
+    return failure(QString(), refusal());
 }
 
 QVariantMap RosterBackend::attempt(qint64 officerId, const std::function<qint64()>& write)
@@ -337,6 +350,58 @@ QVariantMap RosterBackend::removeUnavailability(qint64 officerId, qint64 periodI
         m_context.audit().record("remove unavailability", "rosters.profile", officerId);
         return officerId;
     });
+}
+
+QVariantMap RosterBackend::importFile(const QUrl& file)
+{
+    if (!canEdit())
+        return message(refusal());
+    const QString path = file.toString(QUrl::PreferLocalFile); // a dialog's URL or a path
+    try {
+        const RosterFormat format = formatFromName(path.toStdString());
+        QFile in(path);
+        if (!in.open(QIODevice::ReadOnly))
+            return message(tr("Cannot read %1: %2").arg(path, in.errorString()));
+        const ImportReport report = importRoster(m_context, in.readAll(), format);
+        if (report.ok())
+            return {{"ok", true}, {"added", report.added}, {"updated", report.updated}};
+        QVariantList problems;
+        for (const ImportProblem& p : report.problems)
+            problems.append(QVariantMap{{"line", p.line},
+                                        {"column", QString::fromStdString(p.column)},
+                                        {"reason", QString::fromStdString(p.reason)}});
+        QVariantMap result = message(
+            tr("Nothing was written: the file has %n problem(s).", "", int(problems.size())));
+        result.insert("problems", problems);
+        result.insert("text", QString::fromStdString(describe(report)));
+        result.insert("format", format == RosterFormat::Csv ? "csv" : "json");
+        return result;
+    } catch (const sdk::Error& e) {
+        return message(QString::fromUtf8(e.what()));
+    }
+}
+
+QVariantMap RosterBackend::exportFile(const QUrl& file, const QString& format)
+{
+    if (!m_context.user().registered)
+        return message(tr("Your login is not registered; it cannot export the roster."));
+    if (isOfficer())
+        return message(
+            tr("Your role (%1) cannot export the roster.")
+                .arg(QString::fromStdString(std::string(sdk::toString(m_context.user().role)))));
+    const QString path = file.toString(QUrl::PreferLocalFile);
+    try {
+        auto& db = m_context.store();
+        const QByteArray bytes =
+            exportRoster(db, formatFromName((format.isEmpty() ? path : format).toStdString()));
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            return message(tr("Cannot write %1: %2").arg(path, out.errorString()));
+        const auto count = db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0);
+        return {{"ok", true}, {"count", qint64(count)}, {"path", path}};
+    } catch (const sdk::Error& e) {
+        return message(QString::fromUtf8(e.what()));
+    }
 }
 
 } // namespace contingent::rosters

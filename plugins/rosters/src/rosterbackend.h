@@ -1,14 +1,16 @@
 #pragma once
 // What the Rosters pages and the dashboard card bind to: the officers as a
 // lazy, filterable table; one officer's profile as a form map; the writes,
-// refused for roles that may not make them; the documents lapsing soon.
-// Every write returns {ok, errors: {field: message}, id}.
+// refused for roles that may not make them; the documents lapsing soon;
+// importing and exporting the roster file. Every write returns
+// {ok, errors: {field: message}, id}; the file transfers return {ok, message, ...}.
 
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/sqltablemodel.h>
 
 #include <QObject>
 #include <QStringList>
+#include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
 
@@ -76,6 +78,16 @@ public:
     Q_INVOKABLE QVariantMap removeCourse(qint64 officerId, qint64 courseId);
     Q_INVOKABLE QVariantMap addUnavailability(qint64 officerId, const QVariantMap& form);
     Q_INVOKABLE QVariantMap removeUnavailability(qint64 officerId, qint64 periodId);
+    /// Adds or updates the officers of a CSV or JSON file (the extension says which;
+    /// see rosterimport.h), all or none: {ok: true, added, updated}, or {ok: false,
+    /// message, problems: [{line, column, reason}] (every one), text (one per line),
+    /// format ("csv": line and column, "json": record and key)}.
+    /// Refused, and an unreadable file, give {ok: false, message}.
+    Q_INVOKABLE QVariantMap importFile(const QUrl& file);
+    /// Writes every officer to `file`, atomically, as `format` ("csv" or "json"; ""
+    /// takes it from the extension): {ok: true, count, path} or {ok: false, message}.
+    /// Staff only: refused for an officer.
+    Q_INVOKABLE QVariantMap exportFile(const QUrl& file, const QString& format);
     /// Re-reads the counts and the table (after another plugin wrote officers).
     Q_INVOKABLE void refresh();
 
@@ -84,6 +96,7 @@ signals:
     void profileChanged(qint64 officerId);
 
 private:
+    QString refusal() const;
     QVariantMap refused() const;
     QVariantMap attempt(qint64 officerId, const std::function<qint64()>& write);
     void readLapsing();

@@ -17,5 +17,8 @@ bool anyFailed();
 
 /// BM_ImportCsv100k, BM_ImportCsv100kUpdate, BM_ExportCsv100k (bench_rosterimport.cpp).
 void registerImportBenchmarks();
+/// BM_RosterFirstScreen, BM_FilteredSearch_SideBySide, BM_CandidateFinder_12Months
+/// (bench_rosterquery.cpp).
+void registerQueryBenchmarks();
 
 } // namespace contingent::rosters::bench

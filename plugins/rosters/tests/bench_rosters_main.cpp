@@ -51,6 +51,7 @@ int main(int argc, char** argv)
         QStringLiteral("contingent.*.info=false\ncontingent.*.debug=false"));
 
     contingent::rosters::bench::registerImportBenchmarks();
+    contingent::rosters::bench::registerQueryBenchmarks();
 
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv))

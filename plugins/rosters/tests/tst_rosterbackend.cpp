@@ -1,11 +1,15 @@
 // The Rosters page's backend: form validation per field, roles (viewers read,
 // officers see and change only their own e-mail), the table filters, the
-// lapsing documents for the card, and change notifications.
+// lapsing documents for the card, change notifications, and importing and
+// exporting the roster file.
 #include "rosterbackend.h"
 #include "rosterstore.h"
 
 #include <QAbstractItemModel>
+#include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace contingent;
@@ -23,6 +27,12 @@ private slots:
     void filters();
     void lapsingInTheNext90Days();
     void coursesAndUnavailability();
+    void importFileAddsAndUpdates();
+    void importFileReportsEveryProblemAndWritesNothing();
+    void importFileRefusedForViewers();
+    void exportThenImportRoundTrip_data();
+    void exportThenImportRoundTrip();
+    void unwritableOrUnreadableFiles();
 };
 
 namespace {
@@ -40,6 +50,24 @@ QVariantMap goodForm()
 int officerCount(RosterStore& s)
 {
     return int(*s.db.queryValue<std::int64_t>("SELECT count(*) FROM officer"));
+}
+
+constexpr const char* kHeader =
+    "service_number,given_name,family_name,gender,birth_date,rank,unit,email,languages,skills\n";
+
+/// Writes `text` to `name` in `dir`; returns its URL as a file dialog gives it.
+QUrl writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& text)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+        qFatal("cannot write %s", qPrintable(f.fileName()));
+    return QUrl::fromLocalFile(f.fileName());
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -234,6 +262,148 @@ void TestRosterBackend::coursesAndUnavailability()
     const qint64 period = p.value("unavailability").toList().at(0).toMap().value("id").toLongLong();
     QVERIFY(backend.removeUnavailability(id, period).value("ok").toBool());
     QVERIFY(!backend.removeUnavailability(id, period).value("ok").toBool()); // gone
+}
+
+void TestRosterBackend::importFileAddsAndUpdates()
+{
+    RosterStore s;
+    s.officer("P-1");
+    RosterBackend backend(*s.context);
+    QCOMPARE(backend.officerCount(), 1);
+    QTemporaryDir dir;
+    const QUrl file = writeFile(dir, "roster.CSV",
+                                QByteArray(kHeader)
+                                    + "P-1,Ana,Novak,F,1990-04-01,inspector,PU Koper,,en:C1,\n"
+                                      "P-2,Luka,Kralj,M,,,,,\"fr:B2;de:A2\",forensics\n");
+    const QVariantMap r = backend.importFile(file);
+    QVERIFY2(r.value("ok").toBool(), qPrintable(r.value("message").toString()));
+    QCOMPARE(r.value("added").toInt(), 1);
+    QCOMPARE(r.value("updated").toInt(), 1);
+    // The change announcement refreshes the page's counts and lists.
+    QTRY_COMPARE(backend.officerCount(), 2);
+    QCOMPARE(backend.units(), QStringList{"PU Koper"});
+    QCOMPARE(backend.skillNames(), QStringList{"forensics"});
+}
+
+void TestRosterBackend::importFileReportsEveryProblemAndWritesNothing()
+{
+    RosterStore s;
+    RosterBackend backend(*s.context);
+    QTemporaryDir dir;
+    const QUrl file = writeFile(dir, "roster.csv",
+                                QByteArray(kHeader)
+                                    + "P-1,Ana,Novak,F,2023-02-30,,,,,\n"
+                                      "P-2,Luka,Kralj,M,,,,,en:D1,\n"
+                                      "P-3,Eva,Zupan,Q,,,,,,\n"
+                                      "P-4,Jan,Horvat,M,,,,,,\n");
+    const QVariantMap r = backend.importFile(file);
+    QVERIFY(!r.value("ok").toBool());
+    QVERIFY(r.value("message").toString().contains("Nothing was written"));
+    const QVariantList problems = r.value("problems").toList();
+    QCOMPARE(problems.size(), 3);
+    const QVariantMap first = problems.at(0).toMap();
+    QCOMPARE(first.value("line").toInt(), 2);
+    QCOMPARE(first.value("column").toString(), QString("birth_date"));
+    QVERIFY(first.value("reason").toString().contains("is not a date"));
+    QCOMPARE(problems.at(1).toMap().value("column").toString(), QString("languages"));
+    QCOMPARE(problems.at(2).toMap().value("line").toInt(), 4);
+    QVERIFY(r.value("text").toString().startsWith("line 2, column birth_date: "));
+    QCOMPARE(r.value("text").toString().count('\n'), 3);
+    QCOMPARE(officerCount(s), 0);
+}
+
+void TestRosterBackend::importFileRefusedForViewers()
+{
+    RosterStore s(sdk::Role::Viewer);
+    s.officer("P-1");
+    RosterBackend backend(*s.context);
+    QTemporaryDir dir;
+    const QUrl file =
+        writeFile(dir, "roster.csv", QByteArray(kHeader) + "P-2,Luka,Kralj,M,,,,,,\n");
+    const QVariantMap r = backend.importFile(file);
+    QVERIFY(!r.value("ok").toBool());
+    QVERIFY2(r.value("message").toString().contains("viewer"),
+             qPrintable(r.value("message").toString()));
+    QCOMPARE(officerCount(s), 1);
+    // A viewer may still export; an officer may not.
+    QVERIFY(
+        backend.exportFile(QUrl::fromLocalFile(dir.filePath("out.csv")), "").value("ok").toBool());
+    sdk::Context officer("rosters", s.db,
+                         sdk::CurrentUser{"ana", "Ana", sdk::Role::Officer, 1, true}, s.clock,
+                         s.checks, s.changes);
+    RosterBackend own(officer);
+    const QVariantMap refused = own.exportFile(QUrl::fromLocalFile(dir.filePath("x.csv")), "csv");
+    QVERIFY(!refused.value("ok").toBool());
+    QVERIFY(refused.value("message").toString().contains("officer"));
+    QVERIFY(!QFile::exists(dir.filePath("x.csv")));
+}
+
+void TestRosterBackend::exportThenImportRoundTrip_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("format");
+    QTest::newRow("csv by extension") << "roster.csv"
+                                      << "";
+    QTest::newRow("json by extension") << "roster.json"
+                                       << "";
+    QTest::newRow("json by the dialog's filter") << "roster"
+                                                 << "json";
+}
+
+void TestRosterBackend::exportThenImportRoundTrip()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, format);
+    RosterStore from;
+    const auto a = from.officer("A-1", "Adams, Jr.", "Ann \"Nan\"");
+    from.officer("B-2", "Bolt");
+    setLanguages(from.db, a, {{"fr", "C1"}, {"en", "B2"}});
+    setSkills(from.db, a, {"forensics", "border policing"});
+    RosterBackend exporter(*from.context);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name);
+    const QVariantMap exported = exporter.exportFile(QUrl::fromLocalFile(path), format);
+    QVERIFY2(exported.value("ok").toBool(), qPrintable(exported.value("message").toString()));
+    QCOMPARE(exported.value("count").toInt(), 2);
+    QCOMPARE(exported.value("path").toString(), path);
+    const QByteArray bytes = readFile(path);
+    const bool json = format == "json" || name.endsWith(".json");
+    QVERIFY(bytes.startsWith(json ? "[" : "service_number,"));
+
+    RosterStore to;
+    RosterBackend importer(*to.context);
+    QString importPath = path; // an import takes the format from the extension
+    if (QFileInfo(path).suffix().isEmpty()) {
+        importPath = path + "." + format;
+        QVERIFY(QFile::copy(path, importPath));
+    }
+    const QVariantMap imported = importer.importFile(QUrl::fromLocalFile(importPath));
+    QVERIFY2(imported.value("ok").toBool(), qPrintable(imported.value("text").toString()));
+    QCOMPARE(imported.value("added").toInt(), 2);
+    const QString again = dir.filePath("again." + QFileInfo(importPath).suffix());
+    QVERIFY(importer.exportFile(QUrl::fromLocalFile(again), "").value("ok").toBool());
+    QCOMPARE(readFile(again), bytes);
+}
+
+void TestRosterBackend::unwritableOrUnreadableFiles()
+{
+    RosterStore s;
+    s.officer("P-1");
+    RosterBackend backend(*s.context);
+    QTemporaryDir dir;
+    const QString missingDir = dir.filePath("no such folder/roster.csv");
+    QVariantMap r = backend.exportFile(QUrl::fromLocalFile(missingDir), "csv");
+    QVERIFY(!r.value("ok").toBool());
+    QVERIFY2(r.value("message").toString().startsWith("Cannot write " + missingDir),
+             qPrintable(r.value("message").toString()));
+    QVERIFY(!QFile::exists(missingDir));
+    r = backend.exportFile(QUrl::fromLocalFile(dir.filePath("roster.txt")), "");
+    QVERIFY(r.value("message").toString().contains("neither csv nor json"));
+    r = backend.importFile(QUrl::fromLocalFile(dir.filePath("absent.csv")));
+    QVERIFY(!r.value("ok").toBool());
+    QVERIFY(r.value("message").toString().startsWith("Cannot read "));
+    QVERIFY(!r.contains("problems"));
+    QCOMPARE(officerCount(s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRosterBackend)

@@ -21,6 +21,12 @@ struct SqlColumn {
     bool filterable = true; ///< the filter text is matched against it
 };
 
+/// One statement with its `?` parameters, in order.
+struct SqlQuery {
+    std::string sql;
+    std::vector<std::string> args;
+};
+
 class CONTINGENT_SDK_EXPORT SqlTableModel : public QAbstractTableModel {
     Q_OBJECT
     /// Words that must each appear (case-insensitively) in some filterable column.
@@ -59,6 +65,11 @@ public:
     Q_INVOKABLE QVariant keyAt(int row) const;
     /// Runs the query again from the first page (after the data changed).
     Q_INVOKABLE void refresh();
+
+    /// The statements the model runs for the current filter and sort: the
+    /// count, and the page from row `offset` (for benchmarks and tools).
+    SqlQuery countQuery() const;
+    SqlQuery pageQuery(std::size_t offset = 0) const;
 
 signals:
     void filterChanged();

@@ -167,6 +167,8 @@ public:
     /// The storage class of the column's value in the current row.
     ColumnType columnType(int column) const;
     std::string text(int column) const;
+    /// The column's text without a copy; valid until the next step() or reset().
+    std::string_view textView(int column) const;
     /// Parses the column as strict ISO; throws DateError naming the column.
     Date date(int column) const;
     std::optional<std::string> optionalText(int column) const;

@@ -1,0 +1,146 @@
+// exportRoster(), declared with the import in rosterimport.h.
+#include "rosterimport.h"
+
+#include "rostercsv.h"
+#include "rosterlanguages.h"
+
+#include <cstdio>
+
+namespace contingent::rosters {
+
+namespace {
+
+/// One officer as the export writes it.
+struct ExportRow {
+    std::int64_t id = 0;
+    std::array<std::string, 8> fields; ///< service_number .. email; birth_date "" when none
+    std::vector<LanguageSkill> languages;
+    std::vector<std::string> skills;
+};
+
+void appendCsv(QByteArray& out, const ExportRow& row)
+{
+    for (const std::string& field : row.fields) {
+        appendCsvField(out, field);
+        out += ',';
+    }
+    appendCsvField(out, formatLanguages(row.languages));
+    out += ',';
+    std::string skills;
+    for (const std::string& s : row.skills)
+        skills.append(skills.empty() ? "" : ";").append(s);
+    appendCsvField(out, skills);
+    out += '\n';
+}
+
+void appendJsonString(QByteArray& out, std::string_view value)
+{
+    out += '"';
+    for (char c : value) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+void appendJson(QByteArray& out, const ExportRow& row, bool first)
+{
+    out += first ? "\n    {" : ",\n    {";
+    for (std::size_t i = 0; i < row.fields.size(); ++i) {
+        out += i == 0 ? "\n        \"" : ",\n        \"";
+        out.append(kRosterColumns[i].data(), qsizetype(kRosterColumns[i].size()));
+        out += "\": ";
+        if (kRosterColumns[i] == "birth_date" && row.fields[i].empty())
+            out += "null";
+        else
+            appendJsonString(out, row.fields[i]);
+    }
+    out += ",\n        \"languages\": {";
+    for (std::size_t i = 0; i < row.languages.size(); ++i) {
+        out += i == 0 ? "\n            " : ",\n            ";
+        appendJsonString(out, row.languages[i].language);
+        out += ": ";
+        appendJsonString(out, row.languages[i].level);
+    }
+    out += row.languages.empty() ? "}" : "\n        }";
+    out += ",\n        \"skills\": [";
+    for (std::size_t i = 0; i < row.skills.size(); ++i) {
+        out += i == 0 ? "\n            " : ",\n            ";
+        appendJsonString(out, row.skills[i]);
+    }
+    out += row.skills.empty() ? "]" : "\n        ]";
+    out += "\n    }";
+}
+
+} // namespace
+
+QByteArray exportRoster(sdk::Database& db, RosterFormat format)
+{
+    // Officers, their languages and their skills come in the same officer order
+    // (service_number is unique), so three sorted queries are merged in one pass.
+    sdk::Savepoint snapshot(db);
+    sdk::Statement officers(db, "SELECT id, service_number, given_name, family_name, gender, "
+                                "coalesce(birth_date, ''), rank, unit, email "
+                                "FROM officer ORDER BY service_number");
+    sdk::Statement languages(db, "SELECT l.officer_id, l.language, l.level FROM rosters_language l "
+                                 "JOIN officer o ON o.id = l.officer_id "
+                                 "ORDER BY o.service_number, l.language");
+    sdk::Statement skills(db, "SELECT s.officer_id, s.skill FROM rosters_skill s "
+                              "JOIN officer o ON o.id = s.officer_id "
+                              "ORDER BY o.service_number, s.skill");
+    bool moreLanguages = languages.step();
+    bool moreSkills = skills.step();
+
+    QByteArray out;
+    if (format == RosterFormat::Csv)
+        out.append(kRosterCsvHeader.data(), qsizetype(kRosterCsvHeader.size())).append('\n');
+    else
+        out += '[';
+    ExportRow row;
+    bool first = true;
+    while (officers.step()) {
+        row.id = officers.int64(0);
+        for (std::size_t i = 0; i < row.fields.size(); ++i)
+            row.fields[i] = officers.text(int(i) + 1);
+        row.languages.clear();
+        for (; moreLanguages && languages.int64(0) == row.id; moreLanguages = languages.step())
+            row.languages.push_back({languages.text(1), languages.text(2)});
+        row.skills.clear();
+        for (; moreSkills && skills.int64(0) == row.id; moreSkills = skills.step())
+            row.skills.push_back(skills.text(1));
+        if (format == RosterFormat::Csv)
+            appendCsv(out, row);
+        else
+            appendJson(out, row, first);
+        first = false;
+    }
+    if (format == RosterFormat::Json)
+        out += first ? "]\n" : "\n]\n";
+    snapshot.release();
+    return out;
+}
+
+} // namespace contingent::rosters

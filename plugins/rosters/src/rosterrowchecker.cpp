@@ -1,0 +1,103 @@
+#include "rosterrowchecker.h"
+
+#include "rostercsv.h"
+
+#include <optional>
+#include <utility>
+
+namespace contingent::rosters {
+
+void RosterRowChecker::check(RawOfficer&& raw, std::size_t before, std::vector<RosterRow>& rows)
+{
+    const int line = raw.line;
+    for (auto [value, column] : {std::pair{&raw.serviceNumber, "service_number"},
+                                 {&raw.givenName, "given_name"},
+                                 {&raw.familyName, "family_name"}}) {
+        if (value->empty() && !reported(before, column))
+            problem(line, column, "is empty");
+    }
+    if (!raw.serviceNumber.empty()) {
+        const auto [first, isNew] = m_firstLine.try_emplace(raw.serviceNumber, line);
+        if (!isNew)
+            problem(line, "service_number",
+                    quoted(raw.serviceNumber) + " is also on " + m_place
+                        + std::to_string(first->second));
+    }
+    if (raw.gender != "F" && raw.gender != "M" && raw.gender != "X" && !reported(before, "gender"))
+        problem(line, "gender",
+                raw.gender.empty() ? "is empty (F, M or X)"
+                                   : quoted(raw.gender) + " is not F, M or X");
+
+    std::optional<sdk::Date> birthDate;
+    if (!raw.birthDate.empty()) {
+        birthDate = sdk::Date::tryFromIso(raw.birthDate);
+        if (!birthDate)
+            problem(line, "birth_date", quoted(raw.birthDate) + " is not a date (YYYY-MM-DD)");
+        else if (*birthDate > m_today)
+            problem(line, "birth_date",
+                    quoted(raw.birthDate) + " is after today (" + m_today.toIso() + ")");
+    }
+    if (!raw.email.empty()
+        && (raw.email.find('@') == std::string::npos
+            || raw.email.find_first_of(" \t\r\n") != std::string::npos))
+        problem(line, "email", quoted(raw.email) + " is not an e-mail address");
+
+    for (const std::string& item : raw.languageItems) {
+        if (item.empty())
+            continue;
+        const auto colon = item.find(':');
+        if (colon == std::string::npos || item.find(':', colon + 1) != std::string::npos) {
+            problem(line, "languages", quoted(item) + " is not language:level (e.g. en:C1)");
+            continue;
+        }
+        raw.languagePairs.push_back({trimmed(std::string_view(item).substr(0, colon)),
+                                     trimmed(std::string_view(item).substr(colon + 1))});
+    }
+    std::vector<LanguageSkill> languages;
+    for (LanguageSkill& l : raw.languagePairs) {
+        bool good = true;
+        if (!isLanguageCode(l.language)) {
+            problem(line, "languages",
+                    quoted(l.language) + " is not an ISO 639-1 language code (en, fr, sl, ...)");
+            good = false;
+        }
+        if (!isCefrLevel(l.level)) {
+            problem(line, "languages",
+                    l.language + ": " + quoted(l.level)
+                        + " is not a CEFR level (A1, A2, B1, B2, C1, C2)");
+            good = false;
+        }
+        const auto same = [&](const LanguageSkill& o) { return o.language == l.language; };
+        if (std::any_of(languages.begin(), languages.end(), same)) {
+            problem(line, "languages", l.language + " is listed twice");
+            good = false;
+        }
+        if (good)
+            languages.push_back(std::move(l));
+    }
+
+    std::vector<std::string> skills;
+    for (std::string& s : raw.skills) {
+        if (s.empty() || std::find(skills.begin(), skills.end(), s) != skills.end())
+            continue;
+        if (s.find(';') != std::string::npos)
+            problem(line, "skills", "skill " + quoted(s) + " must not contain ';'");
+        else
+            skills.push_back(std::move(s));
+    }
+
+    if (m_problems.size() != before)
+        return;
+    sdk::Officer o;
+    o.serviceNumber = std::move(raw.serviceNumber);
+    o.givenName = std::move(raw.givenName);
+    o.familyName = std::move(raw.familyName);
+    o.gender = std::move(raw.gender);
+    o.birthDate = birthDate;
+    o.rank = std::move(raw.rank);
+    o.unit = std::move(raw.unit);
+    o.email = std::move(raw.email);
+    rows.push_back({std::move(o), std::move(languages), std::move(skills)});
+}
+
+} // namespace contingent::rosters
