@@ -109,10 +109,10 @@ Pane {
             id: tabs
             Layout.fillWidth: true
             TabButton { text: qsTr("Profile") }
-            TabButton { text: qsTr("Languages and skills") }
+            TabButton { text: qsTr("Languages") }
             TabButton { text: qsTr("Documents") }
             TabButton { text: qsTr("Courses (%1)").arg(detail.hasRecord ? detail.record.courses.length : 0) }
-            TabButton { text: qsTr("Unavailable (%1)").arg(detail.hasRecord ? detail.record.unavailability.length : 0) }
+            TabButton { text: qsTr("Absences (%1)").arg(detail.hasRecord ? detail.record.unavailability.length : 0) }
         }
 
         StackLayout {

@@ -118,7 +118,7 @@ Item {
                 SplitView.minimumWidth: 420
                 model: page.backend.officers
                 filterPlaceholder: qsTr("Filter by name, service number, rank, unit or language (Ctrl+F)")
-                columnWidths: [105, 0, 160, 0, 130, 70] // 0: name and unit share the rest
+                columnWidths: [112, 0, 0, 0, 0, 75] // 0: these share the rest
                 sortColumn: 1
                 emptyText: page.backend.officerCount === 0 ? qsTr("The roster is empty")
                                                            : qsTr("No officer matches the filters")
@@ -134,7 +134,7 @@ Item {
                     page.selectedId = -1
                     table.currentRow = -1
                 }
-                SplitView.preferredWidth: 460
+                SplitView.preferredWidth: 420
                 SplitView.minimumWidth: 360
                 backend: page.backend
                 officerId: page.selectedId
