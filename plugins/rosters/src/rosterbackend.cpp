@@ -77,7 +77,6 @@ RosterBackend::RosterBackend(sdk::Context& context, QObject* parent)
             QMetaObject::invokeMethod(this, &RosterBackend::refresh, Qt::QueuedConnection);
         }
     });
-    refresh();
 }
 
 RosterBackend::~RosterBackend() = default;
@@ -120,28 +119,43 @@ QString RosterBackend::today() const
     return QString::fromStdString(m_context.today().toIso());
 }
 
+const RosterBackend::Summary& RosterBackend::summary() const
+{
+    if (!m_summary)
+        m_summary = readSummary();
+    return *m_summary;
+}
+
 void RosterBackend::refresh()
 {
     m_refreshQueued = false;
-    auto& db = m_context.store();
-    m_officerCount = int(db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0));
-    m_activeCount = int(
-        db.queryValue<std::int64_t>("SELECT count(*) FROM officer WHERE active = 1").value_or(0));
-    m_languageCount =
-        int(db.queryValue<std::int64_t>("SELECT count(DISTINCT language) FROM rosters_language "
-                                        "WHERE level IN ('B2', 'C1', 'C2')")
-                .value_or(0));
-    m_ranks = column(db, "SELECT DISTINCT rank FROM officer WHERE rank <> '' ORDER BY rank");
-    m_units = column(db, "SELECT DISTINCT unit FROM officer WHERE unit <> '' ORDER BY unit");
-    m_skills = column(db, "SELECT DISTINCT skill FROM rosters_skill ORDER BY skill");
-    m_languages = column(db, "SELECT DISTINCT language FROM rosters_language ORDER BY language");
-    readLapsing();
+    if (m_summary)
+        m_summary = readSummary();
     if (m_officers)
         m_officers->refresh();
     emit countsChanged();
 }
 
-void RosterBackend::readLapsing()
+RosterBackend::Summary RosterBackend::readSummary() const
+{
+    auto& db = m_context.store();
+    Summary s;
+    s.officerCount = int(db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0));
+    s.activeCount = int(
+        db.queryValue<std::int64_t>("SELECT count(*) FROM officer WHERE active = 1").value_or(0));
+    s.languageCount =
+        int(db.queryValue<std::int64_t>("SELECT count(DISTINCT language) FROM rosters_language "
+                                        "WHERE level IN ('B2', 'C1', 'C2')")
+                .value_or(0));
+    s.ranks = column(db, "SELECT DISTINCT rank FROM officer WHERE rank <> '' ORDER BY rank");
+    s.units = column(db, "SELECT DISTINCT unit FROM officer WHERE unit <> '' ORDER BY unit");
+    s.skills = column(db, "SELECT DISTINCT skill FROM rosters_skill ORDER BY skill");
+    s.languages = column(db, "SELECT DISTINCT language FROM rosters_language ORDER BY language");
+    readLapsing(s);
+    return s;
+}
+
+void RosterBackend::readLapsing(Summary& summary) const
 {
     // A test lapses the day after its last valid day (Police Act Art. 71); the
     // SQL window is a little wider than needed, the C++ decides exactly.
@@ -179,10 +193,9 @@ void RosterBackend::readLapsing()
     std::sort(found.begin(), found.end(), [](const Lapse& a, const Lapse& b) {
         return std::tie(a.date, a.name) < std::tie(b.date, b.name);
     });
-    m_lapsingCount = int(found.size());
-    m_lapsing.clear();
+    summary.lapsingCount = int(found.size());
     for (std::size_t i = 0; i < found.size() && i < 50; ++i)
-        m_lapsing.append(
+        summary.lapsing.append(
             QVariantMap{{"officer_id", qint64(found[i].id)},
                         {"name", QString::fromStdString(found[i].name)},
                         {"what", found[i].passport ? tr("passport") : tr("competency test")},

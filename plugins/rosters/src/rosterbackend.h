@@ -15,6 +15,7 @@
 #include <QVariantMap>
 
 #include <memory>
+#include <optional>
 
 namespace contingent::rosters {
 
@@ -44,18 +45,18 @@ public:
 
     /// Built on first use (the page's first visit), not at start-up.
     QObject* officers();
-    int officerCount() const { return m_officerCount; }
-    int activeCount() const { return m_activeCount; }
+    int officerCount() const { return summary().officerCount; }
+    int activeCount() const { return summary().activeCount; }
     /// Distinct languages the roster speaks at B2 or better.
-    int languageCount() const { return m_languageCount; }
+    int languageCount() const { return summary().languageCount; }
     /// Officers whose competency test or passport lapses within kLapsingDays:
     /// [{officer_id, name, what ("competency test" | "passport"), date}], soonest first.
-    QVariantList lapsing() const { return m_lapsing; }
-    int lapsingCount() const { return m_lapsingCount; }
-    QStringList ranks() const { return m_ranks; }
-    QStringList units() const { return m_units; }
-    QStringList skillNames() const { return m_skills; }
-    QStringList languageCodes() const { return m_languages; }
+    QVariantList lapsing() const { return summary().lapsing; }
+    int lapsingCount() const { return summary().lapsingCount; }
+    QStringList ranks() const { return summary().ranks; }
+    QStringList units() const { return summary().units; }
+    QStringList skillNames() const { return summary().skills; }
+    QStringList languageCodes() const { return summary().languages; }
     QStringList unavailabilityKinds() const;
     bool canEdit() const;
     bool isOfficer() const;
@@ -97,19 +98,26 @@ signals:
 
 private:
     QString refusal() const;
+    /// What the card and the filters show; read on first use (the command
+    /// line never pays for it), then after every change.
+    struct Summary {
+        int officerCount = 0;
+        int activeCount = 0;
+        int languageCount = 0;
+        int lapsingCount = 0;
+        QVariantList lapsing;
+        QStringList ranks, units, skills, languages;
+    };
+    const Summary& summary() const;
+    Summary readSummary() const;
+    void readLapsing(Summary& summary) const;
     QVariantMap refused() const;
     QVariantMap attempt(qint64 officerId, const std::function<qint64()>& write);
-    void readLapsing();
 
     sdk::Context& m_context;
     std::unique_ptr<sdk::SqlTableModel> m_officers;
-    int m_officerCount = 0;
-    int m_activeCount = 0;
-    int m_languageCount = 0;
-    int m_lapsingCount = 0;
+    mutable std::optional<Summary> m_summary;
     bool m_refreshQueued = false;
-    QVariantList m_lapsing;
-    QStringList m_ranks, m_units, m_skills, m_languages;
 };
 
 } // namespace contingent::rosters
