@@ -56,7 +56,24 @@ function(contingent_add_plugin id)
             get_filename_component(qml_name "${qml_file}" NAME)
             set_source_files_properties("${qml_file}" PROPERTIES QT_RESOURCE_ALIAS "${qml_name}")
         endforeach()
-        qt_add_resources(${id} "${id}_qml" PREFIX "/contingent/${id}" FILES ${arg_QML_FILES})
+        # A QML module without a plugin: qmlcachegen compiles the files ahead of
+        # time (no parsing at run time), served from qrc:/contingent/<id>/.
+        find_package(Qt6 REQUIRED COMPONENTS Qml)
+        qt_add_qml_module(${id}
+            URI ${id}
+            VERSION 1.0
+            RESOURCE_PREFIX /contingent
+            NO_PLUGIN
+            OUTPUT_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}/qml/${id}"
+            QML_FILES ${arg_QML_FILES})
+        # qmlcachegen's C++ shadows its own parameters; the QML is the plugin's.
+        get_target_property(plugin_sources ${id} SOURCES)
+        foreach(source IN LISTS plugin_sources)
+            if(source MATCHES "qmlcache")
+                set_source_files_properties("${source}" TARGET_DIRECTORY ${id}
+                    PROPERTIES COMPILE_OPTIONS "-Wno-shadow")
+            endif()
+        endforeach()
     endif()
 
     set(needs_json "")

@@ -126,11 +126,20 @@ const RosterBackend::Summary& RosterBackend::summary() const
     return *m_summary;
 }
 
+const RosterBackend::Choices& RosterBackend::choices() const
+{
+    if (!m_choices)
+        m_choices = readChoices();
+    return *m_choices;
+}
+
 void RosterBackend::refresh()
 {
     m_refreshQueued = false;
     if (m_summary)
         m_summary = readSummary();
+    if (m_choices)
+        m_choices = readChoices();
     if (m_officers)
         m_officers->refresh();
     emit countsChanged();
@@ -147,12 +156,19 @@ RosterBackend::Summary RosterBackend::readSummary() const
         int(db.queryValue<std::int64_t>("SELECT count(DISTINCT language) FROM rosters_language "
                                         "WHERE level IN ('B2', 'C1', 'C2')")
                 .value_or(0));
-    s.ranks = column(db, "SELECT DISTINCT rank FROM officer WHERE rank <> '' ORDER BY rank");
-    s.units = column(db, "SELECT DISTINCT unit FROM officer WHERE unit <> '' ORDER BY unit");
-    s.skills = column(db, "SELECT DISTINCT skill FROM rosters_skill ORDER BY skill");
-    s.languages = column(db, "SELECT DISTINCT language FROM rosters_language ORDER BY language");
     readLapsing(s);
     return s;
+}
+
+RosterBackend::Choices RosterBackend::readChoices() const
+{
+    auto& db = m_context.store();
+    Choices c;
+    c.ranks = column(db, "SELECT DISTINCT rank FROM officer WHERE rank <> '' ORDER BY rank");
+    c.units = column(db, "SELECT DISTINCT unit FROM officer WHERE unit <> '' ORDER BY unit");
+    c.skills = column(db, "SELECT DISTINCT skill FROM rosters_skill ORDER BY skill");
+    c.languages = column(db, "SELECT DISTINCT language FROM rosters_language ORDER BY language");
+    return c;
 }
 
 void RosterBackend::readLapsing(Summary& summary) const

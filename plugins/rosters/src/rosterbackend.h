@@ -53,10 +53,10 @@ public:
     /// [{officer_id, name, what ("competency test" | "passport"), date}], soonest first.
     QVariantList lapsing() const { return summary().lapsing; }
     int lapsingCount() const { return summary().lapsingCount; }
-    QStringList ranks() const { return summary().ranks; }
-    QStringList units() const { return summary().units; }
-    QStringList skillNames() const { return summary().skills; }
-    QStringList languageCodes() const { return summary().languages; }
+    QStringList ranks() const { return choices().ranks; }
+    QStringList units() const { return choices().units; }
+    QStringList skillNames() const { return choices().skills; }
+    QStringList languageCodes() const { return choices().languages; }
     QStringList unavailabilityKinds() const;
     bool canEdit() const;
     bool isOfficer() const;
@@ -98,18 +98,22 @@ signals:
 
 private:
     QString refusal() const;
-    /// What the card and the filters show; read on first use (the command
-    /// line never pays for it), then after every change.
+    /// What the card shows, and what the filters offer: each read on first
+    /// use (the command line never pays for them), then after every change.
     struct Summary {
         int officerCount = 0;
         int activeCount = 0;
         int languageCount = 0;
         int lapsingCount = 0;
         QVariantList lapsing;
+    };
+    struct Choices {
         QStringList ranks, units, skills, languages;
     };
     const Summary& summary() const;
+    const Choices& choices() const;
     Summary readSummary() const;
+    Choices readChoices() const;
     void readLapsing(Summary& summary) const;
     QVariantMap refused() const;
     QVariantMap attempt(qint64 officerId, const std::function<qint64()>& write);
@@ -117,6 +121,7 @@ private:
     sdk::Context& m_context;
     std::unique_ptr<sdk::SqlTableModel> m_officers;
     mutable std::optional<Summary> m_summary;
+    mutable std::optional<Choices> m_choices;
     bool m_refreshQueued = false;
 };
 
