@@ -202,22 +202,22 @@
         <translation>To je predstavitvena zbirka: vsi policisti in napotitve v njej so izmišljeni.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="55" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="58" />
         <source>Nothing on the dashboard yet</source>
         <translation>Na nadzorni plošči še ni ničesar</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="56" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="59" />
         <source>Plugins add cards here. The plugins page lists what is loaded.</source>
         <translation>Kartice sem dodajajo vtičniki. Stran z vtičniki pove, kaj je naloženo.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="57" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="60" />
         <source>Open the plugins page</source>
         <translation>Odpri stran z vtičniki</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="105" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="110" />
         <source>Open</source>
         <translation>Odpri</translation>
     </message>
@@ -297,31 +297,34 @@
     </message>
 </context>
 <context>
-    <name>PageHost</name>
+    <name>PageError</name>
     <message>
-        <location filename="../qml/Contingent/Shell/PageHost.qml" line="42" />
-        <source>no QML at “%1”</source>
-        <translation>na »%1« ni QML</translation>
-    </message>
-    <message>
-        <location filename="../qml/Contingent/Shell/PageHost.qml" line="46" />
-        <source>the page did not finish loading</source>
-        <translation>stran se ni naložila do konca</translation>
-    </message>
-    <message>
-        <location filename="../qml/Contingent/Shell/PageHost.qml" line="51" />
-        <source>the page could not be created (see the log)</source>
-        <translation>strani ni bilo mogoče ustvariti (glejte dnevnik)</translation>
-    </message>
-    <message>
-        <location filename="../qml/Contingent/Shell/PageHost.qml" line="82" />
+        <location filename="../qml/Contingent/Shell/PageError.qml" line="18" />
         <source>“%1” could not be loaded</source>
         <translation>Strani »%1« ni bilo mogoče naložiti</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/PageHost.qml" line="91" />
+        <location filename="../qml/Contingent/Shell/PageError.qml" line="27" />
         <source>The plugin %1 provides this page. The rest of Contingent works as usual; the plugins page tells more.</source>
         <translation>To stran zagotavlja vtičnik %1. Preostali Contingent deluje kot običajno; več pove stran z vtičniki.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHost</name>
+    <message>
+        <location filename="../qml/Contingent/Shell/PageHost.qml" line="43" />
+        <source>no QML at “%1”</source>
+        <translation>na »%1« ni QML</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/PageHost.qml" line="47" />
+        <source>the page did not finish loading</source>
+        <translation>stran se ni naložila do konca</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/PageHost.qml" line="55" />
+        <source>the page could not be created (see the log)</source>
+        <translation>strani ni bilo mogoče ustvariti (glejte dnevnik)</translation>
     </message>
 </context>
 <context>

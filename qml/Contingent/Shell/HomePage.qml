@@ -53,11 +53,12 @@ ScrollView {
             visible: active
             Layout.fillWidth: true
             Layout.preferredHeight: 240
-            sourceComponent: EmptyState {
-                title: qsTr("Nothing on the dashboard yet")
-                text: qsTr("Plugins add cards here. The plugins page lists what is loaded.")
-                actionText: qsTr("Open the plugins page")
-                onActionTriggered: home.pageRequested("plugins")
+            source: "qrc:/Contingent/Ui/EmptyState.qml"
+            onLoaded: {
+                item.title = qsTr("Nothing on the dashboard yet")
+                item.text = qsTr("Plugins add cards here. The plugins page lists what is loaded.")
+                item.actionText = qsTr("Open the plugins page")
+                item.actionTriggered.connect(() => home.pageRequested("plugins"))
             }
         }
 

@@ -38,7 +38,8 @@ ApplicationWindow {
         return true
     }
     function openAbout() {
-        about.active = true
+        if (!about.item)
+            about.setSource("AboutDialog.qml", { shell: root.shell })
         about.item.open()
     }
     function closeAbout() {
@@ -91,13 +92,16 @@ ApplicationWindow {
             Layout.fillHeight: true
             spacing: 0
 
+            // Loaded by URL, like the pages below, so that start-up does not
+            // even compile what it does not show.
             Loader {
                 Layout.fillWidth: true
                 active: root.shell.problems.length > 0
                 visible: active
-                sourceComponent: ErrorBanner {
-                    messages: root.shell.problems
-                    onDismissed: root.shell.dismissProblems()
+                source: "qrc:/Contingent/Ui/ErrorBanner.qml"
+                onLoaded: {
+                    item.messages = Qt.binding(() => root.shell.problems)
+                    item.dismissed.connect(root.shell.dismissProblems)
                 }
             }
 
@@ -122,9 +126,8 @@ ApplicationWindow {
                 }
                 Loader {
                     anchors.fill: parent
-                    active: visible || item !== null
                     visible: root.currentKey === "plugins"
-                    sourceComponent: PluginsPage { shell: root.shell }
+                    onVisibleChanged: if (visible && !item) setSource("PluginsPage.qml", { shell: root.shell })
                 }
                 Repeater {
                     id: pageRepeater
@@ -151,13 +154,10 @@ ApplicationWindow {
     // Created only when needed: start-up pays for what the first frame shows.
     Loader {
         anchors.fill: parent
-        active: !root.shell.registered
-        sourceComponent: NotRegisteredPage { shell: root.shell }
+        Component.onCompleted: if (!root.shell.registered) setSource("NotRegisteredPage.qml", { shell: root.shell })
     }
     Loader {
         id: about
-        active: false
         anchors.centerIn: parent
-        sourceComponent: AboutDialog { shell: root.shell }
     }
 }

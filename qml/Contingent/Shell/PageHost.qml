@@ -74,51 +74,12 @@ Item {
             create()
     }
 
+    // By URL: the error display is compiled only when a page fails.
     Loader {
         id: errorLoader
         anchors.fill: parent
         anchors.margins: host.compact ? Theme.spacing : Theme.spacingLarge * 2
         active: host.errorText !== ""
-        sourceComponent: errorComponent
-    }
-    Component {
-        id: errorComponent
-        ColumnLayout {
-            id: errorBox
-            objectName: "pageError"
-            spacing: Theme.spacing
-
-            Label {
-                text: qsTr("“%1” could not be loaded").arg(host.pageTitle)
-                font.pixelSize: host.compact ? Theme.font : Theme.fontHeading
-                font.bold: true
-                color: Theme.danger
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-            }
-            Label {
-                visible: !host.compact
-                text: qsTr("The plugin %1 provides this page. The rest of Contingent works as usual; the plugins page tells more.")
-                      .arg(host.pageKey.split("/")[0])
-                color: Theme.textMuted
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-            }
-            TextArea {
-                objectName: "pageErrorText"
-                text: host.errorText
-                readOnly: true
-                selectByMouse: true
-                wrapMode: TextEdit.Wrap
-                font.family: "monospace"
-                font.pixelSize: Theme.fontSmall
-                Layout.fillWidth: true
-                background: Rectangle {
-                    color: Theme.dangerSoft
-                    radius: Theme.radius
-                }
-            }
-            Item { Layout.fillHeight: true }
-        }
+        Component.onCompleted: setSource("PageError.qml", { host: host })
     }
 }
