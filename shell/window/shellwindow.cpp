@@ -93,6 +93,38 @@ QString ShellWindow::currentPage() const
     return m_window ? m_window->property("currentKey").toString() : QString();
 }
 
+bool ShellWindow::restoreState(QSettings& settings, const QString& page)
+{
+    if (!m_window)
+        return false;
+    const QRect saved = settings.value(QStringLiteral("window/geometry")).toRect();
+    bool onScreen = false;
+    for (const QScreen* screen : QGuiApplication::screens())
+        onScreen = onScreen || screen->availableGeometry().intersects(saved);
+    if (saved.isValid() && onScreen && saved.width() >= 640 && saved.height() >= 480)
+        m_window->setGeometry(saved);
+    if (settings.value(QStringLiteral("window/maximized")).toBool())
+        m_window->setVisibility(QWindow::Maximized);
+    if (!page.isEmpty())
+        return showPage(page);
+    // The last page, when the role still may see it; else Home, quietly.
+    const QString last = settings.value(QStringLiteral("window/lastPage")).toString();
+    if (!last.isEmpty() && m_backend->mayOpen(last))
+        showPage(last);
+    return true;
+}
+
+void ShellWindow::saveState(QSettings& settings) const
+{
+    if (!m_window)
+        return;
+    const bool maximized = m_window->visibility() == QWindow::Maximized;
+    settings.setValue(QStringLiteral("window/maximized"), maximized);
+    if (!maximized)
+        settings.setValue(QStringLiteral("window/geometry"), m_window->geometry());
+    settings.setValue(QStringLiteral("window/lastPage"), currentPage());
+}
+
 void ShellWindow::setAboutVisible(bool visible)
 {
     if (m_window)
@@ -118,28 +150,6 @@ void installTranslations(const QString& lang)
 
 namespace {
 
-void restoreGeometry(QQuickWindow& window, QSettings& settings)
-{
-    const QRect saved = settings.value(QStringLiteral("window/geometry")).toRect();
-    bool onScreen = false;
-    for (const QScreen* screen : QGuiApplication::screens())
-        onScreen = onScreen || screen->availableGeometry().intersects(saved);
-    if (saved.isValid() && onScreen && saved.width() >= 640 && saved.height() >= 480)
-        window.setGeometry(saved);
-    if (settings.value(QStringLiteral("window/maximized")).toBool())
-        window.setVisibility(QWindow::Maximized);
-}
-
-void saveGeometry(const ShellWindow& shell, QSettings& settings)
-{
-    QQuickWindow& window = *shell.window();
-    const bool maximized = window.visibility() == QWindow::Maximized;
-    settings.setValue(QStringLiteral("window/maximized"), maximized);
-    if (!maximized)
-        settings.setValue(QStringLiteral("window/geometry"), window.geometry());
-    settings.setValue(QStringLiteral("window/lastPage"), shell.currentPage());
-}
-
 void printWarnings(const QStringList& warnings, std::ostream& err)
 {
     for (const QString& w : warnings)
@@ -157,12 +167,9 @@ int runWindow(const CommandLine& line, std::ostream& err)
         return 1;
     }
     QSettings settings;
-    restoreGeometry(*shell.window(), settings);
-    const QString page = line.page.isEmpty()
-                             ? settings.value(QStringLiteral("window/lastPage")).toString()
-                             : line.page;
-    if (!page.isEmpty() && !shell.showPage(page) && !line.page.isEmpty())
-        err << "contingent: page " << page.toStdString() << " is not available (see the banner)\n";
+    if (!shell.restoreState(settings, line.page))
+        err << "contingent: page " << line.page.toStdString()
+            << " is not available (see the banner)\n";
     // For the start-up benchmark: say "first frame" on stderr once it is on
     // screen, then quit.
     if (qEnvironmentVariableIsSet("CONTINGENT_EXIT_AFTER_FIRST_FRAME"))
@@ -172,7 +179,7 @@ int runWindow(const CommandLine& line, std::ostream& err)
         });
     shell.window()->show();
     const int status = QGuiApplication::exec();
-    saveGeometry(shell, settings);
+    shell.saveState(settings);
     return status;
 }
 

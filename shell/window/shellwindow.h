@@ -7,6 +7,7 @@
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSettings>
 
 #include <memory>
 
@@ -30,6 +31,12 @@ public:
     /// Opens a page; false when the role may not see it (the banner says so).
     bool showPage(const QString& key);
     QString currentPage() const;
+    /// Restores size, position and maximised state from `settings` (ignored
+    /// when off every screen or tiny), then opens `page`, or else the last
+    /// page when the role may still see it. False when `page` is refused.
+    bool restoreState(QSettings& settings, const QString& page = {});
+    /// Remembers size, position, maximised state and the page on show.
+    void saveState(QSettings& settings) const;
     /// Opens or closes the About box (F1).
     void setAboutVisible(bool visible);
     /// Every QML warning or error the engine reported, in order.

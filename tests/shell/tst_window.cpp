@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QQuickItem>
 #include <QQuickStyle>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +50,7 @@ private slots:
     void roleHiddenPagesCannotBeReached();
     void officersSeeOnlyTheirPages();
     void unregisteredLoginSeesOnlyTheNotice();
+    void sizePositionAndLastPageAreRemembered();
     void rosterTableFetchesLazilyAndFilters();
     void selfTest_data();
     void selfTest();
@@ -278,6 +280,40 @@ void TestWindow::rosterTableFetchesLazilyAndFilters()
                 .toString()
                 .startsWith(QString::number(leftOut)));
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
+void TestWindow::sizePositionAndLastPageAreRemembered()
+{
+    QSettings settings(m_tmp->filePath("contingent.ini"), QSettings::IniFormat);
+    const QRect geometry(20, 30, 900, 600);
+    {
+        auto session = open("ada");
+        ShellWindow w(*session, false);
+        QVERIFY(w.restoreState(settings)); // nothing saved yet: Home
+        QCOMPARE(w.currentPage(), QString("home"));
+        w.window()->setGeometry(geometry);
+        QVERIFY(w.showPage("fixture_pages/good"));
+        w.saveState(settings);
+    }
+    {
+        auto session = open("ada");
+        ShellWindow w(*session, false);
+        QVERIFY(w.restoreState(settings));
+        QCOMPARE(w.currentPage(), QString("fixture_pages/good"));
+        QCOMPARE(w.window()->geometry(), geometry);
+    }
+    {
+        // The last page of another role is not reopened; a place off every
+        // screen is not restored.
+        settings.setValue("window/lastPage", "fixture_pages/admin");
+        settings.setValue("window/geometry", QRect(50000, 50000, 900, 600));
+        auto session = open("pia");
+        ShellWindow w(*session, false);
+        QVERIFY(w.restoreState(settings));
+        QCOMPARE(w.currentPage(), QString("home"));
+        QVERIFY(w.window()->x() < 50000);
+        QVERIFY(!w.restoreState(settings, "fixture_pages/admin")); // --page: refused, said
+    }
 }
 
 void TestWindow::selfTest_data()

@@ -170,7 +170,9 @@ CREATE INDEX training_course_officer ON training_course (officer_id, course, com
 
     std::vector<sdk::Command> commands() override
     {
-        return {{"training", "officers' training courses (add, list)", kUsage,
+        return {{"training",
+                 "officers' training courses (add, list)",
+                 kUsage,
                  [](sdk::CommandInvocation& call) {
                      const auto& args = call.args;
                      if (!args.empty() && args[0] == "add")
