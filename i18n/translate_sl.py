@@ -3,8 +3,10 @@
 Kept in the repository so a new English string gets its translation here, in
 one reviewed place; `lupdate` keeps what is already translated.
 """
+import os
 import sys
-import xml.etree.ElementTree as ET
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 SL = {
     "About Contingent": "O programu Contingent",
@@ -91,27 +93,6 @@ SL_PLURAL = {
     "and %n more": ["in še %n", "in še %n", "in še %n", "in še %n"],
 }
 
-path = sys.argv[1] if len(sys.argv) > 1 else "i18n/contingent_sl.ts"
-tree = ET.parse(path)
-missing = []
-for message in tree.getroot().iter("message"):
-    source = message.find("source").text
-    translation = message.find("translation")
-    if message.get("numerus") == "yes":
-        forms = SL_PLURAL.get(source)
-        if forms is None:
-            missing.append(source)
-            continue
-        for child in list(translation):
-            translation.remove(child)
-        for form in forms:
-            ET.SubElement(translation, "numerusform").text = form
-    elif source in SL:
-        translation.text = SL[source]
-    else:
-        missing.append(source)
-        continue
-    translation.attrib.pop("type", None)
-tree.write(path, encoding="utf-8", xml_declaration=True)
-if missing:
-    sys.exit("untranslated: " + "; ".join(missing))
+if __name__ == "__main__":
+    from tsfill import fill
+    fill(sys.argv[1] if len(sys.argv) > 1 else "i18n/contingent_sl.ts", SL, SL_PLURAL)

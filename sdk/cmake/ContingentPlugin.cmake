@@ -1,6 +1,8 @@
 # contingent_add_plugin(<id>
 #     SOURCES <file>...
 #     [QML_FILES <file>...]          QML served from qrc:/contingent/<id>/<file>
+#     [TS_FILES <id>_<lang>.ts...]   translations, compiled in; the host installs
+#                                    the one of the window's language (--lang)
 #     [NAME "Display name"] [VERSION x.y.z] [DESCRIPTION "..."]
 #     [NEEDS <id>[>=<version>]...]   plugins that must load first
 #     [OUTPUT_DIRECTORY <dir>]
@@ -13,7 +15,7 @@
 
 function(contingent_add_plugin id)
     cmake_parse_arguments(PARSE_ARGV 1 arg "INSTALL" "NAME;VERSION;DESCRIPTION;OUTPUT_DIRECTORY"
-        "SOURCES;QML_FILES;NEEDS")
+        "SOURCES;QML_FILES;NEEDS;TS_FILES")
     if(NOT id MATCHES "^[a-z][a-z0-9_]*$")
         message(FATAL_ERROR "contingent_add_plugin: id '${id}' must match [a-z][a-z0-9_]*")
     endif()
@@ -74,6 +76,13 @@ function(contingent_add_plugin id)
                     PROPERTIES COMPILE_OPTIONS "-Wno-shadow")
             endif()
         endforeach()
+    endif()
+
+    if(arg_TS_FILES)
+        find_package(Qt6 REQUIRED COMPONENTS LinguistTools)
+        qt_add_lrelease(${id} TS_FILES ${arg_TS_FILES} QM_FILES_OUTPUT_VARIABLE qm_files)
+        qt_add_resources(${id} "${id}_i18n" PREFIX "/contingent/${id}/i18n"
+            BASE "${CMAKE_CURRENT_BINARY_DIR}" FILES ${qm_files})
     endif()
 
     set(needs_json "")

@@ -7,7 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QCoreApplication>
+#include <QLocale>
 #include <QLoggingCategory>
+#include <QTranslator>
 
 #include <algorithm>
 #include <set>
@@ -69,6 +72,24 @@ std::optional<std::string> elfProblem(const QString& path)
         return "is truncated: " + std::to_string(size) + " bytes, but its ELF header describes "
                + std::to_string(std::max(sectionsEnd, programEnd));
     return std::nullopt;
+}
+
+/// The plugin's translation into the language of the default QLocale (the
+/// window's --lang), from its resources (contingent_add_plugin TS_FILES), if
+/// it has one. Installed before the plugin is created, so that page titles
+/// and messages made in start() are translated too; kept for the process.
+void installTranslation(const std::string& id)
+{
+    const QString language = QLocale().name().section('_', 0, 0);
+    if (!QCoreApplication::instance() || language == QLatin1String("en")
+        || language == QLatin1String("C"))
+        return;
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    const QString plugin = QString::fromStdString(id);
+    if (translator->load(QStringLiteral(":/contingent/%1/i18n/%1_%2.qm").arg(plugin, language)))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
 }
 
 constexpr const char* kCreateSymbol = "contingent_plugin_create";
@@ -282,6 +303,7 @@ void PluginHost::loadOne(PluginRecord& p)
                              + " (the manifest says " + std::to_string(p.manifest.abi)
                              + "), this application provides " + std::to_string(sdk::kAbiVersion));
 
+    installTranslation(p.id);
     auto create = library.get_alias<sdk::PluginFactory>(kCreateSymbol);
     m_guard.begin(id, QStringLiteral("starting"));
     std::optional<std::string> error = guarded([&] { p.instance.reset(create()); });

@@ -367,6 +367,12 @@ void TestWindow::sloveneTranslatesTheShell()
     QCOMPARE(w.backend().roleTitle(), QString("Načrtovalec"));
     QCOMPARE(w.backend().formatDate("2026-03-01"), QString("1. 03. 26"));
     QCOMPARE(w.window()->title(), QString("Contingent"));
+    // The plugin's own translation (contingent_add_plugin TS_FILES) is installed too.
+    auto* pages = qobject_cast<shell::ContributionModel*>(w.backend().pages());
+    QVERIFY(pages);
+    const int roster = pages->indexOf("rosters/roster");
+    QVERIFY(roster >= 0);
+    QCOMPARE(pages->get(roster).value("title").toString(), QString("Evidenca"));
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 
