@@ -73,10 +73,7 @@ QVariantMap CandidateBackend::find(const QVariantMap& query)
     cq.period = sdk::Period(*first, *last);
     if (const qint64 mission = query.value("mission_id", -1).toLongLong(); mission > 0)
         cq.missionId = mission;
-    try {
-        cq.competencyYears = std::max(1, m_context.settings().intValue(kCompetencyYearsSetting, 3));
-    } catch (const sdk::Error&) {
-    }
+    cq.competencyYears = competencyYearsOrDefault(m_context);
 
     QElapsedTimer timer;
     timer.start();

@@ -109,8 +109,7 @@ QVariantMap fromForm(const QVariantMap& form, sdk::Date today, OfficerProfile& p
     if (o.birthDate && *o.birthDate > today)
         errors.insert(QStringLiteral("birth_date"),
                       QObject::tr("The birth date is in the future."));
-    if (!o.email.empty()
-        && (o.email.find('@') == std::string::npos || o.email.find(' ') != std::string::npos))
+    if (!o.email.empty() && !isEmailAddress(o.email))
         errors.insert(QStringLiteral("email"), QObject::tr("Not an e-mail address."));
     try {
         p.languages = parseLanguages(text(form, "languages"));

@@ -53,15 +53,6 @@ QVariantMap message(const QString& text)
     return {{"ok", false}, {"message", text}};
 }
 
-int intSetting(sdk::Context& context, const char* key, int fallback)
-{
-    try {
-        return context.settings().intValue(key, fallback);
-    } catch (const sdk::Error&) {
-        return fallback;
-    }
-}
-
 } // namespace
 
 RosterBackend::RosterBackend(sdk::Context& context, QObject* parent)
@@ -182,7 +173,7 @@ void RosterBackend::readLapsing(Summary& summary) const
         std::int64_t id;
     };
     auto& db = m_context.store();
-    const int years = std::max(1, intSetting(m_context, kCompetencyYearsSetting, 3));
+    const int years = competencyYearsOrDefault(m_context);
     const sdk::Date today = m_context.today();
     const sdk::Date horizon = today.addDays(kLapsingDays);
     std::vector<Lapse> found;
@@ -236,7 +227,7 @@ QVariantMap RosterBackend::profile(qint64 officerId)
     if (!m_context.user().registered)
         return {};
     try {
-        const int years = std::max(1, intSetting(m_context, kCompetencyYearsSetting, 3));
+        const int years = competencyYearsOrDefault(m_context);
         return toForm(loadProfile(m_context, officerId), years);
     } catch (const sdk::Error&) {
         return {};

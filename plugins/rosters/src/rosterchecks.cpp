@@ -99,14 +99,28 @@ sdk::Date competencyValidUntil(sdk::Date test, int years)
     return test.addMonths(12 * years).addDays(-1);
 }
 
+int competencyYears(sdk::Context& context)
+{
+    const int years = context.settings().intValue(kCompetencyYearsSetting, 3);
+    if (years < 1)
+        throw sdk::InputError(std::string("setting ") + kCompetencyYearsSetting
+                              + " must be at least 1");
+    return years;
+}
+
+int competencyYearsOrDefault(sdk::Context& context)
+{
+    try {
+        return competencyYears(context);
+    } catch (const sdk::Error&) {
+        return 3;
+    }
+}
+
 std::vector<sdk::CheckDefinition> rosterChecks(sdk::Context& context)
 {
     auto documents = [&context](const sdk::CheckScope& scope) {
-        const int years = context.settings().intValue(kCompetencyYearsSetting, 3);
-        if (years < 1)
-            throw sdk::InputError(std::string("setting ") + kCompetencyYearsSetting
-                                  + " must be at least 1");
-        return documentFindings(scope, years);
+        return documentFindings(scope, competencyYears(context));
     };
     return {
         {"rosters.documents", "Competency test, passport and deployable flag", kArt71, documents},

@@ -13,6 +13,13 @@ namespace contingent::rosters {
 /// Setting key: years a competency test stays valid (default 3, Art. 71).
 inline constexpr const char* kCompetencyYearsSetting = "competency_test_years";
 
+/// The setting's years (default 3); throws sdk::InputError when it is not a
+/// whole number of at least 1.
+int competencyYears(sdk::Context& context);
+/// The same, or 3 when the setting is unusable (pages keep working; the
+/// check reports the bad setting).
+int competencyYearsOrDefault(sdk::Context& context);
+
 /// The four rules; `context` (the plugin's) must outlive them.
 std::vector<sdk::CheckDefinition> rosterChecks(sdk::Context& context);
 

@@ -4,6 +4,7 @@
 // one field, and the UTF-8 check. The file format is described in rosterimport.h.
 
 #include "rosterimport.h"
+#include "rosterrecords.h"
 
 #include <QByteArray>
 
@@ -24,15 +25,6 @@ inline constexpr std::string_view kRosterCsvHeader =
     "service_number,given_name,family_name,gender,birth_date,rank,unit,email,languages,skills";
 /// The UTF-8 byte order mark an import accepts at the start of a file.
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
-
-/// `s` without the leading and trailing characters in `space`.
-inline std::string trimmed(std::string_view s, std::string_view space = " \t")
-{
-    const auto first = s.find_first_not_of(space);
-    if (first == std::string_view::npos)
-        return {};
-    return std::string(s.substr(first, s.find_last_not_of(space) - first + 1));
-}
 
 /// `s` in double quotes, for messages.
 inline std::string quoted(std::string_view s)

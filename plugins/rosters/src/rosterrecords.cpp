@@ -27,16 +27,27 @@ void requireOfficer(sdk::Database& db, std::int64_t officerId)
         throw sdk::InputError("no officer with id " + std::to_string(officerId));
 }
 
-std::string trimmed(std::string_view s)
+/// Form input: line breaks around a value go too.
+std::string clean(std::string_view s)
 {
-    const auto first = s.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos)
-        return {};
-    const auto last = s.find_last_not_of(" \t\r\n");
-    return std::string(s.substr(first, last - first + 1));
+    return trimmed(s, " \t\r\n");
 }
 
 } // namespace
+
+std::string trimmed(std::string_view s, std::string_view space)
+{
+    const auto first = s.find_first_not_of(space);
+    if (first == std::string_view::npos)
+        return {};
+    return std::string(s.substr(first, s.find_last_not_of(space) - first + 1));
+}
+
+bool isEmailAddress(std::string_view text)
+{
+    return text.find('@') != std::string_view::npos
+           && text.find_first_of(" \t\r\n") == std::string_view::npos;
+}
 
 const std::vector<std::string>& unavailabilityKinds()
 {
@@ -48,7 +59,7 @@ std::vector<std::string> normalisedSkills(const std::vector<std::string>& skills
 {
     std::vector<std::string> out;
     for (const std::string& raw : skills) {
-        const std::string s = trimmed(raw);
+        const std::string s = clean(raw);
         if (s.empty())
             continue;
         if (s.find(';') != std::string::npos)
@@ -110,7 +121,7 @@ Documents documents(sdk::Database& db, std::int64_t officerId)
 
 void setDocuments(sdk::Database& db, std::int64_t officerId, const Documents& d)
 {
-    if (!d.deployable && trimmed(d.notDeployableReason).empty())
+    if (!d.deployable && clean(d.notDeployableReason).empty())
         throw sdk::InputError("not deployable: say why (the reason is required)");
     db.execute("INSERT INTO rosters_profile (officer_id, competency_test, passport_number, "
                "passport_expiry, driving_licence, deployable, not_deployable_reason) "
@@ -120,9 +131,9 @@ void setDocuments(sdk::Database& db, std::int64_t officerId, const Documents& d)
                "passport_expiry = excluded.passport_expiry, "
                "driving_licence = excluded.driving_licence, deployable = excluded.deployable, "
                "not_deployable_reason = excluded.not_deployable_reason",
-               officerId, isoOrNull(d.competencyTest), trimmed(d.passportNumber),
-               isoOrNull(d.passportExpiry), trimmed(d.drivingLicence), d.deployable,
-               d.deployable ? std::string() : trimmed(d.notDeployableReason));
+               officerId, isoOrNull(d.competencyTest), clean(d.passportNumber),
+               isoOrNull(d.passportExpiry), clean(d.drivingLicence), d.deployable,
+               d.deployable ? std::string() : clean(d.notDeployableReason));
 }
 
 std::vector<Course> courses(sdk::Database& db, std::int64_t officerId)
@@ -140,13 +151,13 @@ std::vector<Course> courses(sdk::Database& db, std::int64_t officerId)
 std::int64_t addCourse(sdk::Database& db, std::int64_t officerId, const Course& c)
 {
     requireOfficer(db, officerId);
-    if (trimmed(c.name).empty())
+    if (clean(c.name).empty())
         throw sdk::InputError("course: the name is required");
     if (c.expires && *c.expires < c.issued)
         throw sdk::InputError("course " + c.name + ": expires " + c.expires->toIso()
                               + " before it was issued " + c.issued.toIso());
     db.execute("INSERT INTO rosters_course (officer_id, name, issued, expires) VALUES (?, ?, ?, ?)",
-               officerId, trimmed(c.name), c.issued, isoOrNull(c.expires));
+               officerId, clean(c.name), c.issued, isoOrNull(c.expires));
     return db.lastInsertId();
 }
 
@@ -179,7 +190,7 @@ std::int64_t addUnavailability(sdk::Database& db, std::int64_t officerId, const 
                               + "\" is not one of leave, medical, training, other");
     db.execute("INSERT INTO rosters_unavailability (officer_id, kind, first_day, last_day, note) "
                "VALUES (?, ?, ?, ?, ?)",
-               officerId, u.kind, u.period.first(), u.period.last(), trimmed(u.note));
+               officerId, u.kind, u.period.first(), u.period.last(), clean(u.note));
     return db.lastInsertId();
 }
 

@@ -53,6 +53,11 @@ struct OfficerProfile {
 /// The unavailability kinds, in the order forms offer them.
 const std::vector<std::string>& unavailabilityKinds();
 
+/// `s` without the leading and trailing characters in `space`.
+std::string trimmed(std::string_view s, std::string_view space = " \t");
+/// Something like an address: an '@' and no white space (empty is not one).
+bool isEmailAddress(std::string_view text);
+
 /// Trims, drops empty and duplicate entries; throws for one containing ';'.
 std::vector<std::string> normalisedSkills(const std::vector<std::string>& skills);
 void setSkills(sdk::Database& db, std::int64_t officerId, const std::vector<std::string>& skills);

@@ -37,9 +37,7 @@ void RosterRowChecker::check(RawOfficer&& raw, std::size_t before, std::vector<R
             problem(line, "birth_date",
                     quoted(raw.birthDate) + " is after today (" + m_today.toIso() + ")");
     }
-    if (!raw.email.empty()
-        && (raw.email.find('@') == std::string::npos
-            || raw.email.find_first_of(" \t\r\n") != std::string::npos))
+    if (!raw.email.empty() && !isEmailAddress(raw.email))
         problem(line, "email", quoted(raw.email) + " is not an e-mail address");
 
     for (const std::string& item : raw.languageItems) {
