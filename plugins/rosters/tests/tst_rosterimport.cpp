@@ -2,6 +2,7 @@
 // writes nothing; good files add then update; export -> import -> export is
 // byte-identical; and the `rosters` command around them.
 
+#include "rosterimportdata.h"
 #include "rostercommands.h"
 #include "rosterimport.h"
 #include "rosterlanguages.h"
@@ -28,133 +29,7 @@ using namespace contingent::rosters;
 
 Q_DECLARE_METATYPE(contingent::rosters::RosterFormat)
 
-namespace {
-
-const QByteArray kHeader = "service_number,given_name,family_name,gender,birth_date,rank,unit,"
-                           "email,languages,skills\n";
-
-/// A good CSV row with field `index` replaced by `value` (-1: none replaced).
-QByteArray csvRow(int index = -1, const QByteArray& value = {}, const QByteArray& number = "P-3000")
-{
-    QList<QByteArray> fields{number,        "Ana",       "Novak",     "F",
-                             "1990-01-01",  "inspector", "Ljubljana", "ana@policija.si",
-                             "en:C1;fr:B2", "first aid"};
-    if (index >= 0)
-        fields[index] = value;
-    return fields.join(',') + '\n';
-}
-
-/// A good JSON record with `key` set to `value` (undefined: removed).
-QJsonObject jsonRecord(const QString& key = {}, const QJsonValue& value = {},
-                       const QString& number = QStringLiteral("P-3000"))
-{
-    QJsonObject o{{"service_number", number},
-                  {"given_name", "Ana"},
-                  {"family_name", "Novak"},
-                  {"gender", "F"},
-                  {"birth_date", "1990-01-01"},
-                  {"rank", "inspector"},
-                  {"unit", "Ljubljana"},
-                  {"email", "ana@policija.si"},
-                  {"languages", QJsonObject{{"en", "C1"}, {"fr", "B2"}}},
-                  {"skills", QJsonArray{"first aid"}}};
-    if (key.isEmpty())
-        return o;
-    if (value.isUndefined())
-        o.remove(key);
-    else
-        o.insert(key, value);
-    return o;
-}
-
-QByteArray json(const QJsonArray& records)
-{
-    return QJsonDocument(records).toJson();
-}
-
-/// Three officers with č, š, ž, a comma and quotes.
-const QByteArray kRoster =
-    kHeader
-    + "P-1001,Špela,Kovačič,F,1985-06-30,inspector,\"Ljubljana, border police\","
-      "spela@policija.si,en:C1;fr:B2,diving;first aid\n"
-      "P-1002,Žiga,Čuk,M,,sergeant,\"Unit \"\"North\"\"\",,sl:C2,\n"
-      "P-1003,Matej,Šuštar,X,,,,,,\n";
-
-/// A store with the core and rosters schemas, today 2026-11-23, and a user in `role`.
-struct Store {
-    explicit Store(sdk::Role role = sdk::Role::Planner)
-        : context("rosters", db, sdk::CurrentUser{"ana", "Ana", role, std::nullopt, true}, clock,
-                  checks, changes)
-    {
-        sdk::MigrationRunner runner(db, false);
-        sdk::migrateCoreSchema(runner);
-        const auto schema = migrations();
-        runner.apply("rosters", schema);
-    }
-    std::int64_t count(const std::string& table)
-    {
-        return db.queryValue<std::int64_t>("SELECT count(*) FROM " + table).value_or(0);
-    }
-    sdk::Officer officer(const char* serviceNumber)
-    {
-        const auto o = context.officers().findByServiceNumber(serviceNumber);
-        if (!o)
-            throw sdk::InputError(std::string("no officer ") + serviceNumber);
-        return *o;
-    }
-
-    sdk::Database db{":memory:"};
-    sdk::FixedClock clock{sdk::Date::fromIso("2026-11-23")};
-    sdk::CheckRegistry checks;
-    sdk::ChangeNotifier changes;
-    sdk::Context context;
-};
-
-QString text(const std::string& s)
-{
-    return QString::fromStdString(s);
-}
-
-QString languagesOf(Store& store, const char* serviceNumber)
-{
-    auto list = languages(store.db, store.officer(serviceNumber).id);
-    std::sort(list.begin(), list.end(), [](const LanguageSkill& a, const LanguageSkill& b) {
-        return a.language < b.language;
-    });
-    return text(formatLanguages(list));
-}
-
-QString skillsOf(Store& store, const char* serviceNumber)
-{
-    return text(formatSkills(skills(store.db, store.officer(serviceNumber).id)));
-}
-
-struct CommandResult {
-    int code = 0;
-    QString out;
-    QString err;
-};
-
-CommandResult runCommand(Store& store, const QStringList& args)
-{
-    std::vector<std::string> argv;
-    for (const QString& a : args)
-        argv.push_back(a.toStdString());
-    std::ostringstream out;
-    std::ostringstream err;
-    sdk::CommandInvocation call{argv, store.context, out, err};
-    const int code = runRostersCommand(call);
-    return {code, QString::fromStdString(out.str()), QString::fromStdString(err.str())};
-}
-
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
-
-} // namespace
+using namespace rosterimporttest;
 
 class TestRosterImport : public QObject {
     Q_OBJECT
@@ -172,12 +47,6 @@ private Q_SLOTS:
     void roundTripIsByteIdentical();
     void formatFromName_data();
     void formatFromName();
-    void commandList();
-    void commandImport();
-    void commandImportRefusals();
-    void commandExport();
-    void commandUsageErrors_data();
-    void commandUsageErrors();
 };
 
 void TestRosterImport::badInput_data()
@@ -668,134 +537,6 @@ void TestRosterImport::formatFromName()
         QCOMPARE(format, -1);
         QVERIFY(QString::fromUtf8(e.what()).contains("use --format csv or --format json"));
     }
-}
-
-void TestRosterImport::commandList()
-{
-    Store store;
-    QVERIFY(importRoster(store.context, kRoster, RosterFormat::Csv).ok());
-    CommandResult r = runCommand(store, {"list"});
-    QCOMPARE(r.code, 0);
-    QCOMPARE(r.out,
-             QStringLiteral(
-                 "P-1001      Kovačič, Špela (inspector, Ljubljana, border police) en:C1;fr:B2\n"
-                 "P-1002      Čuk, Žiga (sergeant, Unit \"North\") sl:C2\n"
-                 "P-1003      Šuštar, Matej (, ) \n"
-                 "3 officer(s)\n"));
-    r = runCommand(store, {"list", "--json"});
-    QCOMPARE(r.code, 0);
-    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
-    QCOMPARE(rows.size(), 3);
-    QCOMPARE(rows[0].toObject().value("languages").toArray().size(), 2);
-}
-
-void TestRosterImport::commandImport()
-{
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString csv = dir.filePath("roster.csv");
-    writeFile(csv, kRoster);
-    Store store;
-    CommandResult r = runCommand(store, {"import", csv});
-    QCOMPARE(r.code, 0);
-    QCOMPARE(r.out, "Imported " + csv + ": 3 added, 0 updated.\n");
-    QCOMPARE(r.err, QString());
-    r = runCommand(store, {"import", csv});
-    QCOMPARE(r.out, "Imported " + csv + ": 0 added, 3 updated.\n");
-
-    const QString txt = dir.filePath("roster.txt");
-    writeFile(txt, json({jsonRecord()}));
-    r = runCommand(store, {"import", "--format", "json", txt});
-    QCOMPARE(r.code, 0);
-    QCOMPARE(r.out, "Imported " + txt + ": 1 added, 0 updated.\n");
-    QCOMPARE(store.count("officer"), 4);
-}
-
-void TestRosterImport::commandImportRefusals()
-{
-    QTemporaryDir dir;
-    const QString bad = dir.filePath("bad.csv");
-    writeFile(bad, kHeader + csvRow(3, "Q") + csvRow(4, "2023-02-30", "P-3001"));
-    const QString good = dir.filePath("good.csv");
-    writeFile(good, kRoster);
-
-    Store store;
-    CommandResult r = runCommand(store, {"import", bad});
-    QCOMPARE(r.code, 1);
-    QCOMPARE(r.out, QString());
-    QCOMPARE(r.err, QStringLiteral("line 2, column gender: \"Q\" is not F, M or X\n"
-                                   "line 3, column birth_date: \"2023-02-30\" is not a date "
-                                   "(YYYY-MM-DD)\n"
-                                   "Nothing was written.\n"));
-    QCOMPARE(store.count("officer"), 0);
-
-    r = runCommand(store, {"import", dir.filePath("missing.csv")});
-    QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.startsWith("rosters import: cannot read " + dir.filePath("missing.csv") + ": "),
-             qPrintable(r.err));
-    QCOMPARE(r.err.count('\n'), 1);
-
-    Store viewer(sdk::Role::Viewer);
-    r = runCommand(viewer, {"import", good});
-    QCOMPARE(r.code, 1);
-    QCOMPARE(r.err, QStringLiteral("rosters import: a viewer cannot import\n"));
-    QCOMPARE(viewer.count("officer"), 0);
-    QCOMPARE(runCommand(viewer, {"export", "--format", "csv"}).code, 0);
-}
-
-void TestRosterImport::commandExport()
-{
-    Store store;
-    QVERIFY(importRoster(store.context, kRoster, RosterFormat::Csv).ok());
-    CommandResult r = runCommand(store, {"export", "--format", "csv"});
-    QCOMPARE(r.code, 0);
-    QCOMPARE(r.out.toUtf8(), kRoster);
-
-    QTemporaryDir dir;
-    const QString out = dir.filePath("roster.json");
-    r = runCommand(store, {"export", "--format", "json", "--out", out});
-    QCOMPARE(r.code, 0);
-    QCOMPARE(r.out, "Exported 3 officers to " + out + "\n");
-    QFile file(out);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), exportRoster(store.db, RosterFormat::Json));
-
-    const QString csv = dir.filePath("roster.csv");
-    QCOMPARE(runCommand(store, {"export", "--out", csv}).code, 0);
-    QFile csvFile(csv);
-    QVERIFY(csvFile.open(QIODevice::ReadOnly));
-    QCOMPARE(csvFile.readAll(), kRoster);
-
-    r = runCommand(store, {"export", "--format", "csv", "--out", dir.filePath("no/such/dir.csv")});
-    QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.startsWith("rosters export: cannot write "), qPrintable(r.err));
-}
-
-void TestRosterImport::commandUsageErrors_data()
-{
-    QTest::addColumn<QStringList>("args");
-    QTest::newRow("nothing") << QStringList{};
-    QTest::newRow("unknown verb") << QStringList{"frobnicate"};
-    QTest::newRow("list --yaml") << QStringList{"list", "--yaml"};
-    QTest::newRow("import without a file") << QStringList{"import"};
-    QTest::newRow("import two files") << QStringList{"import", "a.csv", "b.csv"};
-    QTest::newRow("import, unknown extension") << QStringList{"import", "roster.txt"};
-    QTest::newRow("import --format xml") << QStringList{"import", "a.csv", "--format", "xml"};
-    QTest::newRow("import --format without value") << QStringList{"import", "a.csv", "--format"};
-    QTest::newRow("import --out") << QStringList{"import", "a.csv", "--out", "b.csv"};
-    QTest::newRow("export without a format") << QStringList{"export"};
-    QTest::newRow("export --format xml") << QStringList{"export", "--format", "xml"};
-    QTest::newRow("export extra argument") << QStringList{"export", "--format", "csv", "x"};
-}
-
-void TestRosterImport::commandUsageErrors()
-{
-    QFETCH(QStringList, args);
-    Store store;
-    const CommandResult r = runCommand(store, args);
-    QCOMPARE(r.code, 2);
-    QCOMPARE(r.out, QString());
-    QVERIFY2(r.err.contains(QString::fromUtf8(kRostersUsage)), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestRosterImport)

@@ -1,0 +1,148 @@
+// `contingent rosters list|import|export`: output, exit codes, roles.
+#include "rosterimportdata.h"
+
+#include <QTest>
+
+using namespace rosterimporttest;
+
+class TestRosterCommands : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void commandList();
+    void commandImport();
+    void commandImportRefusals();
+    void commandExport();
+    void commandUsageErrors_data();
+    void commandUsageErrors();
+};
+
+void TestRosterCommands::commandList()
+{
+    Store store;
+    QVERIFY(importRoster(store.context, kRoster, RosterFormat::Csv).ok());
+    CommandResult r = runCommand(store, {"list"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out,
+             QStringLiteral(
+                 "P-1001      Kovačič, Špela (inspector, Ljubljana, border police) en:C1;fr:B2\n"
+                 "P-1002      Čuk, Žiga (sergeant, Unit \"North\") sl:C2\n"
+                 "P-1003      Šuštar, Matej (, ) \n"
+                 "3 officer(s)\n"));
+    r = runCommand(store, {"list", "--json"});
+    QCOMPARE(r.code, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(rows.size(), 3);
+    QCOMPARE(rows[0].toObject().value("languages").toArray().size(), 2);
+}
+
+void TestRosterCommands::commandImport()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csv = dir.filePath("roster.csv");
+    writeFile(csv, kRoster);
+    Store store;
+    CommandResult r = runCommand(store, {"import", csv});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, "Imported " + csv + ": 3 added, 0 updated.\n");
+    QCOMPARE(r.err, QString());
+    r = runCommand(store, {"import", csv});
+    QCOMPARE(r.out, "Imported " + csv + ": 0 added, 3 updated.\n");
+
+    const QString txt = dir.filePath("roster.txt");
+    writeFile(txt, json({jsonRecord()}));
+    r = runCommand(store, {"import", "--format", "json", txt});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, "Imported " + txt + ": 1 added, 0 updated.\n");
+    QCOMPARE(store.count("officer"), 4);
+}
+
+void TestRosterCommands::commandImportRefusals()
+{
+    QTemporaryDir dir;
+    const QString bad = dir.filePath("bad.csv");
+    writeFile(bad, kHeader + csvRow(3, "Q") + csvRow(4, "2023-02-30", "P-3001"));
+    const QString good = dir.filePath("good.csv");
+    writeFile(good, kRoster);
+
+    Store store;
+    CommandResult r = runCommand(store, {"import", bad});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.out, QString());
+    QCOMPARE(r.err, QStringLiteral("line 2, column gender: \"Q\" is not F, M or X\n"
+                                   "line 3, column birth_date: \"2023-02-30\" is not a date "
+                                   "(YYYY-MM-DD)\n"
+                                   "Nothing was written.\n"));
+    QCOMPARE(store.count("officer"), 0);
+
+    r = runCommand(store, {"import", dir.filePath("missing.csv")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.startsWith("rosters import: cannot read " + dir.filePath("missing.csv") + ": "),
+             qPrintable(r.err));
+    QCOMPARE(r.err.count('\n'), 1);
+
+    Store viewer(sdk::Role::Viewer);
+    r = runCommand(viewer, {"import", good});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err, QStringLiteral("rosters import: a viewer cannot import\n"));
+    QCOMPARE(viewer.count("officer"), 0);
+    QCOMPARE(runCommand(viewer, {"export", "--format", "csv"}).code, 0);
+}
+
+void TestRosterCommands::commandExport()
+{
+    Store store;
+    QVERIFY(importRoster(store.context, kRoster, RosterFormat::Csv).ok());
+    CommandResult r = runCommand(store, {"export", "--format", "csv"});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out.toUtf8(), kRoster);
+
+    QTemporaryDir dir;
+    const QString out = dir.filePath("roster.json");
+    r = runCommand(store, {"export", "--format", "json", "--out", out});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, "Exported 3 officers to " + out + "\n");
+    QFile file(out);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), exportRoster(store.db, RosterFormat::Json));
+
+    const QString csv = dir.filePath("roster.csv");
+    QCOMPARE(runCommand(store, {"export", "--out", csv}).code, 0);
+    QFile csvFile(csv);
+    QVERIFY(csvFile.open(QIODevice::ReadOnly));
+    QCOMPARE(csvFile.readAll(), kRoster);
+
+    r = runCommand(store, {"export", "--format", "csv", "--out", dir.filePath("no/such/dir.csv")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.startsWith("rosters export: cannot write "), qPrintable(r.err));
+}
+
+void TestRosterCommands::commandUsageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("nothing") << QStringList{};
+    QTest::newRow("unknown verb") << QStringList{"frobnicate"};
+    QTest::newRow("list --yaml") << QStringList{"list", "--yaml"};
+    QTest::newRow("import without a file") << QStringList{"import"};
+    QTest::newRow("import two files") << QStringList{"import", "a.csv", "b.csv"};
+    QTest::newRow("import, unknown extension") << QStringList{"import", "roster.txt"};
+    QTest::newRow("import --format xml") << QStringList{"import", "a.csv", "--format", "xml"};
+    QTest::newRow("import --format without value") << QStringList{"import", "a.csv", "--format"};
+    QTest::newRow("import --out") << QStringList{"import", "a.csv", "--out", "b.csv"};
+    QTest::newRow("export without a format") << QStringList{"export"};
+    QTest::newRow("export --format xml") << QStringList{"export", "--format", "xml"};
+    QTest::newRow("export extra argument") << QStringList{"export", "--format", "csv", "x"};
+}
+
+void TestRosterCommands::commandUsageErrors()
+{
+    QFETCH(QStringList, args);
+    Store store;
+    const CommandResult r = runCommand(store, args);
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(QString::fromUtf8(kRostersUsage)), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestRosterCommands)
+#include "tst_rostercommands.moc"
