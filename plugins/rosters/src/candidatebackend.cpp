@@ -25,20 +25,28 @@ CandidateBackend::CandidateBackend(sdk::Context& context, QObject* parent)
     , m_context(context)
 {
     connect(&context.changes(), &sdk::ChangeNotifier::changed, this, [this](const QString& entity) {
-        if (entity == QLatin1String("mission"))
+        if (entity == QLatin1String("mission") && m_missionsRead) {
             readMissions();
+            emit missionsChanged();
+        }
     });
-    readMissions();
+}
+
+QVariantList CandidateBackend::missions()
+{
+    if (!m_missionsRead)
+        readMissions();
+    return m_missions;
 }
 
 void CandidateBackend::readMissions()
 {
+    m_missionsRead = true;
     m_missions.clear();
     sdk::Statement st(m_context.store(), "SELECT id, code, name FROM mission ORDER BY code");
     while (st.step())
         m_missions.append(QVariantMap{
             {"id", qint64(st.int64(0))}, {"code", q(st.text(1))}, {"name", q(st.text(2))}});
-    emit missionsChanged();
 }
 
 QVariantMap CandidateBackend::find(const QVariantMap& query)

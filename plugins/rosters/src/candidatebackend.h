@@ -19,7 +19,8 @@ public:
     static constexpr int kExcludedShown = 500;
 
     explicit CandidateBackend(sdk::Context& context, QObject* parent = nullptr);
-    QVariantList missions() const { return m_missions; }
+    /// Read on first use (commands never pay for it), then on every mission change.
+    QVariantList missions();
 
     /// query: mission_id (optional), first_day, last_day, languages ("en:B2;fr:B1"),
     /// skills ("a;b"). Returns {ok, errors: {field: message}} or {ok, candidates:
@@ -35,6 +36,7 @@ private:
     void readMissions();
     sdk::Context& m_context;
     QVariantList m_missions;
+    bool m_missionsRead = false;
 };
 
 } // namespace contingent::rosters
