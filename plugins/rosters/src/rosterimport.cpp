@@ -33,100 +33,32 @@ std::vector<std::string> splitList(std::string_view text)
 
 void readCsv(std::string_view text, RosterRowChecker& checker, std::vector<RosterRow>& rows)
 {
-    if (text.starts_with(kUtf8Bom))
-        text.remove_prefix(kUtf8Bom.size());
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return checker.problem(0, "", "the file is empty");
-    const std::vector<int> badLines = nonUtf8Lines(text);
-    for (int line : badLines)
-        checker.problem(line, "", "is not UTF-8 text (save the file as UTF-8)");
-    const auto spansBadLine = [&](const CsvRecord& r) {
-        const auto it = std::lower_bound(badLines.begin(), badLines.end(), r.firstLine);
-        return it != badLines.end() && *it <= r.lastLine;
-    };
-
     rows.reserve(std::size_t(std::count(text.begin(), text.end(), '\n')));
-    CsvReader reader(text, kRosterColumns, checker.problems());
-    CsvRecord record;
-    reader.read(record);
-    if (record.broken || spansBadLine(record))
-        return;
-    if (!std::equal(record.fields.begin(), record.fields.end(), kRosterColumns.begin(),
-                    kRosterColumns.end())) {
-        const auto found = text.substr(0, std::min(text.find('\n'), std::size_t(200)));
-        checker.problem(1, "",
-                        "the header is " + quoted(trimmed(found, " \t\r")) + "; expected "
-                            + quoted(kRosterCsvHeader));
-        return;
-    }
-    std::vector<int> blankLines;
-    while (!reader.atEnd()) {
-        const std::size_t before = checker.problemCount();
-        reader.read(record);
-        if (record.blank) {
-            blankLines.push_back(record.firstLine);
-            continue;
-        }
-        for (int line : blankLines)
-            checker.problem(line, "", "the line is empty");
-        blankLines.clear();
-        if (record.broken || spansBadLine(record))
-            continue;
-        if (record.fields.size() != kRosterColumns.size()) {
-            checker.problem(record.firstLine, "",
-                            "has " + std::to_string(record.fields.size()) + " fields, expected "
-                                + std::to_string(kRosterColumns.size()));
-            continue;
-        }
-        auto& f = record.fields;
-        RawOfficer raw{record.firstLine,
-                       std::move(f[0]),
-                       std::move(f[1]),
-                       std::move(f[2]),
-                       std::move(f[3]),
-                       std::move(f[4]),
-                       std::move(f[5]),
-                       std::move(f[6]),
-                       std::move(f[7]),
-                       splitList(f[8]),
-                       {},
-                       splitList(f[9])};
-        checker.check(std::move(raw), before, rows);
-    }
+    sdk::readCsvRows(text, kRosterColumns, checker.problems(),
+                     [&](sdk::CsvRecord& record, std::size_t before) {
+                         auto& f = record.fields;
+                         RawOfficer raw{record.firstLine,
+                                        std::move(f[0]),
+                                        std::move(f[1]),
+                                        std::move(f[2]),
+                                        std::move(f[3]),
+                                        std::move(f[4]),
+                                        std::move(f[5]),
+                                        std::move(f[6]),
+                                        std::move(f[7]),
+                                        splitList(f[8]),
+                                        {},
+                                        splitList(f[9])};
+                         checker.check(std::move(raw), before, rows);
+                     });
 }
 
 void readJson(const QByteArray& bytes, RosterRowChecker& checker, std::vector<RosterRow>& rows)
 {
-    std::string_view text(bytes.constData(), std::size_t(bytes.size()));
-    if (text.starts_with(kUtf8Bom))
-        text.remove_prefix(kUtf8Bom.size());
-    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-        return checker.problem(0, "", "the file is empty");
-    if (const std::vector<int> bad = nonUtf8Lines(text); !bad.empty()) {
-        for (int line : bad)
-            checker.problem(0, "",
-                            "line " + std::to_string(line)
-                                + " is not UTF-8 text (save the file as UTF-8)");
+    const auto array = sdk::readJsonArray(bytes, "officers", checker.problems());
+    if (!array)
         return;
-    }
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(
-        QByteArray::fromRawData(text.data(), qsizetype(text.size())), &error);
-    if (error.error != QJsonParseError::NoError) {
-        const auto upTo = text.substr(0, std::size_t(error.offset));
-        const auto lineStart = upTo.rfind('\n');
-        checker.problem(
-            0, "",
-            "the file is not valid JSON: " + error.errorString().toStdString() + " at line "
-                + std::to_string(std::count(upTo.begin(), upTo.end(), '\n') + 1) + ", column "
-                + std::to_string(upTo.size()
-                                 - (lineStart == std::string_view::npos ? 0 : lineStart + 1) + 1));
-        return;
-    }
-    if (!doc.isArray())
-        return checker.problem(0, "", "the file must hold a JSON array of officers: [{...}, ...]");
-
-    const QJsonArray records = doc.array();
+    const QJsonArray& records = *array;
     for (qsizetype i = 0; i < records.size(); ++i) {
         const int n = int(i) + 1;
         const std::size_t before = checker.problemCount();
@@ -135,12 +67,7 @@ void readJson(const QByteArray& bytes, RosterRowChecker& checker, std::vector<Ro
             continue;
         }
         const QJsonObject o = records[i].toObject();
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            const std::string key = it.key().toStdString();
-            if (std::find(kRosterColumns.begin(), kRosterColumns.end(), key)
-                == kRosterColumns.end())
-                checker.problem(n, key, "is not a roster field");
-        }
+        sdk::reportUnknownKeys(o, n, kRosterColumns, "roster", checker.problems());
         const auto field = [&](const char* key, bool required) {
             const QJsonValue v = o.value(QLatin1String(key));
             if (v.isString())
@@ -269,41 +196,10 @@ ImportReport importRoster(sdk::Context& context, const QByteArray& bytes, Roster
         readCsv(std::string_view(bytes.constData(), std::size_t(bytes.size())), checker, rows);
     else
         readJson(bytes, checker, rows);
-    std::stable_sort(
-        report.problems.begin(), report.problems.end(),
-        [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+    sdk::sortProblems(report.problems);
     if (report.ok())
         writeRows(context, rows, report);
     return report;
-}
-
-RosterFormat formatFromName(std::string_view name)
-{
-    std::string lower(name);
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
-    if (lower == "csv" || lower.ends_with(".csv"))
-        return RosterFormat::Csv;
-    if (lower == "json" || lower.ends_with(".json"))
-        return RosterFormat::Json;
-    throw sdk::InputError(quoted(name)
-                          + " is neither csv nor json (use --format csv or --format json)");
-}
-
-std::string describe(const ImportReport& report)
-{
-    const bool csv = report.format == RosterFormat::Csv;
-    std::string out;
-    for (const ImportProblem& p : report.problems) {
-        if (p.line > 0) {
-            out.append(csv ? "line " : "record ").append(std::to_string(p.line));
-            if (!p.column.empty())
-                out.append(csv ? ", column " : ", key ").append(p.column);
-            out += ": ";
-        }
-        out.append(p.reason).append("\n");
-    }
-    return out;
 }
 
 } // namespace contingent::rosters

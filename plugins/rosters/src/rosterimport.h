@@ -38,6 +38,7 @@
 // and exporting again gives the same bytes.
 
 #include <contingent/sdk/context.h>
+#include <contingent/sdk/tablefile.h>
 
 #include <QByteArray>
 
@@ -47,24 +48,11 @@
 
 namespace contingent::rosters {
 
-/// The two file formats of the roster.
-enum class RosterFormat { Csv, Json };
-
-/// One thing wrong with an import file.
-struct ImportProblem {
-    int line = 0;       ///< CSV line (1 = header) or JSON record (1-based); 0: the whole file
-    std::string column; ///< the CSV column or JSON key, or "" for the whole line
-    std::string reason; ///< e.g. "\"2023-02-30\" is not a date (YYYY-MM-DD)"
-};
-
-/// What an import did, or why it did nothing.
-struct ImportReport {
-    int added = 0;
-    int updated = 0;
-    std::vector<ImportProblem> problems;
-    RosterFormat format = RosterFormat::Csv; ///< how describe() names places (line / record)
-    bool ok() const { return problems.empty(); }
-};
+/// The file formats, problems and report are the SDK's (contingent/sdk/tablefile.h).
+using RosterFormat = sdk::FileFormat;
+using sdk::describe;
+using sdk::ImportProblem;
+using sdk::ImportReport;
 
 /// Parses and validates every row first; only when all are good writes them all in one
 /// transaction. A bad file writes nothing. Throws sdk::StoreError when the store fails.
@@ -75,10 +63,9 @@ QByteArray exportRoster(sdk::Database& db, RosterFormat format);
 
 /// "csv" or "json" from a --format value or a file name's extension; throws sdk::InputError
 /// otherwise.
-RosterFormat formatFromName(std::string_view name);
-
-/// The problems as text, one per line:
-/// "line 7, column birth_date: \"2023-02-30\" is not a date (YYYY-MM-DD)".
-std::string describe(const ImportReport& report);
+inline RosterFormat formatFromName(std::string_view name)
+{
+    return sdk::fileFormatFromName(name);
+}
 
 } // namespace contingent::rosters

@@ -35,14 +35,6 @@ std::string clean(std::string_view s)
 
 } // namespace
 
-std::string trimmed(std::string_view s, std::string_view space)
-{
-    const auto first = s.find_first_not_of(space);
-    if (first == std::string_view::npos)
-        return {};
-    return std::string(s.substr(first, s.find_last_not_of(space) - first + 1));
-}
-
 bool isEmailAddress(std::string_view text)
 {
     return text.find('@') != std::string_view::npos

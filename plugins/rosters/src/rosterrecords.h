@@ -7,6 +7,7 @@
 #include "rosterlanguages.h"
 
 #include <contingent/sdk/context.h>
+#include <contingent/sdk/tablefile.h>
 
 #include <optional>
 #include <string>
@@ -53,8 +54,7 @@ struct OfficerProfile {
 /// The unavailability kinds, in the order forms offer them.
 const std::vector<std::string>& unavailabilityKinds();
 
-/// `s` without the leading and trailing characters in `space`.
-std::string trimmed(std::string_view s, std::string_view space = " \t");
+using sdk::trimmed; ///< contingent/sdk/tablefile.h
 /// Something like an address: an '@' and no white space (empty is not one).
 bool isEmailAddress(std::string_view text);
 

@@ -1,0 +1,156 @@
+#pragma once
+/// @file tablefile.h
+/// Reading and writing the CSV and JSON files plugins import and export: the
+/// RFC 4180 reader that reports every quoting problem, the UTF-8 check, the
+/// header and field-count checks, the JSON array reader, and the row-by-row
+/// problem report. A plugin supplies its columns and checks each row's values;
+/// everything about the file itself is decided here, once.
+///
+/// CSV, as every importer reads it:
+///   - UTF-8; an optional byte order mark (EF BB BF) is accepted.
+///   - Lines end in LF or CRLF. Empty lines at the end are ignored; an empty
+///     line between rows is a problem.
+///   - A field holding a comma, a double quote or a line break is written in
+///     double quotes, with a quote inside it doubled (""). A quoted field may
+///     span lines (a line break inside it is read as LF).
+///   - The first line is exactly the header; every row has that many fields.
+///     Spaces and tabs around a value are dropped.
+/// JSON: an array of objects; keys other than the columns are refused.
+
+#include "contingent/sdk/export.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <functional>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace contingent::sdk {
+
+/// The two file formats of imports and exports.
+enum class FileFormat { Csv, Json };
+
+/// "csv" or "json" from a --format value or a file name's extension
+/// (any case); throws InputError otherwise.
+CONTINGENT_SDK_EXPORT FileFormat fileFormatFromName(std::string_view name);
+
+/// One thing wrong with an import file.
+struct ImportProblem {
+    int line = 0;       ///< CSV line (1 = header) or JSON record (1-based); 0: the whole file
+    std::string column; ///< the CSV column or JSON key, or "" for the whole line
+    std::string reason; ///< e.g. "\"2023-02-30\" is not a date (YYYY-MM-DD)"
+};
+
+/// What an import did, or why it did nothing.
+struct ImportReport {
+    int added = 0;
+    int updated = 0;
+    std::vector<ImportProblem> problems;
+    FileFormat format = FileFormat::Csv; ///< how describe() names places (line / record)
+    bool ok() const { return problems.empty(); }
+};
+
+/// The problems as text, one per line, ordered as given:
+/// "line 7, column birth_date: \"2023-02-30\" is not a date (YYYY-MM-DD)"
+/// (JSON: "record 7, key birth_date: ...").
+CONTINGENT_SDK_EXPORT std::string describe(const ImportReport& report);
+
+/// Orders problems by line, keeping the order within a line.
+CONTINGENT_SDK_EXPORT void sortProblems(std::vector<ImportProblem>& problems);
+
+/// The UTF-8 byte order mark an import accepts at the start of a file.
+inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+/// `s` in double quotes, for messages.
+inline std::string quoted(std::string_view s)
+{
+    return "\"" + std::string(s) + "\"";
+}
+
+/// `s` without leading and trailing `space` characters.
+CONTINGENT_SDK_EXPORT std::string trimmed(std::string_view s, std::string_view space = " \t");
+
+/// The lines (1-based, ascending) holding bytes that are not well-formed UTF-8.
+CONTINGENT_SDK_EXPORT std::vector<int> nonUtf8Lines(std::string_view s);
+
+/// Appends `value` to `out` as one CSV field, quoted only when it holds a comma,
+/// a double quote or a line break.
+CONTINGENT_SDK_EXPORT void appendCsvField(QByteArray& out, std::string_view value);
+
+/// Appends `values` as one CSV line ending in LF.
+CONTINGENT_SDK_EXPORT void appendCsvLine(QByteArray& out, std::span<const std::string> values);
+
+/// A CSV record: its fields and the lines it spans.
+struct CsvRecord {
+    int firstLine = 0;
+    int lastLine = 0;
+    std::vector<std::string> fields; ///< trimmed of spaces and tabs
+    bool blank = false;              ///< an empty line
+    bool broken = false;             ///< a quoting problem was reported
+};
+
+/// RFC 4180 records, one at a time. A quoting problem is appended to `problems`
+/// (its column named from `columns` by position) and marks the record broken;
+/// reading goes on with the next field or line.
+class CONTINGENT_SDK_EXPORT CsvReader {
+public:
+    CsvReader(std::string_view text, std::span<const std::string_view> columns,
+              std::vector<ImportProblem>& problems)
+        : m_text(text)
+        , m_columns(columns)
+        , m_problems(problems)
+    {
+    }
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    void read(CsvRecord& record);
+
+private:
+    bool atFieldEnd() const
+    {
+        return atEnd() || m_text[m_pos] == ',' || m_text[m_pos] == '\n'
+               || m_text.substr(m_pos, 2) == "\r\n";
+    }
+    /// Reads a quoted field from just after its opening quote; false when it is not closed.
+    bool readQuoted(std::string& field);
+    void problem(int line, std::string_view column, std::string reason)
+    {
+        m_problems.push_back({line, std::string(column), std::move(reason)});
+    }
+
+    std::string_view m_text;
+    std::span<const std::string_view> m_columns;
+    std::vector<ImportProblem>& m_problems;
+    std::size_t m_pos = 0;
+    int m_line = 1;
+};
+
+/// Reads a whole CSV file whose header is `columns` joined by commas. Reports
+/// an empty file, lines that are not UTF-8, a wrong header, empty lines between
+/// rows and rows with the wrong number of fields; calls `row` for every other
+/// record that read cleanly, with the number of problems before it was read
+/// (so a row check can tell whether its columns were already reported).
+CONTINGENT_SDK_EXPORT void
+readCsvRows(std::string_view text, std::span<const std::string_view> columns,
+            std::vector<ImportProblem>& problems,
+            const std::function<void(CsvRecord& record, std::size_t problemsBefore)>& row);
+
+/// Parses a JSON array of objects. Reports (as line 0) an empty file, lines
+/// that are not UTF-8 and JSON syntax errors with their line and column, or a
+/// document that is not an array ("the file must hold a JSON array of
+/// <noun>: [{...}, ...]"); returns nothing then.
+CONTINGENT_SDK_EXPORT std::optional<QJsonArray>
+readJsonArray(const QByteArray& bytes, std::string_view noun, std::vector<ImportProblem>& problems);
+
+/// Reports every key of `object` that is not one of `columns`, as
+/// "is not a <noun> field".
+CONTINGENT_SDK_EXPORT void reportUnknownKeys(const QJsonObject& object, int record,
+                                             std::span<const std::string_view> columns,
+                                             std::string_view noun,
+                                             std::vector<ImportProblem>& problems);
+
+} // namespace contingent::sdk

@@ -1,0 +1,288 @@
+#include "contingent/sdk/tablefile.h"
+
+#include "contingent/sdk/error.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <algorithm>
+
+namespace contingent::sdk {
+
+FileFormat fileFormatFromName(std::string_view name)
+{
+    std::string lower(name);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
+    if (lower == "csv" || lower.ends_with(".csv"))
+        return FileFormat::Csv;
+    if (lower == "json" || lower.ends_with(".json"))
+        return FileFormat::Json;
+    throw InputError(quoted(name) + " is neither csv nor json (use --format csv or --format json)");
+}
+
+std::string describe(const ImportReport& report)
+{
+    const bool csv = report.format == FileFormat::Csv;
+    std::string out;
+    for (const ImportProblem& p : report.problems) {
+        if (p.line > 0) {
+            out.append(csv ? "line " : "record ").append(std::to_string(p.line));
+            if (!p.column.empty())
+                out.append(csv ? ", column " : ", key ").append(p.column);
+            out += ": ";
+        }
+        out.append(p.reason).append("\n");
+    }
+    return out;
+}
+
+void sortProblems(std::vector<ImportProblem>& problems)
+{
+    std::stable_sort(
+        problems.begin(), problems.end(),
+        [](const ImportProblem& a, const ImportProblem& b) { return a.line < b.line; });
+}
+
+std::string trimmed(std::string_view s, std::string_view space)
+{
+    const auto first = s.find_first_not_of(space);
+    if (first == std::string_view::npos)
+        return {};
+    return std::string(s.substr(first, s.find_last_not_of(space) - first + 1));
+}
+
+std::vector<int> nonUtf8Lines(std::string_view s)
+{
+    std::vector<int> bad;
+    int line = 1;
+    for (std::size_t i = 0; i < s.size();) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c < 0x80) {
+            line += c == '\n';
+            ++i;
+            continue;
+        }
+        const int tail = (c & 0xE0) == 0xC0   ? 1
+                         : (c & 0xF0) == 0xE0 ? 2
+                         : (c & 0xF8) == 0xF0 ? 3
+                                              : 0;
+        char32_t cp = c & (0x3F >> tail);
+        bool ok = tail > 0 && i + tail < s.size();
+        for (int k = 1; ok && k <= tail; ++k) {
+            const auto b = static_cast<unsigned char>(s[i + k]);
+            ok = (b & 0xC0) == 0x80;
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        constexpr char32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+        ok = ok && cp >= kMin[tail] && cp <= 0x10FFFF && (cp < 0xD800 || cp > 0xDFFF);
+        if (!ok && (bad.empty() || bad.back() != line))
+            bad.push_back(line);
+        i += ok ? std::size_t(tail) + 1 : 1;
+    }
+    return bad;
+}
+
+void appendCsvField(QByteArray& out, std::string_view value)
+{
+    if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
+        out.append(value.data(), qsizetype(value.size()));
+        return;
+    }
+    out += '"';
+    for (char c : value) {
+        if (c == '"')
+            out += '"';
+        out += c;
+    }
+    out += '"';
+}
+
+bool CsvReader::readQuoted(std::string& field)
+{
+    for (;;) {
+        const auto quote = m_text.find('"', m_pos);
+        const auto chunk = m_text.substr(m_pos, quote - m_pos);
+        for (std::size_t i = 0; i < chunk.size(); ++i) {
+            if (chunk[i] == '\r' && i + 1 < chunk.size() && chunk[i + 1] == '\n')
+                continue; // a CRLF inside a field is kept as LF
+            m_line += chunk[i] == '\n';
+            field += chunk[i];
+        }
+        if (quote == std::string_view::npos) {
+            m_pos = m_text.size();
+            return false;
+        }
+        m_pos = quote + 1;
+        if (m_pos < m_text.size() && m_text[m_pos] == '"') {
+            field += '"';
+            ++m_pos;
+            continue;
+        }
+        return true;
+    }
+}
+
+void CsvReader::read(CsvRecord& record)
+{
+    record = CsvRecord{m_line, m_line, {}, false, false};
+    for (;;) {
+        const std::size_t index = record.fields.size();
+        const std::string_view column = index < m_columns.size() ? m_columns[index] : "";
+        std::string field;
+        const bool isQuoted = !atEnd() && m_text[m_pos] == '"';
+        if (isQuoted) {
+            ++m_pos;
+            if (!readQuoted(field)) {
+                problem(record.firstLine, column, "the quote opened here is not closed");
+                record.broken = true;
+                record.lastLine = m_line;
+                return;
+            }
+            if (!atFieldEnd()) {
+                problem(m_line, column, "text after the closing quote");
+                record.broken = true;
+                m_pos = std::min(m_text.find_first_of(",\n", m_pos), m_text.size());
+            }
+        } else {
+            const std::size_t end = std::min(m_text.find_first_of(",\n", m_pos), m_text.size());
+            auto value = m_text.substr(m_pos, end - m_pos);
+            if (!value.empty() && value.back() == '\r')
+                value.remove_suffix(1);
+            if (value.find('"') != std::string_view::npos) {
+                problem(m_line, column,
+                        "a quote in an unquoted field (quote the whole field and "
+                        "double the quote: \"\")");
+                record.broken = true;
+            }
+            field = value;
+            m_pos = end;
+        }
+        record.fields.push_back(trimmed(field));
+        if (!atEnd() && m_text[m_pos] == ',') {
+            ++m_pos;
+            continue;
+        }
+        record.lastLine = m_line;
+        if (!atEnd()) {
+            m_pos += m_text[m_pos] == '\r' ? 2 : 1;
+            ++m_line;
+        }
+        record.blank = record.fields.size() == 1 && record.fields[0].empty() && !isQuoted;
+        return;
+    }
+}
+
+void appendCsvLine(QByteArray& out, std::span<const std::string> values)
+{
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendCsvField(out, values[i]);
+    }
+    out += '\n';
+}
+
+void readCsvRows(std::string_view text, std::span<const std::string_view> columns,
+                 std::vector<ImportProblem>& problems,
+                 const std::function<void(CsvRecord&, std::size_t)>& row)
+{
+    const auto problem = [&](int line, std::string reason) {
+        problems.push_back({line, {}, std::move(reason)});
+    };
+    if (text.starts_with(kUtf8Bom))
+        text.remove_prefix(kUtf8Bom.size());
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+        return problem(0, "the file is empty");
+    const std::vector<int> badLines = nonUtf8Lines(text);
+    for (int line : badLines)
+        problem(line, "is not UTF-8 text (save the file as UTF-8)");
+    const auto spansBadLine = [&](const CsvRecord& r) {
+        const auto it = std::lower_bound(badLines.begin(), badLines.end(), r.firstLine);
+        return it != badLines.end() && *it <= r.lastLine;
+    };
+
+    CsvReader reader(text, columns, problems);
+    CsvRecord record;
+    reader.read(record);
+    if (record.broken || spansBadLine(record))
+        return;
+    if (!std::equal(record.fields.begin(), record.fields.end(), columns.begin(), columns.end())) {
+        std::string header;
+        for (std::string_view c : columns)
+            header.append(header.empty() ? "" : ",").append(c);
+        const auto found = text.substr(0, std::min(text.find('\n'), std::size_t(200)));
+        return problem(1, "the header is " + quoted(trimmed(found, " \t\r")) + "; expected "
+                              + quoted(header));
+    }
+    std::vector<int> blankLines;
+    while (!reader.atEnd()) {
+        const std::size_t before = problems.size();
+        reader.read(record);
+        if (record.blank) {
+            blankLines.push_back(record.firstLine);
+            continue;
+        }
+        for (int line : blankLines)
+            problem(line, "the line is empty");
+        blankLines.clear();
+        if (record.broken || spansBadLine(record))
+            continue;
+        if (record.fields.size() != columns.size()) {
+            problem(record.firstLine, "has " + std::to_string(record.fields.size())
+                                          + " fields, expected " + std::to_string(columns.size()));
+            continue;
+        }
+        row(record, before);
+    }
+}
+
+std::optional<QJsonArray> readJsonArray(const QByteArray& bytes, std::string_view noun,
+                                        std::vector<ImportProblem>& problems)
+{
+    const auto problem = [&](std::string reason) {
+        problems.push_back({0, {}, std::move(reason)});
+    };
+    std::string_view text(bytes.constData(), std::size_t(bytes.size()));
+    if (text.starts_with(kUtf8Bom))
+        text.remove_prefix(kUtf8Bom.size());
+    if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
+        problem("the file is empty");
+        return std::nullopt;
+    }
+    if (const std::vector<int> bad = nonUtf8Lines(text); !bad.empty()) {
+        for (int line : bad)
+            problem("line " + std::to_string(line) + " is not UTF-8 text (save the file as UTF-8)");
+        return std::nullopt;
+    }
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(text.data(), qsizetype(text.size())), &error);
+    if (error.error != QJsonParseError::NoError) {
+        const auto upTo = text.substr(0, std::size_t(error.offset));
+        const auto lineStart = upTo.rfind('\n');
+        problem("the file is not valid JSON: " + error.errorString().toStdString() + " at line "
+                + std::to_string(std::count(upTo.begin(), upTo.end(), '\n') + 1) + ", column "
+                + std::to_string(upTo.size()
+                                 - (lineStart == std::string_view::npos ? 0 : lineStart + 1) + 1));
+        return std::nullopt;
+    }
+    if (!doc.isArray()) {
+        problem("the file must hold a JSON array of " + std::string(noun) + ": [{...}, ...]");
+        return std::nullopt;
+    }
+    return doc.array();
+}
+
+void reportUnknownKeys(const QJsonObject& object, int record,
+                       std::span<const std::string_view> columns, std::string_view noun,
+                       std::vector<ImportProblem>& problems)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const std::string key = it.key().toStdString();
+        if (std::find(columns.begin(), columns.end(), key) == columns.end())
+            problems.push_back({record, key, "is not a " + std::string(noun) + " field"});
+    }
+}
+
+} // namespace contingent::sdk
