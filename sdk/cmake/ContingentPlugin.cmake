@@ -5,6 +5,7 @@
 #                                    the one of the window's language (--lang)
 #     [NAME "Display name"] [VERSION x.y.z] [DESCRIPTION "..."]
 #     [NEEDS <id>[>=<version>]...]   plugins that must load first
+#     [AFTER <id>...]                 plugins to start after when they are loaded too
 #     [OUTPUT_DIRECTORY <dir>]
 #     [INSTALL])                      install <id>.so and <id>.json into
 #                                     CONTINGENT_PLUGIN_INSTALL_DIR (lib/contingent/plugins)
@@ -15,7 +16,7 @@
 
 function(contingent_add_plugin id)
     cmake_parse_arguments(PARSE_ARGV 1 arg "INSTALL" "NAME;VERSION;DESCRIPTION;OUTPUT_DIRECTORY"
-        "SOURCES;QML_FILES;NEEDS;TS_FILES")
+        "SOURCES;QML_FILES;NEEDS;TS_FILES;AFTER")
     if(NOT id MATCHES "^[a-z][a-z0-9_]*$")
         message(FATAL_ERROR "contingent_add_plugin: id '${id}' must match [a-z][a-z0-9_]*")
     endif()
@@ -99,6 +100,12 @@ function(contingent_add_plugin id)
             message(FATAL_ERROR "contingent_add_plugin(${id}): bad NEEDS entry '${need}'")
         endif()
     endforeach()
+    set(after_json "")
+    set(sep "")
+    foreach(after IN LISTS arg_AFTER)
+        string(APPEND after_json "${sep}\"${after}\"")
+        set(sep ", ")
+    endforeach()
     string(REPLACE "\"" "\\\"" desc "${arg_DESCRIPTION}")
     string(REPLACE "\"" "\\\"" name "${arg_NAME}")
     file(GENERATE OUTPUT "${arg_OUTPUT_DIRECTORY}/${id}.json" CONTENT "{
@@ -108,7 +115,8 @@ function(contingent_add_plugin id)
   \"description\": \"${desc}\",
   \"abi\": ${CONTINGENT_SDK_ABI_VERSION},
   \"library\": \"$<TARGET_FILE_NAME:${id}>\",
-  \"needs\": [${needs_json}]
+  \"needs\": [${needs_json}],
+  \"after\": [${after_json}]
 }
 ")
     set_property(TARGET ${id} PROPERTY CONTINGENT_MANIFEST "${arg_OUTPUT_DIRECTORY}/${id}.json")

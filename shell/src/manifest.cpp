@@ -102,6 +102,15 @@ Manifest readManifest(const QString& path)
             throw InputError("manifest " + where + ": needs an invalid id \"" + need.id + "\"");
         m.needs.push_back(std::move(need));
     }
+    const QJsonValue after = o.value(QLatin1String("after"));
+    if (!after.isUndefined() && !after.isArray())
+        throw InputError("manifest " + where + ": \"after\" must be an array of plugin ids");
+    for (const QJsonValue& a : after.toArray()) {
+        const std::string id = a.toString().toStdString();
+        if (!isValidPluginId(id))
+            throw InputError("manifest " + where + ": \"after\" holds an invalid id");
+        m.after.push_back(id);
+    }
     return m;
 }
 

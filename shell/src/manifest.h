@@ -22,6 +22,9 @@ struct Manifest {
     int abi = 0;
     std::string library; ///< file name, relative to the manifest's folder
     std::vector<PluginNeed> needs;
+    /// Plugins this one starts after when they are loaded too, without needing
+    /// them (e.g. missions after rosters, so demo tours use the roster's officers).
+    std::vector<std::string> after;
 };
 
 /// Reads and validates a manifest; throws sdk::InputError naming the file and the field.

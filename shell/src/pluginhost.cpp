@@ -256,7 +256,7 @@ void PluginHost::loadAll()
             refused.emplace(p->id, p->reason); // the first of duplicate ids keeps its reason
             continue;
         }
-        nodes.push_back({p->id, p->manifest.version, p->manifest.needs});
+        nodes.push_back({p->id, p->manifest.version, p->manifest.needs, p->manifest.after});
     }
     const PluginOrder order = orderPlugins(nodes, refused);
     for (const auto& [id, reason] : order.refused)

@@ -131,6 +131,9 @@ PluginOrder orderPlugins(const std::vector<PluginNode>& nodes,
         std::set<std::string> distinct;
         for (const PluginNeed& n : node->needs)
             distinct.insert(n.id);
+        for (const std::string& a : node->after)
+            if (live.count(a) && a != id)
+                distinct.insert(a);
         waiting[id] = int(distinct.size());
         for (const std::string& n : distinct)
             dependants[n].push_back(id);
@@ -139,12 +142,28 @@ PluginOrder orderPlugins(const std::vector<PluginNode>& nodes,
     for (const auto& [id, count] : waiting)
         if (count == 0)
             ready.insert(id);
-    while (!ready.empty()) {
+    std::set<std::string> placed;
+    while (placed.size() < live.size()) {
+        if (ready.empty()) {
+            // Only soft `after` edges can be left in a cycle (needs cycles were
+            // refused): start the smallest id whose needs have all started.
+            for (const auto& [id, node] : live) {
+                if (placed.count(id))
+                    continue;
+                if (std::all_of(node->needs.begin(), node->needs.end(),
+                                [&](const PluginNeed& n) { return placed.count(n.id) > 0; })) {
+                    ready.insert(id);
+                    break;
+                }
+            }
+        }
         const std::string id = *ready.begin();
         ready.erase(ready.begin());
+        if (!placed.insert(id).second)
+            continue;
         result.order.push_back(id);
         for (const std::string& d : dependants[id])
-            if (--waiting[d] == 0)
+            if (--waiting[d] == 0 && !placed.count(d))
                 ready.insert(d);
     }
     return result;

@@ -101,7 +101,7 @@ grep -Eq '^rosters +[^ ]+ +loaded' "$out" || { cat "$out" >&2; fail "rosters is 
 
 # (e) Its command, on a store with demo officers.
 step "run its command"
-contingent demo --officers 3 --seed 1
+contingent demo --officers 3 --tours 0 --seed 1
 expect_status 0 "contingent demo"
 contingent training add DEMO-00001 pre-deployment 2024-01-10
 expect_status 0 "training add"
@@ -124,8 +124,8 @@ expect_status 2 "training add with too few arguments"
 contingent training
 expect_status 2 "training without a subcommand"
 
-# Its check, over deployments written straight into the store (no plugin of
-# this build writes missions). DEMO-00001 completed the course on 2024-01-10.
+# Its check, over deployments written straight into the store (no plugin in
+# this test writes them). DEMO-00001 completed the course on 2024-01-10.
 if command -v sqlite3 >/dev/null; then
     step "run its check"
     sqlite3 "$db" "

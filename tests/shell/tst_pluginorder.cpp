@@ -8,6 +8,7 @@ class TestPluginOrder : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void dependenciesFirstTiesById();
+    void afterIsASoftOrder();
     void cycleIsRefusedWithItsPath();
     void dependantsOfRefusedAreRefused();
     void missingAndTooOld();
@@ -18,7 +19,7 @@ private Q_SLOTS:
 namespace {
 PluginNode node(std::string id, std::vector<std::string> needs = {}, std::string version = "1.0")
 {
-    PluginNode n{std::move(id), std::move(version), {}};
+    PluginNode n{std::move(id), std::move(version), {}, {}};
     for (auto& need : needs) {
         const auto at = need.find(">=");
         n.needs.push_back(at == std::string::npos
@@ -37,6 +38,32 @@ void TestPluginOrder::dependenciesFirstTiesById()
     QVERIFY(r.refused.empty());
     const std::vector<std::string> expected{"alpha", "rosters", "missions", "approvals", "zeta"};
     QCOMPARE(r.order, expected);
+}
+
+void TestPluginOrder::afterIsASoftOrder()
+{
+    // missions starts after rosters when rosters is there, and alone when it is not.
+    PluginNode missions = node("missions");
+    missions.after = {"rosters", "not_installed"};
+    auto r = orderPlugins({missions, node("rosters"), node("alpha")}, {});
+    QVERIFY(r.refused.empty());
+    QCOMPARE(r.order, (std::vector<std::string>{"alpha", "rosters", "missions"}));
+    r = orderPlugins({missions, node("alpha")}, {});
+    QVERIFY(r.refused.empty());
+    QCOMPARE(r.order, (std::vector<std::string>{"alpha", "missions"}));
+
+    // A soft cycle never refuses anyone; a need still wins over a soft edge.
+    PluginNode a = node("a");
+    a.after = {"b"};
+    PluginNode b = node("b", {"a"});
+    b.after = {"a"};
+    PluginNode c = node("c");
+    c.after = {"d"};
+    PluginNode d = node("d");
+    d.after = {"c"};
+    r = orderPlugins({a, b, c, d}, {});
+    QVERIFY(r.refused.empty());
+    QCOMPARE(r.order, (std::vector<std::string>{"a", "b", "c", "d"}));
 }
 
 void TestPluginOrder::cycleIsRefusedWithItsPath()

@@ -8,14 +8,6 @@
 
 namespace contingent::rosters {
 
-std::uint64_t DemoRandom::next()
-{
-    std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
 namespace {
 
 // Common given and family names, combined at random: the people are fictional.

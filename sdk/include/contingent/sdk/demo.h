@@ -29,4 +29,28 @@ struct DemoRequest {
     }
 };
 
+/// SplitMix64: the same numbers from the same seed on every platform, so a
+/// seed gives the same demo store everywhere (std::uniform_*_distribution does not).
+class DemoRandom {
+public:
+    explicit DemoRandom(std::uint64_t seed)
+        : m_state(seed)
+    {
+    }
+    std::uint64_t next()
+    {
+        std::uint64_t z = (m_state += 0x9e3779b97f4a7c15ULL);
+        z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+        z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+        return z ^ (z >> 31);
+    }
+    /// Uniform in [0, n) (n > 0).
+    std::uint64_t below(std::uint64_t n) { return next() % n; }
+    /// Uniform in [low, high].
+    int between(int low, int high) { return low + int(below(std::uint64_t(high - low + 1))); }
+
+private:
+    std::uint64_t m_state;
+};
+
 } // namespace contingent::sdk

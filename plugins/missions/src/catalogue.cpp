@@ -1,0 +1,107 @@
+#include "catalogue.h"
+
+#include <QFile>
+
+namespace contingent::missions {
+
+std::vector<MissionInfo> readCatalogue(const QByteArray& csv,
+                                       std::vector<sdk::ImportProblem>& problems)
+{
+    std::vector<MissionInfo> out;
+    sdk::readCsvRows(
+        std::string_view(csv.constData(), std::size_t(csv.size())), kCatalogueColumns, problems,
+        [&](sdk::CsvRecord& record, std::size_t) {
+            auto& f = record.fields;
+            const int line = record.firstLine;
+            const auto start = sdk::Date::tryFromIso(f[4]);
+            const auto end = sdk::Date::tryFromIso(f[5]);
+            if (!start)
+                problems.push_back(
+                    {line, "start_date", sdk::quoted(f[4]) + " is not a date (YYYY-MM-DD)"});
+            if (!f[5].empty() && !end)
+                problems.push_back(
+                    {line, "end_date", sdk::quoted(f[5]) + " is not a date (YYYY-MM-DD)"});
+            if (!start || (!f[5].empty() && !end))
+                return;
+            MissionInfo info{{0, f[0], f[1], f[2], f[3], *start, end}, f[6], f[7], f[8]};
+            try {
+                validate(info);
+            } catch (const sdk::InputError& e) {
+                const std::string message = e.what();
+                const auto colon = message.find(": ");
+                problems.push_back({line, message.substr(0, colon), message.substr(colon + 2)});
+                return;
+            }
+            for (const MissionInfo& earlier : out)
+                if (earlier.mission.code == info.mission.code)
+                    problems.push_back({line, "code", sdk::quoted(f[0]) + " is listed twice"});
+            out.push_back(std::move(info));
+        });
+    sdk::sortProblems(problems);
+    return out;
+}
+
+std::vector<MissionInfo> builtInCatalogue()
+{
+    QFile file(QStringLiteral(":/contingent/missions/data/missions.csv"));
+    if (!file.open(QIODevice::ReadOnly))
+        throw sdk::Error("the built-in mission catalogue is missing: "
+                         + file.errorString().toStdString());
+    std::vector<sdk::ImportProblem> problems;
+    auto catalogue = readCatalogue(file.readAll(), problems);
+    if (!problems.empty())
+        throw sdk::Error("the built-in mission catalogue is broken:\n"
+                         + sdk::describe({0, 0, problems}));
+    return catalogue;
+}
+
+int seedCatalogue(sdk::Context& context, const std::vector<MissionInfo>& catalogue)
+{
+    sdk::Database& db = context.store();
+    std::vector<const MissionInfo*> fresh;
+    for (const MissionInfo& info : catalogue)
+        if (!db.queryValue<std::int64_t>("SELECT 1 FROM missions_catalogue_code WHERE code = ?",
+                                         info.mission.code))
+            fresh.push_back(&info);
+    if (fresh.empty() || db.isReadOnly())
+        return 0;
+
+    int added = 0;
+    sdk::Savepoint sp(db);
+    sdk::MissionRepository repository(db, {"catalogue", context.pluginId()}, &context.changes());
+    for (const MissionInfo* info : fresh) {
+        if (!repository.findByCode(info->mission.code)) {
+            const std::int64_t id = repository.add(info->mission);
+            db.execute("INSERT INTO missions_mission (mission_id, time_zone, risk_level, source) "
+                       "VALUES (?, ?, ?, ?)",
+                       id, info->timeZone, info->riskLevel, info->source);
+            ++added;
+        }
+        db.execute("INSERT INTO missions_catalogue_code (code, added_on) VALUES (?, ?)",
+                   info->mission.code, context.today());
+    }
+    sp.release();
+    return added;
+}
+
+QByteArray catalogueCsv(const std::vector<MissionInfo>& missions)
+{
+    QByteArray out;
+    std::vector<std::string> row(std::begin(kCatalogueColumns), std::end(kCatalogueColumns));
+    sdk::appendCsvLine(out, row);
+    for (const MissionInfo& m : missions) {
+        row = {m.mission.code,
+               m.mission.name,
+               m.mission.organisation,
+               m.mission.hostCountry,
+               m.mission.startDate.toIso(),
+               m.mission.endDate ? m.mission.endDate->toIso() : "",
+               m.timeZone,
+               m.riskLevel,
+               m.source};
+        sdk::appendCsvLine(out, row);
+    }
+    return out;
+}
+
+} // namespace contingent::missions

@@ -1,0 +1,143 @@
+#include "demotours.h"
+
+#include <contingent/sdk/demo.h>
+
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace contingent::missions {
+
+namespace {
+
+constexpr const char* kPositions[] = {"police adviser",        "police monitor",
+                                      "mentor, border police", "trainer, police school",
+                                      "criminal investigator", "adviser, organised crime",
+                                      "team leader",           "head of field office",
+                                      "liaison officer",       "community policing adviser"};
+constexpr const char* kSupervisors[] = {"Head of the mission's police component",
+                                        "Chief of the field office",
+                                        "Head of the training department",
+                                        "Chief of staff",
+                                        "Regional commander",
+                                        "Head of the monitoring team"};
+constexpr const char* kGiven[] = {"Ana", "Maja", "Nina", "Eva", "Luka", "Matej", "Jure", "Marko"};
+constexpr const char* kFamily[] = {"Demšar", "Jereb",  "Kastelic", "Lesjak",
+                                   "Oblak",  "Pavlič", "Rupnik",   "Vrhovnik"};
+
+template <std::size_t N> const char* pick(sdk::DemoRandom& r, const char* const (&items)[N])
+{
+    return items[r.below(N)];
+}
+
+struct DemoMission {
+    std::int64_t id;
+    sdk::Date start;
+    sdk::Date end; ///< the mission's end, or a year after today for a running one
+};
+
+struct DemoOfficer {
+    std::int64_t id;
+    sdk::Date free; ///< the first day the officer may start a new tour
+    std::string unit;
+};
+
+} // namespace
+
+void generateDemoTours(sdk::Context& context, std::uint64_t seed, int tours)
+{
+    sdk::Database& db = context.store();
+    const sdk::Date today = context.today();
+    const sdk::Date horizon = today.addMonths(12);
+    const sdk::Date firstDay = sdk::Date::fromYmd(1997, 5, 1);
+    sdk::DemoRandom r(seed ^ 0x6d697373696f6eULL);
+
+    std::vector<DemoMission> missions;
+    for (sdk::Statement st(db, "SELECT id, start_date, end_date FROM mission ORDER BY id");
+         st.step();)
+        missions.push_back(
+            {st.int64(0), std::max(st.date(1), firstDay), st.optionalDate(2).value_or(horizon)});
+    std::erase_if(missions, [&](const DemoMission& m) {
+        return m.end < firstDay || m.start.daysUntil(m.end) < 90;
+    });
+    if (missions.empty() || tours <= 0)
+        return;
+
+    const auto startFree = [&] {
+        return firstDay.addDays(int(r.below(std::uint64_t(firstDay.daysUntil(today)))));
+    };
+    std::vector<DemoOfficer> pool;
+    for (sdk::Statement st(db, "SELECT id, unit FROM officer ORDER BY id"); st.step();)
+        pool.push_back({st.int64(0), startFree(), st.text(1)});
+
+    sdk::Statement addOfficer(db, "INSERT INTO officer (service_number, given_name, family_name, "
+                                  "gender, rank, unit) VALUES (?, ?, ?, ?, 'police inspector', ?)");
+    int addedOfficers = 0;
+    const auto newOfficer = [&] {
+        const bool woman = r.below(4) == 0;
+        char number[32];
+        std::snprintf(number, sizeof number, "DEMO-M%06d", ++addedOfficers);
+        const std::string unit = "PU " + std::string(pick(r, kFamily)) + " district";
+        addOfficer.bindAll(number, woman ? kGiven[r.below(4)] : kGiven[4 + r.below(4)],
+                           pick(r, kFamily), woman ? "F" : "M", unit);
+        addOfficer.run();
+        addOfficer.reset();
+        pool.push_back({db.lastInsertId(), startFree(), unit});
+    };
+    // Most officers serve abroad a few times: about four tours each.
+    while (int(pool.size()) * 4 < tours)
+        newOfficer();
+
+    sdk::Statement addTour(db, "INSERT INTO deployment (officer_id, mission_id, position, "
+                               "first_day, last_day, status) VALUES (?, ?, ?, ?, ?, ?)");
+    sdk::Statement addFacts(db, "INSERT INTO missions_tour (deployment_id, host_supervisor, "
+                                "return_position) VALUES (?, ?, ?)");
+    const auto retire = [&pool](std::size_t index) {
+        std::swap(pool[index], pool.back());
+        pool.pop_back();
+    };
+    std::vector<const DemoMission*> open;
+    int written = 0;
+    while (written < tours) {
+        if (pool.empty())
+            newOfficer();
+        const std::size_t index = r.below(pool.size());
+        DemoOfficer& officer = pool[index];
+        const sdk::Date start = officer.free.addDays(r.between(0, 400));
+        open.clear();
+        for (const DemoMission& m : missions)
+            if (m.start <= start && start.addDays(90) <= m.end)
+                open.push_back(&m);
+        if (open.empty() || start > horizon) {
+            // Nothing to join then: this officer is done (or waits a little).
+            if (start > today)
+                retire(index);
+            else
+                officer.free = start.addDays(120);
+            continue;
+        }
+        const DemoMission& m = *open[r.below(open.size())];
+        const int months = r.between(3, 12);
+        sdk::Date last = sdk::Period::ofMonths(start, months).last();
+        last = std::min(last, m.end);
+        const sdk::DeploymentStatus status = last < today      ? sdk::DeploymentStatus::Completed
+                                             : start <= today  ? sdk::DeploymentStatus::Active
+                                             : r.below(2) == 0 ? sdk::DeploymentStatus::Approved
+                                                               : sdk::DeploymentStatus::Planned;
+        addTour.bindAll(officer.id, m.id, pick(r, kPositions), start, last, sdk::toString(status));
+        addTour.run();
+        addTour.reset();
+        addFacts.bindAll(db.lastInsertId(), pick(r, kSupervisors), "returns to " + officer.unit);
+        addFacts.run();
+        addFacts.reset();
+        ++written;
+        // Home for at least a year and a half before the next tour.
+        officer.free = last.addDays(r.between(540, 2000));
+        if (officer.free > today)
+            retire(index);
+    }
+    context.audit().record("demo", "missions.tours", std::nullopt,
+                           QJsonObject{{"tours", written}, {"officers_added", addedOfficers}});
+}
+
+} // namespace contingent::missions

@@ -1,0 +1,251 @@
+#include "missioncommands.h"
+
+#include "catalogue.h"
+#include "missionstats.h"
+#include "statement.h"
+#include "tourfile.h"
+
+#include <contingent/sdk/context.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <iomanip>
+#include <map>
+
+namespace contingent::missions {
+
+const char* const kMissionsUsage =
+    "Usage: contingent missions list [--json | --csv]\n"
+    "       contingent missions import FILE [--format csv|json]\n"
+    "       contingent missions export --format csv|json [--out FILE]\n"
+    "       contingent missions stats [--json]\n"
+    "       contingent missions statement --officer SERVICE_NUMBER --out FILE.pdf\n"
+    "  list       the mission catalogue: code, organisation, country, dates, time zone, risk\n"
+    "  import     add or update the tours of a CSV or JSON file (all rows or none); the\n"
+    "             format comes from the file's extension unless --format is given\n"
+    "  export     every tour (an officer: their own) as CSV or JSON, to standard output or FILE\n"
+    "  stats      officers per year by organisation, per mission, women and men per year,\n"
+    "             days abroad per year (1997 to today)\n"
+    "  statement  the statement of service abroad as PDF (an officer: only their own)";
+
+namespace {
+
+struct UsageError : sdk::Error {
+    using sdk::Error::Error;
+};
+
+/// Options after the verb: flags in `flags`, valued options in `valued`, and
+/// at most `positional` plain arguments.
+struct Options {
+    std::map<std::string, std::string> values;
+    std::vector<std::string> plain;
+    bool has(const std::string& name) const { return values.count(name) > 0; }
+    std::optional<std::string> value(const std::string& name) const
+    {
+        const auto it = values.find(name);
+        return it == values.end() ? std::nullopt : std::optional(it->second);
+    }
+};
+
+Options parse(const std::vector<std::string>& args, std::initializer_list<const char*> flags,
+              std::initializer_list<const char*> valued, std::size_t positional = 0)
+{
+    Options o;
+    const auto in = [](auto list, const std::string& a) {
+        return std::find(list.begin(), list.end(), a) != list.end();
+    };
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (o.values.count(a))
+            throw UsageError(a + " is given twice");
+        if (in(flags, a))
+            o.values[a] = "";
+        else if (in(valued, a) && i + 1 < args.size())
+            o.values[a] = args[++i];
+        else if (in(valued, a))
+            throw UsageError(a + " needs a value");
+        else if (!a.starts_with("--") && o.plain.size() < positional)
+            o.plain.push_back(a);
+        else
+            throw UsageError("unexpected argument \"" + a + "\"");
+    }
+    return o;
+}
+
+void writeFile(const std::string& path, const QByteArray& bytes)
+{
+    QSaveFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw sdk::Error("cannot write " + path + ": " + file.errorString().toStdString());
+}
+
+int list(sdk::CommandInvocation& call)
+{
+    const Options o = parse(call.args, {"--json", "--csv"}, {});
+    if (o.has("--json") && o.has("--csv"))
+        throw UsageError("choose --json or --csv");
+    const auto missions = MissionBook(call.context).all();
+    if (o.has("--csv")) {
+        const QByteArray csv = catalogueCsv(missions);
+        call.out.write(csv.constData(), std::streamsize(csv.size()));
+        return 0;
+    }
+    if (o.has("--json")) {
+        QJsonArray rows;
+        for (const MissionInfo& m : missions)
+            rows.append(QJsonObject{
+                {"code", QString::fromStdString(m.mission.code)},
+                {"name", QString::fromStdString(m.mission.name)},
+                {"organisation", QString::fromStdString(m.mission.organisation)},
+                {"host_country", QString::fromStdString(m.mission.hostCountry)},
+                {"start_date", QString::fromStdString(m.mission.startDate.toIso())},
+                {"end_date", m.mission.endDate
+                                 ? QJsonValue(QString::fromStdString(m.mission.endDate->toIso()))
+                                 : QJsonValue(QJsonValue::Null)},
+                {"time_zone", QString::fromStdString(m.timeZone)},
+                {"risk_level", QString::fromStdString(m.riskLevel)},
+                {"source", QString::fromStdString(m.source)}});
+        call.out << QJsonDocument(rows).toJson().toStdString();
+        return 0;
+    }
+    for (const MissionInfo& m : missions)
+        call.out << std::left << std::setw(13) << m.mission.code << std::setw(14)
+                 << m.mission.organisation << m.mission.startDate.toIso() << ".." << std::setw(11)
+                 << (m.mission.endDate ? m.mission.endDate->toIso() : "") << "  " << std::setw(7)
+                 << m.riskLevel << m.mission.hostCountry << " (" << m.timeZone << ")\n";
+    call.out << missions.size() << " mission(s)\n";
+    return 0;
+}
+
+int importFile(sdk::CommandInvocation& call)
+{
+    const Options o = parse(call.args, {}, {"--format"}, 1);
+    if (o.plain.empty())
+        throw UsageError("import needs a FILE");
+    const std::string& path = o.plain.front();
+    const sdk::FileFormat format = sdk::fileFormatFromName(o.value("--format").value_or(path));
+    const sdk::Role role = call.context.user().role;
+    if (!sdk::canEdit(role))
+        throw sdk::InputError((role == sdk::Role::Officer ? "an " : "a ")
+                              + std::string(sdk::toString(role)) + " cannot import tours");
+    QFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::ReadOnly))
+        throw sdk::Error("cannot read " + path + ": " + file.errorString().toStdString());
+    const sdk::ImportReport report = importTours(call.context, file.readAll(), format);
+    if (!report.ok()) {
+        call.err << sdk::describe(report) << "Nothing was written.\n";
+        return 1;
+    }
+    call.out << "Imported " << path << ": " << report.added << " tour(s) added, " << report.updated
+             << " updated.\n";
+    return 0;
+}
+
+int exportFile(sdk::CommandInvocation& call)
+{
+    const Options o = parse(call.args, {}, {"--format", "--out"});
+    if (!o.has("--format") && !o.has("--out"))
+        throw UsageError("export needs --format csv or --format json");
+    const sdk::FileFormat format =
+        sdk::fileFormatFromName(o.value("--format").value_or(o.value("--out").value_or("")));
+    const sdk::CurrentUser& user = call.context.user();
+    std::optional<std::int64_t> only;
+    if (user.role == sdk::Role::Officer) {
+        if (!user.officerId)
+            throw sdk::InputError("this login is not linked to an officer record");
+        only = user.officerId;
+    }
+    const QByteArray bytes = exportTours(call.context.store(), format, only);
+    if (const auto out = o.value("--out")) {
+        writeFile(*out, bytes);
+        call.out << "Exported the tours to " << *out << "\n";
+    } else {
+        call.out.write(bytes.constData(), std::streamsize(bytes.size()));
+    }
+    return 0;
+}
+
+int stats(sdk::CommandInvocation& call)
+{
+    const Options o = parse(call.args, {"--json"}, {});
+    if (call.context.user().role == sdk::Role::Officer)
+        throw sdk::InputError("the statistics are for staff; an officer sees their own record");
+    const auto tables = allStatistics(call.context.store(), call.context.today());
+    if (o.has("--json")) {
+        QJsonArray all;
+        for (const StatTable& t : tables)
+            all.append(toJson(t));
+        call.out << QJsonDocument(
+                        QJsonObject{{"today", QString::fromStdString(call.context.today().toIso())},
+                                    {"statistics", all}})
+                        .toJson()
+                        .toStdString();
+        return 0;
+    }
+    for (const StatTable& t : tables) {
+        call.out << t.title << "\n" << std::left << std::setw(13) << t.labelColumn;
+        for (const std::string& c : t.columns)
+            call.out << std::right << std::setw(14) << c;
+        call.out << "\n";
+        for (const StatRow& row : t.rows) {
+            call.out << std::left << std::setw(13) << row.label;
+            for (std::int64_t v : row.values)
+                call.out << std::right << std::setw(14) << v;
+            call.out << "\n";
+        }
+        call.out << "\n";
+    }
+    return 0;
+}
+
+int statement(sdk::CommandInvocation& call)
+{
+    const Options o = parse(call.args, {}, {"--officer", "--out"});
+    if (!o.has("--officer") || !o.has("--out"))
+        throw UsageError("statement needs --officer SERVICE_NUMBER and --out FILE.pdf");
+    const std::string number = *o.value("--officer");
+    const auto officer = call.context.officers().findByServiceNumber(number);
+    const sdk::CurrentUser& user = call.context.user();
+    if (user.role == sdk::Role::Officer && (!officer || user.officerId != officer->id))
+        throw sdk::InputError("an officer can produce only their own statement of service");
+    if (!officer)
+        throw sdk::InputError("no officer has service number \"" + number + "\"");
+    const ServiceStatement s = buildStatement(call.context, officer->id, call.context.today());
+    writeStatementPdf(s, QString::fromStdString(*o.value("--out")));
+    call.out << "Wrote the statement of service abroad of " << officer->givenName << " "
+             << officer->familyName << " (" << s.tours.size() << " tour(s), " << s.totalDays
+             << " days abroad) to " << *o.value("--out") << "\n";
+    return 0;
+}
+
+} // namespace
+
+int runMissionsCommand(sdk::CommandInvocation& call)
+{
+    const std::string verb = call.args.empty() ? "" : call.args[0];
+    try {
+        if (verb == "list")
+            return list(call);
+        if (verb == "import")
+            return importFile(call);
+        if (verb == "export")
+            return exportFile(call);
+        if (verb == "stats")
+            return stats(call);
+        if (verb == "statement")
+            return statement(call);
+        call.err << kMissionsUsage << "\n";
+        return 2;
+    } catch (const UsageError& e) {
+        call.err << "missions " << verb << ": " << e.what() << "\n" << kMissionsUsage << "\n";
+        return 2;
+    } catch (const sdk::Error& e) {
+        call.err << "missions " << verb << ": " << e.what() << "\n";
+        return 1;
+    }
+}
+
+} // namespace contingent::missions

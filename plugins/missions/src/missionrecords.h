@@ -1,0 +1,122 @@
+#pragma once
+// The missions plugin's records: a mission with the plugin's facts about it
+// (its local time zone, risk level and source note), and a tour (a core
+// deployment) with the chain of command abroad and the position the officer
+// returns to (Police Act, Art. 80). Both are kept in the core tables plus the
+// plugin's own `missions_mission` and `missions_tour`; every write goes through
+// the SDK's audited repositories and lands together with the plugin's row, or
+// not at all.
+
+#include <contingent/sdk/context.h>
+#include <contingent/sdk/tablefile.h>
+
+#include <chrono>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace contingent::missions {
+
+/// The plugin's schema changes (tables prefixed `missions_`).
+std::vector<sdk::Migration> migrations();
+
+/// Risk levels, least first. High-risk missions need insurance (Police Act, Art. 89)
+/// and earn the danger bonus (Art. 93).
+inline constexpr std::string_view kRiskLevels[] = {"low", "medium", "high"};
+/// The organisations a mission may belong to (the core table's list).
+inline constexpr std::string_view kOrganisations[] = {"WEU",           "EU",        "UN",   "OSCE",
+                                                      "multinational", "bilateral", "other"};
+
+/// A mission and the plugin's facts about it.
+struct MissionInfo {
+    sdk::Mission mission;
+    std::string timeZone = "UTC"; ///< IANA name, e.g. "Europe/Belgrade"
+    std::string riskLevel = "medium";
+    std::string source; ///< where the facts come from; what is uncertain
+};
+
+/// Whether `name` is a time zone of the IANA database (through date::locate_zone).
+bool isTimeZone(std::string_view name);
+
+/// The calendar day it is in `timeZone` at the moment `utc`; the UTC day for an
+/// unknown zone.
+sdk::Date localDate(std::string_view timeZone, std::chrono::system_clock::time_point utc);
+
+/// Throws InputError naming the field for an unknown organisation, time zone or
+/// risk level, an empty code or name, or an end before the start.
+void validate(const MissionInfo& info);
+
+/// Missions with their facts: the catalogue as planners keep it.
+class MissionBook {
+public:
+    explicit MissionBook(sdk::Context& context)
+        : m_context(context)
+    {
+    }
+    /// Every mission, ordered by start date and code.
+    std::vector<MissionInfo> all();
+    std::optional<MissionInfo> find(std::int64_t missionId);
+    std::optional<MissionInfo> findByCode(std::string_view code);
+    /// Adds the mission and its facts; returns the new id. Throws InputError.
+    std::int64_t add(const MissionInfo& info);
+    /// Updates both; throws InputError when the new dates would leave a tour outside them.
+    void update(const MissionInfo& info);
+
+private:
+    sdk::Context& m_context;
+};
+
+/// One tour: a core deployment plus Art. 80's host supervisor and return position.
+struct Tour {
+    sdk::Deployment deployment;
+    std::string hostSupervisor; ///< whom the officer answers to abroad (Art. 80)
+    std::string returnPosition; ///< the post the officer returns to (Art. 80)
+};
+
+/// A tour with the names a person reads.
+struct TourView {
+    Tour tour;
+    std::string serviceNumber;
+    std::string officerName; ///< "Family, Given"
+    std::string gender;
+    std::string missionCode;
+    std::string missionName;
+    std::string organisation;
+    std::string hostCountry;
+};
+
+/// What makes a tour impossible to write, each as one sentence: the dates
+/// outside the mission's, another tour of the same officer on the same days.
+/// Empty when it may be written. `ignoreId` is the tour being edited.
+std::vector<std::string> tourProblems(sdk::Database& db, const Tour& tour);
+
+/// Tours: read with names, written with their checks.
+class TourBook {
+public:
+    explicit TourBook(sdk::Context& context)
+        : m_context(context)
+    {
+    }
+    /// Adds the tour after tourProblems(); throws InputError with every problem.
+    std::int64_t add(const Tour& tour);
+    /// Updates the tour after tourProblems(); throws InputError.
+    void update(const Tour& tour);
+    /// Removes the tour and its Art. 80 facts.
+    void remove(std::int64_t deploymentId);
+    std::optional<TourView> find(std::int64_t deploymentId);
+    std::vector<TourView> forOfficer(std::int64_t officerId);
+    std::vector<TourView> forMission(std::int64_t missionId);
+
+private:
+    void writeFacts(const Tour& tour);
+    sdk::Context& m_context;
+};
+
+/// The SELECT list and joins that read a TourView (see readTourView).
+extern const char* const kTourViewSql;
+/// Reads the columns of kTourViewSql.
+TourView readTourView(sdk::Statement& st);
+
+} // namespace contingent::missions

@@ -1,0 +1,124 @@
+#include "statement.h"
+
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace contingent::missions {
+
+namespace {
+
+QString html(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), qsizetype(text.size())).toHtmlEscaped();
+}
+
+} // namespace
+
+int daysServed(const sdk::Period& period, sdk::Date today)
+{
+    if (period.first() > today)
+        return 0;
+    return sdk::Period(period.first(), std::min(period.last(), today)).lengthInDays();
+}
+
+ServiceStatement buildStatement(sdk::Context& context, std::int64_t officerId, sdk::Date today)
+{
+    ServiceStatement s;
+    s.officer = context.officers().get(officerId);
+    s.madeOn = today;
+    for (TourView& v : TourBook(context).forOfficer(officerId)) {
+        const sdk::Deployment& d = v.tour.deployment;
+        if (d.status == sdk::DeploymentStatus::Cancelled || d.period.first() > today)
+            continue;
+        const int days = daysServed(d.period, today);
+        auto it = std::find_if(s.perMission.begin(), s.perMission.end(), [&](const MissionDays& m) {
+            return m.missionCode == v.missionCode;
+        });
+        if (it == s.perMission.end())
+            s.perMission.push_back({v.missionCode, v.missionName, days});
+        else
+            it->days += days;
+        s.totalDays += days;
+        s.tourDays.push_back(days);
+        s.tours.push_back(std::move(v));
+    }
+    return s;
+}
+
+QString statementHtml(const ServiceStatement& s)
+{
+    const sdk::Officer& o = s.officer;
+    QString out;
+    out += QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans'; font-size: 9pt;\">");
+    out += QStringLiteral("<p style=\"font-size: 8pt; color: #555;\">Police of the Republic of "
+                          "Slovenia, international cooperation</p>");
+    out += QStringLiteral("<h2>Statement of service abroad</h2>");
+    out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">"
+                          "<tr><td>Name</td><td><b>%1 %2</b></td></tr>"
+                          "<tr><td>Service number</td><td><b>%3</b></td></tr>"
+                          "<tr><td>Rank, unit</td><td>%4</td></tr></table>")
+               .arg(html(o.givenName), html(o.familyName), html(o.serviceNumber),
+                    html(o.rank + (o.rank.empty() || o.unit.empty() ? "" : ", ") + o.unit));
+    if (s.tours.empty()) {
+        out += QStringLiteral("<p>No service abroad is recorded for this officer.</p>");
+    } else {
+        out += QStringLiteral(
+            "<h3>Tours</h3><table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
+            "style=\"border-collapse: collapse; border-color: #999;\"><tr style=\"background: "
+            "#e8e8e8;\"><th align=\"left\">Mission</th><th align=\"left\">Organisation</th>"
+            "<th align=\"left\">Country</th><th align=\"left\">First day</th>"
+            "<th align=\"left\">Last day</th><th align=\"left\">Position</th>"
+            "<th align=\"right\">Days</th></tr>");
+        for (std::size_t i = 0; i < s.tours.size(); ++i) {
+            const TourView& t = s.tours[i];
+            const sdk::Period& p = t.tour.deployment.period;
+            out += QStringLiteral("<tr><td>%1<br/><span style=\"font-size: 7pt; color: #555;\">%2"
+                                  "</span></td><td>%3</td><td>%4</td><td>%5</td><td>%6</td>"
+                                  "<td>%7</td><td align=\"right\">%8</td></tr>")
+                       .arg(html(t.missionCode), html(t.missionName), html(t.organisation),
+                            html(t.hostCountry), html(p.first().toIso()),
+                            html(p.last().toIso()) + (p.last() > s.madeOn ? " (running)" : ""),
+                            html(t.tour.deployment.position), QString::number(s.tourDays[i]));
+        }
+        out += QStringLiteral("</table><h3>Days abroad</h3><table cellspacing=\"0\" "
+                              "cellpadding=\"2\">");
+        for (const MissionDays& m : s.perMission)
+            out += QStringLiteral("<tr><td>%1</td><td align=\"right\">%2</td></tr>")
+                       .arg(html(m.missionCode), QString::number(m.days));
+        out += QStringLiteral("<tr><td><b>Total</b></td><td align=\"right\"><b>%1</b></td></tr>"
+                              "</table>")
+                   .arg(s.totalDays);
+    }
+    out += QStringLiteral("<p style=\"margin-top: 24px;\">Made on %1. Days are calendar days, "
+                          "first and last day included; a tour still running is counted to this "
+                          "date.</p></body></html>")
+               .arg(html(s.madeOn.toIso()));
+    return out;
+}
+
+void writeStatementPdf(const ServiceStatement& statement, const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        throw sdk::Error("cannot write " + path.toStdString() + ": "
+                         + file.errorString().toStdString());
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+        writer.setTitle(QStringLiteral("Statement of service abroad: %1")
+                            .arg(QString::fromStdString(statement.officer.serviceNumber)));
+        writer.setCreator(QStringLiteral("Contingent"));
+        QTextDocument document;
+        document.setHtml(statementHtml(statement));
+        document.print(&writer);
+    }
+    if (!file.commit())
+        throw sdk::Error("cannot write " + path.toStdString() + ": "
+                         + file.errorString().toStdString());
+}
+
+} // namespace contingent::missions

@@ -1,0 +1,322 @@
+#include "tourfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+namespace contingent::missions {
+
+namespace {
+
+struct MissionDates {
+    std::int64_t id = 0;
+    sdk::Date start;
+    std::optional<sdk::Date> end;
+};
+
+struct Row {
+    int line = 0;
+    std::int64_t officerId = 0;
+    MissionDates mission;
+    std::string missionCode;
+    sdk::Deployment deployment;
+    std::string hostSupervisor, returnPosition;
+    std::int64_t existingId = 0; ///< the tour it updates, or 0
+};
+
+/// A tour taking up days of an officer's time, from the file or from the store.
+struct Booking {
+    sdk::Period period;
+    std::string missionCode;
+    int line = 0; ///< 0: in the store
+};
+
+class RowChecker {
+public:
+    RowChecker(sdk::Database& db, sdk::Date today, std::vector<sdk::ImportProblem>& problems)
+        : m_today(today)
+        , m_problems(problems)
+    {
+        for (sdk::Statement st(db, "SELECT service_number, id FROM officer"); st.step();)
+            m_officers.emplace(st.text(0), st.int64(1));
+        for (sdk::Statement st(db, "SELECT code, id, start_date, end_date FROM mission");
+             st.step();)
+            m_missions.emplace(st.text(0),
+                               MissionDates{st.int64(1), st.date(2), st.optionalDate(3)});
+        for (sdk::Statement st(db, "SELECT d.id, d.officer_id, d.mission_id, d.first_day, "
+                                   "d.last_day, d.status, m.code FROM deployment d "
+                                   "JOIN mission m ON m.id = d.mission_id");
+             st.step();) {
+            m_existing.emplace(key(st.int64(1), st.int64(2), st.textView(3)), st.int64(0));
+            if (st.textView(5) != "cancelled")
+                m_stored[st.int64(1)].push_back(
+                    {st.int64(0), {sdk::Period(st.date(3), st.date(4)), st.text(6), 0}});
+        }
+    }
+
+    void problem(int line, std::string_view column, std::string reason)
+    {
+        m_problems.push_back({line, std::string(column), std::move(reason)});
+    }
+
+    /// fields in kTourColumns order.
+    void check(int line, std::vector<std::string> f, std::vector<Row>& rows)
+    {
+        const std::size_t before = m_problems.size();
+        Row row;
+        row.line = line;
+        if (f[0].empty())
+            problem(line, "service_number", "is required");
+        else if (auto it = m_officers.find(f[0]); it == m_officers.end())
+            problem(line, "service_number", "no officer has service number " + sdk::quoted(f[0]));
+        else
+            row.officerId = it->second;
+        if (f[1].empty())
+            problem(line, "mission", "is required");
+        else if (auto it = m_missions.find(f[1]); it == m_missions.end())
+            problem(line, "mission", sdk::quoted(f[1]) + " is not a mission code in the catalogue");
+        else
+            row.mission = it->second;
+        row.missionCode = f[1];
+        const auto first = sdk::Date::tryFromIso(f[3]);
+        const auto last = sdk::Date::tryFromIso(f[4]);
+        if (!first)
+            problem(line, "first_day", sdk::quoted(f[3]) + " is not a date (YYYY-MM-DD)");
+        if (!last)
+            problem(line, "last_day", sdk::quoted(f[4]) + " is not a date (YYYY-MM-DD)");
+        if (first && last && *last < *first)
+            problem(line, "last_day",
+                    "the last day " + f[4] + " comes before the first day " + f[3]);
+        sdk::DeploymentStatus status = sdk::DeploymentStatus::Planned;
+        if (f[5].empty()) {
+            if (last && *last < m_today)
+                status = sdk::DeploymentStatus::Completed;
+        } else {
+            try {
+                status = sdk::deploymentStatusFromString(f[5]);
+            } catch (const sdk::InputError&) {
+                problem(line, "status",
+                        sdk::quoted(f[5])
+                            + " is not one of planned, proposed, approved, "
+                              "active, completed, cancelled");
+            }
+        }
+        if (m_problems.size() > before)
+            return;
+        const sdk::Period period(*first, *last);
+        const bool cancelled = status == sdk::DeploymentStatus::Cancelled;
+        if (!cancelled
+            && (period.first() < row.mission.start
+                || (row.mission.end && period.last() > *row.mission.end))) {
+            problem(line, "first_day",
+                    "the tour " + period.toString() + " falls outside mission " + f[1] + " ("
+                        + row.mission.start.toIso() + ".."
+                        + (row.mission.end ? row.mission.end->toIso() : "ongoing") + ")");
+            return;
+        }
+        const std::string k = key(row.officerId, row.mission.id, f[3]);
+        if (auto dup = m_fileKeys.find(k); dup != m_fileKeys.end()) {
+            problem(line, "",
+                    "the same tour (officer, mission, first day) is on line "
+                        + std::to_string(dup->second) + " too");
+            return;
+        }
+        m_fileKeys.emplace(k, line);
+        if (auto it = m_existing.find(k); it != m_existing.end())
+            row.existingId = it->second;
+        row.deployment = {row.existingId, row.officerId, row.mission.id, f[2], period, status};
+        row.hostSupervisor = std::move(f[6]);
+        row.returnPosition = std::move(f[7]);
+        if (!cancelled)
+            m_fileBookings[row.officerId].push_back({period, f[1], line});
+        rows.push_back(std::move(row));
+    }
+
+    /// Reports tours of one officer that share days, in the file or with the store
+    /// (a stored tour the file updates counts with its new dates only).
+    void checkOverlaps(const std::vector<Row>& rows)
+    {
+        std::unordered_map<std::int64_t, bool> replaced;
+        for (const Row& r : rows)
+            if (r.existingId)
+                replaced[r.existingId] = true;
+        for (auto& [officer, bookings] : m_fileBookings) {
+            if (auto it = m_stored.find(officer); it != m_stored.end())
+                for (const auto& [id, booking] : it->second)
+                    if (!replaced.count(id))
+                        bookings.push_back(booking);
+            std::sort(bookings.begin(), bookings.end(), [](const Booking& a, const Booking& b) {
+                return a.period.first() < b.period.first();
+            });
+            // Sweep: compare each booking with the one reaching furthest so far.
+            const Booking* reach = nullptr;
+            for (const Booking& b : bookings) {
+                if (reach && reach->period.overlaps(b.period)) {
+                    const Booking& fileRow = b.line ? b : *reach;
+                    const Booking& other = b.line ? *reach : b;
+                    problem(fileRow.line, "first_day",
+                            "overlaps the officer's tour in " + other.missionCode + " ("
+                                + other.period.toString() + ")"
+                                + (other.line ? " on line " + std::to_string(other.line)
+                                              : " already in the store"));
+                }
+                if (!reach || b.period.last() > reach->period.last())
+                    reach = &b;
+            }
+        }
+    }
+
+private:
+    static std::string key(std::int64_t officer, std::int64_t mission, std::string_view first)
+    {
+        return std::to_string(officer) + "/" + std::to_string(mission) + "/" + std::string(first);
+    }
+
+    sdk::Date m_today;
+    std::vector<sdk::ImportProblem>& m_problems;
+    std::unordered_map<std::string, std::int64_t> m_officers;
+    std::unordered_map<std::string, MissionDates> m_missions;
+    std::unordered_map<std::string, std::int64_t> m_existing; ///< key -> tour id
+    std::unordered_map<std::string, int> m_fileKeys;          ///< key -> line
+    std::unordered_map<std::int64_t, std::vector<std::pair<std::int64_t, Booking>>> m_stored;
+    std::unordered_map<std::int64_t, std::vector<Booking>> m_fileBookings;
+};
+
+void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportReport& report)
+{
+    sdk::Database& db = context.store();
+    std::optional<sdk::Savepoint> inner;
+    std::optional<sdk::Transaction> transaction;
+    if (db.inTransaction())
+        inner.emplace(db);
+    else
+        transaction.emplace(db);
+    sdk::Statement insert(db, "INSERT INTO deployment (officer_id, mission_id, position, "
+                              "first_day, last_day, status) VALUES (?, ?, ?, ?, ?, ?)");
+    sdk::Statement update(db, "UPDATE deployment SET position = ?, last_day = ?, status = ? "
+                              "WHERE id = ?");
+    sdk::Statement facts(
+        db, "INSERT INTO missions_tour (deployment_id, host_supervisor, return_position) "
+            "VALUES (?, ?, ?) ON CONFLICT (deployment_id) DO UPDATE SET "
+            "host_supervisor = excluded.host_supervisor, "
+            "return_position = excluded.return_position");
+    for (const Row& r : rows) {
+        const sdk::Deployment& d = r.deployment;
+        std::int64_t id = r.existingId;
+        if (id) {
+            update.bindAll(d.position, d.period.last(), sdk::toString(d.status), id).run();
+            update.reset();
+            ++report.updated;
+        } else {
+            insert
+                .bindAll(d.officerId, d.missionId, d.position, d.period.first(), d.period.last(),
+                         sdk::toString(d.status))
+                .run();
+            insert.reset();
+            id = db.lastInsertId();
+            ++report.added;
+        }
+        facts.bindAll(id, r.hostSupervisor, r.returnPosition).run();
+        facts.reset();
+    }
+    context.audit().record("import", "missions.tours", std::nullopt,
+                           QJsonObject{{"added", report.added}, {"updated", report.updated}});
+    db.afterCommit([&changes = context.changes()] {
+        changes.announce(QStringLiteral("deployment"), 0, sdk::ChangeKind::Updated);
+    });
+    if (transaction)
+        transaction->commit();
+    else
+        inner->release();
+}
+
+} // namespace
+
+sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
+                              sdk::FileFormat format)
+{
+    sdk::ImportReport report;
+    report.format = format;
+    RowChecker checker(context.store(), context.today(), report.problems);
+    std::vector<Row> rows;
+    if (format == sdk::FileFormat::Csv) {
+        sdk::readCsvRows(std::string_view(bytes.constData(), std::size_t(bytes.size())),
+                         kTourColumns, report.problems, [&](sdk::CsvRecord& record, std::size_t) {
+                             checker.check(record.firstLine, std::move(record.fields), rows);
+                         });
+    } else if (const auto array = sdk::readJsonArray(bytes, "tours", report.problems)) {
+        for (qsizetype i = 0; i < array->size(); ++i) {
+            const int n = int(i) + 1;
+            if (!(*array)[i].isObject()) {
+                checker.problem(n, "", "is not an object");
+                continue;
+            }
+            const QJsonObject o = (*array)[i].toObject();
+            const std::size_t before = report.problems.size();
+            sdk::reportUnknownKeys(o, n, kTourColumns, "tour", report.problems);
+            std::vector<std::string> fields;
+            for (std::string_view key : kTourColumns) {
+                const QJsonValue v = o.value(QLatin1String(key.data(), qsizetype(key.size())));
+                const bool required = key == "service_number" || key == "mission"
+                                      || key == "first_day" || key == "last_day";
+                if (v.isString())
+                    fields.push_back(sdk::trimmed(v.toString().toStdString()));
+                else {
+                    if (!v.isUndefined() || required)
+                        checker.problem(n, key,
+                                        v.isUndefined() ? "is missing" : "must be a string");
+                    fields.emplace_back();
+                }
+            }
+            if (report.problems.size() == before)
+                checker.check(n, std::move(fields), rows);
+        }
+    }
+    if (report.ok())
+        checker.checkOverlaps(rows);
+    sdk::sortProblems(report.problems);
+    if (report.ok())
+        writeRows(context, rows, report);
+    return report;
+}
+
+QByteArray exportTours(sdk::Database& db, sdk::FileFormat format,
+                       std::optional<std::int64_t> officerId)
+{
+    sdk::Statement st(
+        db, "SELECT o.service_number, m.code, d.position, d.first_day, d.last_day, d.status, "
+            "coalesce(t.host_supervisor, ''), coalesce(t.return_position, '') "
+            "FROM deployment d JOIN officer o ON o.id = d.officer_id "
+            "JOIN mission m ON m.id = d.mission_id "
+            "LEFT JOIN missions_tour t ON t.deployment_id = d.id "
+            "WHERE ?1 IS NULL OR d.officer_id = ?1 "
+            "ORDER BY o.service_number, d.first_day, m.code");
+    st.bindAll(officerId);
+    constexpr std::size_t n = std::size(kTourColumns);
+    if (format == sdk::FileFormat::Csv) {
+        QByteArray out;
+        std::vector<std::string> line(std::begin(kTourColumns), std::end(kTourColumns));
+        sdk::appendCsvLine(out, line);
+        while (st.step()) {
+            for (std::size_t i = 0; i < n; ++i)
+                line[i] = st.text(int(i));
+            sdk::appendCsvLine(out, line);
+        }
+        return out;
+    }
+    QJsonArray rows;
+    while (st.step()) {
+        QJsonObject o;
+        for (std::size_t i = 0; i < n; ++i)
+            o.insert(QLatin1String(kTourColumns[i].data(), qsizetype(kTourColumns[i].size())),
+                     QString::fromStdString(st.text(int(i))));
+        rows.append(o);
+    }
+    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
+}
+
+} // namespace contingent::missions
