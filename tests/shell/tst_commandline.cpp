@@ -144,9 +144,10 @@ void TestCommandLine::checkReportsOverlaps()
         o.givenName = "Maja";
         o.familyName = "Zupan";
         const auto officer = sdk::OfficerRepository(store, actor).add(o);
-        const auto mission = sdk::MissionRepository(store, actor)
-                                 .add({0, "EULEX", "EU Rule of Law Mission in Kosovo", "EU",
-                                       "Kosovo", sdk::Date::fromIso("2008-02-16"), std::nullopt});
+        // The missions plugin put the catalogue into the store on its first start.
+        const auto eulex = sdk::MissionRepository(store, actor).findByCode("EULEX");
+        QVERIFY(eulex);
+        const auto mission = eulex->id;
         sdk::DeploymentRepository tours(store, actor);
         tours.add(
             {0, officer, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}});
@@ -161,18 +162,22 @@ void TestCommandLine::checkReportsOverlaps()
     const Run text = run({"--database", db(), "check"});
     QCOMPARE(text.exitCode, 1);
     QVERIFY2(text.out.contains("BLOCKING"), qPrintable(text.out));
-    QVERIFY(text.out.contains("2 finding(s): 2 blocking"));
+    // Each six-month tour is also a stay abroad for the records (Art. 124).
+    QVERIFY2(text.out.contains("4 finding(s): 2 blocking, 0 warning(s), 2 info"),
+             qPrintable(text.out));
+    QVERIFY(text.out.contains("missions.long_stay_abroad"));
     const Run json = run({"--database", db(), "check", "--json"});
     QCOMPARE(json.exitCode, 1);
     const QJsonArray findings =
         QJsonDocument::fromJson(json.out.toUtf8()).object()["findings"].toArray();
-    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings.size(), 4);
     QCOMPARE(findings[0]["rule"].toString(), QString("core.overlapping_deployments"));
     QCOMPARE(findings[0]["severity"].toString(), QString("blocking"));
     QVERIFY(findings[0]["legal_basis"].toString().contains("Police Act"));
     const Run one = run({"--database", db(), "check", "--deployment", "1"});
     QCOMPARE(one.exitCode, 1);
-    QVERIFY(one.out.contains("1 finding(s)"));
+    QVERIFY2(one.out.contains("2 finding(s): 1 blocking, 0 warning(s), 1 info"),
+             qPrintable(one.out));
     const Run unknown = run({"--database", db(), "check", "--deployment", "99"});
     QCOMPARE(unknown.exitCode, 1);
     QVERIFY(unknown.err.contains("no deployment with id 99"));
@@ -202,9 +207,10 @@ void TestCommandLine::rosterImportRolesAndRules()
     {
         sdk::Database store(db().toStdString());
         const sdk::Actor actor{"tester", "test"};
-        const auto mission = sdk::MissionRepository(store, actor)
-                                 .add({0, "EULEX", "EU Rule of Law Mission in Kosovo", "EU",
-                                       "Kosovo", sdk::Date::fromIso("2008-02-16"), std::nullopt});
+        // The missions plugin put the catalogue into the store on its first start.
+        const auto eulex = sdk::MissionRepository(store, actor).findByCode("EULEX");
+        QVERIFY(eulex);
+        const auto mission = eulex->id;
         sdk::DeploymentRepository(store, actor)
             .add({0, 1, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}});
         sdk::DeploymentRepository(store, actor)
@@ -215,21 +221,24 @@ void TestCommandLine::rosterImportRolesAndRules()
     QVERIFY2(check.out.contains("rosters.competency_test"), qPrintable(check.out));
     QVERIFY(check.out.contains("rosters.passport"));
     QVERIFY(check.out.contains("P-1: no passport on record"));
-    QVERIFY(check.out.contains("4 finding(s): 4 blocking"));
+    QVERIFY2(check.out.contains("6 finding(s): 4 blocking, 0 warning(s), 2 info"),
+             qPrintable(check.out));
     QCOMPARE(
         run({"--database", db(), "users", "add", "spela", "--role", "officer", "--officer", "1"})
             .exitCode,
         0);
     const Run own = run({"--database", db(), "--user", "spela", "check"});
-    QVERIFY2(own.out.contains("2 finding(s)"), qPrintable(own.out));
+    QVERIFY2(own.out.contains("3 finding(s)"), qPrintable(own.out));
     QVERIFY(!own.out.contains("P-2"));
 }
 
 void TestCommandLine::demoFillsOnlyAnEmptyStore()
 {
-    const Run first = run({"--database", db(), "demo", "--seed", "5", "--officers", "25"});
+    const Run first =
+        run({"--database", db(), "demo", "--seed", "5", "--officers", "25", "--tours", "60"});
     QCOMPARE(first.exitCode, 0);
-    QVERIFY(first.out.contains("officers:    25"));
+    QVERIFY2(first.out.contains("officers:    25"), qPrintable(first.out));
+    QVERIFY(first.out.contains("deployments: 60"));
     const Run list = run({"--database", db(), "rosters", "list", "--json"});
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 25);
     const Run again = run({"--database", db(), "demo"});
@@ -237,9 +246,14 @@ void TestCommandLine::demoFillsOnlyAnEmptyStore()
     QVERIFY(again.err.contains("already holds officers"));
     // The same seed gives the same roster.
     const QString other = m_tmp->filePath("other.db");
-    QCOMPARE(run({"--database", other, "demo", "--seed", "5", "--officers", "25"}).exitCode, 0);
+    QCOMPARE(run({"--database", other, "demo", "--seed", "5", "--officers", "25", "--tours", "60"})
+                 .exitCode,
+             0);
     QCOMPARE(run({"--database", other, "rosters", "list"}).out,
              run({"--database", db(), "rosters", "list"}).out);
+    const Run tours = run({"--database", db(), "missions", "export", "--format", "csv"});
+    QCOMPARE(tours.out.count('\n'), 61);
+    QCOMPARE(run({"--database", other, "missions", "export", "--format", "csv"}).out, tours.out);
 }
 
 void TestCommandLine::pluginCommandsAreDispatched()
