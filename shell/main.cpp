@@ -17,6 +17,19 @@ Q_IMPORT_QML_PLUGIN(Contingent_ShellPlugin)
 
 namespace {
 
+QtMessageHandler g_qtHandler = nullptr;
+
+/// Commands run on the offscreen platform, which asks for the runtime folder;
+/// where XDG_RUNTIME_DIR is not set (root shells, CI) Qt says so on every run.
+/// That one line is dropped; every other message goes to Qt's handler.
+void commandMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (type == QtWarningMsg
+        && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    g_qtHandler(type, context, message);
+}
+
 void describeApplication()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("Contingent"));
@@ -91,6 +104,11 @@ int main(int argc, char* argv[])
     }
     if (line.opensWindow())
         return runGui(argc, argv, line);
-    QCoreApplication app(argc, argv);
+    // Commands never open a window, but some draw (the missions plugin's
+    // statement PDF needs fonts): a GUI application on the offscreen platform,
+    // whatever display there is or is not.
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_qtHandler = qInstallMessageHandler(commandMessages);
+    QGuiApplication app(argc, argv);
     return contingent::shell::runCommandLine(line, std::cout, std::cerr);
 }

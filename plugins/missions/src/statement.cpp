@@ -67,21 +67,30 @@ QString statementHtml(const ServiceStatement& s)
     } else {
         out += QStringLiteral(
             "<h3>Tours</h3><table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\" border=\"1\" "
-            "style=\"border-collapse: collapse; border-color: #999;\"><tr style=\"background: "
-            "#e8e8e8;\"><th align=\"left\">Mission</th><th align=\"left\">Organisation</th>"
-            "<th align=\"left\">Country</th><th align=\"left\">First day</th>"
-            "<th align=\"left\">Last day</th><th align=\"left\">Position</th>"
-            "<th align=\"right\">Days</th></tr>");
+            "style=\"border-collapse: collapse; border-color: #999; font-size: 8pt;\"><tr "
+            "style=\"background: "
+            "#e8e8e8;\"><th style=\"white-space: nowrap;\" align=\"left\" "
+            "width=\"26%\">Mission</th>"
+            "<th style=\"white-space: nowrap;\" align=\"left\" width=\"13%\">Organisation</th>"
+            "<th style=\"white-space: nowrap;\" align=\"left\" width=\"13%\">Country</th>"
+            "<th style=\"white-space: nowrap;\" align=\"left\" width=\"11%\">First day</th>"
+            "<th style=\"white-space: nowrap;\" align=\"left\" width=\"11%\">Last day</th>"
+            "<th style=\"white-space: nowrap;\" align=\"left\" width=\"16%\">Position</th>"
+            "<th style=\"white-space: nowrap;\" align=\"right\" width=\"10%\">Days</th></tr>");
         for (std::size_t i = 0; i < s.tours.size(); ++i) {
             const TourView& t = s.tours[i];
             const sdk::Period& p = t.tour.deployment.period;
-            out += QStringLiteral("<tr><td>%1<br/><span style=\"font-size: 7pt; color: #555;\">%2"
-                                  "</span></td><td>%3</td><td>%4</td><td>%5</td><td>%6</td>"
-                                  "<td>%7</td><td align=\"right\">%8</td></tr>")
-                       .arg(html(t.missionCode), html(t.missionName), html(t.organisation),
-                            html(t.hostCountry), html(p.first().toIso()),
-                            html(p.last().toIso()) + (p.last() > s.madeOn ? " (running)" : ""),
-                            html(t.tour.deployment.position), QString::number(s.tourDays[i]));
+            out +=
+                QStringLiteral(
+                    "<tr><td>%1<br/><span style=\"font-size: 7pt; color: #555;\">%2"
+                    "</span></td><td>%3</td><td>%4</td><td style=\"white-space: nowrap;\">%5</td>"
+                    "<td style=\"white-space: nowrap;\">%6</td><td>%7</td>"
+                    "<td align=\"right\" style=\"white-space: nowrap;\">%8</td></tr>")
+                    .arg(html(t.missionCode), html(t.missionName), html(t.organisation),
+                         html(t.hostCountry), html(p.first().toIso()),
+                         html(p.last().toIso())
+                             + (p.last() > s.madeOn ? QStringLiteral("<br/>(running)") : QString()),
+                         html(t.tour.deployment.position), QString::number(s.tourDays[i]));
         }
         out += QStringLiteral("</table><h3>Days abroad</h3><table cellspacing=\"0\" "
                               "cellpadding=\"2\">");
@@ -113,6 +122,8 @@ void writeStatementPdf(const ServiceStatement& statement, const QString& path)
                             .arg(QString::fromStdString(statement.officer.serviceNumber)));
         writer.setCreator(QStringLiteral("Contingent"));
         QTextDocument document;
+        document.setDocumentMargin(0); // the writer's margins are the page's
+        document.setPageSize(writer.pageLayout().paintRectPoints().size());
         document.setHtml(statementHtml(statement));
         document.print(&writer);
     }

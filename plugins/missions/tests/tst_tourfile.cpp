@@ -1,0 +1,259 @@
+// Importing and exporting tours: every bad row reported, nothing written then.
+
+#include "missionstore.h"
+#include "tourfile.h"
+
+#include <QTest>
+
+using namespace contingent;
+using namespace contingent::missions;
+
+class TestTourFile : public QObject {
+    Q_OBJECT
+private slots:
+    void importAddsAndUpdates();
+    void importJson();
+    void badRows_data();
+    void badRows();
+    void overlapsInTheFileAndWithTheStore();
+    void roundTripIsByteIdentical();
+    void commandsAndRoles();
+};
+
+namespace {
+
+const QByteArray kHeader =
+    "service_number,mission,position,first_day,last_day,status,host_supervisor,return_position\n";
+
+struct Fixture {
+    MissionStore s;
+    std::int64_t ana = s.officer("P-1");
+    std::int64_t bor = s.officer("P-2", "M", "Kos", "Bor");
+};
+
+} // namespace
+
+void TestTourFile::importAddsAndUpdates()
+{
+    Fixture f;
+    const auto report = importTours(
+        *f.s.context,
+        kHeader
+            + "P-1,EULEX,police adviser,2023-03-01,2023-08-31,,\"Head, police component\","
+              "PU Celje\n"
+              "P-2,UNMIK,monitor,2001-01-10,2001-12-31,completed,,\n"
+              "P-1,EUMM,monitor,2026-03-01,2026-08-31,,,\n",
+        sdk::FileFormat::Csv);
+    QVERIFY2(report.ok(), sdk::describe(report).c_str());
+    QCOMPARE(report.added, 3);
+    TourBook tours(*f.s.context);
+    const auto anas = tours.forOfficer(f.ana);
+    QCOMPARE(anas.size(), std::size_t(2));
+    QCOMPARE(anas[0].tour.hostSupervisor, std::string("Head, police component"));
+    QCOMPARE(anas[0].tour.returnPosition, std::string("PU Celje"));
+    // An empty status: completed when it ended before today (2025-01-15), else planned.
+    QCOMPARE(int(anas[0].tour.deployment.status), int(sdk::DeploymentStatus::Completed));
+    QCOMPARE(int(anas[1].tour.deployment.status), int(sdk::DeploymentStatus::Planned));
+
+    // Same officer, mission and first day: an update.
+    const auto again = importTours(*f.s.context,
+                                   kHeader
+                                       + "P-1,EULEX,senior adviser,2023-03-01,2023-09-30,"
+                                         "completed,Chief of staff,PU Celje\n",
+                                   sdk::FileFormat::Csv);
+    QVERIFY2(again.ok(), sdk::describe(again).c_str());
+    QCOMPARE(again.updated, 1);
+    QCOMPARE(again.added, 0);
+    const auto updated = tours.forOfficer(f.ana).front();
+    QCOMPARE(updated.tour.deployment.position, std::string("senior adviser"));
+    QCOMPARE(updated.tour.deployment.period.last(), sdk::Date::fromIso("2023-09-30"));
+    QCOMPARE(updated.tour.hostSupervisor, std::string("Chief of staff"));
+    QCOMPARE(f.s.context->audit().entries("missions.tours").size(), std::size_t(2));
+}
+
+void TestTourFile::importJson()
+{
+    Fixture f;
+    const auto report = importTours(*f.s.context, R"([
+        {"service_number": "P-1", "mission": "EUPM", "first_day": "2004-01-01",
+         "last_day": "2004-06-30", "host_supervisor": "Commissioner"},
+        {"service_number": "P-2", "mission": "EUPM", "first_day": "2004-01-01",
+         "last_day": "2004-06-30", "position": "trainer", "status": "completed"}
+    ])",
+                                    sdk::FileFormat::Json);
+    QVERIFY2(report.ok(), sdk::describe(report).c_str());
+    QCOMPARE(report.added, 2);
+    const auto bad = importTours(*f.s.context, R"([
+        {"service_number": "P-1", "mission": "EUPM", "first_day": 20040101, "last_day": "2004-06-30"},
+        {"service_number": "P-1", "mission": "EUPM", "last_day": "2004-06-30", "colour": "red"},
+        "not an object"
+    ])",
+                                 sdk::FileFormat::Json);
+    const std::string text = sdk::describe(bad);
+    QVERIFY2(text.find("record 1, key first_day: must be a string") != std::string::npos,
+             text.c_str());
+    QVERIFY(text.find("record 2, key colour: is not a tour field") != std::string::npos);
+    QVERIFY(text.find("record 2, key first_day: is missing") != std::string::npos);
+    QVERIFY(text.find("record 3: is not an object") != std::string::npos);
+    QCOMPARE(f.s.context->deployments().count(), 2);
+}
+
+void TestTourFile::badRows_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QString>("expected");
+    const QByteArray good = "P-1,EULEX,adviser,2023-03-01,2023-08-31,,,\n";
+    QTest::newRow("empty file") << QByteArray("  \n") << "the file is empty";
+    QTest::newRow("wrong header") << QByteArray("service_number,mission\nP-1,EULEX\n")
+                                  << "line 1: the header is \"service_number,mission\"";
+    QTest::newRow("unknown officer") << kHeader + "P-9,EULEX,adviser,2023-03-01,2023-08-31,,,\n"
+                                     << "line 2, column service_number: no officer has service "
+                                        "number \"P-9\"";
+    QTest::newRow("unknown mission") << kHeader + "P-1,NATO,adviser,2023-03-01,2023-08-31,,,\n"
+                                     << "line 2, column mission: \"NATO\" is not a mission code";
+    QTest::newRow("bad date") << kHeader + "P-1,EULEX,adviser,2023-02-30,2023-08-31,,,\n"
+                              << "line 2, column first_day: \"2023-02-30\" is not a date";
+    QTest::newRow("last before first")
+        << kHeader + "P-1,EULEX,adviser,2023-08-31,2023-03-01,,,\n"
+        << "line 2, column last_day: the last day 2023-03-01 comes before the first day 2023-08-31";
+    QTest::newRow("outside the mission")
+        << kHeader + "P-1,EULEX,adviser,2008-01-01,2008-08-31,,,\n"
+        << "line 2, column first_day: the tour 2008-01-01..2008-08-31 falls outside mission "
+           "EULEX (2008-02-16..ongoing)";
+    QTest::newRow("bad status") << kHeader + "P-1,EULEX,adviser,2023-03-01,2023-08-31,done,,\n"
+                                << "line 2, column status: \"done\" is not one of planned";
+    QTest::newRow("too few fields") << kHeader + good + "P-1,EULEX\n"
+                                    << "line 3: has 2 fields, expected 8";
+    QTest::newRow("unclosed quote")
+        << kHeader + "P-1,\"EULEX,adviser,2023-03-01,2023-08-31,,,\n"
+        << "line 2, column mission: the quote opened here is not closed";
+    QTest::newRow("same row twice") << kHeader + good + good
+                                    << "line 3: the same tour (officer, mission, first day) is on "
+                                       "line 2 too";
+    QTest::newRow("empty line between rows")
+        << kHeader + good + "\n" + QByteArray(good).replace("2023-0", "2024-0")
+        << "line 3: the line is empty";
+    QTest::newRow("not UTF-8") << kHeader + "P-1,EULEX,adviser \xff,2023-03-01,2023-08-31,,,\n"
+                               << "line 2: is not UTF-8 text";
+    QTest::newRow("JSON syntax") << QByteArray("[{\"service_number\": }]")
+                                 << "the file is not valid JSON";
+    QTest::newRow("JSON not an array") << QByteArray("{\"service_number\": \"P-1\"}")
+                                       << "the file must hold a JSON array of tours";
+}
+
+void TestTourFile::badRows()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QString, expected);
+    Fixture f;
+    const auto format =
+        file.startsWith('[') || file.startsWith('{') ? sdk::FileFormat::Json : sdk::FileFormat::Csv;
+    const auto report = importTours(*f.s.context, file, format);
+    QVERIFY(!report.ok());
+    const QString text = QString::fromStdString(sdk::describe(report));
+    QVERIFY2(text.contains(expected), qPrintable(text));
+    QCOMPARE(f.s.context->deployments().count(), 0);
+    QCOMPARE(f.s.db.queryValue<std::int64_t>("SELECT count(*) FROM missions_tour").value(), 0);
+}
+
+void TestTourFile::overlapsInTheFileAndWithTheStore()
+{
+    Fixture f;
+    f.s.tour(f.ana, "EULEX", "2020-01-01", "2020-06-30");
+    const auto report =
+        importTours(*f.s.context,
+                    kHeader
+                        + "P-1,EUMM,monitor,2020-06-30,2020-12-31,,,\n"           // store
+                          "P-2,EUMM,monitor,2021-01-01,2021-06-30,,,\n"           // fine
+                          "P-2,EULEX,adviser,2021-06-01,2021-12-31,,,\n"          // line 3
+                          "P-2,OMIK,trainer,2021-07-01,2021-07-31,cancelled,,\n", // cancelled
+                    sdk::FileFormat::Csv);
+    const std::string text = sdk::describe(report);
+    QVERIFY2(text.find("line 2, column first_day: overlaps the officer's tour in EULEX "
+                       "(2020-01-01..2020-06-30) already in the store")
+                 != std::string::npos,
+             text.c_str());
+    QVERIFY(text.find("line 4, column first_day: overlaps the officer's tour in EUMM "
+                      "(2021-01-01..2021-06-30) on line 3")
+            != std::string::npos);
+    QCOMPARE(report.problems.size(), std::size_t(2));
+    QCOMPARE(f.s.context->deployments().count(), 1);
+
+    // Moving the stored tour in the same file clears the overlap.
+    const auto moved = importTours(*f.s.context,
+                                   kHeader
+                                       + "P-1,EULEX,adviser,2020-01-01,2020-05-31,,,\n"
+                                         "P-1,EUMM,monitor,2020-06-01,2020-12-31,,,\n",
+                                   sdk::FileFormat::Csv);
+    QVERIFY2(moved.ok(), sdk::describe(moved).c_str());
+    QCOMPARE(moved.updated, 1);
+    QCOMPARE(moved.added, 1);
+}
+
+void TestTourFile::roundTripIsByteIdentical()
+{
+    Fixture f;
+    const QByteArray file =
+        kHeader
+        + "P-1,EULEX,\"adviser, \"\"rule of law\"\"\",2023-03-01,2023-08-31,completed,"
+          "\"Head\nof office\",PU Celje\n"
+          "P-1,UNMIK,monitor,2001-01-10,2001-12-31,completed,,\n"
+          "P-2,EUMM,monitor,2026-03-01,2026-08-31,planned,Čedomir Šušteršič,Žalec\n";
+    QVERIFY(importTours(*f.s.context, file, sdk::FileFormat::Csv).ok());
+    for (const auto format : {sdk::FileFormat::Csv, sdk::FileFormat::Json}) {
+        const QByteArray first = exportTours(f.s.db, format);
+        Fixture other;
+        const auto report = importTours(*other.s.context, first, format);
+        QVERIFY2(report.ok(), sdk::describe(report).c_str());
+        QCOMPARE(exportTours(other.s.db, format), first);
+    }
+    // Ordered by service number and first day.
+    const QByteArray csv = exportTours(f.s.db, sdk::FileFormat::Csv);
+    QVERIFY(csv.indexOf("P-1,UNMIK") < csv.indexOf("P-1,EULEX"));
+    QCOMPARE(exportTours(f.s.db, sdk::FileFormat::Csv, f.bor).count('\n'), 2);
+}
+
+void TestTourFile::commandsAndRoles()
+{
+    Fixture f;
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("tours.csv").toStdString();
+    QFile file(QString::fromStdString(path));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(kHeader
+               + "P-1,EULEX,adviser,2023-03-01,2023-08-31,,,\n"
+                 "P-2,EULEX,adviser,2023-03-01,2023-08-31,,,\n");
+    file.close();
+    auto run = f.s.missions({"import", path});
+    QCOMPARE(run.code, 0);
+    QVERIFY2(run.out.find("2 tour(s) added") != std::string::npos, run.out.c_str());
+    run = f.s.missions({"import"});
+    QCOMPARE(run.code, 2);
+    QVERIFY(run.err.find("import needs a FILE") != std::string::npos);
+    run = f.s.missions({"import", path, "--format", "xml"});
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.err.find("neither csv nor json") != std::string::npos);
+    run = f.s.missions({"import", dir.filePath("missing.csv").toStdString()});
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.err.find("cannot read") != std::string::npos);
+    run = f.s.missions({"export", "--format", "json"});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.find("\"P-2\"") != std::string::npos);
+
+    // A viewer cannot import; an officer exports only their own tours.
+    MissionStore viewer(sdk::Role::Viewer);
+    QCOMPARE(viewer.missions({"import", path}).code, 1);
+    f.s.context = std::make_unique<sdk::Context>(
+        "missions", f.s.db, sdk::CurrentUser{"ana", "Ana", sdk::Role::Officer, f.ana, true},
+        f.s.clock, f.s.checks, f.s.changes);
+    run = f.s.missions({"export", "--format", "csv"});
+    QCOMPARE(run.code, 0);
+    QVERIFY(run.out.find("P-1,") != std::string::npos);
+    QVERIFY(run.out.find("P-2,") == std::string::npos);
+    run = f.s.missions({"import", path});
+    QCOMPARE(run.code, 1);
+    QVERIFY(run.err.find("an officer cannot import tours") != std::string::npos);
+}
+
+QTEST_GUILESS_MAIN(TestTourFile)
+#include "tst_tourfile.moc"
