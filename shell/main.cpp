@@ -19,7 +19,7 @@ namespace {
 
 QtMessageHandler g_qtHandler = nullptr;
 
-/// Commands run on the offscreen platform, which asks for the runtime folder;
+/// Commands (and --self-test, --screenshot) run on the offscreen platform, which asks for the runtime folder;
 /// where XDG_RUNTIME_DIR is not set (root shells, CI) Qt says so on every run.
 /// That one line is dropped; every other message goes to Qt's handler.
 void commandMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
@@ -49,6 +49,7 @@ int runGui(int argc, char* argv[], contingent::shell::CommandLine& line)
     const bool offscreen = line.selfTest || !line.screenshotDir.isEmpty();
     if (offscreen) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        g_qtHandler = qInstallMessageHandler(commandMessages);
         if (!qEnvironmentVariableIsSet("QT_QUICK_BACKEND"))
             qputenv("QT_QUICK_BACKEND", "software");
     } else if (!hasDisplay()) {

@@ -5,6 +5,7 @@
 #include "missionchecks.h"
 #include "missioncommands.h"
 #include "missionrecords.h"
+#include "missionsbackend.h"
 
 #include <contingent/sdk/plugin.h>
 
@@ -18,6 +19,55 @@ public:
     {
         m_context = &context;
         seedCatalogue(context, builtInCatalogue());
+        m_backend = std::make_unique<MissionsBackend>(context);
+    }
+
+    void stop() override { m_backend.reset(); }
+
+    std::vector<sdk::Page> pages() override
+    {
+        const auto qml = [](const char* file) {
+            return QUrl(QStringLiteral("qrc:/contingent/missions/") + QLatin1String(file));
+        };
+        return {{"missions",
+                 QObject::tr("Missions").toStdString(),
+                 "globe",
+                 qml("MissionsPage.qml"),
+                 m_backend.get(),
+                 {},
+                 20},
+                {"timeline",
+                 QObject::tr("Officer timeline").toStdString(),
+                 "calendar",
+                 qml("OfficerTimelinePage.qml"),
+                 m_backend.get(),
+                 {},
+                 21},
+                {"statistics",
+                 QObject::tr("Statistics").toStdString(),
+                 "chart",
+                 qml("StatisticsPage.qml"),
+                 m_backend.get(),
+                 {},
+                 22},
+                {"mine",
+                 QObject::tr("My missions").toStdString(),
+                 "globe",
+                 qml("MyMissionsPage.qml"),
+                 m_backend.get(),
+                 {sdk::Role::Officer},
+                 11}};
+    }
+
+    std::vector<sdk::Card> cards() override
+    {
+        return {{"abroad",
+                 QObject::tr("Abroad today").toStdString(),
+                 QUrl(QStringLiteral("qrc:/contingent/missions/AbroadCard.qml")),
+                 m_backend.get(),
+                 {},
+                 20,
+                 "missions"}};
     }
 
     std::vector<sdk::CheckDefinition> checks() override { return missionChecks(*m_context); }
@@ -43,6 +93,7 @@ public:
 
 private:
     sdk::Context* m_context = nullptr;
+    std::unique_ptr<MissionsBackend> m_backend;
 };
 
 } // namespace contingent::missions

@@ -1,0 +1,55 @@
+// The Home card: officers abroad today, by mission (each mission's own
+// calendar day in its time zone).
+//
+//   backend   MissionsBackend
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Contingent.Ui
+
+Item {
+    id: card
+
+    property QtObject backend
+    readonly property var abroad: card.backend.revision >= 0 ? card.backend.abroadToday() : []
+    readonly property int total: card.abroad.reduce((sum, m) => sum + m.count, 0)
+
+    implicitHeight: column.implicitHeight
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        spacing: Theme.spacingSmall
+        RowLayout {
+            spacing: Theme.spacing
+            Label {
+                objectName: "abroadTotal"
+                text: card.total
+                font.pixelSize: 30
+                font.bold: true
+                color: Theme.accent
+            }
+            Label {
+                text: qsTr("officers abroad today, in %n mission(s)", "", card.abroad.length)
+                color: Theme.text
+                Layout.alignment: Qt.AlignBottom
+                bottomPadding: 5
+            }
+        }
+        Repeater {
+            model: card.abroad.slice(0, 6)
+            RowLayout {
+                required property var modelData
+                Layout.fillWidth: true
+                Label { text: modelData.code; font.bold: true; color: Theme.text; Layout.preferredWidth: 100 }
+                Label { text: modelData.name; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true }
+                Label { text: modelData.count; color: Theme.text }
+            }
+        }
+        Label {
+            visible: card.abroad.length > 6
+            text: qsTr("and %n more mission(s)", "", card.abroad.length - 6)
+            color: Theme.textMuted
+        }
+    }
+}

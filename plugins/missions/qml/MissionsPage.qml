@@ -1,0 +1,292 @@
+// Missions: the catalogue (filter by organisation, country, a year the mission
+// ran in), the chosen mission's facts, its tours as a table and on a timeline.
+// Planners and admins add and edit missions and tours, and import tours; staff
+// export them.
+//
+//   backend   MissionsBackend
+//   focusFilter()  Ctrl+F from the shell
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Contingent.Ui
+
+Item {
+    id: page
+
+    property QtObject backend
+    property int missionId: -1
+    property var mission: ({})
+    property int tourId: -1
+    property string status: ""
+    property bool failed: false
+
+    function focusFilter() { catalogue.focusFilter() }
+    function selectMission(row) {
+        const key = page.backend.missions.keyAt(row)
+        page.missionId = key === undefined ? -1 : key
+        page.tourId = -1
+        page.reload()
+    }
+    function reload() {
+        page.mission = page.missionId >= 0 ? page.backend.mission(page.missionId) : ({})
+        page.backend.selectMission(page.missionId)
+        timeline.restart()
+    }
+    function applyFilters() {
+        const error = page.backend.setFilters({
+            organisation: organisation.currentIndex > 0 ? organisation.currentText : "",
+            country: country.currentIndex > 0 ? country.currentText : "",
+            year: year.text })
+        year.ToolTip.text = error
+        year.ToolTip.visible = error !== ""
+    }
+    function report(result, okText) {
+        page.failed = !result.ok
+        page.status = result.ok ? okText : (result.message + (result.text ? "\n" + result.text : ""))
+    }
+
+    Connections {
+        target: page.backend
+        function onChanged() { if (page.missionId >= 0) page.mission = page.backend.mission(page.missionId) }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingLarge * 2
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                text: qsTr("Missions")
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                color: Theme.text
+                Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("New mission…")
+                visible: page.backend.canEdit
+                onClicked: missionForm.openFor({})
+            }
+            Button {
+                text: qsTr("Import tours…")
+                visible: page.backend.canEdit
+                onClicked: importPicker.open()
+            }
+            Button {
+                text: qsTr("Export tours…")
+                onClicked: exportPicker.open()
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label { text: qsTr("Organisation"); color: Theme.textMuted }
+            ComboBox {
+                id: organisation
+                objectName: "organisationFilter"
+                model: [qsTr("All")].concat(page.backend.organisations)
+                onActivated: page.applyFilters()
+            }
+            Label { text: qsTr("Country"); color: Theme.textMuted }
+            ComboBox {
+                id: country
+                Layout.preferredWidth: 200
+                model: [qsTr("All")].concat(page.backend.countries)
+                onActivated: page.applyFilters()
+            }
+            Label { text: qsTr("Active in"); color: Theme.textMuted }
+            TextField {
+                id: year
+                objectName: "yearFilter"
+                placeholderText: qsTr("year")
+                Layout.preferredWidth: 70
+                inputMethodHints: Qt.ImhDigitsOnly
+                onEditingFinished: page.applyFilters()
+            }
+            Item { Layout.fillWidth: true }
+        }
+        Label {
+            visible: page.status !== ""
+            text: page.status
+            color: page.failed ? Theme.danger : Theme.success
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+            Layout.maximumHeight: 120
+            elide: Text.ElideRight
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+
+            DataTable {
+                id: catalogue
+                objectName: "missionTable"
+                SplitView.preferredWidth: page.width * 0.55
+                SplitView.minimumWidth: 300
+                model: page.backend.missions
+                filterPlaceholder: qsTr("Filter missions (code, name, country…)")
+                columnWidths: [100, 0, 90, 0, 90, 90, 64]
+                emptyText: qsTr("No mission matches the filters.")
+                onCurrentRowChanged: page.selectMission(catalogue.currentRow)
+                onActivated: (row) => { if (page.backend.canEdit) missionForm.openFor(page.mission) }
+                // The first mission is shown from the start, not an empty pane.
+                Component.onCompleted: if (catalogue.rowCount > 0) catalogue.currentRow = 0
+            }
+
+            ColumnLayout {
+                SplitView.fillWidth: true
+                spacing: Theme.spacing
+
+                EmptyState {
+                    visible: page.missionId < 0
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    title: qsTr("No mission chosen")
+                    text: qsTr("Choose a mission in the catalogue to see its tours.")
+                }
+                ColumnLayout {
+                    visible: page.missionId >= 0
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.leftMargin: Theme.spacingLarge
+                    spacing: Theme.spacingSmall
+
+                    RowLayout {
+                        Layout.fillWidth: true
+                        Label {
+                            objectName: "missionTitle"
+                            text: (page.mission.code || "") + " · " + (page.mission.name || "")
+                            font.pixelSize: Theme.fontTitle
+                            font.bold: true
+                            color: Theme.text
+                            elide: Text.ElideRight
+                            Layout.fillWidth: true
+                        }
+                        StatusBadge {
+                            text: qsTr("risk: %1").arg(page.mission.riskLevel || "")
+                            tone: page.mission.riskLevel === "high" ? "danger"
+                                  : page.mission.riskLevel === "medium" ? "warning" : "success"
+                        }
+                        Button {
+                            text: qsTr("Edit…")
+                            visible: page.backend.canEdit
+                            onClicked: missionForm.openFor(page.mission)
+                        }
+                    }
+                    Label {
+                        text: qsTr("%1 · %2 · %3 to %4 · local time zone %5 (today there: %6) · %n tour(s)", "",
+                                   page.mission.tourCount || 0)
+                              .arg(page.mission.organisation || "").arg(page.mission.country || "")
+                              .arg(Theme.formatDate(page.mission.startDate || ""))
+                              .arg(page.mission.endDate ? Theme.formatDate(page.mission.endDate) : qsTr("ongoing"))
+                              .arg(page.mission.timeZone || "").arg(Theme.formatDate(page.mission.localDate || ""))
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        text: qsTr("Source: %1").arg(page.mission.source || "")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                        Layout.fillWidth: true
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        TabBar {
+                            id: tabs
+                            Layout.fillWidth: true
+                            TabButton { text: qsTr("Tours") }
+                            TabButton { text: qsTr("Timeline") }
+                        }
+                        Button {
+                            text: qsTr("Add tour…")
+                            visible: page.backend.canEdit
+                            onClicked: tourForm.openFor(page.backend.newTour(page.missionId))
+                        }
+                        Button {
+                            text: qsTr("Edit tour…")
+                            visible: page.backend.canEdit
+                            enabled: page.tourId >= 0
+                            onClicked: tourForm.openFor(page.backend.tour(page.tourId))
+                        }
+                        Button {
+                            text: qsTr("Remove tour")
+                            visible: page.backend.canEdit
+                            enabled: page.tourId >= 0
+                            onClicked: removeDialog.open()
+                        }
+                    }
+                    StackLayout {
+                        currentIndex: tabs.currentIndex
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        DataTable {
+                            id: tours
+                            objectName: "tourTable"
+                            model: page.backend.tours
+                            filterPlaceholder: qsTr("Filter tours (officer, position…)")
+                            columnWidths: [150, 90, 0, 90, 90, 80, 0, 0]
+                            emptyText: qsTr("No tours in this mission yet.")
+                            onCurrentRowChanged: {
+                                const key = page.backend.tours.keyAt(tours.currentRow)
+                                page.tourId = key === undefined ? -1 : key
+                            }
+                            onActivated: (row) => { if (page.backend.canEdit) tourForm.openFor(page.backend.tour(page.tourId)) }
+                        }
+                        MissionTimeline {
+                            id: timeline
+                            backend: page.backend
+                            missionId: page.missionId
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    MissionForm { id: missionForm; backend: page.backend; onSaved: (id) => { page.missionId = id; page.reload() } }
+    TourForm { id: tourForm; backend: page.backend; onSaved: page.reload() }
+
+    Dialog {
+        id: removeDialog
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        modal: true
+        title: qsTr("Remove this tour?")
+        standardButtons: Dialog.Yes | Dialog.No
+        Label { text: qsTr("The tour and its Art. 80 details are removed; the audit log keeps a record.") }
+        onAccepted: {
+            const result = page.backend.removeTour(page.tourId)
+            page.report(result, qsTr("The tour was removed."))
+            page.tourId = -1
+            page.reload()
+        }
+    }
+    FileDialog {
+        id: importPicker
+        title: qsTr("Import tours from a CSV or JSON file")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Tour files (*.csv *.json)")]
+        onAccepted: {
+            const r = page.backend.importTours(importPicker.selectedFile)
+            page.report(r, qsTr("Imported: %1 added, %2 updated.").arg(r.added).arg(r.updated))
+            page.reload()
+        }
+    }
+    FileDialog {
+        id: exportPicker
+        title: qsTr("Export the tours")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
+        defaultSuffix: exportPicker.selectedNameFilter.index === 1 ? "json" : "csv"
+        onAccepted: {
+            const r = page.backend.exportTours(exportPicker.selectedFile, exportPicker.defaultSuffix)
+            page.report(r, qsTr("Exported the tours to %1.").arg(r.path))
+        }
+    }
+}

@@ -1,0 +1,71 @@
+// An officer's tours across missions on a timeline, a row per mission; tours of
+// the officer that overlap are drawn in red.
+//
+//   backend   MissionsBackend
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Contingent.Ui
+
+Item {
+    id: page
+
+    property QtObject backend
+    property var matches: []
+    property int officerId: -1
+
+    function focusFilter() { search.forceActiveFocus() }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingLarge * 2
+        spacing: Theme.spacing
+        Label {
+            text: qsTr("Officer timeline")
+            font.pixelSize: Theme.fontHeading
+            font.bold: true
+            color: Theme.text
+        }
+        RowLayout {
+            TextField {
+                id: search
+                objectName: "officerSearch"
+                Layout.preferredWidth: 260
+                placeholderText: qsTr("Service number or name")
+                onTextEdited: {
+                    page.matches = search.text.trim() === "" ? [] : page.backend.findOfficers(search.text)
+                    officer.currentIndex = page.matches.length > 0 ? 0 : -1
+                    page.officerId = page.matches.length > 0 ? page.matches[0].id : -1
+                }
+            }
+            ComboBox {
+                id: officer
+                Layout.preferredWidth: 320
+                model: page.matches
+                textRole: "label"
+                onActivated: page.officerId = page.matches[officer.currentIndex].id
+            }
+            Item { Layout.fillWidth: true }
+            Button { text: qsTr("Zoom in"); onClicked: chart.zoomIn() }
+            Button { text: qsTr("Zoom out"); onClicked: chart.zoomOut() }
+            Button { text: qsTr("Fit"); onClicked: chart.fitAll() }
+        }
+        EmptyState {
+            visible: page.officerId < 0 || chart.rowCount === 0
+            Layout.fillWidth: true
+            Layout.preferredHeight: 120
+            title: page.officerId < 0 ? qsTr("No officer chosen") : qsTr("No tours")
+            text: page.officerId < 0 ? qsTr("Type a service number or name to find the officer.")
+                                     : qsTr("This officer has no tours on record.")
+        }
+        Timeline {
+            id: chart
+            objectName: "officerTimeline"
+            visible: chart.rowCount > 0
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            today: page.backend.today
+            rows: page.officerId >= 0 && page.backend.revision >= 0 ? page.backend.officerTimeline(page.officerId) : []
+        }
+    }
+}

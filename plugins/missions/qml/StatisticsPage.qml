@@ -1,0 +1,120 @@
+// Statistics of the mission history since 1997: officers deployed per year by
+// organisation, per mission, women and men per year, days abroad per year. Each
+// as a chart or as a table of its numbers, and as CSV.
+//
+//   backend   MissionsBackend
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Contingent.Ui
+
+Item {
+    id: page
+
+    property QtObject backend
+    property var statistics: page.backend.revision >= 0 ? page.backend.statistics() : []
+    readonly property var current: page.statistics.length > 0 ? page.statistics[which.currentIndex] : ({ columns: [], rows: [] })
+    property string status: ""
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacingLarge * 2
+        spacing: Theme.spacing
+
+        Label {
+            text: qsTr("Statistics")
+            font.pixelSize: Theme.fontHeading
+            font.bold: true
+            color: Theme.text
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            ComboBox {
+                id: which
+                objectName: "statisticChoice"
+                Layout.preferredWidth: 380
+                model: page.statistics.map(s => s.title)
+            }
+            TabBar {
+                id: view
+                TabButton { text: qsTr("Chart"); width: implicitWidth }
+                TabButton { text: qsTr("Table"); width: implicitWidth }
+            }
+            Item { Layout.fillWidth: true }
+            Button {
+                text: qsTr("Export CSV…")
+                onClicked: csvPicker.open()
+            }
+        }
+        Label {
+            text: qsTr("A tour counts from its first day (cancelled tours never); days are counted up to today, %1.")
+                  .arg(Theme.formatDate(page.backend.today))
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+        Label {
+            visible: page.status !== ""
+            text: page.status
+            color: Theme.textMuted
+        }
+        StackLayout {
+            currentIndex: view.currentIndex
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            BarChart {
+                objectName: "statisticChart"
+                table: page.current
+            }
+            ListView {
+                id: table
+                objectName: "statisticTable"
+                clip: true
+                model: page.current.rows
+                ScrollBar.vertical: ScrollBar {}
+                header: Row {
+                    Label { width: 140; text: page.current.label; font.bold: true; padding: Theme.spacingSmall }
+                    Repeater {
+                        model: page.current.columns
+                        Label {
+                            required property string modelData
+                            width: 120; text: modelData; font.bold: true; horizontalAlignment: Text.AlignRight
+                            padding: Theme.spacingSmall
+                        }
+                    }
+                }
+                delegate: Rectangle {
+                    required property int index
+                    required property var modelData
+                    width: table.width
+                    height: Theme.rowHeight
+                    color: index % 2 ? Theme.surfaceAlt : Theme.surface
+                    Row {
+                        anchors.verticalCenter: parent.verticalCenter
+                        Label { width: 140; text: modelData.label; padding: Theme.spacingSmall; color: Theme.text }
+                        Repeater {
+                            model: modelData.values
+                            Label {
+                                required property real modelData
+                                width: 120; horizontalAlignment: Text.AlignRight; padding: Theme.spacingSmall
+                                text: modelData.toLocaleString(Qt.locale(), "f", 0)
+                                color: Theme.text
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    FileDialog {
+        id: csvPicker
+        title: qsTr("Export the statistic as CSV")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("CSV files (*.csv)")]
+        defaultSuffix: "csv"
+        onAccepted: {
+            const r = page.backend.exportStatistic(page.current.id, csvPicker.selectedFile)
+            page.status = r.ok ? qsTr("Saved %1.").arg(r.path) : r.message
+        }
+    }
+}

@@ -1,0 +1,99 @@
+#pragma once
+// What the missions pages see: the catalogue and a mission's tours (lazy
+// tables), the forms, the timeline in pages, the statistics, the officer's own
+// record and statement, and the Home card's "abroad today".
+
+#include <contingent/sdk/context.h>
+#include <contingent/sdk/sqltablemodel.h>
+
+#include <QObject>
+#include <QUrl>
+#include <QVariantList>
+#include <QVariantMap>
+
+namespace contingent::missions {
+
+class MissionsBackend : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(QObject* missions READ missions CONSTANT)
+    Q_PROPERTY(QObject* tours READ tours CONSTANT)
+    Q_PROPERTY(QStringList organisations READ organisations CONSTANT)
+    Q_PROPERTY(QStringList riskLevels READ riskLevels CONSTANT)
+    Q_PROPERTY(QStringList statuses READ statuses CONSTANT)
+    Q_PROPERTY(QStringList countries READ countries NOTIFY changed)
+    Q_PROPERTY(QVariantList missionChoices READ missionChoices NOTIFY changed)
+    Q_PROPERTY(int revision READ revision NOTIFY changed)
+    Q_PROPERTY(bool canEdit READ canEdit CONSTANT)
+    Q_PROPERTY(bool isOfficer READ isOfficer CONSTANT)
+    Q_PROPERTY(QString today READ today CONSTANT)
+
+public:
+    explicit MissionsBackend(sdk::Context& context, QObject* parent = nullptr);
+
+    QObject* missions() { return &m_missions; }
+    QObject* tours() { return &m_tours; }
+    QStringList organisations() const;
+    QStringList riskLevels() const;
+    QStringList statuses() const;
+    QStringList countries();
+    QVariantList missionChoices();
+    int revision() const { return m_revision; }
+    bool canEdit() const;
+    bool isOfficer() const;
+    QString today() const;
+
+    /// {organisation, country, year}: empty values do not filter. Returns an
+    /// error message for a year that is not a number, else "".
+    Q_INVOKABLE QString setFilters(const QVariantMap& filters);
+    /// The mission's facts, its local date and time now, and its tour count.
+    Q_INVOKABLE QVariantMap mission(qint64 missionId);
+    /// Shows this mission's tours in `tours`.
+    Q_INVOKABLE void selectMission(qint64 missionId);
+    /// {ok, id} or {ok: false, errors: {field: message}}.
+    Q_INVOKABLE QVariantMap saveMission(const QVariantMap& form);
+    Q_INVOKABLE QVariantMap tour(qint64 tourId);
+    Q_INVOKABLE QVariantMap newTour(qint64 missionId);
+    Q_INVOKABLE QVariantMap saveTour(const QVariantMap& form);
+    Q_INVOKABLE QVariantMap removeTour(qint64 tourId);
+    /// Officers whose service number or name holds `text` (at most 30).
+    Q_INVOKABLE QVariantList findOfficers(const QString& text);
+
+    /// One page of the mission's timeline: {rows, total}. Each row is an
+    /// officer with their tours in the mission; a tour that overlaps another
+    /// tour of the officer has tone "danger".
+    Q_INVOKABLE QVariantMap missionTimeline(qint64 missionId, int offset, int limit);
+    /// One row per mission the officer served in, with their tours.
+    Q_INVOKABLE QVariantList officerTimeline(qint64 officerId);
+
+    /// [{id, title, label, columns, rows: [{label, values}]}]
+    Q_INVOKABLE QVariantList statistics();
+    Q_INVOKABLE QVariantMap exportStatistic(const QString& id, const QUrl& file);
+    Q_INVOKABLE QVariantMap importTours(const QUrl& file);
+    Q_INVOKABLE QVariantMap exportTours(const QUrl& file, const QString& format);
+
+    /// [{code, name, count, localDate}] for the Home card: tours running on
+    /// each mission's local date.
+    Q_INVOKABLE QVariantList abroadToday();
+    /// The officer's record (own, or any for staff; -1: own): {officer,
+    /// serviceNumber, tours, perMission, totalDays} or {error}.
+    Q_INVOKABLE QVariantMap record(qint64 officerId = -1);
+    Q_INVOKABLE QVariantMap saveStatement(const QUrl& file, qint64 officerId = -1);
+
+    Q_INVOKABLE void refresh();
+
+signals:
+    void changed();
+
+private:
+    QVariantMap refused() const;
+    qint64 resolveOfficer(qint64 officerId, QString& error) const;
+    sdk::Context& m_context;
+    sdk::SqlTableModel m_missions;
+    sdk::SqlTableModel m_tours;
+    int m_revision = 0;
+    QStringList m_countries;
+    QVariantList m_missionChoices;
+    bool m_listsRead = false;
+};
+
+} // namespace contingent::missions
