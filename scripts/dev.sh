@@ -18,7 +18,7 @@ packages=(
   qml6-module-qt-labs-qmlmodels
   qml-qt6 libgl-dev
   libboost-dev libboost-filesystem-dev libhowardhinnant-date-dev libsqlite3-dev sqlite3
-  libbenchmark-dev xvfb xauth poppler-utils
+  libbenchmark-dev xvfb xauth poppler-utils tzdata fonts-dejavu-core
 )
 
 install_missing() {

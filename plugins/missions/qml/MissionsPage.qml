@@ -125,11 +125,11 @@ Item {
             DataTable {
                 id: catalogue
                 objectName: "missionTable"
-                SplitView.preferredWidth: page.width * 0.55
+                SplitView.preferredWidth: page.width * 0.5
                 SplitView.minimumWidth: 300
                 model: page.backend.missions
                 filterPlaceholder: qsTr("Filter missions (code, name, country…)")
-                columnWidths: [100, 0, 90, 0, 90, 90, 64]
+                columnWidths: [110, 0, 70, 0, 100, 100, 70]
                 emptyText: qsTr("No mission matches the filters.")
                 onCurrentRowChanged: page.selectMission(catalogue.currentRow)
                 onActivated: (row) => { if (page.backend.canEdit) missionForm.openFor(page.mission) }
@@ -178,22 +178,31 @@ Item {
                         }
                     }
                     Label {
-                        text: qsTr("%1 · %2 · %3 to %4 · local time zone %5 (today there: %6) · %n tour(s)", "",
-                                   page.mission.tourCount || 0)
+                        text: qsTr("%1 · %2 · %3 to %4")
                               .arg(page.mission.organisation || "").arg(page.mission.country || "")
                               .arg(Theme.formatDate(page.mission.startDate || ""))
                               .arg(page.mission.endDate ? Theme.formatDate(page.mission.endDate) : qsTr("ongoing"))
-                              .arg(page.mission.timeZone || "").arg(Theme.formatDate(page.mission.localDate || ""))
                         color: Theme.textMuted
-                        wrapMode: Text.Wrap
+                        elide: Text.ElideRight
                         Layout.fillWidth: true
                     }
                     Label {
+                        text: qsTr("Local time zone %1 (today there: %2) · %n tour(s)", "", page.mission.tourCount || 0)
+                              .arg(page.mission.timeZone || "").arg(Theme.formatDate(page.mission.localDate || ""))
+                        color: Theme.textMuted
+                        elide: Text.ElideRight
+                        Layout.fillWidth: true
+                    }
+                    Label {
+                        id: source
                         text: qsTr("Source: %1").arg(page.mission.source || "")
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
-                        wrapMode: Text.Wrap
+                        elide: Text.ElideRight
                         Layout.fillWidth: true
+                        HoverHandler { id: sourceHover }
+                        ToolTip.visible: sourceHover.hovered && source.truncated
+                        ToolTip.text: page.mission.source || ""
                     }
                     RowLayout {
                         Layout.fillWidth: true
@@ -230,7 +239,7 @@ Item {
                             objectName: "tourTable"
                             model: page.backend.tours
                             filterPlaceholder: qsTr("Filter tours (officer, position…)")
-                            columnWidths: [150, 90, 0, 90, 90, 80, 0, 0]
+                            columnWidths: [150, 100, 0, 100, 100, 90, 0, 0]
                             emptyText: qsTr("No tours in this mission yet.")
                             onCurrentRowChanged: {
                                 const key = page.backend.tours.keyAt(tours.currentRow)

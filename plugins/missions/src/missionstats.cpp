@@ -73,10 +73,15 @@ FROM tour_year t JOIN mission m ON m.id = t.mission_id
 GROUP BY t.year, m.organisation ORDER BY t.year, m.organisation
 )SQL";
 
+std::string byOrganisationSql()
+{
+    return sql(kByOrganisationSql);
+}
+
 StatTable officersByOrganisation(sdk::Database& db, sdk::Date today)
 {
     return perYear(db, today, "by_organisation", "Officers deployed per year, by organisation",
-                   {std::begin(kOrganisations), std::end(kOrganisations)}, sql(kByOrganisationSql));
+                   {std::begin(kOrganisations), std::end(kOrganisations)}, byOrganisationSql());
 }
 
 StatTable byGender(sdk::Database& db, sdk::Date today)

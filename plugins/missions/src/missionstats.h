@@ -36,6 +36,9 @@ struct StatTable {
 /// The SQL of the by-organisation statistic, with `?1` today (ISO) and `?2` the
 /// first year: what the benchmark runs in the sqlite3 shell to compare.
 extern const char* const kByOrganisationSql;
+/// The whole by-organisation statement (the tour-years CTE + kByOrganisationSql),
+/// exactly as officersByOrganisation() runs it.
+std::string byOrganisationSql();
 
 /// Officers deployed per year (1997..today), one column per organisation.
 StatTable officersByOrganisation(sdk::Database& db, sdk::Date today);
