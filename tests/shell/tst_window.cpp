@@ -193,7 +193,8 @@ void TestWindow::officersSeeOnlyTheirPages()
     auto session = open("ana");
     ShellWindow w(*session, false);
     QCOMPARE(w.pageKeys(),
-             QStringList({"home", "fixture_pages/mine", "rosters/profile", "plugins"}));
+             QStringList({"home", "fixture_pages/mine", "rosters/profile", "missions/mine",
+                          "plugins"}));
     QVERIFY(!w.showPage("rosters/roster"));
     auto* cards = w.backend().cards();
     QCOMPARE(cards->property("count").toInt(), 0); // the card is for staff
