@@ -1,0 +1,711 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sl_SI">
+<context>
+    <name>AbroadCard</name>
+    <message numerus="yes">
+        <location filename="../qml/AbroadCard.qml" line="33" />
+        <source>officers abroad today, in %n mission(s)</source>
+        <translation>
+            <numerusform>policistov danes v tujini, v %n misiji</numerusform><numerusform>policistov danes v tujini, v %n misijah</numerusform><numerusform>policistov danes v tujini, v %n misijah</numerusform><numerusform>policistov danes v tujini, v %n misijah</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/AbroadCard.qml" line="52" />
+        <source>and %n more mission(s)</source>
+        <translation>
+            <numerusform>in še %n misija</numerusform><numerusform>in še %n misiji</numerusform><numerusform>in še %n misije</numerusform><numerusform>in še %n misij</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>MissionForm</name>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="35" />
+        <source>Edit mission</source>
+        <translation>Uredi misijo</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="35" />
+        <source>New mission</source>
+        <translation>Nova misija</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="52" />
+        <source>Code</source>
+        <translation>Oznaka</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="54" />
+        <source>e.g. EULEX</source>
+        <translation>npr. EULEX</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="57" />
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="62" />
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="67" />
+        <source>Host country or territory</source>
+        <translation>Država gostiteljica ali ozemlje</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="71" />
+        <source>First day</source>
+        <translation>Prvi dan</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="76" />
+        <source>Last day (empty while it runs)</source>
+        <translation>Zadnji dan (prazno, dokler misija poteka)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="81" />
+        <source>Local time zone (IANA)</source>
+        <translation>Lokalni časovni pas (IANA)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="83" />
+        <source>e.g. Europe/Belgrade</source>
+        <translation>npr. Europe/Belgrade</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="86" />
+        <source>Risk level (high: insurance, Art. 89; danger bonus, Art. 93)</source>
+        <translation>Stopnja tveganja (high: zavarovanje, 89. člen; dodatek za nevarnost, 93. člen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionForm.qml" line="91" />
+        <source>Source, and what is uncertain</source>
+        <translation>Vir in morebitne negotovosti</translation>
+    </message>
+</context>
+<context>
+    <name>MissionTimeline</name>
+    <message>
+        <location filename="../qml/MissionTimeline.qml" line="40" />
+        <source>%1 of %2 officers shown; scroll down for more. Ctrl+wheel or +/− zooms, 0 fits.</source>
+        <translation>Prikazani policisti: %1 od %2; za več se pomaknite navzdol. Ctrl + kolesce miške ali +/− spremeni povečavo, 0 prilagodi prikaz.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionTimeline.qml" line="46" />
+        <source>Zoom in</source>
+        <translation>Povečaj</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionTimeline.qml" line="47" />
+        <source>Zoom out</source>
+        <translation>Pomanjšaj</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionTimeline.qml" line="48" />
+        <source>Fit</source>
+        <translation>Prilagodi</translation>
+    </message>
+</context>
+<context>
+    <name>MissionsPage</name>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="62" />
+        <source>Missions</source>
+        <translation>Misije</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="69" />
+        <source>New mission…</source>
+        <translation>Nova misija …</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="74" />
+        <source>Import tours…</source>
+        <translation>Uvozi napotitve …</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="79" />
+        <source>Export tours…</source>
+        <translation>Izvozi napotitve …</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="86" />
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="90" />
+        <location filename="../qml/MissionsPage.qml" line="97" />
+        <source>All</source>
+        <translation>Vse</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="93" />
+        <source>Country</source>
+        <translation>Država</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="100" />
+        <source>Active in</source>
+        <translation>Aktivne v letu</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="104" />
+        <source>year</source>
+        <translation>leto</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="131" />
+        <source>Filter missions (code, name, country…)</source>
+        <translation>Filtriraj misije (oznaka, ime, država …)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="133" />
+        <source>No mission matches the filters.</source>
+        <translation>Filtrom ne ustreza nobena misija.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="148" />
+        <source>No mission chosen</source>
+        <translation>Nobena misija ni izbrana</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="149" />
+        <source>Choose a mission in the catalogue to see its tours.</source>
+        <translation>Za prikaz napotitev izberite misijo v katalogu.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="170" />
+        <source>risk: %1</source>
+        <translation>tveganje: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="175" />
+        <source>Edit…</source>
+        <translation>Uredi …</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="181" />
+        <source>%1 · %2 · %3 to %4</source>
+        <translation>%1 · %2 · %3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="184" />
+        <source>ongoing</source>
+        <translation>poteka</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/MissionsPage.qml" line="190" />
+        <source>Local time zone %1 (today there: %2) · %n tour(s)</source>
+        <translation>
+            <numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitev</numerusform><numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitvi</numerusform><numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitve</numerusform><numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitev</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="198" />
+        <source>Source: %1</source>
+        <translation>Vir: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="212" />
+        <source>Tours</source>
+        <translation>Napotitve</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="213" />
+        <source>Timeline</source>
+        <translation>Časovnica</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="216" />
+        <source>Add tour…</source>
+        <translation>Dodaj napotitev …</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="221" />
+        <source>Edit tour…</source>
+        <translation>Uredi napotitev …</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="227" />
+        <source>Remove tour</source>
+        <translation>Odstrani napotitev</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="241" />
+        <source>Filter tours (officer, position…)</source>
+        <translation>Filtriraj napotitve (policist, delovno mesto …)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="243" />
+        <source>No tours in this mission yet.</source>
+        <translation>V tej misiji še ni napotitev.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="269" />
+        <source>Remove this tour?</source>
+        <translation>Želite odstraniti to napotitev?</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="271" />
+        <source>The tour and its Art. 80 details are removed; the audit log keeps a record.</source>
+        <translation>Napotitev in njeni podatki po 80. členu bodo odstranjeni; v revizijskem dnevniku ostane zapis.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="274" />
+        <source>The tour was removed.</source>
+        <translation>Napotitev je bila odstranjena.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="281" />
+        <source>Import tours from a CSV or JSON file</source>
+        <translation>Uvoz napotitev iz datoteke CSV ali JSON</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="283" />
+        <source>Tour files (*.csv *.json)</source>
+        <translation>Datoteke napotitev (*.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="286" />
+        <source>Imported: %1 added, %2 updated.</source>
+        <translation>Uvoženo – dodanih: %1, posodobljenih: %2.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="292" />
+        <source>Export the tours</source>
+        <translation>Izvoz napotitev</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="294" />
+        <source>CSV files (*.csv)</source>
+        <translation>Datoteke CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="294" />
+        <source>JSON files (*.json)</source>
+        <translation>Datoteke JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="298" />
+        <source>Exported the tours to %1.</source>
+        <translation>Napotitve so bile izvožene v %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MyMissionsPage</name>
+    <message>
+        <location filename="../qml/MyMissionsPage.qml" line="27" />
+        <source>My missions</source>
+        <translation>Moje misije</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyMissionsPage.qml" line="35" />
+        <source>Save statement of service (PDF)…</source>
+        <translation>Shrani potrdilo o službi v tujini (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyMissionsPage.qml" line="44" />
+        <source>No record to show</source>
+        <translation>Ni zapisa za prikaz</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/MyMissionsPage.qml" line="54" />
+        <source>%1 (%2): %n tour(s) served, %3 days abroad in total.</source>
+        <translation>
+            <numerusform>%1 (%2): %n opravljena napotitev, dni v tujini skupaj: %3.</numerusform><numerusform>%1 (%2): %n opravljeni napotitvi, dni v tujini skupaj: %3.</numerusform><numerusform>%1 (%2): %n opravljene napotitve, dni v tujini skupaj: %3.</numerusform><numerusform>%1 (%2): %n opravljenih napotitev, dni v tujini skupaj: %3.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/MyMissionsPage.qml" line="67" />
+        <source>%1: %2 days</source>
+        <translation>%1, dni: %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyMissionsPage.qml" line="102" />
+        <source>%1, %2 · %3 to %4 · %5 · %6 days</source>
+        <translation>%1, %2 · %3 – %4 · %5 · dni: %6</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyMissionsPage.qml" line="111" />
+        <source>Answers to: %1 · Returns to: %2 (Art. 80)</source>
+        <translation>Nadrejeni: %1 · Delovno mesto po vrnitvi: %2 (80. člen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyMissionsPage.qml" line="131" />
+        <source>Save the statement of service abroad</source>
+        <translation>Shranjevanje potrdila o službi v tujini</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyMissionsPage.qml" line="133" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Datoteke PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyMissionsPage.qml" line="138" />
+        <source>Saved %1.</source>
+        <translation>Shranjeno: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTimelinePage</name>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="24" />
+        <source>Officer timeline</source>
+        <translation>Časovnica policista</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="34" />
+        <source>Service number or name</source>
+        <translation>Službena številka ali ime</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="49" />
+        <source>Zoom in</source>
+        <translation>Povečaj</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="50" />
+        <source>Zoom out</source>
+        <translation>Pomanjšaj</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="51" />
+        <source>Fit</source>
+        <translation>Prilagodi</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="57" />
+        <source>No officer chosen</source>
+        <translation>Noben policist ni izbran</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="57" />
+        <source>No tours</source>
+        <translation>Ni napotitev</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="58" />
+        <source>Type a service number or name to find the officer.</source>
+        <translation>Za iskanje policista vnesite službeno številko ali ime.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="59" />
+        <source>This officer has no tours on record.</source>
+        <translation>Ta policist nima evidentiranih napotitev.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="51" />
+        <source>Code</source>
+        <translation>Oznaka</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="52" />
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="53" />
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="54" />
+        <source>Country</source>
+        <translation>Država</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="55" />
+        <source>Start</source>
+        <translation>Začetek</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="56" />
+        <source>End</source>
+        <translation>Konec</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="57" />
+        <source>Risk</source>
+        <translation>Tveganje</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="62" />
+        <source>Officer</source>
+        <translation>Policist</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="63" />
+        <source>Service no.</source>
+        <translation>Služb. št.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="64" />
+        <source>Position</source>
+        <translation>Delovno mesto</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="65" />
+        <source>First day</source>
+        <translation>Prvi dan</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="66" />
+        <source>Last day</source>
+        <translation>Zadnji dan</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="67" />
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="68" />
+        <source>Host supervisor</source>
+        <translation>Nadrejeni v misiji</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="69" />
+        <source>Returns to</source>
+        <translation>Delovno mesto po vrnitvi</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsplugin.cpp" line="33" />
+        <source>Missions</source>
+        <translation>Misije</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsplugin.cpp" line="40" />
+        <source>Officer timeline</source>
+        <translation>Časovnica policista</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsplugin.cpp" line="47" />
+        <source>Statistics</source>
+        <translation>Statistika</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsplugin.cpp" line="54" />
+        <source>My missions</source>
+        <translation>Moje misije</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsplugin.cpp" line="65" />
+        <source>Abroad today</source>
+        <translation>Danes v tujini</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPage</name>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="43" />
+        <source>Statistics</source>
+        <translation>Statistika</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="66" />
+        <source>Chart</source>
+        <translation>Grafikon</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="67" />
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="71" />
+        <source>Export CSV…</source>
+        <translation>Izvozi CSV …</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="76" />
+        <source>A tour counts from its first day (cancelled tours never); days are counted up to today, %1.</source>
+        <translation>Napotitev se šteje od prvega dne (preklicana nikoli); dnevi se štejejo do danes, %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="136" />
+        <source>Export the statistic as CSV</source>
+        <translation>Izvoz statistike v CSV</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="138" />
+        <source>CSV files (*.csv)</source>
+        <translation>Datoteke CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="142" />
+        <source>Saved %1.</source>
+        <translation>Shranjeno: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TourForm</name>
+    <message>
+        <location filename="../qml/TourForm.qml" line="39" />
+        <source>Edit tour in %1</source>
+        <translation>Uredi napotitev v misiji %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="39" />
+        <source>New tour in %1</source>
+        <translation>Nova napotitev v misiji %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="56" />
+        <source>Find the officer (service number or name)</source>
+        <translation>Poiščite policista (službena številka ali ime)</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="68" />
+        <source>Officer</source>
+        <translation>Policist</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="73" />
+        <source>(type above to find the officer)</source>
+        <translation>(policista poiščite z vnosom zgoraj)</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="77" />
+        <source>Position</source>
+        <translation>Delovno mesto</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="78" />
+        <source>e.g. police adviser</source>
+        <translation>npr. policijski svetovalec</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="81" />
+        <source>First day</source>
+        <translation>Prvi dan</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="86" />
+        <source>Last day</source>
+        <translation>Zadnji dan</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="91" />
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="96" />
+        <source>Host supervisor (Art. 80)</source>
+        <translation>Nadrejeni v misiji (80. člen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="97" />
+        <source>whom the officer answers to abroad</source>
+        <translation>komu je policist v tujini podrejen</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="100" />
+        <source>Returns to (Art. 80)</source>
+        <translation>Delovno mesto po vrnitvi (80. člen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/TourForm.qml" line="101" />
+        <source>the position after the tour</source>
+        <translation>delovno mesto po napotitvi</translation>
+    </message>
+</context>
+<context>
+    <name>contingent::missions::MissionsBackend</name>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="194" />
+        <source>Your role (%1) cannot change missions or tours.</source>
+        <translation>Vaša vloga (%1) ne more spreminjati misij ali napotitev.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="217" />
+        <source>Enter a year such as 2008.</source>
+        <translation>Vnesite letnico, npr. 2008.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="275" />
+        <location filename="../src/missionsbackend.cpp" line="343" />
+        <source>Enter the first day as YYYY-MM-DD.</source>
+        <translation>Vnesite prvi dan v obliki LLLL-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="280" />
+        <source>Enter the last day as YYYY-MM-DD, or leave it empty.</source>
+        <translation>Vnesite zadnji dan v obliki LLLL-MM-DD ali pustite prazno.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="337" />
+        <source>Choose the officer.</source>
+        <translation>Izberite policista.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="345" />
+        <source>Enter the last day as YYYY-MM-DD.</source>
+        <translation>Vnesite zadnji dan v obliki LLLL-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="347" />
+        <source>The last day comes before the first day.</source>
+        <translation>Zadnji dan je pred prvim.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="352" />
+        <source>Choose a status.</source>
+        <translation>Izberite stanje.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="585" />
+        <location filename="../src/missionsbackend.cpp" line="626" />
+        <source>Cannot write %1: %2</source>
+        <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="601" />
+        <source>Cannot read %1: %2</source>
+        <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../src/missionsbackend.cpp" line="605" />
+        <source>Nothing was written: the file has %n problem(s).</source>
+        <translation>
+            <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="664" />
+        <source>Your login is not linked to an officer record.</source>
+        <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="668" />
+        <source>An officer can see only their own record.</source>
+        <translation>Policist lahko vidi samo svoj zapis.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="672" />
+        <source>Your login is not registered.</source>
+        <translation>Vaše uporabniško ime ni registrirano.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionstats.cpp" line="142" />
+        <source>Officers deployed per year, by organisation</source>
+        <translation>Napoteni policisti po letih in organizacijah</translation>
+    </message>
+    <message>
+        <location filename="../src/missionstats.cpp" line="144" />
+        <source>Officers, tours and days abroad per mission</source>
+        <translation>Policisti, napotitve in dnevi v tujini po misijah</translation>
+    </message>
+    <message>
+        <location filename="../src/missionstats.cpp" line="146" />
+        <source>Women and men deployed per year</source>
+        <translation>Napotene policistke in policisti po letih</translation>
+    </message>
+    <message>
+        <location filename="../src/missionstats.cpp" line="149" />
+        <source>Days abroad per year</source>
+        <translation>Dnevi v tujini po letih</translation>
+    </message>
+</context>
+</TS>
