@@ -37,7 +37,8 @@ Item {
             }
         }
         Repeater {
-            model: card.abroad.slice(0, 6)
+            // The busiest three; the card has room for no more.
+            model: card.abroad.slice().sort((a, b) => b.count - a.count).slice(0, 3)
             RowLayout {
                 required property var modelData
                 Layout.fillWidth: true
@@ -47,8 +48,8 @@ Item {
             }
         }
         Label {
-            visible: card.abroad.length > 6
-            text: qsTr("and %n more mission(s)", "", card.abroad.length - 6)
+            visible: card.abroad.length > 3
+            text: qsTr("and %n more mission(s)", "", card.abroad.length - 3)
             color: Theme.textMuted
         }
     }

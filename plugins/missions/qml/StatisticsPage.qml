@@ -13,9 +13,26 @@ Item {
     id: page
 
     property QtObject backend
-    property var statistics: page.backend.revision >= 0 ? page.backend.statistics() : []
-    readonly property var current: page.statistics.length > 0 ? page.statistics[which.currentIndex] : ({ columns: [], rows: [] })
+    readonly property var choices: page.backend.statisticChoices
+    property var current: ({ label: "", columns: [], rows: [] })
     property string status: ""
+
+    function compute() {
+        page.backend.computeStatistic(page.choices[which.currentIndex].id)
+    }
+
+    Component.onCompleted: page.compute()
+    Connections {
+        target: page.backend
+        function onChanged() { page.compute() }
+        function onStatisticReady(id, table) {
+            if (id !== page.choices[which.currentIndex].id)
+                return
+            page.status = table.error || ""
+            if (!table.error)
+                page.current = table
+        }
+    }
 
     ColumnLayout {
         anchors.fill: parent
@@ -34,7 +51,15 @@ Item {
                 id: which
                 objectName: "statisticChoice"
                 Layout.preferredWidth: 380
-                model: page.statistics.map(s => s.title)
+                model: page.choices.map(s => s.title)
+                onActivated: page.compute()
+            }
+            BusyIndicator {
+                objectName: "statisticBusy"
+                running: page.backend.computing
+                visible: running
+                Layout.preferredHeight: 28
+                Layout.preferredWidth: 28
             }
             TabBar {
                 id: view
@@ -73,7 +98,7 @@ Item {
                 model: page.current.rows
                 ScrollBar.vertical: ScrollBar {}
                 header: Row {
-                    Label { width: 140; text: page.current.label; font.bold: true; padding: Theme.spacingSmall }
+                    Label { width: 140; text: page.current.label || ""; font.bold: true; padding: Theme.spacingSmall }
                     Repeater {
                         model: page.current.columns
                         Label {
@@ -113,7 +138,7 @@ Item {
         nameFilters: [qsTr("CSV files (*.csv)")]
         defaultSuffix: "csv"
         onAccepted: {
-            const r = page.backend.exportStatistic(page.current.id, csvPicker.selectedFile)
+            const r = page.backend.exportStatistic(page.choices[which.currentIndex].id, csvPicker.selectedFile)
             page.status = r.ok ? qsTr("Saved %1.").arg(r.path) : r.message
         }
     }

@@ -9,6 +9,8 @@
 #include <contingent/sdk/page.h>
 
 #include <QFile>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QSaveFile>
 
 #include <chrono>
@@ -501,41 +503,90 @@ QVariantList MissionsBackend::officerTimeline(qint64 officerId)
     return rows;
 }
 
-QVariantList MissionsBackend::statistics()
+namespace {
+
+QVariantMap tableMap(const StatTable& t)
+{
+    QVariantList columns, rows;
+    for (const std::string& c : t.columns)
+        columns.append(q(c));
+    for (const StatRow& r : t.rows) {
+        QVariantList values;
+        for (std::int64_t v : r.values)
+            values.append(qint64(v));
+        rows.append(QVariantMap{{"label", q(r.label)}, {"values", values}});
+    }
+    return {{"id", q(t.id)},
+            {"title", MissionsBackend::tr(t.title.c_str())},
+            {"label", q(t.labelColumn)},
+            {"columns", columns},
+            {"rows", rows}};
+}
+
+} // namespace
+
+QVariantList MissionsBackend::statisticChoices() const
 {
     QVariantList out;
-    for (const StatTable& t : allStatistics(m_context.store(), m_context.today())) {
-        QVariantList columns, rows;
-        for (const std::string& c : t.columns)
-            columns.append(q(c));
-        for (const StatRow& r : t.rows) {
-            QVariantList values;
-            for (std::int64_t v : r.values)
-                values.append(qint64(v));
-            rows.append(QVariantMap{{"label", q(r.label)}, {"values", values}});
-        }
-        out.append(QVariantMap{{"id", q(t.id)},
-                               {"title", q(t.title)},
-                               {"label", q(t.labelColumn)},
-                               {"columns", columns},
-                               {"rows", rows}});
-    }
+    for (const auto& [id, title] : statisticKinds())
+        out.append(QVariantMap{{"id", q(id)}, {"title", tr(title.c_str())}});
     return out;
+}
+
+void MissionsBackend::computeStatistic(const QString& id)
+{
+    const std::string path = m_context.store().path();
+    const sdk::Date today = m_context.today();
+    const std::string kind = id.toStdString();
+    const auto compute = [](sdk::Database& db, sdk::Date day, const std::string& which) {
+        try {
+            return tableMap(statistic(db, day, which));
+        } catch (const std::exception& e) {
+            return QVariantMap{{"id", q(which)}, {"error", q(e.what())}};
+        }
+    };
+    // Up to some 100 000 tours a statistic takes well under a second: at once.
+    const bool small =
+        m_context.store()
+            .queryValue<std::int64_t>(
+                "SELECT count(*) < 100000 FROM (SELECT 1 FROM deployment LIMIT 100000)")
+            .value_or(1);
+    if (small || path.empty() || path == ":memory:") {
+        emit statisticReady(id, compute(m_context.store(), today, kind));
+        return;
+    }
+    ++m_computing;
+    emit computingChanged();
+    auto* watcher = new QFutureWatcher<QVariantMap>(this);
+    connect(watcher, &QFutureWatcher<QVariantMap>::finished, this, [this, watcher, id] {
+        --m_computing;
+        emit computingChanged();
+        emit statisticReady(id, watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([=] {
+        try {
+            sdk::Database db(path, sdk::OpenMode::ReadOnly);
+            return compute(db, today, kind);
+        } catch (const std::exception& e) {
+            return QVariantMap{{"id", q(kind)}, {"error", q(e.what())}};
+        }
+    }));
 }
 
 QVariantMap MissionsBackend::exportStatistic(const QString& id, const QUrl& file)
 {
     const QString path = file.toString(QUrl::PreferLocalFile);
-    for (const StatTable& t : allStatistics(m_context.store(), m_context.today())) {
-        if (q(t.id) != id)
-            continue;
-        const QByteArray csv = toCsv(t);
+    try {
+        const QByteArray csv =
+            toCsv(statistic(m_context.store(), m_context.today(), id.toStdString()));
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit())
             return message(tr("Cannot write %1: %2").arg(path, out.errorString()));
         return {{"ok", true}, {"path", path}};
+    } catch (const sdk::Error& e) {
+        return message(q(e.what()));
     }
-    return message(tr("There is no statistic %1.").arg(id));
 }
 
 QVariantMap MissionsBackend::importTours(const QUrl& file)

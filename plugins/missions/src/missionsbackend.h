@@ -26,6 +26,10 @@ class MissionsBackend : public QObject {
     Q_PROPERTY(bool canEdit READ canEdit CONSTANT)
     Q_PROPERTY(bool isOfficer READ isOfficer CONSTANT)
     Q_PROPERTY(QString today READ today CONSTANT)
+    /// [{id, title}] of the statistics, titles translated.
+    Q_PROPERTY(QVariantList statisticChoices READ statisticChoices CONSTANT)
+    /// True while computeStatistic() works in the background.
+    Q_PROPERTY(bool computing READ computing NOTIFY computingChanged)
 
 public:
     explicit MissionsBackend(sdk::Context& context, QObject* parent = nullptr);
@@ -65,8 +69,13 @@ public:
     /// One row per mission the officer served in, with their tours.
     Q_INVOKABLE QVariantList officerTimeline(qint64 officerId);
 
-    /// [{id, title, label, columns, rows: [{label, values}]}]
-    Q_INVOKABLE QVariantList statistics();
+    QVariantList statisticChoices() const;
+    bool computing() const { return m_computing > 0; }
+    /// Computes one statistic: on a worker thread with its own read-only
+    /// connection when the store is a file (a large history takes seconds),
+    /// else at once. statisticReady() brings {id, title, label, columns,
+    /// rows: [{label, values}]} or {id, error}.
+    Q_INVOKABLE void computeStatistic(const QString& id);
     Q_INVOKABLE QVariantMap exportStatistic(const QString& id, const QUrl& file);
     Q_INVOKABLE QVariantMap importTours(const QUrl& file);
     Q_INVOKABLE QVariantMap exportTours(const QUrl& file, const QString& format);
@@ -83,6 +92,8 @@ public:
 
 signals:
     void changed();
+    void computingChanged();
+    void statisticReady(const QString& id, const QVariantMap& table);
 
 private:
     QVariantMap refused() const;
@@ -94,6 +105,7 @@ private:
     QStringList m_countries;
     QVariantList m_missionChoices;
     bool m_listsRead = false;
+    int m_computing = 0;
 };
 
 } // namespace contingent::missions

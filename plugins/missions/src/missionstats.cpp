@@ -5,6 +5,7 @@
 #include <contingent/sdk/tablefile.h>
 
 #include <QJsonArray>
+#include <QtGlobal>
 
 #include <map>
 
@@ -65,6 +66,14 @@ StatTable perYear(sdk::Database& db, sdk::Date today, std::string id, std::strin
     return table;
 }
 
+std::string titleOf(std::string_view id)
+{
+    for (const auto& [kind, title] : statisticKinds())
+        if (kind == id)
+            return title;
+    return std::string(id);
+}
+
 } // namespace
 
 const char* const kByOrganisationSql = R"SQL(
@@ -80,14 +89,14 @@ std::string byOrganisationSql()
 
 StatTable officersByOrganisation(sdk::Database& db, sdk::Date today)
 {
-    return perYear(db, today, "by_organisation", "Officers deployed per year, by organisation",
+    return perYear(db, today, "by_organisation", titleOf("by_organisation"),
                    {std::begin(kOrganisations), std::end(kOrganisations)}, byOrganisationSql());
 }
 
 StatTable byGender(sdk::Database& db, sdk::Date today)
 {
-    return perYear(db, today, "by_gender", "Women and men deployed per year",
-                   {"women", "men", "other"}, sql(R"SQL(
+    return perYear(db, today, "by_gender", titleOf("by_gender"), {"women", "men", "other"},
+                   sql(R"SQL(
 SELECT t.year, CASE o.gender WHEN 'F' THEN 'women' WHEN 'M' THEN 'men' ELSE 'other' END,
        count(DISTINCT t.officer_id)
 FROM tour_year t JOIN officer o ON o.id = t.officer_id
@@ -97,7 +106,7 @@ GROUP BY 1, 2
 
 StatTable daysAbroad(sdk::Database& db, sdk::Date today)
 {
-    return perYear(db, today, "days_abroad", "Days abroad per year", {"days"}, sql(R"SQL(
+    return perYear(db, today, "days_abroad", titleOf("days_abroad"), {"days"}, sql(R"SQL(
 SELECT year, 'days', sum(julianday(min(last_day, year || '-12-31'))
                          - julianday(max(first_day, year || '-01-01')) + 1)
 FROM tour_year GROUP BY year
@@ -106,11 +115,8 @@ FROM tour_year GROUP BY year
 
 StatTable byMission(sdk::Database& db, sdk::Date today)
 {
-    StatTable table{"by_mission",
-                    "Officers, tours and days abroad per mission",
-                    "mission",
-                    {"officers", "tours", "days"},
-                    {}};
+    StatTable table{
+        "by_mission", titleOf("by_mission"), "mission", {"officers", "tours", "days"}, {}};
     sdk::Statement st(db, R"SQL(
 SELECT m.code, count(DISTINCT d.officer_id), count(d.id),
        coalesce(sum(julianday(min(d.last_day, ?1)) - julianday(d.first_day) + 1), 0)
@@ -128,6 +134,32 @@ std::vector<StatTable> allStatistics(sdk::Database& db, sdk::Date today)
 {
     return {officersByOrganisation(db, today), byMission(db, today), byGender(db, today),
             daysAbroad(db, today)};
+}
+
+std::vector<std::pair<std::string, std::string>> statisticKinds()
+{
+    // The titles are English here (CSV, JSON); the page shows them translated.
+    return {{"by_organisation", QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend",
+                                                  "Officers deployed per year, by organisation")},
+            {"by_mission", QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend",
+                                             "Officers, tours and days abroad per mission")},
+            {"by_gender", QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend",
+                                            "Women and men deployed per year")},
+            {"days_abroad",
+             QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "Days abroad per year")}};
+}
+
+StatTable statistic(sdk::Database& db, sdk::Date today, std::string_view id)
+{
+    if (id == "by_organisation")
+        return officersByOrganisation(db, today);
+    if (id == "by_mission")
+        return byMission(db, today);
+    if (id == "by_gender")
+        return byGender(db, today);
+    if (id == "days_abroad")
+        return daysAbroad(db, today);
+    throw sdk::InputError("there is no statistic " + sdk::quoted(id));
 }
 
 QByteArray toCsv(const StatTable& table)

@@ -51,6 +51,11 @@ StatTable daysAbroad(sdk::Database& db, sdk::Date today);
 /// The four, in that order.
 std::vector<StatTable> allStatistics(sdk::Database& db, sdk::Date today);
 
+/// The statistics by id and title, in the order above (no query runs).
+std::vector<std::pair<std::string, std::string>> statisticKinds();
+/// One statistic by id; throws sdk::InputError for an unknown id.
+StatTable statistic(sdk::Database& db, sdk::Date today, std::string_view id);
+
 /// The table as CSV: the label column, then the columns.
 QByteArray toCsv(const StatTable& table);
 /// {"id", "title", "label", "columns": [...], "rows": [{"label": ..., "<column>": n, ...}]}
