@@ -13,6 +13,8 @@ def fill(path, translations, plurals):
     for message in tree.getroot().iter("message"):
         source = message.find("source").text
         translation = message.find("translation")
+        if translation.get("type") in ("vanished", "obsolete"):
+            continue  # no longer in the code: left for lupdate to drop, never revived
         if message.get("numerus") == "yes":
             forms = plurals.get(source)
             if forms is None:
