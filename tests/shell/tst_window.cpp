@@ -52,6 +52,7 @@ private slots:
     void unregisteredLoginSeesOnlyTheNotice();
     void sizePositionAndLastPageAreRemembered();
     void rosterTableFetchesLazilyAndFilters();
+    void missionsPagesShowTheHistory();
     void selfTest_data();
     void selfTest();
     void unknownLanguageIsAUsageError();
@@ -192,9 +193,8 @@ void TestWindow::officersSeeOnlyTheirPages()
 {
     auto session = open("ana");
     ShellWindow w(*session, false);
-    QCOMPARE(w.pageKeys(),
-             QStringList({"home", "fixture_pages/mine", "rosters/profile", "missions/mine",
-                          "plugins"}));
+    QCOMPARE(w.pageKeys(), QStringList({"home", "fixture_pages/mine", "rosters/profile",
+                                        "missions/mine", "plugins"}));
     QVERIFY(!w.showPage("rosters/roster"));
     auto* cards = w.backend().cards();
     QCOMPARE(cards->property("count").toInt(), 0); // the card is for staff
@@ -281,6 +281,82 @@ void TestWindow::rosterTableFetchesLazilyAndFilters()
                 .toString()
                 .startsWith(QString::number(leftOut)));
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
+void TestWindow::missionsPagesShowTheHistory()
+{
+    const QString store = m_tmp->filePath("missions.db");
+    const auto contingent = [&](const QStringList& args) {
+        QProcess p;
+        p.start(CONTINGENT_EXECUTABLE, QStringList{"--database", store, "--user", "ada"} + args);
+        return p.waitForFinished(60000) && p.exitCode() == 0;
+    };
+    QVERIFY(contingent({"demo", "--officers", "150", "--tours", "1500"}));
+    QVERIFY(contingent({"users", "add", "ana", "--role", "officer", "--officer", "1"}));
+    shell::SessionOptions options;
+    options.databasePath = store;
+    options.login = "ada";
+    auto session = std::make_unique<shell::Session>(options);
+    auto w = std::make_unique<ShellWindow>(*session, false);
+    w->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w->window()));
+
+    // The catalogue, the first mission chosen, the filters in SQL.
+    QVERIFY(w->showPage("missions/missions"));
+    QQuickItem* page = host(*w, "missions/missions")->property("item").value<QQuickItem*>();
+    QVERIFY(page);
+    QObject* backend = page->property("backend").value<QObject*>();
+    QObject* missions = backend->property("missions").value<QObject*>();
+    QCOMPARE(missions->property("totalCount").toInt(), 15);
+    QTRY_VERIFY(
+        findItem(page, "missionTitle")->property("text").toString().startsWith("OSCE Skopje"));
+    findItem(page, "yearFilter")->setProperty("text", "1998");
+    QVERIFY(QMetaObject::invokeMethod(page, "applyFilters"));
+    QCOMPARE(missions->property("totalCount").toInt(), 2); // OSCE Skopje and MAPE
+    findItem(page, "yearFilter")->setProperty("text", "");
+    QVERIFY(QMetaObject::invokeMethod(page, "applyFilters"));
+    QCOMPARE(missions->property("totalCount").toInt(), 15);
+
+    // The timeline reads a page of officers, not the whole mission.
+    QQuickItem* timeline = findItem(page, "missionTimeline");
+    QVERIFY(timeline);
+    const int shown = timeline->property("rowCount").toInt();
+    QVERIFY2(shown > 0 && shown <= 100, qPrintable(QString::number(shown)));
+
+    // A tour outside the mission's dates is refused with the reason, nothing written.
+    QVariantMap tour;
+    QVERIFY(QMetaObject::invokeMethod(backend, "newTour", Q_RETURN_ARG(QVariantMap, tour),
+                                      Q_ARG(qint64, page->property("missionId").toLongLong())));
+    tour["officerId"] = 1;
+    tour["firstDay"] = "1990-01-01";
+    tour["lastDay"] = "1990-06-30";
+    QVariantMap saved;
+    QVERIFY(QMetaObject::invokeMethod(backend, "saveTour", Q_RETURN_ARG(QVariantMap, saved),
+                                      Q_ARG(QVariantMap, tour)));
+    QVERIFY(!saved["ok"].toBool());
+    QVERIFY2(saved["errors"].toMap()["firstDay"].toString().contains("falls outside mission"),
+             qPrintable(saved["errors"].toMap()["firstDay"].toString()));
+
+    // Statistics: a bar per year since 1997.
+    QVERIFY(w->showPage("missions/statistics"));
+    QQuickItem* stats = host(*w, "missions/statistics")->property("item").value<QQuickItem*>();
+    QVERIFY(stats);
+    QTRY_VERIFY(findItem(stats, "statisticChart")->property("rows").toList().size() >= 29);
+    QVERIFY2(w->warnings().isEmpty(), qPrintable(w->warnings().join('\n')));
+
+    // The officer's own page: the record and the statement button.
+    w.reset();
+    options.login = "ana";
+    session = std::make_unique<shell::Session>(options);
+    w = std::make_unique<ShellWindow>(*session, false);
+    QVERIFY(w->showPage("missions/mine"));
+    QQuickItem* mine = host(*w, "missions/mine")->property("item").value<QQuickItem*>();
+    QVERIFY(mine);
+    QVERIFY2(findItem(mine, "recordSummary")->property("text").toString().contains("DEMO-00001"),
+             qPrintable(findItem(mine, "recordSummary")->property("text").toString()));
+    QVERIFY(findItem(mine, "statementButton")->property("enabled").toBool());
+    QVERIFY(!w->showPage("missions/statistics")); // staff only
+    QVERIFY2(w->warnings().isEmpty(), qPrintable(w->warnings().join('\n')));
 }
 
 void TestWindow::sizePositionAndLastPageAreRemembered()
