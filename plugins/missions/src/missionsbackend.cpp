@@ -546,11 +546,10 @@ void MissionsBackend::computeStatistic(const QString& id)
         }
     };
     // Up to some 100 000 tours a statistic takes well under a second: at once.
-    const bool small =
-        m_context.store()
-            .queryValue<std::int64_t>(
-                "SELECT count(*) < 100000 FROM (SELECT 1 FROM deployment LIMIT 100000)")
-            .value_or(1);
+    sdk::Statement count(m_context.store(),
+                         "SELECT count(*) FROM (SELECT 1 FROM deployment LIMIT ?)");
+    count.bindAll(m_backgroundFrom);
+    const bool small = count.step() && count.int64(0) < m_backgroundFrom;
     if (small || path.empty() || path == ":memory:") {
         emit statisticReady(id, compute(m_context.store(), today, kind));
         return;

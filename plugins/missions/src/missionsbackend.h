@@ -76,6 +76,8 @@ public:
     /// else at once. statisticReady() brings {id, title, label, columns,
     /// rows: [{label, values}]} or {id, error}.
     Q_INVOKABLE void computeStatistic(const QString& id);
+    /// From how many tours computeStatistic() works in the background (100 000).
+    void setBackgroundFrom(int tours) { m_backgroundFrom = tours; }
     Q_INVOKABLE QVariantMap exportStatistic(const QString& id, const QUrl& file);
     Q_INVOKABLE QVariantMap importTours(const QUrl& file);
     Q_INVOKABLE QVariantMap exportTours(const QUrl& file, const QString& format);
@@ -106,6 +108,7 @@ private:
     QVariantList m_missionChoices;
     bool m_listsRead = false;
     int m_computing = 0;
+    int m_backgroundFrom = 100000;
 };
 
 } // namespace contingent::missions

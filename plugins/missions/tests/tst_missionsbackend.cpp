@@ -1,0 +1,180 @@
+// What the pages call: forms with field errors, roles, the officer's record,
+// abroad today, and statistics computed on a worker thread.
+
+#include "demotours.h"
+#include "missionsbackend.h"
+#include "missionstats.h"
+#include "missionstore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace contingent;
+using namespace contingent::missions;
+
+class TestMissionsBackend : public QObject {
+    Q_OBJECT
+private slots:
+    void missionFormNamesTheField();
+    void tourFormChecks();
+    void recordIsTheOfficersOwn();
+    void abroadTodayByMission();
+    void statisticsInTheBackground();
+    void catalogueFilters();
+};
+
+void TestMissionsBackend::missionFormNamesTheField()
+{
+    MissionStore s;
+    MissionsBackend b(*s.context);
+    QVariantMap form{{"code", "TEST"},
+                     {"name", "Test"},
+                     {"organisation", "EU"},
+                     {"country", "X"},
+                     {"startDate", "2020-01-01"},
+                     {"endDate", ""},
+                     {"timeZone", "Mars/Base"},
+                     {"riskLevel", "low"},
+                     {"source", ""}};
+    auto r = b.saveMission(form);
+    QVERIFY(!r["ok"].toBool());
+    QVERIFY2(r["errors"].toMap().contains("timeZone"),
+             qPrintable(r["errors"].toMap().keys().join(',')));
+    form["timeZone"] = "Europe/Ljubljana";
+    form["startDate"] = "2020-02-30";
+    r = b.saveMission(form);
+    QVERIFY(r["errors"].toMap().contains("startDate"));
+    form["startDate"] = "2020-01-01";
+    form["code"] = "EULEX";
+    r = b.saveMission(form);
+    QVERIFY2(r["errors"].toMap().contains("code"),
+             qPrintable(r["errors"].toMap().keys().join(',')));
+    form["code"] = "TEST";
+    r = b.saveMission(form);
+    QVERIFY(r["ok"].toBool());
+    QCOMPARE(b.mission(r["id"].toLongLong())["timeZone"].toString(), QString("Europe/Ljubljana"));
+
+    MissionStore viewer(sdk::Role::Viewer);
+    MissionsBackend v(*viewer.context);
+    QVERIFY(!v.saveMission(form)["ok"].toBool());
+    QVERIFY(!v.canEdit());
+}
+
+void TestMissionsBackend::tourFormChecks()
+{
+    MissionStore s;
+    const auto ana = s.officer("P-1");
+    MissionsBackend b(*s.context);
+    QVariantMap tour = b.newTour(s.missionId("EULEX"));
+    QVERIFY(b.saveTour(tour)["errors"].toMap().contains("officer"));
+    tour["officerId"] = qint64(ana);
+    tour["firstDay"] = "2024-06-01";
+    tour["lastDay"] = "2024-05-01";
+    QVERIFY(b.saveTour(tour)["errors"].toMap().contains("lastDay"));
+    tour["lastDay"] = "2024-11-30";
+    tour["hostSupervisor"] = "Head of office";
+    auto r = b.saveTour(tour);
+    QVERIFY(r["ok"].toBool());
+    const qint64 first = r["id"].toLongLong();
+    QCOMPARE(b.tour(first)["hostSupervisor"].toString(), QString("Head of office"));
+    tour["firstDay"] = "2024-11-30"; // overlaps the first
+    tour["lastDay"] = "2025-03-31";
+    r = b.saveTour(tour);
+    QVERIFY(r["errors"].toMap()["firstDay"].toString().contains("already in EULEX"));
+    QVERIFY(b.removeTour(first)["ok"].toBool());
+    QVERIFY(b.tour(first).isEmpty());
+    QCOMPARE(b.findOfficers("nov").size(), 1);
+}
+
+void TestMissionsBackend::recordIsTheOfficersOwn()
+{
+    MissionStore staff;
+    const auto ana = staff.officer("P-1");
+    const auto bor = staff.officer("P-2");
+    staff.tour(ana, "EULEX", "2024-01-01", "2024-01-31");
+    MissionStore& s = staff;
+    s.context = std::make_unique<sdk::Context>(
+        "missions", s.db, sdk::CurrentUser{"ana", "Ana", sdk::Role::Officer, ana, true}, s.clock,
+        s.checks, s.changes);
+    MissionsBackend b(*s.context);
+    const QVariantMap own = b.record(-1);
+    QCOMPARE(own["totalDays"].toInt(), 31);
+    QCOMPARE(own["serviceNumber"].toString(), QString("P-1"));
+    QVERIFY(b.record(bor).contains("error"));
+    QVERIFY(!b.saveStatement(QUrl::fromLocalFile("/tmp/x.pdf"), bor)["ok"].toBool());
+    QCOMPARE(b.officerTimeline(ana).size(), 1);
+    QVERIFY(b.officerTimeline(bor).isEmpty());
+}
+
+void TestMissionsBackend::abroadTodayByMission()
+{
+    MissionStore s; // today 2025-01-15 (a fixed day: every mission uses it)
+    s.tour(s.officer("P-1"), "EULEX", "2024-06-01", "2025-01-15", sdk::DeploymentStatus::Active);
+    s.tour(s.officer("P-2"), "EULEX", "2025-01-15", "2025-06-30", sdk::DeploymentStatus::Active);
+    s.tour(s.officer("P-3"), "EUMM", "2024-06-01", "2025-01-14");
+    s.tour(s.officer("P-4"), "EUAM", "2025-01-01", "2025-02-01", sdk::DeploymentStatus::Cancelled);
+    MissionsBackend b(*s.context);
+    const QVariantList abroad = b.abroadToday();
+    QCOMPARE(abroad.size(), 1);
+    QCOMPARE(abroad[0].toMap()["code"].toString(), QString("EULEX"));
+    QCOMPARE(abroad[0].toMap()["count"].toInt(), 2);
+}
+
+void TestMissionsBackend::statisticsInTheBackground()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("store.db").toStdString();
+    sdk::Database db(path);
+    sdk::MigrationRunner runner(db);
+    sdk::migrateCoreSchema(runner);
+    runner.apply("missions", migrations());
+    sdk::FixedClock clock(sdk::Date::fromIso("2025-01-15"));
+    sdk::CheckRegistry checks;
+    sdk::ChangeNotifier changes;
+    sdk::Context context("missions", db, {"t", "T", sdk::Role::Planner, std::nullopt, true}, clock,
+                         checks, changes);
+    seedCatalogue(context, builtInCatalogue());
+    {
+        sdk::Transaction tx(db);
+        generateDemoTours(context, 7, 300);
+        tx.commit();
+    }
+    MissionsBackend b(context);
+    b.setBackgroundFrom(100);
+    QSignalSpy ready(&b, &MissionsBackend::statisticReady);
+    b.computeStatistic("days_abroad");
+    QVERIFY(b.computing());
+    QVERIFY(ready.wait(20000));
+    QVERIFY(!b.computing());
+    const QVariantMap table = ready[0][1].toMap();
+    QCOMPARE(ready[0][0].toString(), QString("days_abroad"));
+    QCOMPARE(table["rows"].toList().size(), 2025 - 1997 + 1);
+    // The same numbers as on this thread.
+    const StatTable here = daysAbroad(db, clock.today());
+    QCOMPARE(table["rows"].toList().last().toMap()["values"].toList()[0].toLongLong(),
+             here.rows.back().values[0]);
+    b.computeStatistic("no_such");
+    QVERIFY(ready.wait(20000));
+    QVERIFY(ready[1][1].toMap()["error"].toString().contains("no_such"));
+    QCOMPARE(b.statisticChoices().size(), 4);
+}
+
+void TestMissionsBackend::catalogueFilters()
+{
+    MissionStore s;
+    MissionsBackend b(*s.context);
+    auto* missions = qobject_cast<sdk::SqlTableModel*>(b.missions());
+    QCOMPARE(missions->totalCount(), 15);
+    QCOMPARE(b.setFilters({{"organisation", "UN"}}), QString());
+    QCOMPARE(missions->totalCount(), 3);
+    b.setFilters({{"country", "Kosovo"}});
+    QCOMPARE(missions->totalCount(), 3); // UNMIK, OMIK, EULEX
+    b.setFilters({{"year", "2016"}, {"organisation", "EU"}});
+    QCOMPARE(missions->totalCount(), 5); // EUPOL AFG (to 2016-12-31), COPPS, EULEX, EUMM, EUAM
+    QVERIFY(!b.setFilters({{"year", "soon"}}).isEmpty());
+    QVERIFY(b.countries().contains("East Timor"));
+}
+
+QTEST_MAIN(TestMissionsBackend)
+#include "tst_missionsbackend.moc"
