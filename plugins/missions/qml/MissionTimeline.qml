@@ -1,5 +1,5 @@
-// One mission's tours on the timeline, a row per officer, read a page of 100
-// officers at a time as the view scrolls down (a mission may have thousands).
+// One mission's tours on the timeline, a row per tour in order of first day,
+// read 100 at a time as the view scrolls down (a mission may have thousands).
 // A tour that overlaps another tour of the same officer is drawn in red.
 //
 //   backend   MissionsBackend;  missionId;  restart() reads from the top again
@@ -15,19 +15,26 @@ ColumnLayout {
     property int missionId: -1
     property int total: 0
     property bool loading: false
+    property bool done: false
+    property var next: ({ day: "", id: 0 })
     readonly property int pageSize: 100
 
     function restart() {
         view.total = 0
+        view.done = false
+        view.next = { day: "", id: 0 }
         chart.rows = []
         view.more()
     }
     function more() {
-        if (view.missionId < 0 || view.loading || (chart.rows.length > 0 && chart.rows.length >= view.total))
+        if (view.missionId < 0 || view.loading || view.done)
             return
         view.loading = true
-        const page = view.backend.missionTimeline(view.missionId, chart.rows.length, view.pageSize)
-        view.total = page.total
+        const page = view.backend.missionTimeline(view.missionId, view.next.day, view.next.id, view.pageSize)
+        if (page.total !== undefined)
+            view.total = page.total
+        view.next = page.next
+        view.done = page.done
         chart.rows = chart.rows.concat(page.rows)
         view.loading = false
     }
@@ -37,7 +44,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Label {
             objectName: "timelineCount"
-            text: qsTr("%1 of %2 officers shown; scroll down for more. Ctrl+wheel or +/− zooms, 0 fits.")
+            text: qsTr("%1 of %2 tours shown; scroll down for more. Ctrl+wheel or +/− zooms, 0 fits.")
                   .arg(chart.rows.length).arg(view.total)
             color: Theme.textMuted
             Layout.fillWidth: true
@@ -52,7 +59,7 @@ ColumnLayout {
         objectName: "missionTimeline"
         Layout.fillWidth: true
         Layout.fillHeight: true
-        labelWidth: 170
+        labelWidth: 230
         today: view.backend.today
         Connections {
             target: chart.flickable

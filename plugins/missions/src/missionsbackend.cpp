@@ -434,48 +434,40 @@ QVariantMap period(sdk::Statement& st, int first)
 
 } // namespace
 
-QVariantMap MissionsBackend::missionTimeline(qint64 missionId, int offset, int limit)
+QVariantMap MissionsBackend::missionTimeline(qint64 missionId, const QString& afterDay,
+                                             qint64 afterId, int limit)
 {
     sdk::Database& db = m_context.store();
-    const auto total =
-        db.queryValue<std::int64_t>(
-              "SELECT count(DISTINCT officer_id) FROM deployment WHERE mission_id = ?",
-              std::int64_t(missionId))
-            .value_or(0);
-    // A page of officers (in order of their first tour there), then their tours.
+    QVariantMap page;
+    if (afterDay.isEmpty())
+        page.insert("total", qint64(db.queryValue<std::int64_t>(
+                                          "SELECT count(*) FROM deployment WHERE mission_id = ?",
+                                          std::int64_t(missionId))
+                                        .value_or(0)));
+    sdk::Statement st(db, std::string("SELECT d.first_day, d.last_day, d.status, d.position, ")
+                              + kOverlaps
+                              + ", d.id, o.family_name || ', ' || o.given_name FROM deployment d "
+                                "JOIN officer o ON o.id = d.officer_id WHERE d.mission_id = ?1 "
+                                "AND (d.first_day, d.id) > (?2, ?3) "
+                                "ORDER BY d.first_day, d.id LIMIT ?4");
+    st.bindAll(std::int64_t(missionId), afterDay.toStdString(), std::int64_t(afterId), limit);
     QVariantList rows;
-    std::string ids;
-    {
-        sdk::Statement st(db, "SELECT d.officer_id, o.family_name || ', ' || o.given_name "
-                              "FROM deployment d JOIN officer o ON o.id = d.officer_id "
-                              "WHERE d.mission_id = ? GROUP BY d.officer_id "
-                              "ORDER BY min(d.first_day), d.officer_id LIMIT ? OFFSET ?");
-        st.bindAll(std::int64_t(missionId), limit, offset);
-        while (st.step()) {
-            ids += (ids.empty() ? "" : ",") + std::to_string(st.int64(0));
-            rows.append(QVariantMap{{"officerId", qint64(st.int64(0))},
-                                    {"label", q(st.textView(1))},
-                                    {"periods", QVariantList{}}});
-        }
+    QString lastDay;
+    qint64 lastId = afterId;
+    while (st.step()) {
+        const QVariantMap tour = period(st, 0);
+        lastDay = tour.value("start").toString();
+        lastId = st.int64(5);
+        QString label = q(st.textView(6));
+        if (!st.textView(3).empty())
+            label += QStringLiteral(" · ") + q(st.textView(3));
+        rows.append(QVariantMap{{"label", label}, {"periods", QVariantList{tour}}});
     }
-    if (!ids.empty()) {
-        std::map<qint64, QVariantList> periods;
-        sdk::Statement st(db, std::string("SELECT d.officer_id, d.first_day, d.last_day, d.status, "
-                                          "d.position, ")
-                                  + kOverlaps
-                                  + " FROM deployment d WHERE d.mission_id = ? "
-                                    "AND d.officer_id IN ("
-                                  + ids + ") ORDER BY d.first_day");
-        st.bindAll(std::int64_t(missionId));
-        while (st.step())
-            periods[st.int64(0)].append(period(st, 1));
-        for (QVariant& row : rows) {
-            QVariantMap m = row.toMap();
-            m.insert("periods", periods[m.value("officerId").toLongLong()]);
-            row = m;
-        }
-    }
-    return {{"rows", rows}, {"total", qint64(total)}};
+    page.insert("rows", rows);
+    page.insert("done", rows.size() < limit);
+    page.insert("next",
+                QVariantMap{{"day", lastDay.isEmpty() ? afterDay : lastDay}, {"id", lastId}});
+    return page;
 }
 
 QVariantList MissionsBackend::officerTimeline(qint64 officerId)

@@ -62,10 +62,13 @@ public:
     /// Officers whose service number or name holds `text` (at most 30).
     Q_INVOKABLE QVariantList findOfficers(const QString& text);
 
-    /// One page of the mission's timeline: {rows, total}. Each row is an
-    /// officer with their tours in the mission; a tour that overlaps another
-    /// tour of the officer has tone "danger".
-    Q_INVOKABLE QVariantMap missionTimeline(qint64 missionId, int offset, int limit);
+    /// One page of the mission's timeline, a row per tour ("Family, Given ·
+    /// position") in order of first day, after the tour (afterDay, afterId)
+    /// (empty, 0: from the start). {rows, next: {day, id}, done, total (from
+    /// the start only)}. Keyset paging: every page costs the same, however deep.
+    /// A tour that overlaps another tour of the officer has tone "danger".
+    Q_INVOKABLE QVariantMap missionTimeline(qint64 missionId, const QString& afterDay,
+                                            qint64 afterId, int limit);
     /// One row per mission the officer served in, with their tours.
     Q_INVOKABLE QVariantList officerTimeline(qint64 officerId);
 

@@ -14,6 +14,7 @@
 #include "demotours.h"
 #include "missionchecks.h"
 #include "missionrecords.h"
+#include "missionsbackend.h"
 #include "missionstats.h"
 #include "statement.h"
 
@@ -301,30 +302,33 @@ void BM_StatementPdf(benchmark::State& state)
     state.counters["pdf_bytes"] = double(QFileInfo(pdf).size());
 }
 
-/// One page of the busiest mission's tours by first day, as a paged view reads it.
+/// One page of the busiest mission's timeline as the page reads it
+/// (MissionsBackend::missionTimeline, keyset paging): the first, or the last.
 void timelinePage(benchmark::State& state, bool lastPage)
 {
     BenchStore& s = store();
-    const std::int64_t offset =
-        lastPage ? std::max<std::int64_t>(0, s.busiestMissionTours - kPageSize) : 0;
-    sdk::Statement page(*s.db, std::string(kTourViewSql)
-                                   + "WHERE d.mission_id = ? ORDER BY d.first_day, d.id "
-                                     "LIMIT ? OFFSET ?");
-    std::size_t rows = 0;
-    for (auto _ : state) {
-        std::vector<TourView> tours;
-        tours.reserve(kPageSize);
-        page.bindAll(s.busiestMission, kPageSize, offset);
-        while (page.step())
-            tours.push_back(readTourView(page));
-        page.reset();
-        rows = tours.size();
-        benchmark::DoNotOptimize(tours.data());
+    MissionsBackend backend(*s.context);
+    QString afterDay;
+    qint64 afterId = 0;
+    if (lastPage && s.busiestMissionTours > kPageSize) {
+        // The cursor of the tour just before the last page, found untimed.
+        sdk::Statement cursor(*s.db, "SELECT first_day, id FROM deployment WHERE mission_id = ? "
+                                     "ORDER BY first_day, id LIMIT 1 OFFSET ?");
+        cursor.bindAll(s.busiestMission, s.busiestMissionTours - kPageSize - 1);
+        if (cursor.step()) {
+            afterDay = QString::fromStdString(cursor.text(0));
+            afterId = cursor.int64(1);
+        }
     }
-    if (rows != std::size_t(std::min<std::int64_t>(kPageSize, s.busiestMissionTours)))
+    qsizetype rows = 0;
+    for (auto _ : state) {
+        const QVariantMap page =
+            backend.missionTimeline(s.busiestMission, afterDay, afterId, int(kPageSize));
+        rows = page.value("rows").toList().size();
+    }
+    if (rows != qsizetype(std::min<std::int64_t>(kPageSize, s.busiestMissionTours)))
         return fail(state, "the page has " + std::to_string(rows) + " tours");
     state.counters["rows"] = double(rows);
-    state.counters["offset"] = double(offset);
     state.counters["mission_tours"] = double(s.busiestMissionTours);
 }
 
