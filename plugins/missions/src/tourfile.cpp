@@ -189,12 +189,7 @@ private:
 void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportReport& report)
 {
     sdk::Database& db = context.store();
-    std::optional<sdk::Savepoint> inner;
-    std::optional<sdk::Transaction> transaction;
-    if (db.inTransaction())
-        inner.emplace(db);
-    else
-        transaction.emplace(db);
+    sdk::WriteScope scope(db);
     sdk::Statement insert(db, "INSERT INTO deployment (officer_id, mission_id, position, "
                               "first_day, last_day, status) VALUES (?, ?, ?, ?, ?, ?)");
     sdk::Statement update(db, "UPDATE deployment SET position = ?, last_day = ?, status = ? "
@@ -228,10 +223,7 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
     db.afterCommit([&changes = context.changes()] {
         changes.announce(QStringLiteral("deployment"), 0, sdk::ChangeKind::Updated);
     });
-    if (transaction)
-        transaction->commit();
-    else
-        inner->release();
+    scope.commit();
 }
 
 } // namespace

@@ -124,12 +124,7 @@ void readJson(const QByteArray& bytes, RosterRowChecker& checker, std::vector<Ro
 void writeRows(sdk::Context& context, const std::vector<RosterRow>& rows, ImportReport& report)
 {
     sdk::Database& db = context.store();
-    std::optional<sdk::Savepoint> inner;
-    std::optional<sdk::Transaction> transaction;
-    if (db.inTransaction())
-        inner.emplace(db);
-    else
-        transaction.emplace(db);
+    sdk::WriteScope scope(db);
 
     std::unordered_map<std::string, std::int64_t> existing;
     for (sdk::Statement st(db, "SELECT service_number, id FROM officer"); st.step();)
@@ -178,10 +173,7 @@ void writeRows(sdk::Context& context, const std::vector<RosterRow>& rows, Import
     db.afterCommit([&changes = context.changes()] {
         changes.announce(QStringLiteral("officer"), 0, sdk::ChangeKind::Updated);
     });
-    if (transaction)
-        transaction->commit();
-    else
-        inner->release();
+    scope.commit();
 }
 
 } // namespace

@@ -231,6 +231,32 @@ private:
     bool m_open = true;
 };
 
+/// A Transaction when none is open, else a Savepoint inside the caller's: for
+/// a bulk write that runs on its own (a command) or inside another transaction
+/// (the demo). Rolls back unless commit() is called.
+class WriteScope {
+public:
+    explicit WriteScope(Database& db)
+    {
+        if (db.inTransaction())
+            m_savepoint.emplace(db);
+        else
+            m_transaction.emplace(db);
+    }
+    /// Commits the transaction, or releases the savepoint.
+    void commit()
+    {
+        if (m_transaction)
+            m_transaction->commit();
+        else
+            m_savepoint->release();
+    }
+
+private:
+    std::optional<Transaction> m_transaction;
+    std::optional<Savepoint> m_savepoint;
+};
+
 template <typename... Args> void Database::execute(std::string_view sql, const Args&... args)
 {
     Statement st(*this, sql);
