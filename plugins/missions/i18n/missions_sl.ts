@@ -78,7 +78,7 @@
         <translation>Stopnja tveganja (high: zavarovanje, 89. člen; dodatek za nevarnost, 93. člen)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionForm.qml" line="91" />
+        <location filename="../qml/MissionForm.qml" line="100" />
         <source>Source, and what is uncertain</source>
         <translation>Vir in morebitne negotovosti</translation>
     </message>
@@ -86,22 +86,22 @@
 <context>
     <name>MissionTimeline</name>
     <message>
-        <location filename="../qml/MissionTimeline.qml" line="40" />
-        <source>%1 of %2 officers shown; scroll down for more. Ctrl+wheel or +/− zooms, 0 fits.</source>
-        <translation>Prikazani policisti: %1 od %2; za več se pomaknite navzdol. Ctrl + kolesce miške ali +/− spremeni povečavo, 0 prilagodi prikaz.</translation>
+        <location filename="../qml/MissionTimeline.qml" line="47" />
+        <source>%1 of %2 tours shown; scroll down for more. Ctrl+wheel or +/− zooms, 0 fits.</source>
+        <translation>Prikazanih napotitev: %1 od %2; za več se pomaknite navzdol. Ctrl+kolesce ali +/− poveča ali pomanjša, 0 prilagodi.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionTimeline.qml" line="46" />
+        <location filename="../qml/MissionTimeline.qml" line="53" />
         <source>Zoom in</source>
         <translation>Povečaj</translation>
     </message>
     <message>
-        <location filename="../qml/MissionTimeline.qml" line="47" />
+        <location filename="../qml/MissionTimeline.qml" line="54" />
         <source>Zoom out</source>
         <translation>Pomanjšaj</translation>
     </message>
     <message>
-        <location filename="../qml/MissionTimeline.qml" line="48" />
+        <location filename="../qml/MissionTimeline.qml" line="55" />
         <source>Fit</source>
         <translation>Prilagodi</translation>
     </message>
@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../qml/MissionsPage.qml" line="181" />
-        <source>%1 · %2 · %3 to %4</source>
+        <source>%1 · %2 · %3 – %4</source>
         <translation>%1 · %2 · %3 – %4</translation>
     </message>
     <message>
@@ -348,125 +348,145 @@
 <context>
     <name>OfficerTimelinePage</name>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="24" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="27" />
         <source>Officer timeline</source>
         <translation>Časovnica policista</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="34" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="37" />
         <source>Service number or name</source>
         <translation>Službena številka ali ime</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="49" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="53" />
+        <source>Statement (PDF)…</source>
+        <translation>Potrdilo (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="63" />
         <source>Zoom in</source>
         <translation>Povečaj</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="50" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="64" />
         <source>Zoom out</source>
         <translation>Pomanjšaj</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="51" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="65" />
         <source>Fit</source>
         <translation>Prilagodi</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="57" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="71" />
         <source>No officer chosen</source>
         <translation>Noben policist ni izbran</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="57" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="71" />
         <source>No tours</source>
         <translation>Ni napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="58" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="72" />
         <source>Type a service number or name to find the officer.</source>
         <translation>Za iskanje policista vnesite službeno številko ali ime.</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="59" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="73" />
         <source>This officer has no tours on record.</source>
         <translation>Ta policist nima evidentiranih napotitev.</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="87" />
+        <source>Save the officer's statement of service abroad</source>
+        <translation>Shranjevanje potrdila policista o službi v tujini</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="89" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Datoteke PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="93" />
+        <source>Saved %1.</source>
+        <translation>Shranjeno: %1.</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="51" />
+        <location filename="../src/missionsbackend.cpp" line="77" />
         <source>Code</source>
         <translation>Oznaka</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="52" />
+        <location filename="../src/missionsbackend.cpp" line="78" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="53" />
+        <location filename="../src/missionsbackend.cpp" line="79" />
         <source>Organisation</source>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="54" />
+        <location filename="../src/missionsbackend.cpp" line="80" />
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="55" />
+        <location filename="../src/missionsbackend.cpp" line="81" />
         <source>Start</source>
         <translation>Začetek</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="56" />
+        <location filename="../src/missionsbackend.cpp" line="82" />
         <source>End</source>
         <translation>Konec</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="57" />
+        <location filename="../src/missionsbackend.cpp" line="83" />
         <source>Risk</source>
         <translation>Tveganje</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="62" />
+        <location filename="../src/missionsbackend.cpp" line="88" />
         <source>Officer</source>
         <translation>Policist</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="63" />
+        <location filename="../src/missionsbackend.cpp" line="89" />
         <source>Service no.</source>
         <translation>Služb. št.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="64" />
+        <location filename="../src/missionsbackend.cpp" line="90" />
         <source>Position</source>
         <translation>Delovno mesto</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="65" />
+        <location filename="../src/missionsbackend.cpp" line="91" />
         <source>First day</source>
         <translation>Prvi dan</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="66" />
+        <location filename="../src/missionsbackend.cpp" line="92" />
         <source>Last day</source>
         <translation>Zadnji dan</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="67" />
+        <location filename="../src/missionsbackend.cpp" line="93" />
         <source>Status</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="68" />
+        <location filename="../src/missionsbackend.cpp" line="94" />
         <source>Host supervisor</source>
         <translation>Nadrejeni v misiji</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="69" />
+        <location filename="../src/missionsbackend.cpp" line="95" />
         <source>Returns to</source>
         <translation>Delovno mesto po vrnitvi</translation>
     </message>
@@ -592,22 +612,22 @@
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="96" />
+        <location filename="../qml/TourForm.qml" line="105" />
         <source>Host supervisor (Art. 80)</source>
         <translation>Nadrejeni v misiji (80. člen)</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="97" />
+        <location filename="../qml/TourForm.qml" line="106" />
         <source>whom the officer answers to abroad</source>
         <translation>komu je policist v tujini podrejen</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="100" />
+        <location filename="../qml/TourForm.qml" line="109" />
         <source>Returns to (Art. 80)</source>
         <translation>Delovno mesto po vrnitvi (80. člen)</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="101" />
+        <location filename="../qml/TourForm.qml" line="110" />
         <source>the position after the tour</source>
         <translation>delovno mesto po napotitvi</translation>
     </message>
@@ -615,75 +635,120 @@
 <context>
     <name>contingent::missions::MissionsBackend</name>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="194" />
+        <location filename="../src/missionsbackend.cpp" line="51" />
+        <source>low</source>
+        <translation>nizko</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="52" />
+        <source>medium</source>
+        <translation>srednje</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="53" />
+        <source>high</source>
+        <translation>visoko</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="54" />
+        <source>planned</source>
+        <translation>načrtovana</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="55" />
+        <source>proposed</source>
+        <translation>predlagana</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="56" />
+        <source>approved</source>
+        <translation>odobrena</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="57" />
+        <source>active</source>
+        <translation>v teku</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="58" />
+        <source>completed</source>
+        <translation>končana</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="59" />
+        <source>cancelled</source>
+        <translation>preklicana</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="229" />
         <source>Your role (%1) cannot change missions or tours.</source>
         <translation>Vaša vloga (%1) ne more spreminjati misij ali napotitev.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="217" />
+        <location filename="../src/missionsbackend.cpp" line="252" />
         <source>Enter a year such as 2008.</source>
         <translation>Vnesite letnico, npr. 2008.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="275" />
-        <location filename="../src/missionsbackend.cpp" line="343" />
+        <location filename="../src/missionsbackend.cpp" line="310" />
+        <location filename="../src/missionsbackend.cpp" line="378" />
         <source>Enter the first day as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="280" />
+        <location filename="../src/missionsbackend.cpp" line="315" />
         <source>Enter the last day as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="337" />
+        <location filename="../src/missionsbackend.cpp" line="372" />
         <source>Choose the officer.</source>
         <translation>Izberite policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="345" />
+        <location filename="../src/missionsbackend.cpp" line="380" />
         <source>Enter the last day as YYYY-MM-DD.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="347" />
+        <location filename="../src/missionsbackend.cpp" line="382" />
         <source>The last day comes before the first day.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="352" />
+        <location filename="../src/missionsbackend.cpp" line="387" />
         <source>Choose a status.</source>
         <translation>Izberite stanje.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="585" />
-        <location filename="../src/missionsbackend.cpp" line="626" />
+        <location filename="../src/missionsbackend.cpp" line="611" />
+        <location filename="../src/missionsbackend.cpp" line="652" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="601" />
+        <location filename="../src/missionsbackend.cpp" line="627" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/missionsbackend.cpp" line="605" />
+        <location filename="../src/missionsbackend.cpp" line="631" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="664" />
+        <location filename="../src/missionsbackend.cpp" line="690" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="668" />
+        <location filename="../src/missionsbackend.cpp" line="694" />
         <source>An officer can see only their own record.</source>
         <translation>Policist lahko vidi samo svoj zapis.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="672" />
+        <location filename="../src/missionsbackend.cpp" line="698" />
         <source>Your login is not registered.</source>
         <translation>Vaše uporabniško ime ni registrirano.</translation>
     </message>

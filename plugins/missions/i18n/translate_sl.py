@@ -11,6 +11,20 @@ sys.path.insert(0, os.path.join(here, "..", "..", "..", "i18n"))
 from tsfill import fill  # noqa: E402
 
 SL = {
+    "%1 of %2 tours shown; scroll down for more. Ctrl+wheel or +/− zooms, 0 fits.":
+        "Prikazanih napotitev: %1 od %2; za več se pomaknite navzdol. Ctrl+kolesce ali +/− poveča ali pomanjša, 0 prilagodi.",
+    "%1 · %2 · %3 – %4": "%1 · %2 · %3 – %4",
+    "Statement (PDF)…": "Potrdilo (PDF) …",
+    "Save the officer's statement of service abroad": "Shranjevanje potrdila policista o službi v tujini",
+    "low": "nizko",
+    "medium": "srednje",
+    "high": "visoko",
+    "planned": "načrtovana",
+    "proposed": "predlagana",
+    "approved": "odobrena",
+    "active": "v teku",
+    "completed": "končana",
+    "cancelled": "preklicana",
     "Officers deployed per year, by organisation": "Napoteni policisti po letih in organizacijah",
     "Officers, tours and days abroad per mission": "Policisti, napotitve in dnevi v tujini po misijah",
     "Women and men deployed per year": "Napotene policistke in policisti po letih",
@@ -32,8 +46,6 @@ SL = {
         "Stopnja tveganja (high: zavarovanje, 89. člen; dodatek za nevarnost, 93. člen)",
     "Source, and what is uncertain": "Vir in morebitne negotovosti",
     # Mission timeline
-    "%1 of %2 officers shown; scroll down for more. Ctrl+wheel or +/− zooms, 0 fits.":
-        "Prikazani policisti: %1 od %2; za več se pomaknite navzdol. Ctrl + kolesce miške ali +/− spremeni povečavo, 0 prilagodi prikaz.",
     "Zoom in": "Povečaj",
     "Zoom out": "Pomanjšaj",
     "Fit": "Prilagodi",
@@ -53,7 +65,6 @@ SL = {
         "Za prikaz napotitev izberite misijo v katalogu.",
     "risk: %1": "tveganje: %1",
     "Edit…": "Uredi …",
-    "%1 · %2 · %3 to %4": "%1 · %2 · %3 – %4",
     "ongoing": "poteka",
     "Source: %1": "Vir: %1",
     "Tours": "Napotitve",

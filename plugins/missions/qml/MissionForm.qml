@@ -85,7 +85,16 @@ FormDialog {
     FormField {
         label: qsTr("Risk level (high: insurance, Art. 89; danger bonus, Art. 93)"); name: "riskLevel"
         error: dialog.errors.riskLevel || ""
-        ComboBox { id: risk; model: dialog.backend.riskLevels }
+        ComboBox {
+            id: risk
+            model: dialog.backend.riskLevels
+            displayText: dialog.backend.word(risk.currentText)
+            delegate: ItemDelegate {
+                required property string modelData
+                width: risk.width
+                text: dialog.backend.word(modelData)
+            }
+        }
     }
     FormField {
         label: qsTr("Source, and what is uncertain"); name: "source"

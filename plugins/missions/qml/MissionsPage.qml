@@ -167,7 +167,7 @@ Item {
                             Layout.fillWidth: true
                         }
                         StatusBadge {
-                            text: qsTr("risk: %1").arg(page.mission.riskLevel || "")
+                            text: qsTr("risk: %1").arg(page.backend.word(page.mission.riskLevel || ""))
                             tone: page.mission.riskLevel === "high" ? "danger"
                                   : page.mission.riskLevel === "medium" ? "warning" : "success"
                         }
@@ -178,7 +178,7 @@ Item {
                         }
                     }
                     Label {
-                        text: qsTr("%1 · %2 · %3 to %4")
+                        text: qsTr("%1 · %2 · %3 – %4")
                               .arg(page.mission.organisation || "").arg(page.mission.country || "")
                               .arg(Theme.formatDate(page.mission.startDate || ""))
                               .arg(page.mission.endDate ? Theme.formatDate(page.mission.endDate) : qsTr("ongoing"))
@@ -206,29 +206,26 @@ Item {
                     }
                     RowLayout {
                         Layout.fillWidth: true
-                        TabBar {
-                            id: tabs
-                            Layout.fillWidth: true
-                            TabButton { text: qsTr("Tours") }
-                            TabButton { text: qsTr("Timeline") }
-                        }
+                        visible: page.backend.canEdit
                         Button {
                             text: qsTr("Add tour…")
-                            visible: page.backend.canEdit
                             onClicked: tourForm.openFor(page.backend.newTour(page.missionId))
                         }
                         Button {
                             text: qsTr("Edit tour…")
-                            visible: page.backend.canEdit
                             enabled: page.tourId >= 0
                             onClicked: tourForm.openFor(page.backend.tour(page.tourId))
                         }
                         Button {
                             text: qsTr("Remove tour")
-                            visible: page.backend.canEdit
                             enabled: page.tourId >= 0
                             onClicked: removeDialog.open()
                         }
+                    }
+                    TabBar {
+                        id: tabs
+                        TabButton { text: qsTr("Tours"); width: implicitWidth }
+                        TabButton { text: qsTr("Timeline"); width: implicitWidth }
                     }
                     StackLayout {
                         currentIndex: tabs.currentIndex

@@ -96,7 +96,7 @@ Item {
                         spacing: 0
                         RowLayout {
                             Label { text: modelData.mission + " · " + modelData.missionName; font.bold: true; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
-                            StatusBadge { text: modelData.status; tone: modelData.status === "active" ? "success" : modelData.status === "completed" ? "neutral" : "info" }
+                            StatusBadge { text: page.backend.word(modelData.status); tone: modelData.status === "active" ? "success" : modelData.status === "completed" ? "neutral" : "info" }
                         }
                         Label {
                             text: qsTr("%1, %2 · %3 to %4 · %5 · %6 days").arg(modelData.organisation).arg(modelData.country)

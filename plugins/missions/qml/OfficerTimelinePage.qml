@@ -1,9 +1,11 @@
 // An officer's tours across missions on a timeline, a row per mission; tours of
-// the officer that overlap are drawn in red.
+// the officer that overlap are drawn in red. Staff save the officer's
+// statement of service abroad from here.
 //
 //   backend   MissionsBackend
 import QtQuick
 import QtQuick.Controls
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Contingent.Ui
 
@@ -13,6 +15,7 @@ Item {
     property QtObject backend
     property var matches: []
     property int officerId: -1
+    property string status: ""
 
     function focusFilter() { search.forceActiveFocus() }
 
@@ -45,7 +48,18 @@ Item {
                 textRole: "label"
                 onActivated: page.officerId = page.matches[officer.currentIndex].id
             }
-            Item { Layout.fillWidth: true }
+            Button {
+                objectName: "officerStatement"
+                text: qsTr("Statement (PDF)…")
+                enabled: page.officerId >= 0
+                onClicked: pdfPicker.open()
+            }
+            Label {
+                text: page.status
+                color: Theme.textMuted
+                elide: Text.ElideRight
+                Layout.fillWidth: true
+            }
             Button { text: qsTr("Zoom in"); onClicked: chart.zoomIn() }
             Button { text: qsTr("Zoom out"); onClicked: chart.zoomOut() }
             Button { text: qsTr("Fit"); onClicked: chart.fitAll() }
@@ -66,6 +80,17 @@ Item {
             Layout.fillHeight: true
             today: page.backend.today
             rows: page.officerId >= 0 && page.backend.revision >= 0 ? page.backend.officerTimeline(page.officerId) : []
+        }
+    }
+    FileDialog {
+        id: pdfPicker
+        title: qsTr("Save the officer's statement of service abroad")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("PDF files (*.pdf)")]
+        defaultSuffix: "pdf"
+        onAccepted: {
+            const r = page.backend.saveStatement(pdfPicker.selectedFile, page.officerId)
+            page.status = r.ok ? qsTr("Saved %1.").arg(r.path) : r.message
         }
     }
 }

@@ -90,7 +90,16 @@ FormDialog {
     FormField {
         label: qsTr("Status"); name: "status"
         error: dialog.errors.status || ""
-        ComboBox { id: status; model: dialog.backend.statuses }
+        ComboBox {
+            id: status
+            model: dialog.backend.statuses
+            displayText: dialog.backend.word(status.currentText)
+            delegate: ItemDelegate {
+                required property string modelData
+                width: status.width
+                text: dialog.backend.word(modelData)
+            }
+        }
     }
     FormField {
         label: qsTr("Host supervisor (Art. 80)"); name: "hostSupervisor"

@@ -127,7 +127,7 @@ void generateDemoTours(sdk::Context& context, std::uint64_t seed, int tours)
         addTour.bindAll(officer.id, m.id, pick(r, kPositions), start, last, sdk::toString(status));
         addTour.run();
         addTour.reset();
-        addFacts.bindAll(db.lastInsertId(), pick(r, kSupervisors), "returns to " + officer.unit);
+        addFacts.bindAll(db.lastInsertId(), pick(r, kSupervisors), officer.unit);
         addFacts.run();
         addFacts.reset();
         ++written;

@@ -46,6 +46,32 @@ QVariantMap errorFrom(const std::string& text, const QStringList& fields)
     return failure(QString(), message);
 }
 
+/// The data words the pages show (risk levels, tour statuses), marked for translation.
+constexpr const char* kWords[] = {
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "low"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "medium"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "high"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "planned"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "proposed"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "approved"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "active"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "completed"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "cancelled")};
+
+/// `expression` shown in the user's language: CASE ... WHEN 'high' THEN 'visoko' ... END.
+std::string translated(const std::string& expression)
+{
+    std::string out = "CASE " + expression;
+    for (const char* word : kWords) {
+        std::string text = MissionsBackend::tr(word).toStdString();
+        for (std::size_t at = text.find('\''); at != std::string::npos;
+             at = text.find('\'', at + 2))
+            text.insert(at, 1, '\'');
+        out += std::string(" WHEN '") + word + "' THEN '" + text + "'";
+    }
+    return out + " ELSE " + expression + " END";
+}
+
 std::vector<sdk::SqlColumn> missionColumns()
 {
     return {{QObject::tr("Code"), "m.code"},
@@ -54,7 +80,7 @@ std::vector<sdk::SqlColumn> missionColumns()
             {QObject::tr("Country"), "m.host_country"},
             {QObject::tr("Start"), "m.start_date"},
             {QObject::tr("End"), "coalesce(m.end_date, '')"},
-            {QObject::tr("Risk"), "coalesce(f.risk_level, 'medium')"}};
+            {QObject::tr("Risk"), translated("coalesce(f.risk_level, 'medium')")}};
 }
 
 std::vector<sdk::SqlColumn> tourColumns()
@@ -64,7 +90,7 @@ std::vector<sdk::SqlColumn> tourColumns()
             {QObject::tr("Position"), "d.position"},
             {QObject::tr("First day"), "d.first_day"},
             {QObject::tr("Last day"), "d.last_day"},
-            {QObject::tr("Status"), "d.status"},
+            {QObject::tr("Status"), translated("d.status")},
             {QObject::tr("Host supervisor"), "coalesce(t.host_supervisor, '')"},
             {QObject::tr("Returns to"), "coalesce(t.return_position, '')"}};
 }
@@ -182,6 +208,15 @@ bool MissionsBackend::canEdit() const
 bool MissionsBackend::isOfficer() const
 {
     return m_context.user().role == sdk::Role::Officer;
+}
+
+QString MissionsBackend::word(const QString& value) const
+{
+    const QByteArray key = value.toUtf8();
+    for (const char* w : kWords)
+        if (key == w)
+            return tr(w);
+    return value;
 }
 
 QString MissionsBackend::today() const

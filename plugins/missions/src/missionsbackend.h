@@ -46,6 +46,8 @@ public:
     bool isOfficer() const;
     QString today() const;
 
+    /// A risk level or tour status in the user's language ("high" -> "visoko").
+    Q_INVOKABLE QString word(const QString& value) const;
     /// {organisation, country, year}: empty values do not filter. Returns an
     /// error message for a year that is not a number, else "".
     Q_INVOKABLE QString setFilters(const QVariantMap& filters);
