@@ -206,87 +206,87 @@
         <translation>Vir: %1</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="212" />
+        <location filename="../qml/MissionsPage.qml" line="227" />
         <source>Tours</source>
         <translation>Napotitve</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="213" />
+        <location filename="../qml/MissionsPage.qml" line="228" />
         <source>Timeline</source>
         <translation>Časovnica</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="216" />
+        <location filename="../qml/MissionsPage.qml" line="211" />
         <source>Add tour…</source>
         <translation>Dodaj napotitev …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="221" />
+        <location filename="../qml/MissionsPage.qml" line="215" />
         <source>Edit tour…</source>
         <translation>Uredi napotitev …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="227" />
+        <location filename="../qml/MissionsPage.qml" line="220" />
         <source>Remove tour</source>
         <translation>Odstrani napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="241" />
+        <location filename="../qml/MissionsPage.qml" line="238" />
         <source>Filter tours (officer, position…)</source>
         <translation>Filtriraj napotitve (policist, delovno mesto …)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="243" />
+        <location filename="../qml/MissionsPage.qml" line="240" />
         <source>No tours in this mission yet.</source>
         <translation>V tej misiji še ni napotitev.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="269" />
+        <location filename="../qml/MissionsPage.qml" line="266" />
         <source>Remove this tour?</source>
         <translation>Želite odstraniti to napotitev?</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="271" />
+        <location filename="../qml/MissionsPage.qml" line="268" />
         <source>The tour and its Art. 80 details are removed; the audit log keeps a record.</source>
         <translation>Napotitev in njeni podatki po 80. členu bodo odstranjeni; v revizijskem dnevniku ostane zapis.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="274" />
+        <location filename="../qml/MissionsPage.qml" line="271" />
         <source>The tour was removed.</source>
         <translation>Napotitev je bila odstranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="281" />
+        <location filename="../qml/MissionsPage.qml" line="278" />
         <source>Import tours from a CSV or JSON file</source>
         <translation>Uvoz napotitev iz datoteke CSV ali JSON</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="283" />
+        <location filename="../qml/MissionsPage.qml" line="280" />
         <source>Tour files (*.csv *.json)</source>
         <translation>Datoteke napotitev (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="286" />
+        <location filename="../qml/MissionsPage.qml" line="283" />
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Uvoženo – dodanih: %1, posodobljenih: %2.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="292" />
+        <location filename="../qml/MissionsPage.qml" line="289" />
         <source>Export the tours</source>
         <translation>Izvoz napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="294" />
+        <location filename="../qml/MissionsPage.qml" line="291" />
         <source>CSV files (*.csv)</source>
         <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="294" />
+        <location filename="../qml/MissionsPage.qml" line="291" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="298" />
+        <location filename="../qml/MissionsPage.qml" line="295" />
         <source>Exported the tours to %1.</source>
         <translation>Napotitve so bile izvožene v %1.</translation>
     </message>
