@@ -75,6 +75,16 @@ struct Tour {
     std::string returnPosition; ///< the post the officer returns to (Art. 80)
 };
 
+/// Whether a tour is service abroad: decided by the Government (Police Act,
+/// Art. 19) and not cancelled, i.e. approved, active or completed. A planned or
+/// proposed tour is not service, even when its days have passed. Statistics,
+/// the statement and "abroad today" count only these.
+inline bool isServed(sdk::DeploymentStatus status)
+{
+    return status == sdk::DeploymentStatus::Approved || status == sdk::DeploymentStatus::Active
+           || status == sdk::DeploymentStatus::Completed;
+}
+
 /// A tour with the names a person reads.
 struct TourView {
     Tour tour;

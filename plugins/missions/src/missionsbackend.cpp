@@ -132,6 +132,13 @@ QVariantMap tourMap(const TourView& v, int days = -1)
     return m;
 }
 
+/// A read that failed (a busy or broken store): logged, and the page shows nothing.
+template <typename T> T readFailed(const std::exception& e, T fallback)
+{
+    qWarning("missions: cannot read the store: %s", e.what());
+    return fallback;
+}
+
 } // namespace
 
 MissionsBackend::MissionsBackend(sdk::Context& context, QObject* parent)
@@ -180,16 +187,21 @@ QStringList MissionsBackend::countries()
         m_listsRead = true;
         m_countries.clear();
         m_missionChoices.clear();
-        for (sdk::Statement st(m_context.store(), "SELECT DISTINCT host_country FROM mission "
-                                                  "WHERE host_country <> '' ORDER BY 1");
-             st.step();)
-            m_countries << q(st.textView(0));
-        for (sdk::Statement st(m_context.store(),
-                               "SELECT id, code, name FROM mission ORDER BY code");
-             st.step();)
-            m_missionChoices.append(QVariantMap{{"id", qint64(st.int64(0))},
-                                                {"code", q(st.textView(1))},
-                                                {"name", q(st.textView(2))}});
+        try {
+            for (sdk::Statement st(m_context.store(), "SELECT DISTINCT host_country FROM mission "
+                                                      "WHERE host_country <> '' ORDER BY 1");
+                 st.step();)
+                m_countries << q(st.textView(0));
+            for (sdk::Statement st(m_context.store(),
+                                   "SELECT id, code, name FROM mission ORDER BY code");
+                 st.step();)
+                m_missionChoices.append(QVariantMap{{"id", qint64(st.int64(0))},
+                                                    {"code", q(st.textView(1))},
+                                                    {"name", q(st.textView(2))}});
+        } catch (const std::exception& e) {
+            m_listsRead = false; // try again next time
+            readFailed(e, 0);
+        }
     }
     return m_countries;
 }
@@ -260,32 +272,38 @@ QString MissionsBackend::setFilters(const QVariantMap& filters)
 
 QVariantMap MissionsBackend::mission(qint64 missionId)
 {
-    const auto info = MissionBook(m_context).find(missionId);
-    if (!info)
-        return {};
-    const sdk::Mission& m = info->mission;
-    const auto now = std::chrono::system_clock::now();
-    const auto tours =
-        m_context.store()
-            .queryValue<std::int64_t>("SELECT count(*) FROM deployment WHERE mission_id = ?",
-                                      std::int64_t(missionId))
-            .value_or(0);
-    return {{"id", qint64(m.id)},
-            {"code", q(m.code)},
-            {"name", q(m.name)},
-            {"organisation", q(m.organisation)},
-            {"country", q(m.hostCountry)},
-            {"startDate", q(m.startDate.toIso())},
-            {"endDate", m.endDate ? q(m.endDate->toIso()) : QString()},
-            {"timeZone", q(info->timeZone)},
-            {"riskLevel", q(info->riskLevel)},
-            {"source", q(info->source)},
-            {"localDate", q(localDate(info->timeZone, now).toIso())},
-            {"tourCount", qint64(tours)}};
+    try {
+        const auto info = MissionBook(m_context).find(missionId);
+        if (!info)
+            return {};
+        const sdk::Mission& m = info->mission;
+        const auto now = std::chrono::system_clock::now();
+        const auto tours =
+            m_context.store()
+                .queryValue<std::int64_t>("SELECT count(*) FROM deployment WHERE mission_id = ?",
+                                          std::int64_t(missionId))
+                .value_or(0);
+        return {{"id", qint64(m.id)},
+                {"code", q(m.code)},
+                {"name", q(m.name)},
+                {"organisation", q(m.organisation)},
+                {"country", q(m.hostCountry)},
+                {"startDate", q(m.startDate.toIso())},
+                {"endDate", m.endDate ? q(m.endDate->toIso()) : QString()},
+                {"timeZone", q(info->timeZone)},
+                {"riskLevel", q(info->riskLevel)},
+                {"source", q(info->source)},
+                {"localDate", q(localDate(info->timeZone, now).toIso())},
+                {"tourCount", qint64(tours)}};
+    } catch (const std::exception& e) {
+        return readFailed(e, QVariantMap{});
+    }
 }
 
 void MissionsBackend::selectMission(qint64 missionId)
 {
+    if (isOfficer())
+        missionId = 0; // officers see their own tours, on their own page
     m_tours.setCondition("d.mission_id = ?", {std::to_string(missionId)});
 }
 
@@ -341,8 +359,14 @@ QVariantMap MissionsBackend::saveMission(const QVariantMap& form)
 
 QVariantMap MissionsBackend::tour(qint64 tourId)
 {
-    const auto v = TourBook(m_context).find(tourId);
-    return v ? tourMap(*v) : QVariantMap{};
+    if (isOfficer())
+        return QVariantMap{};
+    try {
+        const auto v = TourBook(m_context).find(tourId);
+        return v ? tourMap(*v) : QVariantMap{};
+    } catch (const std::exception& e) {
+        return readFailed(e, QVariantMap{});
+    }
 }
 
 QVariantMap MissionsBackend::newTour(qint64 missionId)
@@ -430,21 +454,28 @@ QVariantMap MissionsBackend::removeTour(qint64 tourId)
 
 QVariantList MissionsBackend::findOfficers(const QString& text)
 {
-    QVariantList out;
-    const std::string like = "%" + text.trimmed().toStdString() + "%";
-    sdk::Statement st(m_context.store(),
-                      "SELECT id, service_number, family_name || ', ' || given_name FROM officer "
-                      "WHERE service_number LIKE ?1 OR family_name || ', ' || given_name LIKE ?1 "
-                      "OR given_name || ' ' || family_name LIKE ?1 "
-                      "ORDER BY family_name, given_name LIMIT 30");
-    st.bindAll(like);
-    while (st.step())
-        out.append(QVariantMap{{"id", qint64(st.int64(0))},
-                               {"serviceNumber", q(st.textView(1))},
-                               {"name", q(st.textView(2))},
-                               {"label", q(st.textView(2)) + QStringLiteral(" (")
-                                             + q(st.textView(1)) + QLatin1Char(')')}});
-    return out;
+    if (isOfficer())
+        return QVariantList{};
+    try {
+        QVariantList out;
+        const std::string like = "%" + text.trimmed().toStdString() + "%";
+        sdk::Statement st(
+            m_context.store(),
+            "SELECT id, service_number, family_name || ', ' || given_name FROM officer "
+            "WHERE service_number LIKE ?1 OR family_name || ', ' || given_name LIKE ?1 "
+            "OR given_name || ' ' || family_name LIKE ?1 "
+            "ORDER BY family_name, given_name LIMIT 30");
+        st.bindAll(like);
+        while (st.step())
+            out.append(QVariantMap{{"id", qint64(st.int64(0))},
+                                   {"serviceNumber", q(st.textView(1))},
+                                   {"name", q(st.textView(2))},
+                                   {"label", q(st.textView(2)) + QStringLiteral(" (")
+                                                 + q(st.textView(1)) + QLatin1Char(')')}});
+        return out;
+    } catch (const std::exception& e) {
+        return readFailed(e, QVariantList{});
+    }
 }
 
 namespace {
@@ -472,62 +503,74 @@ QVariantMap period(sdk::Statement& st, int first)
 QVariantMap MissionsBackend::missionTimeline(qint64 missionId, const QString& afterDay,
                                              qint64 afterId, int limit)
 {
-    sdk::Database& db = m_context.store();
-    QVariantMap page;
-    if (afterDay.isEmpty())
-        page.insert("total", qint64(db.queryValue<std::int64_t>(
-                                          "SELECT count(*) FROM deployment WHERE mission_id = ?",
-                                          std::int64_t(missionId))
-                                        .value_or(0)));
-    sdk::Statement st(db, std::string("SELECT d.first_day, d.last_day, d.status, d.position, ")
-                              + kOverlaps
-                              + ", d.id, o.family_name || ', ' || o.given_name FROM deployment d "
-                                "JOIN officer o ON o.id = d.officer_id WHERE d.mission_id = ?1 "
-                                "AND (d.first_day, d.id) > (?2, ?3) "
-                                "ORDER BY d.first_day, d.id LIMIT ?4");
-    st.bindAll(std::int64_t(missionId), afterDay.toStdString(), std::int64_t(afterId), limit);
-    QVariantList rows;
-    QString lastDay;
-    qint64 lastId = afterId;
-    while (st.step()) {
-        const QVariantMap tour = period(st, 0);
-        lastDay = tour.value("start").toString();
-        lastId = st.int64(5);
-        QString label = q(st.textView(6));
-        if (!st.textView(3).empty())
-            label += QStringLiteral(" · ") + q(st.textView(3));
-        rows.append(QVariantMap{{"label", label}, {"periods", QVariantList{tour}}});
+    if (isOfficer())
+        return QVariantMap{};
+    try {
+        sdk::Database& db = m_context.store();
+        QVariantMap page;
+        if (afterDay.isEmpty())
+            page.insert("total",
+                        qint64(db.queryValue<std::int64_t>(
+                                     "SELECT count(*) FROM deployment WHERE mission_id = ?",
+                                     std::int64_t(missionId))
+                                   .value_or(0)));
+        sdk::Statement st(
+            db, std::string("SELECT d.first_day, d.last_day, d.status, d.position, ") + kOverlaps
+                    + ", d.id, o.family_name || ', ' || o.given_name FROM deployment d "
+                      "JOIN officer o ON o.id = d.officer_id WHERE d.mission_id = ?1 "
+                      "AND (d.first_day, d.id) > (?2, ?3) "
+                      "ORDER BY d.first_day, d.id LIMIT ?4");
+        st.bindAll(std::int64_t(missionId), afterDay.toStdString(), std::int64_t(afterId), limit);
+        QVariantList rows;
+        QString lastDay;
+        qint64 lastId = afterId;
+        while (st.step()) {
+            const QVariantMap tour = period(st, 0);
+            lastDay = tour.value("start").toString();
+            lastId = st.int64(5);
+            QString label = q(st.textView(6));
+            if (!st.textView(3).empty())
+                label += QStringLiteral(" · ") + q(st.textView(3));
+            rows.append(QVariantMap{{"label", label}, {"periods", QVariantList{tour}}});
+        }
+        page.insert("rows", rows);
+        page.insert("done", rows.size() < limit);
+        page.insert("next",
+                    QVariantMap{{"day", lastDay.isEmpty() ? afterDay : lastDay}, {"id", lastId}});
+        return page;
+    } catch (const std::exception& e) {
+        return readFailed(e, QVariantMap{});
     }
-    page.insert("rows", rows);
-    page.insert("done", rows.size() < limit);
-    page.insert("next",
-                QVariantMap{{"day", lastDay.isEmpty() ? afterDay : lastDay}, {"id", lastId}});
-    return page;
 }
 
 QVariantList MissionsBackend::officerTimeline(qint64 officerId)
 {
-    QString error;
-    if (resolveOfficer(officerId, error) < 0)
-        return {};
-    std::map<std::string, QVariantList> byMission;
-    std::vector<std::string> order;
-    sdk::Statement st(m_context.store(),
-                      std::string("SELECT m.code, d.first_day, d.last_day, d.status, d.position, ")
-                          + kOverlaps
-                          + " FROM deployment d JOIN mission m ON m.id = d.mission_id "
-                            "WHERE d.officer_id = ? ORDER BY d.first_day");
-    st.bindAll(std::int64_t(officerId));
-    while (st.step()) {
-        const std::string code = st.text(0);
-        if (!byMission.count(code))
-            order.push_back(code);
-        byMission[code].append(period(st, 1));
+    try {
+        QString error;
+        if (resolveOfficer(officerId, error) < 0)
+            return {};
+        std::map<std::string, QVariantList> byMission;
+        std::vector<std::string> order;
+        sdk::Statement st(
+            m_context.store(),
+            std::string("SELECT m.code, d.first_day, d.last_day, d.status, d.position, ")
+                + kOverlaps
+                + " FROM deployment d JOIN mission m ON m.id = d.mission_id "
+                  "WHERE d.officer_id = ? ORDER BY d.first_day");
+        st.bindAll(std::int64_t(officerId));
+        while (st.step()) {
+            const std::string code = st.text(0);
+            if (!byMission.count(code))
+                order.push_back(code);
+            byMission[code].append(period(st, 1));
+        }
+        QVariantList rows;
+        for (const std::string& code : order)
+            rows.append(QVariantMap{{"label", q(code)}, {"periods", byMission[code]}});
+        return rows;
+    } catch (const std::exception& e) {
+        return readFailed(e, QVariantList{});
     }
-    QVariantList rows;
-    for (const std::string& code : order)
-        rows.append(QVariantMap{{"label", q(code)}, {"periods", byMission[code]}});
-    return rows;
 }
 
 namespace {
@@ -562,6 +605,10 @@ QVariantList MissionsBackend::statisticChoices() const
 
 void MissionsBackend::computeStatistic(const QString& id)
 {
+    if (isOfficer()) {
+        emit statisticReady(id, {{"id", id}, {"error", tr("The statistics are for staff.")}});
+        return;
+    }
     const std::string path = m_context.store().path();
     const sdk::Date today = m_context.today();
     const std::string kind = id.toStdString();
@@ -602,6 +649,8 @@ void MissionsBackend::computeStatistic(const QString& id)
 
 QVariantMap MissionsBackend::exportStatistic(const QString& id, const QUrl& file)
 {
+    if (isOfficer())
+        return message(tr("The statistics are for staff."));
     const QString path = file.toString(QUrl::PreferLocalFile);
     try {
         const QByteArray csv =
@@ -658,26 +707,34 @@ QVariantMap MissionsBackend::exportTours(const QUrl& file, const QString& format
 
 QVariantList MissionsBackend::abroadToday()
 {
-    QVariantList out;
-    const auto now = std::chrono::system_clock::now();
-    const bool fixedDay = m_context.today() != sdk::SystemClock().today();
-    sdk::Statement count(m_context.store(),
-                         "SELECT count(DISTINCT officer_id) FROM deployment WHERE mission_id = ?1 "
-                         "AND status <> 'cancelled' AND first_day <= ?2 AND last_day >= ?2");
-    for (const MissionInfo& m : MissionBook(m_context).all()) {
-        // The mission's own calendar day (a tour in Dili may end before Ljubljana's
-        // day does); planning "as if" another day uses that day everywhere.
-        const sdk::Date day = fixedDay ? m_context.today() : localDate(m.timeZone, now);
-        count.bindAll(std::int64_t(m.mission.id), day);
-        if (count.step() && count.int64(0) > 0)
-            out.append(QVariantMap{{"id", qint64(m.mission.id)},
-                                   {"code", q(m.mission.code)},
-                                   {"name", q(m.mission.name)},
-                                   {"count", qint64(count.int64(0))},
-                                   {"localDate", q(day.toIso())}});
-        count.reset();
+    if (isOfficer())
+        return QVariantList{};
+    try {
+        QVariantList out;
+        const auto now = std::chrono::system_clock::now();
+        const bool fixedDay = m_context.today() != sdk::SystemClock().today();
+        sdk::Statement count(
+            m_context.store(),
+            "SELECT count(DISTINCT officer_id) FROM deployment WHERE mission_id = ?1 "
+            "AND status IN ('approved', 'active', 'completed') "
+            "AND first_day <= ?2 AND last_day >= ?2");
+        for (const MissionInfo& m : MissionBook(m_context).all()) {
+            // The mission's own calendar day (a tour in Dili may end before Ljubljana's
+            // day does); planning "as if" another day uses that day everywhere.
+            const sdk::Date day = fixedDay ? m_context.today() : localDate(m.timeZone, now);
+            count.bindAll(std::int64_t(m.mission.id), day);
+            if (count.step() && count.int64(0) > 0)
+                out.append(QVariantMap{{"id", qint64(m.mission.id)},
+                                       {"code", q(m.mission.code)},
+                                       {"name", q(m.mission.name)},
+                                       {"count", qint64(count.int64(0))},
+                                       {"localDate", q(day.toIso())}});
+            count.reset();
+        }
+        return out;
+    } catch (const std::exception& e) {
+        return readFailed(e, QVariantList{});
     }
-    return out;
 }
 
 qint64 MissionsBackend::resolveOfficer(qint64 officerId, QString& error) const
@@ -713,9 +770,10 @@ QVariantMap MissionsBackend::record(qint64 officerId)
         for (std::size_t i = 0; i < s.tours.size(); ++i)
             tours.append(tourMap(s.tours[i], s.tourDays[i]));
         for (const TourView& v : TourBook(m_context).forOfficer(officerId))
-            if (v.tour.deployment.period.first() > m_context.today()
-                && v.tour.deployment.status != sdk::DeploymentStatus::Cancelled)
-                tours.append(tourMap(v, 0)); // planned, not yet served
+            if (v.tour.deployment.status != sdk::DeploymentStatus::Cancelled
+                && (!isServed(v.tour.deployment.status)
+                    || v.tour.deployment.period.first() > m_context.today()))
+                tours.append(tourMap(v, 0)); // not (yet) service: planned, ahead
         for (const MissionDays& m : s.perMission)
             perMission.append(QVariantMap{
                 {"code", q(m.missionCode)}, {"name", q(m.missionName)}, {"days", m.days}});
@@ -749,8 +807,12 @@ QVariantMap MissionsBackend::saveStatement(const QUrl& file, qint64 officerId)
 void MissionsBackend::refresh()
 {
     m_listsRead = false;
-    m_missions.refresh();
-    m_tours.refresh();
+    try {
+        m_missions.refresh();
+        m_tours.refresh();
+    } catch (const std::exception& e) {
+        readFailed(e, 0);
+    }
     ++m_revision;
     emit changed();
 }

@@ -23,7 +23,7 @@ WITH RECURSIVE counted AS (
            CAST(substr(d.first_day, 1, 4) AS INTEGER) AS first_year,
            CAST(substr(min(d.last_day, ?1), 1, 4) AS INTEGER) AS last_year
     FROM deployment d
-    WHERE d.status <> 'cancelled' AND d.first_day <= ?1
+    WHERE d.status IN ('approved', 'active', 'completed') AND d.first_day <= ?1
 ),
 tour_year (officer_id, mission_id, first_day, last_day, year, last_year) AS (
     SELECT officer_id, mission_id, first_day, last_day, max(first_year, ?2), last_year
@@ -121,7 +121,7 @@ StatTable byMission(sdk::Database& db, sdk::Date today)
 SELECT m.code, count(DISTINCT d.officer_id), count(d.id),
        coalesce(sum(julianday(min(d.last_day, ?1)) - julianday(d.first_day) + 1), 0)
 FROM mission m JOIN deployment d ON d.mission_id = m.id
-     AND d.status <> 'cancelled' AND d.first_day <= ?1
+     AND d.status IN ('approved', 'active', 'completed') AND d.first_day <= ?1
 GROUP BY m.id ORDER BY m.start_date, m.code
 )SQL");
     st.bindAll(today);

@@ -24,7 +24,8 @@ struct Row {
     MissionDates mission;
     std::string missionCode;
     sdk::Deployment deployment;
-    std::string hostSupervisor, returnPosition;
+    /// Absent (a JSON key left out): an update keeps the stored value.
+    std::optional<std::string> position, hostSupervisor, returnPosition;
     std::int64_t existingId = 0; ///< the tour it updates, or 0
 };
 
@@ -51,7 +52,9 @@ public:
                                    "d.last_day, d.status, m.code FROM deployment d "
                                    "JOIN mission m ON m.id = d.mission_id");
              st.step();) {
-            m_existing.emplace(key(st.int64(1), st.int64(2), st.textView(3)), st.int64(0));
+            m_existing.emplace(
+                key(st.int64(1), st.int64(2), st.textView(3)),
+                Existing{st.int64(0), sdk::deploymentStatusFromString(st.textView(5))});
             if (st.textView(5) != "cancelled")
                 m_stored[st.int64(1)].push_back(
                     {st.int64(0), {sdk::Period(st.date(3), st.date(4)), st.text(6), 0}});
@@ -63,9 +66,11 @@ public:
         m_problems.push_back({line, std::string(column), std::move(reason)});
     }
 
-    /// fields in kTourColumns order.
-    void check(int line, std::vector<std::string> f, std::vector<Row>& rows)
+    /// fields in kTourColumns order; `given[i]` is false for a JSON key left out.
+    void check(int line, std::vector<std::string> f, std::vector<Row>& rows,
+               std::vector<bool> given = {})
     {
+        given.resize(f.size(), true);
         const std::size_t before = m_problems.size();
         Row row;
         row.line = line;
@@ -92,7 +97,10 @@ public:
             problem(line, "last_day",
                     "the last day " + f[4] + " comes before the first day " + f[3]);
         sdk::DeploymentStatus status = sdk::DeploymentStatus::Planned;
-        if (f[5].empty()) {
+        const auto stored = m_existing.find(key(row.officerId, row.mission.id, f[3]));
+        if (f[5].empty() && stored != m_existing.end()) {
+            status = stored->second.status; // an update keeps the stored status
+        } else if (f[5].empty()) {
             if (last && *last < m_today)
                 status = sdk::DeploymentStatus::Completed;
         } else {
@@ -127,10 +135,14 @@ public:
         }
         m_fileKeys.emplace(k, line);
         if (auto it = m_existing.find(k); it != m_existing.end())
-            row.existingId = it->second;
+            row.existingId = it->second.id;
         row.deployment = {row.existingId, row.officerId, row.mission.id, f[2], period, status};
-        row.hostSupervisor = std::move(f[6]);
-        row.returnPosition = std::move(f[7]);
+        const auto optional = [&](std::size_t i) {
+            return given[i] ? std::optional(std::move(f[i])) : std::nullopt;
+        };
+        row.position = optional(2);
+        row.hostSupervisor = optional(6);
+        row.returnPosition = optional(7);
         if (!cancelled)
             m_fileBookings[row.officerId].push_back({period, f[1], line});
         rows.push_back(std::move(row));
@@ -180,8 +192,12 @@ private:
     std::vector<sdk::ImportProblem>& m_problems;
     std::unordered_map<std::string, std::int64_t> m_officers;
     std::unordered_map<std::string, MissionDates> m_missions;
-    std::unordered_map<std::string, std::int64_t> m_existing; ///< key -> tour id
-    std::unordered_map<std::string, int> m_fileKeys;          ///< key -> line
+    struct Existing {
+        std::int64_t id = 0;
+        sdk::DeploymentStatus status = sdk::DeploymentStatus::Planned;
+    };
+    std::unordered_map<std::string, Existing> m_existing; ///< key -> the stored tour
+    std::unordered_map<std::string, int> m_fileKeys;      ///< key -> line
     std::unordered_map<std::int64_t, std::vector<std::pair<std::int64_t, Booking>>> m_stored;
     std::unordered_map<std::int64_t, std::vector<Booking>> m_fileBookings;
 };
@@ -189,21 +205,22 @@ private:
 void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportReport& report)
 {
     sdk::Database& db = context.store();
-    sdk::WriteScope scope(db);
     sdk::Statement insert(db, "INSERT INTO deployment (officer_id, mission_id, position, "
                               "first_day, last_day, status) VALUES (?, ?, ?, ?, ?, ?)");
-    sdk::Statement update(db, "UPDATE deployment SET position = ?, last_day = ?, status = ? "
-                              "WHERE id = ?");
+    // NULL (a key left out of a JSON record) keeps what is stored.
+    sdk::Statement update(db, "UPDATE deployment SET position = coalesce(?, position), "
+                              "last_day = ?, status = ? WHERE id = ?");
     sdk::Statement facts(
-        db, "INSERT INTO missions_tour (deployment_id, host_supervisor, return_position) "
-            "VALUES (?, ?, ?) ON CONFLICT (deployment_id) DO UPDATE SET "
-            "host_supervisor = excluded.host_supervisor, "
-            "return_position = excluded.return_position");
+        db,
+        "INSERT INTO missions_tour (deployment_id, host_supervisor, return_position) "
+        "VALUES (?1, coalesce(?2, ''), coalesce(?3, '')) ON CONFLICT (deployment_id) DO UPDATE SET "
+        "host_supervisor = coalesce(?2, host_supervisor), "
+        "return_position = coalesce(?3, return_position)");
     for (const Row& r : rows) {
         const sdk::Deployment& d = r.deployment;
         std::int64_t id = r.existingId;
         if (id) {
-            update.bindAll(d.position, d.period.last(), sdk::toString(d.status), id).run();
+            update.bindAll(r.position, d.period.last(), sdk::toString(d.status), id).run();
             update.reset();
             ++report.updated;
         } else {
@@ -223,7 +240,6 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
     db.afterCommit([&changes = context.changes()] {
         changes.announce(QStringLiteral("deployment"), 0, sdk::ChangeKind::Updated);
     });
-    scope.commit();
 }
 
 } // namespace
@@ -233,6 +249,9 @@ sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
 {
     sdk::ImportReport report;
     report.format = format;
+    // Checked and written in one transaction: no other writer can slip an
+    // overlapping tour in between. A bad file rolls back (nothing was written).
+    sdk::WriteScope scope(context.store());
     RowChecker checker(context.store(), context.today(), report.problems);
     std::vector<Row> rows;
     if (format == sdk::FileFormat::Csv) {
@@ -251,10 +270,12 @@ sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
             const std::size_t before = report.problems.size();
             sdk::reportUnknownKeys(o, n, kTourColumns, "tour", report.problems);
             std::vector<std::string> fields;
+            std::vector<bool> given;
             for (std::string_view key : kTourColumns) {
                 const QJsonValue v = o.value(QLatin1String(key.data(), qsizetype(key.size())));
                 const bool required = key == "service_number" || key == "mission"
                                       || key == "first_day" || key == "last_day";
+                given.push_back(!v.isUndefined());
                 if (v.isString())
                     fields.push_back(sdk::trimmed(v.toString().toStdString()));
                 else {
@@ -265,14 +286,16 @@ sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
                 }
             }
             if (report.problems.size() == before)
-                checker.check(n, std::move(fields), rows);
+                checker.check(n, std::move(fields), rows, std::move(given));
         }
     }
     if (report.ok())
         checker.checkOverlaps(rows);
     sdk::sortProblems(report.problems);
-    if (report.ok())
+    if (report.ok()) {
         writeRows(context, rows, report);
+        scope.commit();
+    }
     return report;
 }
 

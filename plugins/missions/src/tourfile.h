@@ -10,13 +10,16 @@
 //   completed when the tour ended before today, otherwise planned.
 // - position, host_supervisor, return_position (Police Act, Art. 80): free text, may be empty.
 // JSON: an array of objects with these keys, every value a string; position,
-// status, host_supervisor and return_position may be absent.
+// status, host_supervisor and return_position may be absent: a new tour gets
+// them empty, an update keeps what is stored. An empty status on an update
+// keeps the stored status too.
 //
 // A tour is known by officer, mission and first day: a row matching a tour in
 // the store updates it, the others are added. No two tours of one officer may
 // share a day (cancelled ones aside), in the file or against the store.
-// Every row is checked first; only when none has a problem are all written, in
-// one transaction, with one audit entry ("import", "missions.tours").
+// Every row is checked, and all are written, in one transaction (so no other
+// writer can add a clashing tour in between); any problem rolls it back, and
+// nothing is written. One audit entry ("import", "missions.tours").
 // Export: every tour ordered by service number, first day and mission; an
 // export imported into a store with the same officers and missions and
 // exported again gives the same bytes.

@@ -121,6 +121,10 @@ void TestMissionReports::statementTotals()
     QCOMPARE(bor.tours.size(), std::size_t(1)); // the cancelled tour is not service
     const ServiceStatement cene = buildStatement(*h.s.context, h.cene, h.s.clock.today());
     QVERIFY(cene.tours.empty());
+    // A tour never approved is not service, even when its days have passed.
+    h.s.tour(h.cene, "EUMM", "2020-01-01", "2020-03-31", sdk::DeploymentStatus::Proposed);
+    QVERIFY(buildStatement(*h.s.context, h.cene, h.s.clock.today()).tours.empty());
+    QCOMPARE(column(daysAbroad(h.s.db, h.s.clock.today()), "2020", "days"), 0);
     QVERIFY(statementHtml(cene).contains("No service abroad"));
     QVERIFY_THROWS_EXCEPTION(sdk::InputError, buildStatement(*h.s.context, 999, h.s.clock.today()));
     QCOMPARE(

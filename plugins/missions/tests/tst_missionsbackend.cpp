@@ -105,6 +105,15 @@ void TestMissionsBackend::recordIsTheOfficersOwn()
     QVERIFY(!b.saveStatement(QUrl::fromLocalFile("/tmp/x.pdf"), bor)["ok"].toBool());
     QCOMPARE(b.officerTimeline(ana).size(), 1);
     QVERIFY(b.officerTimeline(bor).isEmpty());
+    // Nothing else of other officers reaches an officer's page.
+    QVERIFY(b.findOfficers("P-").isEmpty());
+    QVERIFY(b.tour(1).isEmpty());
+    QVERIFY(b.missionTimeline(s.missionId("EULEX"), {}, 0, 100).isEmpty());
+    QVERIFY(b.abroadToday().isEmpty());
+    QSignalSpy ready(&b, &MissionsBackend::statisticReady);
+    b.computeStatistic("days_abroad");
+    QCOMPARE(ready.size(), 1);
+    QVERIFY(ready[0][1].toMap().contains("error"));
 }
 
 void TestMissionsBackend::abroadTodayByMission()

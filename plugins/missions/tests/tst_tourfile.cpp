@@ -83,6 +83,22 @@ void TestTourFile::importJson()
                                     sdk::FileFormat::Json);
     QVERIFY2(report.ok(), sdk::describe(report).c_str());
     QCOMPARE(report.added, 2);
+    // An update that leaves keys out keeps what is stored, the status too.
+    TourBook tours(*f.s.context);
+    sdk::Deployment d = tours.forOfficer(f.bor).front().tour.deployment;
+    d.status = sdk::DeploymentStatus::Approved;
+    f.s.context->deployments().update(d);
+    const auto extend = importTours(*f.s.context, R"([
+        {"service_number": "P-2", "mission": "EUPM", "first_day": "2004-01-01",
+         "last_day": "2004-09-30"}])",
+                                    sdk::FileFormat::Json);
+    QVERIFY2(extend.ok(), sdk::describe(extend).c_str());
+    QCOMPARE(extend.updated, 1);
+    const TourView kept = tours.forOfficer(f.bor).front();
+    QCOMPARE(kept.tour.deployment.period.last(), sdk::Date::fromIso("2004-09-30"));
+    QCOMPARE(kept.tour.deployment.position, std::string("trainer"));
+    QCOMPARE(int(kept.tour.deployment.status), int(sdk::DeploymentStatus::Approved));
+    QCOMPARE(tours.forOfficer(f.ana).front().tour.hostSupervisor, std::string("Commissioner"));
     const auto bad = importTours(*f.s.context, R"([
         {"service_number": "P-1", "mission": "EUPM", "first_day": 20040101, "last_day": "2004-06-30"},
         {"service_number": "P-1", "mission": "EUPM", "last_day": "2004-06-30", "colour": "red"},
