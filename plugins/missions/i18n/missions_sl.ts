@@ -109,184 +109,194 @@
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="62" />
+        <location filename="../qml/MissionsPage.qml" line="86" />
         <source>Missions</source>
         <translation>Misije</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="69" />
+        <location filename="../qml/MissionsPage.qml" line="93" />
         <source>New mission…</source>
         <translation>Nova misija …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="74" />
+        <location filename="../qml/MissionsPage.qml" line="98" />
         <source>Import tours…</source>
         <translation>Uvozi napotitve …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="79" />
+        <location filename="../qml/MissionsPage.qml" line="103" />
         <source>Export tours…</source>
         <translation>Izvozi napotitve …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="86" />
+        <location filename="../qml/MissionsPage.qml" line="110" />
         <source>Organisation</source>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="90" />
-        <location filename="../qml/MissionsPage.qml" line="97" />
+        <location filename="../qml/MissionsPage.qml" line="114" />
+        <location filename="../qml/MissionsPage.qml" line="121" />
         <source>All</source>
         <translation>Vse</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="93" />
+        <location filename="../qml/MissionsPage.qml" line="117" />
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="100" />
+        <location filename="../qml/MissionsPage.qml" line="127" />
         <source>Active in</source>
         <translation>Aktivne v letu</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="104" />
+        <location filename="../qml/MissionsPage.qml" line="131" />
         <source>year</source>
         <translation>leto</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="131" />
+        <location filename="../qml/MissionsPage.qml" line="156" />
         <source>Filter missions (code, name, country…)</source>
         <translation>Filtriraj misije (oznaka, ime, država …)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="133" />
+        <location filename="../qml/MissionsPage.qml" line="158" />
         <source>No mission matches the filters.</source>
         <translation>Filtrom ne ustreza nobena misija.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="148" />
+        <location filename="../qml/MissionsPage.qml" line="178" />
         <source>No mission chosen</source>
         <translation>Nobena misija ni izbrana</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="149" />
+        <location filename="../qml/MissionsPage.qml" line="179" />
         <source>Choose a mission in the catalogue to see its tours.</source>
         <translation>Za prikaz napotitev izberite misijo v katalogu.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="170" />
+        <location filename="../qml/MissionsPage.qml" line="200" />
         <source>risk: %1</source>
         <translation>tveganje: %1</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="175" />
+        <location filename="../qml/MissionsPage.qml" line="205" />
         <source>Edit…</source>
         <translation>Uredi …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="181" />
+        <location filename="../qml/MissionsPage.qml" line="211" />
         <source>%1 · %2 · %3 – %4</source>
         <translation>%1 · %2 · %3 – %4</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="184" />
+        <location filename="../qml/MissionsPage.qml" line="214" />
         <source>ongoing</source>
         <translation>poteka</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/MissionsPage.qml" line="190" />
+        <location filename="../qml/MissionsPage.qml" line="220" />
         <source>Local time zone %1 (today there: %2) · %n tour(s)</source>
         <translation>
             <numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitev</numerusform><numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitvi</numerusform><numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitve</numerusform><numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitev</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="198" />
+        <location filename="../qml/MissionsPage.qml" line="228" />
         <source>Source: %1</source>
         <translation>Vir: %1</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="227" />
+        <location filename="../qml/MissionsPage.qml" line="257" />
         <source>Tours</source>
         <translation>Napotitve</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="228" />
+        <location filename="../qml/MissionsPage.qml" line="258" />
         <source>Timeline</source>
         <translation>Časovnica</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="211" />
+        <location filename="../qml/MissionsPage.qml" line="347" />
+        <source>Nothing was imported: fix these rows and import again</source>
+        <translation>Uvoženo ni bilo nič: popravite te vrstice in uvozite znova</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="241" />
         <source>Add tour…</source>
         <translation>Dodaj napotitev …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="215" />
+        <location filename="../qml/MissionsPage.qml" line="245" />
         <source>Edit tour…</source>
         <translation>Uredi napotitev …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="220" />
+        <location filename="../qml/MissionsPage.qml" line="250" />
         <source>Remove tour</source>
         <translation>Odstrani napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="238" />
+        <location filename="../qml/MissionsPage.qml" line="268" />
         <source>Filter tours (officer, position…)</source>
         <translation>Filtriraj napotitve (policist, delovno mesto …)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="240" />
+        <location filename="../qml/MissionsPage.qml" line="270" />
         <source>No tours in this mission yet.</source>
         <translation>V tej misiji še ni napotitev.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="266" />
+        <location filename="../qml/MissionsPage.qml" line="300" />
         <source>Remove this tour?</source>
         <translation>Želite odstraniti to napotitev?</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="268" />
+        <location filename="../qml/MissionsPage.qml" line="303" />
+        <source>%1 (%2) in %3, %4 – %5.</source>
+        <translation>%1 (%2) v misiji %3, %4 – %5.</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="306" />
         <source>The tour and its Art. 80 details are removed; the audit log keeps a record.</source>
         <translation>Napotitev in njeni podatki po 80. členu bodo odstranjeni; v revizijskem dnevniku ostane zapis.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="271" />
+        <location filename="../qml/MissionsPage.qml" line="310" />
         <source>The tour was removed.</source>
         <translation>Napotitev je bila odstranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="278" />
+        <location filename="../qml/MissionsPage.qml" line="317" />
         <source>Import tours from a CSV or JSON file</source>
         <translation>Uvoz napotitev iz datoteke CSV ali JSON</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="280" />
+        <location filename="../qml/MissionsPage.qml" line="319" />
         <source>Tour files (*.csv *.json)</source>
         <translation>Datoteke napotitev (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="283" />
+        <location filename="../qml/MissionsPage.qml" line="322" />
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Uvoženo – dodanih: %1, posodobljenih: %2.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="289" />
+        <location filename="../qml/MissionsPage.qml" line="328" />
         <source>Export the tours</source>
         <translation>Izvoz napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="291" />
+        <location filename="../qml/MissionsPage.qml" line="330" />
         <source>CSV files (*.csv)</source>
         <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="291" />
+        <location filename="../qml/MissionsPage.qml" line="330" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="295" />
+        <location filename="../qml/MissionsPage.qml" line="337" />
         <source>Exported the tours to %1.</source>
         <translation>Napotitve so bile izvožene v %1.</translation>
     </message>
@@ -519,42 +529,42 @@
 <context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="43" />
+        <location filename="../qml/StatisticsPage.qml" line="52" />
         <source>Statistics</source>
         <translation>Statistika</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="66" />
+        <location filename="../qml/StatisticsPage.qml" line="81" />
         <source>Chart</source>
         <translation>Grafikon</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="67" />
+        <location filename="../qml/StatisticsPage.qml" line="82" />
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="71" />
+        <location filename="../qml/StatisticsPage.qml" line="86" />
         <source>Export CSV…</source>
         <translation>Izvozi CSV …</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="76" />
+        <location filename="../qml/StatisticsPage.qml" line="91" />
         <source>A tour counts from its first day (cancelled tours never); days are counted up to today, %1.</source>
         <translation>Napotitev se šteje od prvega dne (preklicana nikoli); dnevi se štejejo do danes, %1.</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="136" />
+        <location filename="../qml/StatisticsPage.qml" line="151" />
         <source>Export the statistic as CSV</source>
         <translation>Izvoz statistike v CSV</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="138" />
+        <location filename="../qml/StatisticsPage.qml" line="153" />
         <source>CSV files (*.csv)</source>
         <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="142" />
+        <location filename="../qml/StatisticsPage.qml" line="157" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
@@ -680,75 +690,81 @@
         <translation>preklicana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="229" />
+        <location filename="../src/missionsbackend.cpp" line="241" />
         <source>Your role (%1) cannot change missions or tours.</source>
         <translation>Vaša vloga (%1) ne more spreminjati misij ali napotitev.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="252" />
+        <location filename="../src/missionsbackend.cpp" line="264" />
         <source>Enter a year such as 2008.</source>
         <translation>Vnesite letnico, npr. 2008.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="310" />
-        <location filename="../src/missionsbackend.cpp" line="378" />
+        <location filename="../src/missionsbackend.cpp" line="328" />
+        <location filename="../src/missionsbackend.cpp" line="402" />
         <source>Enter the first day as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="315" />
+        <location filename="../src/missionsbackend.cpp" line="333" />
         <source>Enter the last day as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="372" />
+        <location filename="../src/missionsbackend.cpp" line="396" />
         <source>Choose the officer.</source>
         <translation>Izberite policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="380" />
+        <location filename="../src/missionsbackend.cpp" line="404" />
         <source>Enter the last day as YYYY-MM-DD.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="382" />
+        <location filename="../src/missionsbackend.cpp" line="406" />
         <source>The last day comes before the first day.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="387" />
+        <location filename="../src/missionsbackend.cpp" line="411" />
         <source>Choose a status.</source>
         <translation>Izberite stanje.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="611" />
-        <location filename="../src/missionsbackend.cpp" line="652" />
+        <location filename="../src/missionsbackend.cpp" line="609" />
+        <location filename="../src/missionsbackend.cpp" line="653" />
+        <source>The statistics are for staff.</source>
+        <translation>Statistika je namenjena osebju.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="660" />
+        <location filename="../src/missionsbackend.cpp" line="701" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="627" />
+        <location filename="../src/missionsbackend.cpp" line="676" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/missionsbackend.cpp" line="631" />
+        <location filename="../src/missionsbackend.cpp" line="680" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="690" />
+        <location filename="../src/missionsbackend.cpp" line="747" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="694" />
+        <location filename="../src/missionsbackend.cpp" line="751" />
         <source>An officer can see only their own record.</source>
         <translation>Policist lahko vidi samo svoj zapis.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="698" />
+        <location filename="../src/missionsbackend.cpp" line="755" />
         <source>Your login is not registered.</source>
         <translation>Vaše uporabniško ime ni registrirano.</translation>
     </message>

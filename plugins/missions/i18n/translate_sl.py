@@ -11,6 +11,10 @@ sys.path.insert(0, os.path.join(here, "..", "..", "..", "i18n"))
 from tsfill import fill  # noqa: E402
 
 SL = {
+    "Nothing was imported: fix these rows and import again":
+        "Uvoženo ni bilo nič: popravite te vrstice in uvozite znova",
+    "%1 (%2) in %3, %4 – %5.": "%1 (%2) v misiji %3, %4 – %5.",
+    "The statistics are for staff.": "Statistika je namenjena osebju.",
     "%1 of %2 tours shown; scroll down for more. Ctrl+wheel or +/− zooms, 0 fits.":
         "Prikazanih napotitev: %1 od %2; za več se pomaknite navzdol. Ctrl+kolesce ali +/− poveča ali pomanjša, 0 prilagodi.",
     "%1 · %2 · %3 – %4": "%1 · %2 · %3 – %4",

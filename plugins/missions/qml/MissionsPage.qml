@@ -20,6 +20,7 @@ Item {
     property int tourId: -1
     property string status: ""
     property bool failed: false
+    property string chosenCountry: ""
 
     function focusFilter() { catalogue.focusFilter() }
     function selectMission(row) {
@@ -36,19 +37,42 @@ Item {
     function applyFilters() {
         const error = page.backend.setFilters({
             organisation: organisation.currentIndex > 0 ? organisation.currentText : "",
-            country: country.currentIndex > 0 ? country.currentText : "",
+            country: page.chosenCountry,
             year: year.text })
         year.ToolTip.text = error
         year.ToolTip.visible = error !== ""
     }
     function report(result, okText) {
         page.failed = !result.ok
-        page.status = result.ok ? okText : (result.message + (result.text ? "\n" + result.text : ""))
+        page.status = result.ok ? okText : result.message
+        if (!result.ok && result.text) {
+            problems.text = result.text
+            problemsDialog.open()
+        }
+    }
+    function tourAt(row) {
+        const key = page.backend.tours.keyAt(row)
+        return key === undefined ? -1 : key
     }
 
     Connections {
         target: page.backend
-        function onChanged() { if (page.missionId >= 0) page.mission = page.backend.mission(page.missionId) }
+        function onChanged() {
+            if (page.missionId >= 0)
+                page.mission = page.backend.mission(page.missionId)
+            // A new list of countries resets the box: keep the chosen one.
+            country.currentIndex = Math.max(0, country.find(page.chosenCountry))
+        }
+    }
+    // After a sort, filter or refresh a row holds another record: drop the
+    // highlight rather than act on a tour the user is not looking at.
+    Connections {
+        target: page.backend.tours
+        function onModelReset() { tours.currentRow = -1; page.tourId = -1 }
+    }
+    Connections {
+        target: page.backend.missions
+        function onModelReset() { catalogue.currentRow = -1 }
     }
 
     ColumnLayout {
@@ -95,7 +119,10 @@ Item {
                 id: country
                 Layout.preferredWidth: 200
                 model: [qsTr("All")].concat(page.backend.countries)
-                onActivated: page.applyFilters()
+                onActivated: {
+                    page.chosenCountry = country.currentIndex > 0 ? country.currentText : ""
+                    page.applyFilters()
+                }
             }
             Label { text: qsTr("Active in"); color: Theme.textMuted }
             TextField {
@@ -112,9 +139,7 @@ Item {
             visible: page.status !== ""
             text: page.status
             color: page.failed ? Theme.danger : Theme.success
-            wrapMode: Text.Wrap
             Layout.fillWidth: true
-            Layout.maximumHeight: 120
             elide: Text.ElideRight
         }
 
@@ -131,8 +156,13 @@ Item {
                 filterPlaceholder: qsTr("Filter missions (code, name, country…)")
                 columnWidths: [110, 0, 70, 0, 100, 100, 70]
                 emptyText: qsTr("No mission matches the filters.")
-                onCurrentRowChanged: page.selectMission(catalogue.currentRow)
-                onActivated: (row) => { if (page.backend.canEdit) missionForm.openFor(page.mission) }
+                onCurrentRowChanged: if (catalogue.currentRow >= 0) page.selectMission(catalogue.currentRow)
+                onFilterEdited: text => page.backend.missions.filter = text
+                onActivated: (row) => {
+                    page.selectMission(row)
+                    if (page.backend.canEdit)
+                        missionForm.openFor(page.mission)
+                }
                 // The first mission is shown from the start, not an empty pane.
                 Component.onCompleted: if (catalogue.rowCount > 0) catalogue.currentRow = 0
             }
@@ -219,7 +249,7 @@ Item {
                         Button {
                             text: qsTr("Remove tour")
                             enabled: page.tourId >= 0
-                            onClicked: removeDialog.open()
+                            onClicked: removeDialog.openFor(page.backend.tour(page.tourId))
                         }
                     }
                     TabBar {
@@ -238,11 +268,13 @@ Item {
                             filterPlaceholder: qsTr("Filter tours (officer, position…)")
                             columnWidths: [150, 100, 0, 100, 100, 90, 0, 0]
                             emptyText: qsTr("No tours in this mission yet.")
-                            onCurrentRowChanged: {
-                                const key = page.backend.tours.keyAt(tours.currentRow)
-                                page.tourId = key === undefined ? -1 : key
+                            onCurrentRowChanged: page.tourId = page.tourAt(tours.currentRow)
+                            onFilterEdited: text => page.backend.tours.filter = text
+                            onActivated: (row) => {
+                                page.tourId = page.tourAt(row)
+                                if (page.backend.canEdit && page.tourId >= 0)
+                                    tourForm.openFor(page.backend.tour(page.tourId))
                             }
-                            onActivated: (row) => { if (page.backend.canEdit) tourForm.openFor(page.backend.tour(page.tourId)) }
                         }
                         MissionTimeline {
                             id: timeline
@@ -263,11 +295,18 @@ Item {
         parent: Overlay.overlay
         anchors.centerIn: parent
         modal: true
+        property var tour: ({})
+        function openFor(t) { removeDialog.tour = t; removeDialog.open() }
         title: qsTr("Remove this tour?")
         standardButtons: Dialog.Yes | Dialog.No
-        Label { text: qsTr("The tour and its Art. 80 details are removed; the audit log keeps a record.") }
+        Label {
+            text: qsTr("%1 (%2) in %3, %4 – %5.").arg(removeDialog.tour.officer || "")
+                  .arg(removeDialog.tour.serviceNumber || "").arg(removeDialog.tour.mission || "")
+                  .arg(Theme.formatDate(removeDialog.tour.firstDay || "")).arg(Theme.formatDate(removeDialog.tour.lastDay || ""))
+                  + "\n" + qsTr("The tour and its Art. 80 details are removed; the audit log keeps a record.")
+        }
         onAccepted: {
-            const result = page.backend.removeTour(page.tourId)
+            const result = page.backend.removeTour(removeDialog.tour.id)
             page.report(result, qsTr("The tour was removed."))
             page.tourId = -1
             page.reload()
@@ -291,8 +330,32 @@ Item {
         nameFilters: [qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
         defaultSuffix: exportPicker.selectedNameFilter.index === 1 ? "json" : "csv"
         onAccepted: {
-            const r = page.backend.exportTours(exportPicker.selectedFile, exportPicker.defaultSuffix)
+            // The file's own extension decides; the chosen filter only when it has none.
+            const named = /\.(csv|json)$/i.exec(exportPicker.selectedFile.toString())
+            const r = page.backend.exportTours(exportPicker.selectedFile,
+                                               named ? named[1].toLowerCase() : exportPicker.defaultSuffix)
             page.report(r, qsTr("Exported the tours to %1.").arg(r.path))
+        }
+    }
+    Dialog {
+        id: problemsDialog
+        parent: Overlay.overlay
+        anchors.centerIn: parent
+        width: Math.min(720, page.width - 40)
+        height: Math.min(480, page.height - 40)
+        modal: true
+        title: qsTr("Nothing was imported: fix these rows and import again")
+        standardButtons: Dialog.Close
+        ScrollView {
+            anchors.fill: parent
+            TextArea {
+                id: problems
+                objectName: "importProblems"
+                readOnly: true
+                selectByMouse: true
+                wrapMode: TextEdit.Wrap
+                font.family: "monospace"
+            }
         }
     }
 }

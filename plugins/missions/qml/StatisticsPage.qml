@@ -15,6 +15,15 @@ Item {
     property QtObject backend
     readonly property var choices: page.backend.statisticChoices
     property var current: ({ label: "", columns: [], rows: [] })
+    // Columns in different units (officers, tours, days) are charted one at a
+    // time; columns of one unit (organisations, genders) are stacked.
+    readonly property bool mixedUnits: page.current.id === "by_mission"
+    readonly property var charted: page.mixedUnits ? page.column(page.current, measure.currentIndex) : page.current
+
+    function column(table, index) {
+        return { id: table.id, label: table.label, columns: [table.columns[index]],
+                 rows: table.rows.map(r => ({ label: r.label, values: [r.values[index]] })) }
+    }
     property string status: ""
 
     function compute() {
@@ -54,6 +63,12 @@ Item {
                 model: page.choices.map(s => s.title)
                 onActivated: page.compute()
             }
+            ComboBox {
+                id: measure
+                objectName: "statisticMeasure"
+                visible: page.mixedUnits && view.currentIndex === 0
+                model: page.current.columns
+            }
             BusyIndicator {
                 objectName: "statisticBusy"
                 running: page.backend.computing
@@ -89,7 +104,7 @@ Item {
             Layout.fillHeight: true
             BarChart {
                 objectName: "statisticChart"
-                table: page.current
+                table: page.charted
             }
             ListView {
                 id: table
