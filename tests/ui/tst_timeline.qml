@@ -148,5 +148,22 @@ Item {
             verify(findChild(timeline, "bar-0-1").visible)
             compare(timeline.from, "2004-01-01")
         }
+
+        function test_onlyRowsInViewHaveItems() {
+            const many = []
+            for (let i = 0; i < 2000; ++i)
+                many.push({ label: "Officer " + i, periods: [
+                    { start: "2004-01-01", end: "2004-06-30", label: "tour " + i } ] })
+            const timeline = makeTimeline({ rows: many })
+            compare(timeline.rowCount, 2000)
+            verify(timeline.visibleRowCount > 0 && timeline.visibleRowCount < 20)
+            verify(findChild(timeline, "bar-0-0") !== null)
+            verify(findChild(timeline, "bar-1999-0") === null)
+            // Scrolled to the end, the last rows have items and the first do not.
+            timeline.flickable.contentY = timeline.flickable.contentHeight - timeline.flickable.height
+            compare(timeline.firstVisibleRow + timeline.visibleRowCount, 2000)
+            verify(findChild(timeline, "bar-1999-0") !== null)
+            verify(findChild(timeline, "bar-0-0") === null)
+        }
     }
 }

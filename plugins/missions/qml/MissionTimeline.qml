@@ -1,5 +1,6 @@
 // One mission's tours on the timeline, a row per tour in order of first day,
-// read 100 at a time as the view scrolls down (a mission may have thousands).
+// read 100 at a time as the view scrolls down (a mission may have thousands);
+// the Timeline makes items only for the rows in view.
 // A tour that overlaps another tour of the same officer is drawn in red.
 //
 //   backend   MissionsBackend;  missionId;  restart() reads from the top again

@@ -13,6 +13,7 @@
 //             barGeometry(period) -> {x, width, valid}, isoToday().
 // Input:      Ctrl+wheel and +/- zoom, 0 fits; the view scrolls both ways
 //             while the label column and the axis stay in place.
+// Only the rows in view have items, so thousands of rows cost what a screenful does.
 import QtQuick
 import QtQuick.Controls
 
@@ -36,6 +37,12 @@ FocusScope {
     readonly property real fitPixelsPerDay: root.clampZoom((flick.width - 1) / root.dayCount)
     readonly property real contentWidth: root.dayCount * root.pixelsPerDay
     readonly property alias flickable: flick
+    // Only the rows in view have items (a mission may have thousands of tours):
+    // the delegates stay, and show other rows as the view scrolls.
+    readonly property int firstVisibleRow: Math.max(0, Math.min(root.rowCount - 1,
+                                                                Math.floor(flick.contentY / root.rowHeight)))
+    readonly property int visibleRowCount: Math.max(0, Math.min(root.rowCount - root.firstVisibleRow,
+                                                                Math.ceil(flick.height / root.rowHeight) + 1))
 
     signal periodClicked(int rowIndex, int periodIndex)
 
@@ -153,15 +160,16 @@ FocusScope {
         clip: true
 
         Repeater {
-            model: root.rows
+            model: root.visibleRowCount
 
             delegate: Label {
                 id: rowLabel
 
-                required property var modelData
                 required property int index
+                readonly property int row: root.firstVisibleRow + rowLabel.index
+                readonly property var modelData: root.rows[rowLabel.row] || ({})
 
-                y: rowLabel.index * root.rowHeight - flick.contentY
+                y: rowLabel.row * root.rowHeight - flick.contentY
                 width: root.labelWidth
                 height: root.rowHeight
                 leftPadding: Theme.spacing
@@ -198,21 +206,22 @@ FocusScope {
         }
 
         Repeater {
-            model: root.rows
+            model: root.visibleRowCount
 
             delegate: Item {
                 id: rowItem
 
-                required property var modelData
                 required property int index
+                readonly property int row: root.firstVisibleRow + rowItem.index
+                readonly property var modelData: root.rows[rowItem.row] || ({})
 
-                y: rowItem.index * root.rowHeight
+                y: rowItem.row * root.rowHeight
                 width: flick.contentWidth
                 height: root.rowHeight
 
                 Rectangle {
                     anchors.fill: parent
-                    color: rowItem.index % 2 === 1 ? Theme.surfaceAlt : "transparent"
+                    color: rowItem.row % 2 === 1 ? Theme.surfaceAlt : "transparent"
                 }
 
                 Repeater {
@@ -225,7 +234,7 @@ FocusScope {
                         required property int index
                         readonly property var geometry: root.barGeometry(period.modelData)
 
-                        objectName: "bar-" + rowItem.index + "-" + period.index
+                        objectName: "bar-" + rowItem.row + "-" + period.index
                         visible: period.geometry.valid
                         x: period.geometry.x
                         y: 4
@@ -235,7 +244,7 @@ FocusScope {
                         start: period.modelData.start || ""
                         end: period.modelData.end || ""
                         tone: period.modelData.tone || "info"
-                        onClicked: root.periodClicked(rowItem.index, period.index)
+                        onClicked: root.periodClicked(rowItem.row, period.index)
                     }
                 }
             }
