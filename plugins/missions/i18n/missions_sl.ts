@@ -86,22 +86,22 @@
 <context>
     <name>MissionTimeline</name>
     <message>
-        <location filename="../qml/MissionTimeline.qml" line="47" />
+        <location filename="../qml/MissionTimeline.qml" line="48" />
         <source>%1 of %2 tours shown; scroll down for more. Ctrl+wheel or +/− zooms, 0 fits.</source>
         <translation>Prikazanih napotitev: %1 od %2; za več se pomaknite navzdol. Ctrl+kolesce ali +/− poveča ali pomanjša, 0 prilagodi.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionTimeline.qml" line="53" />
+        <location filename="../qml/MissionTimeline.qml" line="54" />
         <source>Zoom in</source>
         <translation>Povečaj</translation>
     </message>
     <message>
-        <location filename="../qml/MissionTimeline.qml" line="54" />
+        <location filename="../qml/MissionTimeline.qml" line="55" />
         <source>Zoom out</source>
         <translation>Pomanjšaj</translation>
     </message>
     <message>
-        <location filename="../qml/MissionTimeline.qml" line="55" />
+        <location filename="../qml/MissionTimeline.qml" line="56" />
         <source>Fit</source>
         <translation>Prilagodi</translation>
     </message>
@@ -550,8 +550,8 @@
     </message>
     <message>
         <location filename="../qml/StatisticsPage.qml" line="91" />
-        <source>A tour counts from its first day (cancelled tours never); days are counted up to today, %1.</source>
-        <translation>Napotitev se šteje od prvega dne (preklicana nikoli); dnevi se štejejo do danes, %1.</translation>
+        <source>Approved, active and completed tours count from their first day; days are counted up to today, %1.</source>
+        <translation>Štejejo odobrene, tekoče in končane napotitve od prvega dne; dnevi se štejejo do danes, %1.</translation>
     </message>
     <message>
         <location filename="../qml/StatisticsPage.qml" line="151" />

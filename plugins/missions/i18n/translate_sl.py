@@ -11,6 +11,8 @@ sys.path.insert(0, os.path.join(here, "..", "..", "..", "i18n"))
 from tsfill import fill  # noqa: E402
 
 SL = {
+    "Approved, active and completed tours count from their first day; days are counted up to today, %1.":
+        "Štejejo odobrene, tekoče in končane napotitve od prvega dne; dnevi se štejejo do danes, %1.",
     "Nothing was imported: fix these rows and import again":
         "Uvoženo ni bilo nič: popravite te vrstice in uvozite znova",
     "%1 (%2) in %3, %4 – %5.": "%1 (%2) v misiji %3, %4 – %5.",
@@ -125,8 +127,6 @@ SL = {
     "Chart": "Grafikon",
     "Table": "Tabela",
     "Export CSV…": "Izvozi CSV …",
-    "A tour counts from its first day (cancelled tours never); days are counted up to today, %1.":
-        "Napotitev se šteje od prvega dne (preklicana nikoli); dnevi se štejejo do danes, %1.",
     "Export the statistic as CSV": "Izvoz statistike v CSV",
     # Tour form
     "Edit tour in %1": "Uredi napotitev v misiji %1",

@@ -88,7 +88,7 @@ Item {
             }
         }
         Label {
-            text: qsTr("A tour counts from its first day (cancelled tours never); days are counted up to today, %1.")
+            text: qsTr("Approved, active and completed tours count from their first day; days are counted up to today, %1.")
                   .arg(Theme.formatDate(page.backend.today))
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
