@@ -19,9 +19,9 @@ namespace {
 
 QtMessageHandler g_qtHandler = nullptr;
 
-/// Commands (and --self-test, --screenshot) run on the offscreen platform, which asks for the runtime folder;
-/// where XDG_RUNTIME_DIR is not set (root shells, CI) Qt says so on every run.
-/// That one line is dropped; every other message goes to Qt's handler.
+/// Commands (and --self-test, --screenshot) run on the offscreen platform, which asks for the
+/// runtime folder; where XDG_RUNTIME_DIR is not set (root shells, CI) Qt says so on every run. That
+/// one line is dropped; every other message goes to Qt's handler.
 void commandMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     if (type == QtWarningMsg

@@ -23,9 +23,10 @@ struct PluginOrder {
 };
 
 /// Orders `nodes`. A node also starts after the live nodes it lists in `after`,
-/// unless that would make a cycle (then those soft edges are dropped, smallest id first). `alreadyRefused` (id -> reason) are plugins refused earlier;
-/// a node that needs one of them, a missing plugin, a too-old version, or takes
-/// part in a cycle is refused with a reason that says which.
+/// unless that would make a cycle (then those soft edges are dropped, smallest id first).
+/// `alreadyRefused` (id -> reason) are plugins refused earlier; a node that needs one of them, a
+/// missing plugin, a too-old version, or takes part in a cycle is refused with a reason that says
+/// which.
 PluginOrder orderPlugins(const std::vector<PluginNode>& nodes,
                          const std::map<std::string, std::string>& alreadyRefused);
 
