@@ -16,6 +16,48 @@
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <location filename="../qml/ImportProblemsDialog.qml" line="19" />
+        <source>Nothing was imported: fix these rows and import again</source>
+        <translation>Uvoženo ni bilo nič: popravite te vrstice in uvozite znova</translation>
+    </message>
+</context>
+<context>
+    <name>MissionFacts</name>
+    <message>
+        <location filename="../qml/MissionFacts.qml" line="32" />
+        <source>risk: %1</source>
+        <translation>tveganje: %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionFacts.qml" line="37" />
+        <source>Edit…</source>
+        <translation>Uredi …</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionFacts.qml" line="43" />
+        <source>%1 · %2 · %3 – %4</source>
+        <translation>%1 · %2 · %3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionFacts.qml" line="46" />
+        <source>ongoing</source>
+        <translation>poteka</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/MissionFacts.qml" line="52" />
+        <source>Local time zone %1 (today there: %2) · %n tour(s)</source>
+        <translation>
+            <numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitev</numerusform><numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitvi</numerusform><numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitve</numerusform><numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitev</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionFacts.qml" line="60" />
+        <source>Source: %1</source>
+        <translation>Vir: %1</translation>
+    </message>
+</context>
+<context>
     <name>MissionForm</name>
     <message>
         <location filename="../qml/MissionForm.qml" line="35" />
@@ -109,194 +151,158 @@
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="86" />
+        <location filename="../qml/MissionsPage.qml" line="85" />
         <source>Missions</source>
         <translation>Misije</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="93" />
+        <location filename="../qml/MissionsPage.qml" line="92" />
         <source>New mission…</source>
         <translation>Nova misija …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="98" />
+        <location filename="../qml/MissionsPage.qml" line="97" />
         <source>Import tours…</source>
         <translation>Uvozi napotitve …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="103" />
+        <location filename="../qml/MissionsPage.qml" line="102" />
         <source>Export tours…</source>
         <translation>Izvozi napotitve …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="110" />
+        <location filename="../qml/MissionsPage.qml" line="109" />
         <source>Organisation</source>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="114" />
-        <location filename="../qml/MissionsPage.qml" line="121" />
+        <location filename="../qml/MissionsPage.qml" line="113" />
+        <location filename="../qml/MissionsPage.qml" line="120" />
         <source>All</source>
         <translation>Vse</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="117" />
+        <location filename="../qml/MissionsPage.qml" line="116" />
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="127" />
+        <location filename="../qml/MissionsPage.qml" line="126" />
         <source>Active in</source>
         <translation>Aktivne v letu</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="131" />
+        <location filename="../qml/MissionsPage.qml" line="130" />
         <source>year</source>
         <translation>leto</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="156" />
+        <location filename="../qml/MissionsPage.qml" line="155" />
         <source>Filter missions (code, name, country…)</source>
         <translation>Filtriraj misije (oznaka, ime, država …)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="158" />
+        <location filename="../qml/MissionsPage.qml" line="157" />
         <source>No mission matches the filters.</source>
         <translation>Filtrom ne ustreza nobena misija.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="178" />
+        <location filename="../qml/MissionsPage.qml" line="177" />
         <source>No mission chosen</source>
         <translation>Nobena misija ni izbrana</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="179" />
+        <location filename="../qml/MissionsPage.qml" line="178" />
         <source>Choose a mission in the catalogue to see its tours.</source>
         <translation>Za prikaz napotitev izberite misijo v katalogu.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="200" />
-        <source>risk: %1</source>
-        <translation>tveganje: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/MissionsPage.qml" line="205" />
-        <source>Edit…</source>
-        <translation>Uredi …</translation>
-    </message>
-    <message>
-        <location filename="../qml/MissionsPage.qml" line="211" />
-        <source>%1 · %2 · %3 – %4</source>
-        <translation>%1 · %2 · %3 – %4</translation>
-    </message>
-    <message>
-        <location filename="../qml/MissionsPage.qml" line="214" />
-        <source>ongoing</source>
-        <translation>poteka</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../qml/MissionsPage.qml" line="220" />
-        <source>Local time zone %1 (today there: %2) · %n tour(s)</source>
-        <translation>
-            <numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitev</numerusform><numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitvi</numerusform><numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitve</numerusform><numerusform>Lokalni časovni pas %1 (tam je danes %2) · %n napotitev</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../qml/MissionsPage.qml" line="228" />
-        <source>Source: %1</source>
-        <translation>Vir: %1</translation>
-    </message>
-    <message>
-        <location filename="../qml/MissionsPage.qml" line="257" />
+        <location filename="../qml/MissionsPage.qml" line="213" />
         <source>Tours</source>
         <translation>Napotitve</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="258" />
+        <location filename="../qml/MissionsPage.qml" line="214" />
         <source>Timeline</source>
         <translation>Časovnica</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="347" />
-        <source>Nothing was imported: fix these rows and import again</source>
-        <translation>Uvoženo ni bilo nič: popravite te vrstice in uvozite znova</translation>
-    </message>
-    <message>
-        <location filename="../qml/MissionsPage.qml" line="241" />
+        <location filename="../qml/MissionsPage.qml" line="197" />
         <source>Add tour…</source>
         <translation>Dodaj napotitev …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="245" />
+        <location filename="../qml/MissionsPage.qml" line="201" />
         <source>Edit tour…</source>
         <translation>Uredi napotitev …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="250" />
+        <location filename="../qml/MissionsPage.qml" line="206" />
         <source>Remove tour</source>
         <translation>Odstrani napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="268" />
+        <location filename="../qml/MissionsPage.qml" line="224" />
         <source>Filter tours (officer, position…)</source>
         <translation>Filtriraj napotitve (policist, delovno mesto …)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="270" />
+        <location filename="../qml/MissionsPage.qml" line="226" />
         <source>No tours in this mission yet.</source>
         <translation>V tej misiji še ni napotitev.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="300" />
+        <location filename="../qml/MissionsPage.qml" line="256" />
         <source>Remove this tour?</source>
         <translation>Želite odstraniti to napotitev?</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="303" />
+        <location filename="../qml/MissionsPage.qml" line="259" />
         <source>%1 (%2) in %3, %4 – %5.</source>
         <translation>%1 (%2) v misiji %3, %4 – %5.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="306" />
+        <location filename="../qml/MissionsPage.qml" line="262" />
         <source>The tour and its Art. 80 details are removed; the audit log keeps a record.</source>
         <translation>Napotitev in njeni podatki po 80. členu bodo odstranjeni; v revizijskem dnevniku ostane zapis.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="310" />
+        <location filename="../qml/MissionsPage.qml" line="266" />
         <source>The tour was removed.</source>
         <translation>Napotitev je bila odstranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="317" />
+        <location filename="../qml/MissionsPage.qml" line="273" />
         <source>Import tours from a CSV or JSON file</source>
         <translation>Uvoz napotitev iz datoteke CSV ali JSON</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="319" />
+        <location filename="../qml/MissionsPage.qml" line="275" />
         <source>Tour files (*.csv *.json)</source>
         <translation>Datoteke napotitev (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="322" />
+        <location filename="../qml/MissionsPage.qml" line="278" />
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Uvoženo – dodanih: %1, posodobljenih: %2.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="328" />
+        <location filename="../qml/MissionsPage.qml" line="284" />
         <source>Export the tours</source>
         <translation>Izvoz napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="330" />
+        <location filename="../qml/MissionsPage.qml" line="286" />
         <source>CSV files (*.csv)</source>
         <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="330" />
+        <location filename="../qml/MissionsPage.qml" line="286" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="337" />
+        <location filename="../qml/MissionsPage.qml" line="293" />
         <source>Exported the tours to %1.</source>
         <translation>Napotitve so bile izvožene v %1.</translation>
     </message>
@@ -426,77 +432,77 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="77" />
+        <location filename="../src/missionsbackend.cpp" line="71" />
         <source>Code</source>
         <translation>Oznaka</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="78" />
+        <location filename="../src/missionsbackend.cpp" line="72" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="79" />
+        <location filename="../src/missionsbackend.cpp" line="73" />
         <source>Organisation</source>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="80" />
+        <location filename="../src/missionsbackend.cpp" line="74" />
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="81" />
+        <location filename="../src/missionsbackend.cpp" line="75" />
         <source>Start</source>
         <translation>Začetek</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="82" />
+        <location filename="../src/missionsbackend.cpp" line="76" />
         <source>End</source>
         <translation>Konec</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="83" />
+        <location filename="../src/missionsbackend.cpp" line="77" />
         <source>Risk</source>
         <translation>Tveganje</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="88" />
+        <location filename="../src/missionsbackend.cpp" line="82" />
         <source>Officer</source>
         <translation>Policist</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="89" />
+        <location filename="../src/missionsbackend.cpp" line="83" />
         <source>Service no.</source>
         <translation>Služb. št.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="90" />
+        <location filename="../src/missionsbackend.cpp" line="84" />
         <source>Position</source>
         <translation>Delovno mesto</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="91" />
+        <location filename="../src/missionsbackend.cpp" line="85" />
         <source>First day</source>
         <translation>Prvi dan</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="92" />
+        <location filename="../src/missionsbackend.cpp" line="86" />
         <source>Last day</source>
         <translation>Zadnji dan</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="93" />
+        <location filename="../src/missionsbackend.cpp" line="87" />
         <source>Status</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="94" />
+        <location filename="../src/missionsbackend.cpp" line="88" />
         <source>Host supervisor</source>
         <translation>Nadrejeni v misiji</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="95" />
+        <location filename="../src/missionsbackend.cpp" line="89" />
         <source>Returns to</source>
         <translation>Delovno mesto po vrnitvi</translation>
     </message>
@@ -645,126 +651,126 @@
 <context>
     <name>contingent::missions::MissionsBackend</name>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="51" />
+        <location filename="../src/missionsbackend.cpp" line="45" />
         <source>low</source>
         <translation>nizko</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="52" />
+        <location filename="../src/missionsbackend.cpp" line="46" />
         <source>medium</source>
         <translation>srednje</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="53" />
+        <location filename="../src/missionsbackend.cpp" line="47" />
         <source>high</source>
         <translation>visoko</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="54" />
+        <location filename="../src/missionsbackend.cpp" line="48" />
         <source>planned</source>
         <translation>načrtovana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="55" />
+        <location filename="../src/missionsbackend.cpp" line="49" />
         <source>proposed</source>
         <translation>predlagana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="56" />
+        <location filename="../src/missionsbackend.cpp" line="50" />
         <source>approved</source>
         <translation>odobrena</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="57" />
+        <location filename="../src/missionsbackend.cpp" line="51" />
         <source>active</source>
         <translation>v teku</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="58" />
+        <location filename="../src/missionsbackend.cpp" line="52" />
         <source>completed</source>
         <translation>končana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="59" />
+        <location filename="../src/missionsbackend.cpp" line="53" />
         <source>cancelled</source>
         <translation>preklicana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="241" />
+        <location filename="../src/missionsbackend.cpp" line="191" />
         <source>Your role (%1) cannot change missions or tours.</source>
         <translation>Vaša vloga (%1) ne more spreminjati misij ali napotitev.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="264" />
+        <location filename="../src/missionsbackend.cpp" line="214" />
         <source>Enter a year such as 2008.</source>
         <translation>Vnesite letnico, npr. 2008.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="328" />
-        <location filename="../src/missionsbackend.cpp" line="402" />
+        <location filename="../src/missionsbackend.cpp" line="278" />
+        <location filename="../src/missionsbackend.cpp" line="352" />
         <source>Enter the first day as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="333" />
+        <location filename="../src/missionsbackend.cpp" line="283" />
         <source>Enter the last day as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="396" />
+        <location filename="../src/missionsbackend.cpp" line="346" />
         <source>Choose the officer.</source>
         <translation>Izberite policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="404" />
+        <location filename="../src/missionsbackend.cpp" line="354" />
         <source>Enter the last day as YYYY-MM-DD.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="406" />
+        <location filename="../src/missionsbackend.cpp" line="356" />
         <source>The last day comes before the first day.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="411" />
+        <location filename="../src/missionsbackend.cpp" line="361" />
         <source>Choose a status.</source>
         <translation>Izberite stanje.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="609" />
-        <location filename="../src/missionsbackend.cpp" line="653" />
+        <location filename="../src/missionsbackendviews.cpp" line="152" />
+        <location filename="../src/missionsbackendviews.cpp" line="196" />
         <source>The statistics are for staff.</source>
         <translation>Statistika je namenjena osebju.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="660" />
-        <location filename="../src/missionsbackend.cpp" line="701" />
+        <location filename="../src/missionsbackendviews.cpp" line="203" />
+        <location filename="../src/missionsbackendviews.cpp" line="244" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="676" />
+        <location filename="../src/missionsbackendviews.cpp" line="219" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/missionsbackend.cpp" line="680" />
+        <location filename="../src/missionsbackendviews.cpp" line="223" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="747" />
+        <location filename="../src/missionsbackendviews.cpp" line="290" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="751" />
+        <location filename="../src/missionsbackendviews.cpp" line="294" />
         <source>An officer can see only their own record.</source>
         <translation>Policist lahko vidi samo svoj zapis.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="755" />
+        <location filename="../src/missionsbackendviews.cpp" line="298" />
         <source>Your login is not registered.</source>
         <translation>Vaše uporabniško ime ni registrirano.</translation>
     </message>

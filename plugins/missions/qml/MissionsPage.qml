@@ -46,8 +46,7 @@ Item {
         page.failed = !result.ok
         page.status = result.ok ? okText : result.message
         if (!result.ok && result.text) {
-            problems.text = result.text
-            problemsDialog.open()
+            problemsDialog.show(result.text)
         }
     }
     function tourAt(row) {
@@ -185,54 +184,11 @@ Item {
                     Layout.leftMargin: Theme.spacingLarge
                     spacing: Theme.spacingSmall
 
-                    RowLayout {
+                    MissionFacts {
                         Layout.fillWidth: true
-                        Label {
-                            objectName: "missionTitle"
-                            text: (page.mission.code || "") + " · " + (page.mission.name || "")
-                            font.pixelSize: Theme.fontTitle
-                            font.bold: true
-                            color: Theme.text
-                            elide: Text.ElideRight
-                            Layout.fillWidth: true
-                        }
-                        StatusBadge {
-                            text: qsTr("risk: %1").arg(page.backend.word(page.mission.riskLevel || ""))
-                            tone: page.mission.riskLevel === "high" ? "danger"
-                                  : page.mission.riskLevel === "medium" ? "warning" : "success"
-                        }
-                        Button {
-                            text: qsTr("Edit…")
-                            visible: page.backend.canEdit
-                            onClicked: missionForm.openFor(page.mission)
-                        }
-                    }
-                    Label {
-                        text: qsTr("%1 · %2 · %3 – %4")
-                              .arg(page.mission.organisation || "").arg(page.mission.country || "")
-                              .arg(Theme.formatDate(page.mission.startDate || ""))
-                              .arg(page.mission.endDate ? Theme.formatDate(page.mission.endDate) : qsTr("ongoing"))
-                        color: Theme.textMuted
-                        elide: Text.ElideRight
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        text: qsTr("Local time zone %1 (today there: %2) · %n tour(s)", "", page.mission.tourCount || 0)
-                              .arg(page.mission.timeZone || "").arg(Theme.formatDate(page.mission.localDate || ""))
-                        color: Theme.textMuted
-                        elide: Text.ElideRight
-                        Layout.fillWidth: true
-                    }
-                    Label {
-                        id: source
-                        text: qsTr("Source: %1").arg(page.mission.source || "")
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                        elide: Text.ElideRight
-                        Layout.fillWidth: true
-                        HoverHandler { id: sourceHover }
-                        ToolTip.visible: sourceHover.hovered && source.truncated
-                        ToolTip.text: page.mission.source || ""
+                        backend: page.backend
+                        mission: page.mission
+                        onEditRequested: missionForm.openFor(page.mission)
                     }
                     RowLayout {
                         Layout.fillWidth: true
@@ -337,25 +293,9 @@ Item {
             page.report(r, qsTr("Exported the tours to %1.").arg(r.path))
         }
     }
-    Dialog {
+    ImportProblemsDialog {
         id: problemsDialog
-        parent: Overlay.overlay
-        anchors.centerIn: parent
         width: Math.min(720, page.width - 40)
         height: Math.min(480, page.height - 40)
-        modal: true
-        title: qsTr("Nothing was imported: fix these rows and import again")
-        standardButtons: Dialog.Close
-        ScrollView {
-            anchors.fill: parent
-            TextArea {
-                id: problems
-                objectName: "importProblems"
-                readOnly: true
-                selectByMouse: true
-                wrapMode: TextEdit.Wrap
-                font.family: "monospace"
-            }
-        }
     }
 }
