@@ -2,6 +2,8 @@
 
 #include <QFile>
 
+#include <set>
+
 namespace contingent::missions {
 
 std::vector<MissionInfo> readCatalogue(const QByteArray& csv,
@@ -58,10 +60,12 @@ std::vector<MissionInfo> builtInCatalogue()
 int seedCatalogue(sdk::Context& context, const std::vector<MissionInfo>& catalogue)
 {
     sdk::Database& db = context.store();
+    std::set<std::string> offered; // one read at every start, not one per code
+    for (sdk::Statement st(db, "SELECT code FROM missions_catalogue_code"); st.step();)
+        offered.insert(st.text(0));
     std::vector<const MissionInfo*> fresh;
     for (const MissionInfo& info : catalogue)
-        if (!db.queryValue<std::int64_t>("SELECT 1 FROM missions_catalogue_code WHERE code = ?",
-                                         info.mission.code))
+        if (!offered.count(info.mission.code))
             fresh.push_back(&info);
     if (fresh.empty() || db.isReadOnly())
         return 0;

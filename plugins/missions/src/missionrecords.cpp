@@ -246,6 +246,9 @@ void TourBook::writeFacts(const Tour& tour)
         tour.deployment.id, sdk::trimmed(tour.hostSupervisor), sdk::trimmed(tour.returnPosition));
 }
 
+namespace {
+
+/// The SELECT list and joins that read a TourView.
 const char* const kTourViewSql =
     "SELECT d.id, d.officer_id, d.mission_id, d.position, d.first_day, d.last_day, d.status, "
     "coalesce(t.host_supervisor, ''), coalesce(t.return_position, ''), o.service_number, "
@@ -275,8 +278,6 @@ TourView readTourView(sdk::Statement& st)
     v.hostCountry = st.text(15);
     return v;
 }
-
-namespace {
 
 std::vector<TourView> tours(sdk::Database& db, const std::string& where, std::int64_t id)
 {

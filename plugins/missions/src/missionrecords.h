@@ -124,9 +124,4 @@ private:
     sdk::Context& m_context;
 };
 
-/// The SELECT list and joins that read a TourView (see readTourView).
-extern const char* const kTourViewSql;
-/// Reads the columns of kTourViewSql.
-TourView readTourView(sdk::Statement& st);
-
 } // namespace contingent::missions

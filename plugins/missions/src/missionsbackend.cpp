@@ -367,13 +367,6 @@ QVariantMap MissionsBackend::saveTour(const QVariantMap& form)
             sdk::Period(*first, *last), status},
            form.value("hostSupervisor").toString().toStdString(),
            form.value("returnPosition").toString().toStdString()};
-    const auto problems = tourProblems(m_context.store(), t);
-    if (!problems.empty()) {
-        QStringList text;
-        for (const std::string& p : problems)
-            text << q(p);
-        return failure(QStringLiteral("firstDay"), text.join(QLatin1Char('\n')));
-    }
     try {
         sdk::Transaction tx(m_context.store());
         TourBook tours(m_context);
@@ -383,6 +376,9 @@ QVariantMap MissionsBackend::saveTour(const QVariantMap& form)
             t.deployment.id = tours.add(t);
         tx.commit();
         return {{"ok", true}, {"id", qint64(t.deployment.id)}};
+    } catch (const sdk::InputError& e) {
+        // TourBook's tourProblems(): dates outside the mission, an overlap.
+        return failure(QStringLiteral("firstDay"), q(e.what()));
     } catch (const sdk::Error& e) {
         return failure(QString(), q(e.what()));
     }
