@@ -15,7 +15,7 @@ packages=(
   libqt6svg6-dev qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
   qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtquick-templates
   qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-settings qml6-module-qtcore
-  qml6-module-qt-labs-qmlmodels
+  qml6-module-qt-labs-qmlmodels qml6-module-qt-labs-folderlistmodel qml6-module-qtqml-models
   qml-qt6 libgl-dev
   libboost-dev libboost-filesystem-dev libhowardhinnant-date-dev libsqlite3-dev sqlite3
   libbenchmark-dev xvfb xauth poppler-utils tzdata fonts-dejavu-core
