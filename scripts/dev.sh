@@ -16,7 +16,7 @@ packages=(
   qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qtquick-templates
   qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-settings qml6-module-qtcore
   qml6-module-qt-labs-qmlmodels qml6-module-qt-labs-folderlistmodel qml6-module-qtqml-models
-  qml-qt6 libgl-dev
+  qml-qt6 libgl-dev qt6-base-private-dev
   libboost-dev libboost-filesystem-dev libhowardhinnant-date-dev libsqlite3-dev sqlite3
   libbenchmark-dev xvfb xauth poppler-utils tzdata fonts-dejavu-core
 )

@@ -1,6 +1,7 @@
 #include "shellwindow.h"
 
 #include "corecommands.h"
+#include "localfiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QQmlContext>
+#include <QQuickItem>
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -51,6 +53,7 @@ ShellWindow::ShellWindow(Session& session, bool demo)
                          for (const QQmlError& e : errors)
                              m_warnings << e.toString();
                      });
+    reportMissingModules(missingQmlModules(m_engine->importPathList()));
     m_engine->setInitialProperties(
         {{QStringLiteral("shell"), QVariant::fromValue<QObject*>(m_backend.get())}});
     m_engine->load(kMainQml);
@@ -125,10 +128,101 @@ void ShellWindow::saveState(QSettings& settings) const
     settings.setValue(QStringLiteral("window/lastPage"), currentPage());
 }
 
+void ShellWindow::reportMissingModules(const QList<QmlModuleNeed>& missing)
+{
+    m_missingModules.clear();
+    QString fileDialogsOff;
+    for (const QmlModuleNeed& need : missing) {
+        const QString message = describeMissing(need);
+        m_missingModules << message;
+        qCWarning(lcWindow).noquote() << message;
+        m_backend->reportProblem(message);
+        if (need.fileDialogs && fileDialogsOff.isEmpty())
+            fileDialogsOff = message;
+    }
+    ui::LocalFiles::instance()->setUnavailable(fileDialogsOff);
+}
+
+namespace {
+
+/// The dialog's name for messages: its objectName, else its QML type.
+QString dialogName(const QObject* dialog)
+{
+    if (!dialog->objectName().isEmpty())
+        return dialog->objectName();
+    return QString::fromLatin1(dialog->metaObject()->className()).section(QStringLiteral("_QML"), 0, 0);
+}
+
+/// The item named `name` among the visual descendants of `item` (Repeater's
+/// items have no QObject parent, so findChild() does not reach them).
+QQuickItem* findItem(QQuickItem* item, const QString& name)
+{
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem* child : item->childItems())
+        if (QQuickItem* found = findItem(child, name))
+            return found;
+    return nullptr;
+}
+
+bool insideFileChooser(const QObject* object)
+{
+    for (const QObject* p = object->parent(); p; p = p->parent())
+        if (p->property("fileChooser").toBool())
+            return true;
+    return false;
+}
+
+} // namespace
+
+int ShellWindow::exerciseDialogs(QStringList& problems)
+{
+    if (!m_window)
+        return 0;
+    const QString key = currentPage();
+    const QQuickItem* host = findItem(m_window->contentItem(), QStringLiteral("pageHost:") + key);
+    QObject* page = host ? host->property("item").value<QObject*>() : nullptr;
+    if (!page)
+        return 0;
+    int opened = 0;
+    const QList<QObject*> objects = page->findChildren<QObject*>();
+    for (QObject* object : objects) {
+        const bool chooser = object->property("fileChooser").toBool();
+        if ((!chooser && !object->inherits("QQuickDialog")) || insideFileChooser(object))
+            continue;
+        QVariant ok = true;
+        if (chooser)
+            QMetaObject::invokeMethod(object, "open", Q_RETURN_ARG(QVariant, ok));
+        else
+            QMetaObject::invokeMethod(object, "open");
+        settle(m_window);
+        const bool shown = ok.toBool()
+                           && object->property(chooser ? "opened" : "visible").toBool();
+        if (shown)
+            ++opened;
+        else
+            problems << QStringLiteral("%1: the dialog %2 did not open%3")
+                            .arg(key, dialogName(object),
+                                 chooser ? QStringLiteral(": ") + object->property("loadError").toString()
+                                         : QString());
+        QMetaObject::invokeMethod(object, "close");
+        settle(m_window);
+    }
+    return opened;
+}
+
 void ShellWindow::setAboutVisible(bool visible)
 {
     if (m_window)
         QMetaObject::invokeMethod(m_window, visible ? "openAbout" : "closeAbout");
+}
+
+bool ShellWindow::aboutVisible() const
+{
+    QVariant shown;
+    if (m_window)
+        QMetaObject::invokeMethod(m_window, "aboutVisible", Q_RETURN_ARG(QVariant, shown));
+    return shown.toBool();
 }
 
 void installTranslations(const QString& lang)
@@ -279,6 +373,7 @@ int runSelfTest(const CommandLine& line, std::ostream& out, std::ostream& err)
     if (!dir.isValid())
         throw sdk::Error("--self-test: cannot create a temporary folder");
     int problems = 0;
+    int totalDialogs = 0;
     {
         SessionOptions originalOptions = line.session;
         originalOptions.loadPlugins = false;
@@ -296,6 +391,8 @@ int runSelfTest(const CommandLine& line, std::ostream& out, std::ostream& err)
             Session session(options);
             ShellWindow shell(session, line.demo);
             QStringList visited;
+            QStringList dialogProblems;
+            int dialogs = 0;
             if (shell.window()) {
                 shell.window()->resize(kDefaultSize);
                 shell.window()->show();
@@ -304,6 +401,7 @@ int runSelfTest(const CommandLine& line, std::ostream& out, std::ostream& err)
                     if (!shell.showPage(key))
                         shell.backend().reportPageError(key, QStringLiteral("could not be opened"));
                     settle(shell.window());
+                    dialogs += shell.exerciseDialogs(dialogProblems);
                     visited << key;
                 }
                 // Back to every created page once more: switching must not recreate or warn.
@@ -311,9 +409,15 @@ int runSelfTest(const CommandLine& line, std::ostream& out, std::ostream& err)
                     shell.showPage(key);
                 shell.setAboutVisible(true);
                 settle(shell.window());
+                if (shell.aboutVisible())
+                    ++dialogs;
+                else
+                    dialogProblems << QStringLiteral("the About box did not open");
                 shell.setAboutVisible(false);
+                settle(shell.window());
             }
-            QStringList found = shell.warnings() + shell.backend().pageErrors() + messages;
+            QStringList found = shell.missingModules() + shell.warnings()
+                                + shell.backend().pageErrors() + dialogProblems + messages;
             for (const auto& p : session.host().plugins())
                 if (p->state == PluginState::Refused)
                     found << QStringLiteral("plugin %1 was refused: %2")
@@ -324,13 +428,16 @@ int runSelfTest(const CommandLine& line, std::ostream& out, std::ostream& err)
             out << "self-test " << run.name.toStdString() << ": " << visited.size()
                 << " page(s) visited" << (visited.isEmpty() ? "" : " (")
                 << visited.join(QStringLiteral(", ")).toStdString()
-                << (visited.isEmpty() ? "" : ")") << ", " << found.size() << " problem(s)\n";
+                << (visited.isEmpty() ? "" : ")") << ", " << dialogs << " dialog(s) opened, "
+                << found.size() << " problem(s)\n";
+            totalDialogs += dialogs;
             printWarnings(found, err);
             problems += int(found.size());
         }
     }
     qInstallMessageHandler(g_previousHandler);
     g_messages = nullptr;
+    out << "self-test: " << totalDialogs << " dialog(s) opened and closed\n";
     out << "self-test: " << (problems ? "FAILED" : "passed") << "\n";
     return problems ? 1 : 0;
 }

@@ -3,6 +3,7 @@
 // remembered geometry, and the offscreen runs (--self-test, --screenshot).
 
 #include "commandline.h"
+#include "qmlruntime.h"
 #include "shellbackend.h"
 
 #include <QQmlApplicationEngine>
@@ -39,6 +40,18 @@ public:
     void saveState(QSettings& settings) const;
     /// Opens or closes the About box (F1).
     void setAboutVisible(bool visible);
+    /// True while the About box is open.
+    bool aboutVisible() const;
+    /// Says in the banner and on stderr which runtime modules are missing and
+    /// switches off what needs them (file dialogs); the constructor calls it
+    /// with what missingQmlModules() finds.
+    void reportMissingModules(const QList<QmlModuleNeed>& missing);
+    /// The messages of the last reportMissingModules().
+    const QStringList& missingModules() const { return m_missingModules; }
+    /// Opens and closes every dialog of the page on show (forms, confirmations,
+    /// file dialogs); each that fails to open is added to `problems`. Returns
+    /// how many opened.
+    int exerciseDialogs(QStringList& problems);
     /// Every QML warning or error the engine reported, in order.
     const QStringList& warnings() const { return m_warnings; }
 
@@ -47,6 +60,7 @@ private:
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow* m_window = nullptr;
     QStringList m_warnings;
+    QStringList m_missingModules;
 };
 
 /// Loads the Slovene or English translation: `lang` ("sl", "en"), else the

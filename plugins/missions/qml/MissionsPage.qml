@@ -7,7 +7,6 @@
 //   focusFilter()  Ctrl+F from the shell
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Contingent.Ui
 
@@ -96,10 +95,16 @@ Item {
             Button {
                 text: qsTr("Import tours…")
                 visible: page.backend.canEdit
+                enabled: importPicker.available
+                ToolTip.visible: hovered && !importPicker.available
+                ToolTip.text: importPicker.unavailableReason
                 onClicked: importPicker.open()
             }
             Button {
                 text: qsTr("Export tours…")
+                enabled: exportPicker.available
+                ToolTip.visible: hovered && !exportPicker.available
+                ToolTip.text: exportPicker.unavailableReason
                 onClicked: exportPicker.open()
             }
         }
@@ -268,10 +273,11 @@ Item {
             page.reload()
         }
     }
-    FileDialog {
+    FileChooser {
         id: importPicker
+        objectName: "tourImportPicker"
         title: qsTr("Import tours from a CSV or JSON file")
-        fileMode: FileDialog.OpenFile
+        kind: "tours"
         nameFilters: [qsTr("Tour files (*.csv *.json)")]
         onAccepted: {
             const r = page.backend.importTours(importPicker.selectedFile)
@@ -279,17 +285,17 @@ Item {
             page.reload()
         }
     }
-    FileDialog {
+    FileChooser {
         id: exportPicker
+        objectName: "tourExportPicker"
         title: qsTr("Export the tours")
-        fileMode: FileDialog.SaveFile
+        saving: true
+        kind: "tours"
+        suggestedName: "tours-" + page.backend.today + ".csv"
         nameFilters: [qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
-        defaultSuffix: exportPicker.selectedNameFilter.index === 1 ? "json" : "csv"
         onAccepted: {
-            // The file's own extension decides; the chosen filter only when it has none.
-            const named = /\.(csv|json)$/i.exec(exportPicker.selectedFile.toString())
-            const r = page.backend.exportTours(exportPicker.selectedFile,
-                                               named ? named[1].toLowerCase() : exportPicker.defaultSuffix)
+            // The file's own extension decides; the chosen type only when it has none.
+            const r = page.backend.exportTours(exportPicker.selectedFile, exportPicker.selectedSuffix)
             page.report(r, qsTr("Exported the tours to %1.").arg(r.path))
         }
     }

@@ -4,7 +4,6 @@
 //   backend   MissionsBackend
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Contingent.Ui
 
@@ -33,7 +32,9 @@ Item {
             Button {
                 objectName: "statementButton"
                 text: qsTr("Save statement of service (PDF)…")
-                enabled: !page.record.error
+                enabled: !page.record.error && pdfPicker.available
+                ToolTip.visible: hovered && !pdfPicker.available
+                ToolTip.text: pdfPicker.unavailableReason
                 onClicked: pdfPicker.open()
             }
         }
@@ -126,12 +127,14 @@ Item {
             }
         }
     }
-    FileDialog {
+    FileChooser {
         id: pdfPicker
+        objectName: "statementPicker"
         title: qsTr("Save the statement of service abroad")
-        fileMode: FileDialog.SaveFile
+        saving: true
+        kind: "statement"
+        suggestedName: "statement-" + (page.record.serviceNumber || "") + "-" + page.backend.today + ".pdf"
         nameFilters: [qsTr("PDF files (*.pdf)")]
-        defaultSuffix: "pdf"
         onAccepted: {
             const r = page.backend.saveStatement(pdfPicker.selectedFile, -1)
             page.failed = !r.ok

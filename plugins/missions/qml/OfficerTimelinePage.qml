@@ -5,7 +5,6 @@
 //   backend   MissionsBackend
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Contingent.Ui
 
@@ -14,6 +13,12 @@ Item {
 
     property QtObject backend
     property var matches: []
+    readonly property string serviceNumber: {
+        for (const m of page.matches)
+            if (m.id === page.officerId)
+                return m.serviceNumber
+        return ""
+    }
     property int officerId: -1
     property string status: ""
 
@@ -51,7 +56,9 @@ Item {
             Button {
                 objectName: "officerStatement"
                 text: qsTr("Statement (PDF)…")
-                enabled: page.officerId >= 0
+                enabled: page.officerId >= 0 && pdfPicker.available
+                ToolTip.visible: hovered && !pdfPicker.available
+                ToolTip.text: pdfPicker.unavailableReason
                 onClicked: pdfPicker.open()
             }
             Label {
@@ -82,12 +89,14 @@ Item {
             rows: page.officerId >= 0 && page.backend.revision >= 0 ? page.backend.officerTimeline(page.officerId) : []
         }
     }
-    FileDialog {
+    FileChooser {
         id: pdfPicker
+        objectName: "officerStatementPicker"
         title: qsTr("Save the officer's statement of service abroad")
-        fileMode: FileDialog.SaveFile
+        saving: true
+        kind: "statement"
+        suggestedName: "statement-" + page.serviceNumber + "-" + page.backend.today + ".pdf"
         nameFilters: [qsTr("PDF files (*.pdf)")]
-        defaultSuffix: "pdf"
         onAccepted: {
             const r = page.backend.saveStatement(pdfPicker.selectedFile, page.officerId)
             page.status = r.ok ? qsTr("Saved %1.").arg(r.path) : r.message

@@ -5,7 +5,6 @@
 //   backend   MissionsBackend
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Contingent.Ui
 
@@ -84,6 +83,9 @@ Item {
             Item { Layout.fillWidth: true }
             Button {
                 text: qsTr("Export CSV…")
+                enabled: csvPicker.available
+                ToolTip.visible: hovered && !csvPicker.available
+                ToolTip.text: csvPicker.unavailableReason
                 onClicked: csvPicker.open()
             }
         }
@@ -146,12 +148,14 @@ Item {
             }
         }
     }
-    FileDialog {
+    FileChooser {
         id: csvPicker
+        objectName: "statisticPicker"
         title: qsTr("Export the statistic as CSV")
-        fileMode: FileDialog.SaveFile
+        saving: true
+        kind: "statistics"
+        suggestedName: page.choices[which.currentIndex].id + "-" + page.backend.today + ".csv"
         nameFilters: [qsTr("CSV files (*.csv)")]
-        defaultSuffix: "csv"
         onAccepted: {
             const r = page.backend.exportStatistic(page.choices[which.currentIndex].id, csvPicker.selectedFile)
             page.status = r.ok ? qsTr("Saved %1.").arg(r.path) : r.message

@@ -6,7 +6,6 @@
 //   focusFilter()  Ctrl+F from the shell
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Dialogs
 import QtQuick.Layouts
 import Contingent.Ui
 
@@ -31,9 +30,8 @@ Item {
             detail.reload()
         importResult.show(result, page.fileName(url))
     }
-    function exportFile(url, filterExtension) {
-        const named = /\.(csv|json)$/i.exec(url.toString())
-        const result = page.backend.exportFile(url, named ? named[1].toLowerCase() : filterExtension)
+    function exportFile(url, format) {
+        const result = page.backend.exportFile(url, format)
         transferStatus.failed = !result.ok
         transferStatus.text = result.ok ? qsTr("Exported %n officer(s) to %1.", "", result.count).arg(result.path)
                                         : result.message
@@ -72,12 +70,18 @@ Item {
                 objectName: "importRoster"
                 visible: page.backend.canEdit
                 text: qsTr("Import…")
+                enabled: importPicker.available
+                ToolTip.visible: hovered && !importPicker.available
+                ToolTip.text: importPicker.unavailableReason
                 onClicked: importPicker.open()
             }
             Button {
                 objectName: "exportRoster"
                 visible: !page.backend.isOfficer
                 text: qsTr("Export…")
+                enabled: exportPicker.available
+                ToolTip.visible: hovered && !exportPicker.available
+                ToolTip.text: exportPicker.unavailableReason
                 onClicked: exportPicker.open()
             }
             Button {
@@ -151,19 +155,22 @@ Item {
     ImportDialog {
         id: importResult
     }
-    FileDialog {
+    FileChooser {
         id: importPicker
+        objectName: "rosterImportPicker"
         title: qsTr("Import officers from a CSV or JSON file")
-        fileMode: FileDialog.OpenFile
+        kind: "roster"
         nameFilters: [qsTr("Roster files (*.csv *.json)"), qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
         onAccepted: page.importFile(importPicker.selectedFile)
     }
-    FileDialog {
+    FileChooser {
         id: exportPicker
+        objectName: "rosterExportPicker"
         title: qsTr("Export the roster")
-        fileMode: FileDialog.SaveFile
+        saving: true
+        kind: "roster"
+        suggestedName: "roster-" + page.backend.today + ".csv"
         nameFilters: [qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
-        defaultSuffix: exportPicker.selectedNameFilter.index === 1 ? "json" : "csv"
-        onAccepted: page.exportFile(exportPicker.selectedFile, exportPicker.defaultSuffix)
+        onAccepted: page.exportFile(exportPicker.selectedFile, exportPicker.selectedSuffix)
     }
 }

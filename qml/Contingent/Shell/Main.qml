@@ -6,7 +6,7 @@
 // Called by C++ (self-test, screenshots, --page):
 //   showPage(key): bool   opens "home", "plugins" or "<plugin>/<page>"; refuses
 //                         (and says so in the banner) what the role may not see.
-//   openAbout(), closeAbout()
+//   openAbout(), closeAbout(), aboutVisible(): bool
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -41,6 +41,9 @@ ApplicationWindow {
         if (!about.item)
             about.setSource("AboutDialog.qml", { shell: root.shell })
         about.item.open()
+    }
+    function aboutVisible() {
+        return about.item !== null && about.item.visible
     }
     function closeAbout() {
         if (about.item)

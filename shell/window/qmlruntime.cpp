@@ -1,0 +1,58 @@
+#include "qmlruntime.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace contingent::shell {
+
+const QList<QmlModuleNeed>& qmlRuntimeModules()
+{
+    static const QList<QmlModuleNeed> needs{
+        {"QtQuick", "qml6-module-qtquick", "the window", false},
+        {"QtQuick.Window", "qml6-module-qtquick-window", "the window", false},
+        {"QtQuick.Controls", "qml6-module-qtquick-controls", "the window", false},
+        {"QtQuick.Templates", "qml6-module-qtquick-templates", "the window", false},
+        {"QtQuick.Layouts", "qml6-module-qtquick-layouts", "the window", false},
+        {"QtQml.Models", "qml6-module-qtqml-models", "the window", false},
+        {"QtQml.WorkerScript", "qml6-module-qtqml-workerscript", "the window", false},
+        {"Qt.labs.qmlmodels", "qml6-module-qt-labs-qmlmodels", "tables", false},
+        {"QtQuick.Dialogs", "qml6-module-qtquick-dialogs",
+         "file dialogs (import, export, statements)", true},
+        {"Qt.labs.folderlistmodel", "qml6-module-qt-labs-folderlistmodel",
+         "file dialogs (import, export, statements)", true},
+    };
+    return needs;
+}
+
+QList<QmlModuleNeed> missingQmlModules(const QStringList& importPaths,
+                                       const QList<QmlModuleNeed>& needs)
+{
+    QList<QmlModuleNeed> missing;
+    for (const QmlModuleNeed& need : needs) {
+        const QString relative = QString(need.uri).replace('.', '/') + QStringLiteral("/qmldir");
+        bool found = false;
+        for (QString root : importPaths) {
+            if (root.startsWith(QLatin1String("qrc:")))
+                root = root.mid(3); // "qrc:/x" -> ":/x"
+            if (!root.endsWith('/'))
+                root += '/';
+            if (QFileInfo::exists(root + relative)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            missing << need;
+    }
+    return missing;
+}
+
+QString describeMissing(const QmlModuleNeed& need)
+{
+    return QCoreApplication::translate("contingent::shell::QmlRuntime",
+                                       "The QML module %1 is not installed, so %2 cannot work: "
+                                       "install the Debian package %3.")
+        .arg(need.uri, need.feature, need.package);
+}
+
+} // namespace contingent::shell
