@@ -2,16 +2,22 @@
 // place, roles deciding what can be reached (rail, shortcut, URL), and
 // --self-test failing on a broken plugin.
 #include "fixturedir.h"
+#include "localfiles.h"
+#include "qmlruntime.h"
 #include "shellwindow.h"
 
 #include <contingent/sdk/repositories.h>
 
 #include <QAbstractItemModel>
+#include <QDir>
+#include <QFileInfo>
+#include <QQmlEngine>
 #include <QProcess>
 #include <QQuickItem>
 #include <QQuickStyle>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QtQml/qqmlextensionplugin.h>
@@ -53,6 +59,9 @@ private slots:
     void sizePositionAndLastPageAreRemembered();
     void rosterTableFetchesLazilyAndFilters();
     void missionsPagesShowTheHistory();
+    void statementIsSavedThroughTheDialogByKeyboard();
+    void runtimeModulesAreFoundOrNamed();
+    void missingModuleSwitchesFileDialogsOff();
     void selfTest_data();
     void selfTest();
     void unknownLanguageIsAUsageError();
@@ -68,6 +77,8 @@ private:
 void TestWindow::initTestCase()
 {
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QStandardPaths::setTestModeEnabled(true); // QSettings() writes under ~/.qttest
+    QCoreApplication::setOrganizationName(QStringLiteral("Contingent-test"));
 }
 
 void TestWindow::init()
@@ -357,6 +368,105 @@ void TestWindow::missionsPagesShowTheHistory()
     QVERIFY(findItem(mine, "statementButton")->property("enabled").toBool());
     QVERIFY(!w->showPage("missions/statistics")); // staff only
     QVERIFY2(w->warnings().isEmpty(), qPrintable(w->warnings().join('\n')));
+}
+
+void TestWindow::statementIsSavedThroughTheDialogByKeyboard()
+{
+    const QString store = m_tmp->filePath("statement.db");
+    const auto contingent = [&](const QStringList& args) {
+        QProcess p;
+        p.start(CONTINGENT_EXECUTABLE, QStringList{"--database", store, "--user", "ada"} + args);
+        return p.waitForFinished(60000) && p.exitCode() == 0;
+    };
+    QVERIFY(contingent({"demo", "--officers", "20", "--tours", "60"}));
+    QVERIFY(contingent({"users", "add", "ana", "--role", "officer", "--officer", "1"}));
+    const QString folder = m_tmp->filePath("documents");
+    QVERIFY(QDir().mkpath(folder));
+    ui::LocalFiles::instance()->rememberFolder("statement", QUrl::fromLocalFile(folder));
+
+    shell::SessionOptions options;
+    options.databasePath = store;
+    options.login = "ana";
+    shell::Session session(options);
+    ShellWindow w(session, false);
+    w.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window()));
+    QVERIFY(w.showPage("missions/mine"));
+    QQuickItem* mine = host(w, "missions/mine")->property("item").value<QQuickItem*>();
+    QVERIFY(mine);
+    // The button by keyboard: focus, then Space.
+    QQuickItem* button = findItem(mine, "statementButton");
+    QVERIFY(button && button->property("enabled").toBool());
+    button->forceActiveFocus();
+    QTest::keyClick(w.window(), Qt::Key_Space);
+    QTRY_VERIFY(w.window()->activeFocusItem()
+                && w.window()->activeFocusItem()->objectName() == "fileChooserName");
+    QQuickItem* name = w.window()->activeFocusItem();
+    const QString today = mine->property("backend").value<QObject*>()->property("today").toString();
+    const QString expected = "statement-DEMO-00001-" + today + ".pdf";
+    QCOMPARE(name->property("text").toString(), expected);
+    QTest::keyClick(w.window(), Qt::Key_Return);
+    QTRY_VERIFY(QFileInfo(QDir(folder).filePath(expected)).size() > 1000);
+    QTRY_VERIFY(!w.window()->activeFocusItem()
+                || w.window()->activeFocusItem()->objectName() != "fileChooserName");
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
+void TestWindow::runtimeModulesAreFoundOrNamed()
+{
+    QTemporaryDir imports;
+    QVERIFY(QDir(imports.path()).mkpath("Qt/labs/qmlmodels"));
+    QFile qmldir(imports.filePath("Qt/labs/qmlmodels/qmldir"));
+    QVERIFY(qmldir.open(QIODevice::WriteOnly));
+    qmldir.close();
+    const QList<shell::QmlModuleNeed> needs{
+        {"Qt.labs.qmlmodels", "qml6-module-qt-labs-qmlmodels", "tables", false},
+        {"Qt.labs.folderlistmodel", "qml6-module-qt-labs-folderlistmodel", "file dialogs", true}};
+    const auto missing = shell::missingQmlModules({"qrc:/", imports.path()}, needs);
+    QCOMPARE(missing.size(), 1);
+    QCOMPARE(missing[0].uri, QString("Qt.labs.folderlistmodel"));
+    QVERIFY(shell::describeMissing(missing[0]).contains("qml6-module-qt-labs-folderlistmodel"));
+    // On this machine (set up by scripts/dev.sh) every module is there.
+    QQmlEngine engine;
+    engine.addImportPath("qrc:/");
+    const auto here = shell::missingQmlModules(engine.importPathList());
+    QVERIFY2(here.isEmpty(), qPrintable(here.isEmpty() ? "" : shell::describeMissing(here[0])));
+}
+
+void TestWindow::missingModuleSwitchesFileDialogsOff()
+{
+    const QString store = m_tmp->filePath("missing.db");
+    QProcess p;
+    p.start(CONTINGENT_EXECUTABLE, {"--database", store, "--user", "ada", "demo", "--officers",
+                                    "10", "--tours", "20"});
+    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    shell::SessionOptions options;
+    options.databasePath = store;
+    options.login = "ada";
+    shell::Session session(options);
+    ShellWindow w(session, false);
+    QVERIFY(w.missingModules().isEmpty());
+    w.reportMissingModules({{"Qt.labs.folderlistmodel", "qml6-module-qt-labs-folderlistmodel",
+                             "file dialogs (import, export, statements)", true}});
+    QVERIFY(w.backend().problems().join(' ').contains("qml6-module-qt-labs-folderlistmodel"));
+    QVERIFY(!ui::LocalFiles::instance()->dialogsAvailable());
+    QVERIFY(w.showPage("rosters/roster"));
+    QQuickItem* page = host(w, "rosters/roster")->property("item").value<QQuickItem*>();
+    QVERIFY(page);
+    QVERIFY(!findItem(page, "exportRoster")->property("enabled").toBool());
+    QObject* picker = page->findChild<QObject*>("rosterExportPicker");
+    QVERIFY(picker);
+    QVariant opened;
+    QVERIFY(QMetaObject::invokeMethod(picker, "open", Q_RETURN_ARG(QVariant, opened)));
+    QVERIFY(!opened.toBool()); // said, not crashed
+    QVERIFY(picker->property("loadError").toString().contains("qml6-module-qt-labs-folderlistmodel"));
+    // The self-test counts that dialog as a problem.
+    QStringList problems;
+    w.exerciseDialogs(problems);
+    QVERIFY2(problems.join(' ').contains("rosterExportPicker"), qPrintable(problems.join('\n')));
+    w.reportMissingModules({});
+    QVERIFY(ui::LocalFiles::instance()->dialogsAvailable());
+    QVERIFY(findItem(page, "exportRoster")->property("enabled").toBool());
 }
 
 void TestWindow::sizePositionAndLastPageAreRemembered()

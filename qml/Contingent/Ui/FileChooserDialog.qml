@@ -95,6 +95,7 @@ Dialog {
     height: Math.min(520, parent ? parent.height - 40 : 520)
     modal: true
     focus: true
+    padding: Theme.spacingLarge
     closePolicy: Popup.CloseOnEscape
     title: dialog.chooser.title
     onAboutToShow: name.forceActiveFocus()
