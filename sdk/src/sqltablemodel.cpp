@@ -216,4 +216,19 @@ QVariant SqlTableModel::keyAt(int row) const
     return m_rows[std::size_t(row)][0];
 }
 
+int SqlTableModel::rowOfKey(const QVariant& key)
+{
+    if (!key.isValid() || key.isNull())
+        return -1;
+    std::size_t row = 0;
+    for (;;) {
+        for (; row < m_rows.size(); ++row)
+            if (m_rows[row][0] == key)
+                return int(row);
+        if (!canFetchMore({}))
+            return -1;
+        fetchMore({});
+    }
+}
+
 } // namespace contingent::sdk

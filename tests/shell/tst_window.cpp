@@ -60,6 +60,7 @@ private slots:
     void rosterTableFetchesLazilyAndFilters();
     void missionsPagesShowTheHistory();
     void statementIsSavedThroughTheDialogByKeyboard();
+    void formsForgetAFixedError();
     void runtimeModulesAreFoundOrNamed();
     void missingModuleSwitchesFileDialogsOff();
     void selfTest_data();
@@ -410,6 +411,116 @@ void TestWindow::statementIsSavedThroughTheDialogByKeyboard()
     QTRY_VERIFY(!w.window()->activeFocusItem()
                 || w.window()->activeFocusItem()->objectName() != "fileChooserName");
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
+namespace {
+
+void typeText(QWindow* window, const QString& text)
+{
+    for (const QChar c : text)
+        QTest::keyClick(window, c.toLatin1());
+}
+
+/// The visible error texts under `form` (FormField's and DateField's own).
+QStringList shownErrors(QQuickItem* item)
+{
+    QStringList errors;
+    if (!item || !item->isVisible())
+        return errors;
+    if ((item->objectName() == "formFieldError" || item->objectName() == "dateFieldError"
+         || item->objectName() == "formDialogError"))
+        errors << item->property("text").toString();
+    for (QQuickItem* child : item->childItems())
+        errors << shownErrors(child);
+    return errors;
+}
+
+} // namespace
+
+void TestWindow::formsForgetAFixedError()
+{
+    const QString store = m_tmp->filePath("forms.db");
+    QProcess p;
+    p.start(CONTINGENT_EXECUTABLE, {"--database", store, "--user", "ada", "demo", "--officers",
+                                    "30", "--tours", "40"});
+    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    p.start(CONTINGENT_EXECUTABLE,
+            {"--database", store, "--user", "ada", "users", "add", "ana", "--role", "officer",
+             "--officer", "1"});
+    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    shell::SessionOptions options;
+    options.databasePath = store;
+    options.login = "ada";
+    auto session = std::make_unique<shell::Session>(options);
+    auto w = std::make_unique<ShellWindow>(*session, false);
+    w->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w->window()));
+    QVERIFY(w->showPage("rosters/roster"));
+    QQuickItem* page = host(*w, "rosters/roster")->property("item").value<QQuickItem*>();
+    QObject* backend = page->property("backend").value<QObject*>();
+    auto* form = page->findChild<QObject*>("addOfficerForm");
+    QVERIFY(form);
+    QVariantMap fresh;
+    QVERIFY(QMetaObject::invokeMethod(backend, "newProfile", Q_RETURN_ARG(QVariantMap, fresh)));
+    QVERIFY(QMetaObject::invokeMethod(form, "openFor", Q_ARG(QVariant, fresh)));
+    QQuickItem* content = form->property("contentItem").value<QQuickItem*>();
+    const auto field = [&](const char* name) { return findItem(content, name); };
+    field("serviceNumber")->setProperty("text", "NEW-1");
+    field("givenName")->setProperty("text", "Nova");
+    field("familyName")->setProperty("text", "Oseba");
+    field("gender")->setProperty("currentIndex", 1);
+    // A birth date in the future: one message, not the field's and the form's.
+    QQuickItem* born = findItem(field("birthDate"), "dateFieldInput");
+    born->forceActiveFocus();
+    typeText(w->window(), "2030-01-01");
+    field("email")->setProperty("text", "nova@policija");
+    QVERIFY(QMetaObject::invokeMethod(form, "submit"));
+    QStringList errors = shownErrors(content);
+    QCOMPARE(errors.filter("future").size() + errors.filter("on or before").size(), 1);
+    QCOMPARE(errors.filter("e-mail").size(), 1);
+    // Corrected: the error goes at once, before Save; the other stays.
+    born->setProperty("text", "1990-05-05");
+    errors = shownErrors(content);
+    QVERIFY2(errors.filter("future").isEmpty(), qPrintable(errors.join('|')));
+    QCOMPARE(errors.filter("e-mail").size(), 1);
+    field("email")->setProperty("text", "nova@policija.si");
+    QVERIFY2(shownErrors(content).isEmpty(), qPrintable(shownErrors(content).join('|')));
+    // Saved: the table highlights the officer the detail shows.
+    QVERIFY(QMetaObject::invokeMethod(form, "submit"));
+    QTRY_VERIFY(!form->property("visible").toBool());
+    const qint64 added = page->property("selectedId").toLongLong();
+    QVERIFY(added > 0);
+    QObject* officers = backend->property("officers").value<QObject*>();
+    QQuickItem* table = findItem(page, "rosterTable");
+    QVERIFY(table);
+    QTRY_VERIFY(table->property("currentRow").toInt() >= 0);
+    QVariant key;
+    QVERIFY(QMetaObject::invokeMethod(officers, "keyAt", Q_RETURN_ARG(QVariant, key),
+                                      Q_ARG(int, table->property("currentRow").toInt())));
+    QCOMPARE(key.toLongLong(), added);
+    QVERIFY2(w->warnings().isEmpty(), qPrintable(w->warnings().join('\n')));
+
+    // My profile keeps a refused address in the field beside its error, and
+    // the error goes once the address is right.
+    w.reset();
+    options.login = "ana";
+    session = std::make_unique<shell::Session>(options);
+    w = std::make_unique<ShellWindow>(*session, false);
+    QVERIFY(w->showPage("rosters/profile"));
+    QQuickItem* profile = host(*w, "rosters/profile")->property("item").value<QQuickItem*>();
+    QQuickItem* email = findItem(profile, "ownEmail");
+    email->forceActiveFocus();
+    email->setProperty("text", "");
+    typeText(w->window(), "ana@policija");
+    QTest::keyClick(w->window(), Qt::Key_Return);
+    QQuickItem* message = findItem(profile, "ownEmailMessage");
+    QVERIFY(message->property("text").toString().contains("e-mail"));
+    QCOMPARE(email->property("text").toString(), QString("ana@policija"));
+    typeText(w->window(), ".si");
+    QCOMPARE(message->property("text").toString(), QString());
+    QTest::keyClick(w->window(), Qt::Key_Return);
+    QCOMPARE(email->property("text").toString(), QString("ana@policija.si"));
+    QVERIFY(!message->property("text").toString().contains("e-mail"));
 }
 
 void TestWindow::runtimeModulesAreFoundOrNamed()

@@ -31,7 +31,30 @@ Item {
                 label: "Start"
                 name: "start"
                 error: dialog.errors.start || ""
-                DateField { objectName: "startEditor" }
+                DateField { objectName: "startEditor"; maximumDate: "2026-11-30" }
+            }
+        }
+    }
+    Component {
+        id: recheckedComponent
+
+        // A form whose check says: the name must be at least three letters.
+        FormDialog {
+            id: checked
+
+            property alias nameField: checkedName
+            property int checks: 0
+            recheck: () => {
+                checked.checks += 1
+                return checkedName.text.length >= 3 ? {} : { name: "At least three letters (" + checkedName.text.length + ")" }
+            }
+
+            FormField {
+                objectName: "checkedRow"
+                label: "Name"
+                name: "name"
+                error: checked.errors.name || ""
+                TextField { id: checkedName }
             }
         }
     }
@@ -47,8 +70,8 @@ Item {
             failOnWarning(/./)
         }
 
-        function openDialog() {
-            const dialog = createTemporaryObject(dialogComponent, container)
+        function openDialog(component) {
+            const dialog = createTemporaryObject(component || dialogComponent, container)
             submittedSpy.target = dialog
             submittedSpy.clear()
             cancelledSpy.target = dialog
@@ -81,6 +104,50 @@ Item {
             dialog.errors = {}
             verify(!nameError.visible)
             verify(!formError.visible)
+        }
+
+        function test_editingAFieldClearsItsError() {
+            const dialog = openDialog()
+            const nameError = findChild(findChild(dialog.contentItem, "nameRow"), "formFieldError")
+            const startError = findChild(findChild(dialog.contentItem, "startRow"), "formFieldError")
+            dialog.errors = { name: "Name is required", start: "Start is wrong", "": "Not saved" }
+            verify(nameError.visible && startError.visible)
+            dialog.nameField.forceActiveFocus()
+            keyClick(Qt.Key_B)
+            verify(!nameError.visible, "the edited field's error goes")
+            verify(startError.visible, "the other field's error stays")
+            verify(!findChild(dialog.contentItem, "formDialogError").visible)
+        }
+
+        function test_recheckClearsOnlyWhenRight() {
+            const dialog = openDialog(recheckedComponent)
+            const error = findChild(findChild(dialog.contentItem, "checkedRow"), "formFieldError")
+            dialog.nameField.forceActiveFocus()
+            keyClick(Qt.Key_A)
+            compare(dialog.checks, 0, "no check while no error shows")
+            dialog.errors = dialog.recheck()
+            compare(error.text, "At least three letters (1)")
+            keyClick(Qt.Key_B)
+            verify(error.visible, "still wrong: the error stays, brought up to date")
+            compare(error.text, "At least three letters (2)")
+            keyClick(Qt.Key_C)
+            verify(!error.visible, "right now: the error goes")
+            keyClick(Qt.Key_Backspace)
+            verify(!error.visible, "errors are not added while typing")
+        }
+
+        function test_oneMessagePerProblem() {
+            const dialog = openDialog()
+            const start = findChild(dialog.contentItem, "startEditor")
+            const input = findChild(start, "dateFieldInput")
+            input.forceActiveFocus()
+            for (const c of "2030-01-01")
+                keyClick(c)
+            verify(findChild(start, "dateFieldError").visible, "the field's own check speaks first")
+            dialog.errors = { start: "The start is in the future" }
+            const rowError = findChild(findChild(dialog.contentItem, "startRow"), "formFieldError")
+            verify(rowError.visible)
+            verify(!findChild(start, "dateFieldError").visible, "not a second message beside the form's")
         }
 
         function test_ctrlReturnSubmitsWithoutClosing() {

@@ -38,12 +38,17 @@ FormDialog {
     width: Math.min(560, parent ? parent.width - 40 : 560)
     title: (dialog.tour.id > 0 ? qsTr("Edit tour in %1") : qsTr("New tour in %1")).arg(dialog.tour.mission || "")
 
-    onSubmitted: {
+    function values() {
         const chosen = officer.currentIndex >= 0 ? dialog.matches[officer.currentIndex] : null
-        const result = dialog.backend.saveTour({
+        return {
             id: dialog.tour.id, missionId: dialog.tour.missionId, officerId: chosen ? chosen.id : 0,
             position: position.text, firstDay: first.text, lastDay: last.text,
-            status: status.currentText, hostSupervisor: supervisor.text, returnPosition: returns.text })
+            status: status.currentText, hostSupervisor: supervisor.text, returnPosition: returns.text }
+    }
+
+    recheck: () => dialog.backend.checkTour(dialog.values())
+    onSubmitted: {
+        const result = dialog.backend.saveTour(dialog.values())
         if (result.ok) {
             dialog.close()
             dialog.saved()

@@ -336,11 +336,8 @@ QVariantMap MissionsBackend::newTour(qint64 missionId)
     return m;
 }
 
-QVariantMap MissionsBackend::saveTour(const QVariantMap& form)
+std::optional<Tour> MissionsBackend::tourFromForm(const QVariantMap& form, QVariantMap& errors) const
 {
-    if (!canEdit())
-        return refused();
-    QVariantMap errors;
     const qint64 officerId = form.value("officerId").toLongLong();
     if (officerId <= 0)
         errors.insert("officer", tr("Choose the officer."));
@@ -361,12 +358,42 @@ QVariantMap MissionsBackend::saveTour(const QVariantMap& form)
         errors.insert("status", tr("Choose a status."));
     }
     if (!errors.isEmpty())
+        return std::nullopt;
+    return Tour{{form.value("id").toLongLong(), officerId, form.value("missionId").toLongLong(),
+                 sdk::trimmed(form.value("position").toString().toStdString()),
+                 sdk::Period(*first, *last), status},
+                form.value("hostSupervisor").toString().toStdString(),
+                form.value("returnPosition").toString().toStdString()};
+}
+
+QVariantMap MissionsBackend::checkTour(const QVariantMap& form)
+{
+    QVariantMap errors;
+    const std::optional<Tour> t = tourFromForm(form, errors);
+    if (!t)
+        return errors;
+    try {
+        // The same problems TourBook refuses on save, under the same field.
+        QStringList problems;
+        for (const std::string& p : tourProblems(m_context.store(), *t))
+            problems << q(p);
+        if (!problems.isEmpty())
+            errors.insert(QStringLiteral("firstDay"), problems.join(QStringLiteral("; ")));
+    } catch (const std::exception& e) {
+        return readFailed(e, errors);
+    }
+    return errors;
+}
+
+QVariantMap MissionsBackend::saveTour(const QVariantMap& form)
+{
+    if (!canEdit())
+        return refused();
+    QVariantMap errors;
+    const std::optional<Tour> found = tourFromForm(form, errors);
+    if (!found)
         return {{"ok", false}, {"errors", errors}};
-    Tour t{{form.value("id").toLongLong(), officerId, form.value("missionId").toLongLong(),
-            sdk::trimmed(form.value("position").toString().toStdString()),
-            sdk::Period(*first, *last), status},
-           form.value("hostSupervisor").toString().toStdString(),
-           form.value("returnPosition").toString().toStdString()};
+    Tour t = *found;
     try {
         sdk::Transaction tx(m_context.store());
         TourBook tours(m_context);

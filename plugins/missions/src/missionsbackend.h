@@ -7,11 +7,14 @@
 #include <contingent/sdk/sqltablemodel.h>
 
 #include <QObject>
+#include <optional>
 #include <QUrl>
 #include <QVariantList>
 #include <QVariantMap>
 
 namespace contingent::missions {
+
+struct Tour;
 
 class MissionsBackend : public QObject {
     Q_OBJECT
@@ -60,6 +63,8 @@ public:
     Q_INVOKABLE QVariantMap tour(qint64 tourId);
     Q_INVOKABLE QVariantMap newTour(qint64 missionId);
     Q_INVOKABLE QVariantMap saveTour(const QVariantMap& form);
+    /// The errors saveTour() would report for `form`, per field, without writing.
+    Q_INVOKABLE QVariantMap checkTour(const QVariantMap& form);
     Q_INVOKABLE QVariantMap removeTour(qint64 tourId);
     /// Officers whose service number or name holds `text` (at most 30).
     Q_INVOKABLE QVariantList findOfficers(const QString& text);
@@ -104,6 +109,8 @@ signals:
 
 private:
     QVariantMap refused() const;
+    /// The tour a form describes; nullopt with `errors` per field when it has none.
+    std::optional<Tour> tourFromForm(const QVariantMap& form, QVariantMap& errors) const;
     qint64 resolveOfficer(qint64 officerId, QString& error) const;
     sdk::Context& m_context;
     sdk::SqlTableModel m_missions;

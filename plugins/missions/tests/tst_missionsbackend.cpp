@@ -82,6 +82,16 @@ void TestMissionsBackend::tourFormChecks()
     tour["lastDay"] = "2025-03-31";
     r = b.saveTour(tour);
     QVERIFY(r["errors"].toMap()["firstDay"].toString().contains("already in EULEX"));
+    // The form's recheck: the same error without writing, gone once corrected.
+    QCOMPARE(b.checkTour(tour)["firstDay"], r["errors"].toMap()["firstDay"]);
+    tour["firstDay"] = "2024-12-01";
+    QVERIFY2(b.checkTour(tour).isEmpty(), qPrintable(b.checkTour(tour).keys().join(' ')));
+    tour["lastDay"] = "2024-11-01";
+    QVERIFY(b.checkTour(tour).contains("lastDay"));
+    QCOMPARE(b.tour(first)["lastDay"].toString(), QString("2024-11-30"));
+    QCOMPARE(s.db.queryValue<std::int64_t>("SELECT count(*) FROM deployment"), 1); // checks wrote nothing
+    tour["firstDay"] = "2024-11-30";
+    tour["lastDay"] = "2025-03-31";
     QVERIFY(b.removeTour(first)["ok"].toBool());
     QVERIFY(b.tour(first).isEmpty());
     QCOMPARE(b.findOfficers("nov").size(), 1);

@@ -44,6 +44,12 @@ Item {
                 Layout.preferredWidth: 320
                 text: detail.record.email || ""
                 onAccepted: save.clicked()
+                // A shown error goes as soon as the address is right; "Saved." at the next edit.
+                onTextEdited: {
+                    const problem = emailMessage.ok ? "" : page.backend.emailProblem(email.text)
+                    emailMessage.ok = problem === ""
+                    emailMessage.text = problem
+                }
             }
             Button {
                 id: save
@@ -52,11 +58,14 @@ Item {
                     const result = page.backend.saveOwnEmail(email.text)
                     emailMessage.ok = result.ok
                     emailMessage.text = result.ok ? qsTr("Saved.") : Object.values(result.errors).join(" ")
-                    detail.reload()
+                    // A refused address stays in the field beside its error.
+                    if (result.ok)
+                        detail.reload()
                 }
             }
             Label {
                 id: emailMessage
+                objectName: "ownEmailMessage"
                 property bool ok: true
                 color: ok ? Theme.success : Theme.danger
             }

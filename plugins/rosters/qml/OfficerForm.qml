@@ -47,9 +47,8 @@ FormDialog {
     width: Math.min(760, parent ? parent.width - 40 : 760)
     title: dialog.record.id ? qsTr("Edit %1").arg(dialog.record.service_number) : qsTr("Add an officer")
 
-    onSubmitted: {
-        dialog.busy = true
-        const result = dialog.backend.saveProfile({
+    function values() {
+        return {
             id: dialog.record.id || 0,
             service_number: serviceNumber.text, given_name: givenName.text,
             family_name: familyName.text, gender: gender.currentText,
@@ -58,7 +57,13 @@ FormDialog {
             skills: skills.text, competency_test: competency.text,
             passport_number: passportNumber.text, passport_expiry: passportExpiry.text,
             driving_licence: licence.text, deployable: deployable.checked,
-            not_deployable_reason: reason.text })
+            not_deployable_reason: reason.text }
+    }
+
+    recheck: () => dialog.backend.checkProfile(dialog.values())
+    onSubmitted: {
+        dialog.busy = true
+        const result = dialog.backend.saveProfile(dialog.values())
         dialog.busy = false
         if (result.ok) {
             dialog.close()
@@ -82,7 +87,7 @@ FormDialog {
         FormField {
             label: qsTr("Gender"); name: "gender"; required: true
             error: dialog.errors.gender || ""
-            ComboBox { id: gender; model: ["", "F", "M", "X"] }
+            ComboBox { id: gender; objectName: "gender"; model: ["", "F", "M", "X"] }
         }
         FormField {
             label: qsTr("Given name"); name: "given_name"; required: true
@@ -102,7 +107,7 @@ FormDialog {
         FormField {
             label: qsTr("E-mail"); name: "email"
             error: dialog.errors.email || ""
-            TextField { id: email }
+            TextField { id: email; objectName: "email" }
         }
         FormField {
             label: qsTr("Rank"); name: "rank"

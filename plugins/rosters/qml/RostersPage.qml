@@ -16,9 +16,26 @@ Item {
     property int selectedId: -1
 
     function focusFilter() { table.focusFilter() }
+    property bool following: false
     function select(row) {
+        if (page.following)
+            return
         const key = page.backend.officers.keyAt(row)
         page.selectedId = key === undefined ? -1 : key
+    }
+    /// Highlights the row of the officer the detail shows (after a save, a
+    /// refresh, a sort): never another officer's row.
+    function followSelection() {
+        page.following = true
+        const row = page.selectedId >= 0 ? page.backend.officers.rowOfKey(page.selectedId) : -1
+        table.currentRow = row
+        table.positionAt(row)
+        page.following = false
+    }
+    onSelectedIdChanged: page.followSelection()
+    Connections {
+        target: page.backend.officers
+        function onModelReset() { page.followSelection() }
     }
     function fileName(url) {
         const path = decodeURIComponent(url.toString())
@@ -118,6 +135,7 @@ Item {
 
             DataTable {
                 id: table
+                objectName: "rosterTable"
                 SplitView.fillWidth: true
                 SplitView.minimumWidth: 420
                 model: page.backend.officers
@@ -149,6 +167,7 @@ Item {
 
     OfficerForm {
         id: addForm
+        objectName: "addOfficerForm"
         backend: page.backend
         onSaved: id => page.selectedId = id
     }

@@ -279,15 +279,26 @@ QVariantMap RosterBackend::saveProfile(const QVariantMap& form)
     return attempt(p.officer.id, [&] { return qint64(rosters::saveProfile(m_context, p)); });
 }
 
+QVariantMap RosterBackend::checkProfile(const QVariantMap& form) const
+{
+    OfficerProfile p;
+    return fromForm(form, m_context.today(), p);
+}
+
+QString RosterBackend::emailProblem(const QString& email) const
+{
+    const std::string text = email.trimmed().toStdString();
+    return text.empty() || isEmailAddress(text) ? QString() : tr("Not an e-mail address.");
+}
+
 QVariantMap RosterBackend::saveOwnEmail(const QString& email)
 {
     const qint64 id = ownOfficerId();
     if (!m_context.user().registered || id < 0)
         return failure(QString(), tr("Your login is not linked to an officer record."));
     const std::string text = email.trimmed().toStdString();
-    if (!text.empty()
-        && (text.find('@') == std::string::npos || text.find(' ') != std::string::npos))
-        return failure(QStringLiteral("email"), tr("Not an e-mail address."));
+    if (const QString problem = emailProblem(email); !problem.isEmpty())
+        return failure(QStringLiteral("email"), problem);
     return attempt(id, [&] {
         auto officers = m_context.officers();
         sdk::Officer o = officers.get(id);

@@ -75,6 +75,10 @@ public:
     Q_INVOKABLE QVariantMap saveProfile(const QVariantMap& form);
     /// An officer's own change: only their contact e-mail.
     Q_INVOKABLE QVariantMap saveOwnEmail(const QString& email);
+    /// The errors saveProfile() would report for `form`, per field, without writing.
+    Q_INVOKABLE QVariantMap checkProfile(const QVariantMap& form) const;
+    /// Why `email` is not an e-mail address, or "" (empty is allowed).
+    Q_INVOKABLE QString emailProblem(const QString& email) const;
     Q_INVOKABLE QVariantMap addCourse(qint64 officerId, const QVariantMap& form);
     Q_INVOKABLE QVariantMap removeCourse(qint64 officerId, qint64 courseId);
     Q_INVOKABLE QVariantMap addUnavailability(qint64 officerId, const QVariantMap& form);

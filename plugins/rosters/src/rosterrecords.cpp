@@ -37,8 +37,16 @@ std::string clean(std::string_view s)
 
 bool isEmailAddress(std::string_view text)
 {
-    return text.find('@') != std::string_view::npos
-           && text.find_first_of(" \t\r\n") == std::string_view::npos;
+    // local@domain.tld: one @, something before it, a domain with a dot
+    // that neither starts nor ends it, no white space.
+    const auto at = text.find('@');
+    if (at == std::string_view::npos || at == 0 || text.find('@', at + 1) != std::string_view::npos
+        || text.find_first_of(" \t\r\n") != std::string_view::npos)
+        return false;
+    const std::string_view domain = text.substr(at + 1);
+    const auto dot = domain.find('.');
+    return dot != std::string_view::npos && dot > 0 && domain.back() != '.'
+           && domain.find("..") == std::string_view::npos;
 }
 
 const std::vector<std::string>& unavailabilityKinds()

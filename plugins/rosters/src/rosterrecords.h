@@ -55,7 +55,8 @@ struct OfficerProfile {
 const std::vector<std::string>& unavailabilityKinds();
 
 using sdk::trimmed; ///< contingent/sdk/tablefile.h
-/// Something like an address: an '@' and no white space (empty is not one).
+/// An address as people write one: local@domain.tld, one '@', a dot in the
+/// domain, no white space (empty is not one).
 bool isEmailAddress(std::string_view text);
 
 /// Trims, drops empty and duplicate entries; throws for one containing ';'.

@@ -85,6 +85,9 @@ void TestRosterBackend::badFieldsAreNamedAndNothingIsWritten_data()
     QTest::newRow("unknown language") << "languages" << QVariant("xx:B1") << "ISO 639-1";
     QTest::newRow("language twice") << "languages" << QVariant("en:B1;en:C1") << "twice";
     QTest::newRow("e-mail") << "email" << QVariant("not an address") << "e-mail";
+    QTest::newRow("e-mail without a dot in the domain")
+        << "email" << QVariant("ana@policija") << "e-mail";
+    QTest::newRow("e-mail with two @") << "email" << QVariant("ana@@policija.si") << "e-mail";
     QTest::newRow("test in the future") << "competency_test" << QVariant("2026-01-01") << "future";
     QTest::newRow("reason missing") << "deployable" << QVariant(false) << "Say why";
 }
@@ -104,6 +107,10 @@ void TestRosterBackend::badFieldsAreNamedAndNothingIsWritten()
     const QString key = field == "deployable" ? "not_deployable_reason" : field;
     QVERIFY2(errors.value(key).toString().contains(message),
              qPrintable(key + ": " + errors.value(key).toString()));
+    QCOMPARE(officerCount(s), 0);
+    // The form's recheck gives the same error and writes nothing either.
+    QCOMPARE(backend.checkProfile(form).value(key), errors.value(key));
+    QVERIFY(backend.checkProfile(goodForm()).isEmpty());
     QCOMPARE(officerCount(s), 0);
 }
 
@@ -171,6 +178,10 @@ void TestRosterBackend::officersSeeOnlyTheirOwnProfile()
     QVERIFY(backend.profile(other).isEmpty());
     QVERIFY(!backend.saveProfile(backend.profile(own)).value("ok").toBool());
     QVERIFY(!backend.saveOwnEmail("no address").value("ok").toBool());
+    QVERIFY(!backend.saveOwnEmail("ana@policija").value("ok").toBool());
+    QVERIFY(!backend.emailProblem("ana@policija").isEmpty());
+    QVERIFY(backend.emailProblem("ana@policija.si").isEmpty());
+    QVERIFY(backend.emailProblem("").isEmpty());
     QVERIFY(backend.saveOwnEmail("ana.novak@example.org").value("ok").toBool());
     QCOMPARE(backend.profile(own).value("email").toString(), QString("ana.novak@example.org"));
 }

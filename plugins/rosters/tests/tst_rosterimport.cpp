@@ -122,6 +122,9 @@ void TestRosterImport::badInput_data()
     QTest::newRow("csv: email without @")
         << csv << kHeader + csvRow(7, "ana.policija.si") << 2 << "email"
         << "\"ana.policija.si\" is not an e-mail address";
+    QTest::newRow("csv: email without a dot in the domain")
+        << csv << kHeader + csvRow(7, "ana@policija") << 2 << "email"
+        << "\"ana@policija\" is not an e-mail address";
     QTest::newRow("csv: email with a space")
         << csv << kHeader + csvRow(7, "ana novak@policija.si") << 2 << "email"
         << "is not an e-mail address";

@@ -8,7 +8,9 @@
 //             within the bounds), errorText (string naming the problem, empty
 //             when valid), check ({date, error}: the validation result).
 // Writable:   touched (bool: set once the user types or picks a date; the
-//             error text is shown only then; reset it to hide the error).
+//             error text is shown only then; reset it to hide the error),
+//             showOwnError (bool, default true: FormField turns it off while
+//             the form shows its own error for the field).
 // Functions:  openCalendar(), closeCalendar(), parseIso(text) -> Date|undefined,
 //             isoFromDate(date) -> "YYYY-MM-DD" from local date parts.
 // Keys:       Alt+Down opens the calendar; in it the arrow keys and PageUp/Down
@@ -30,6 +32,7 @@ FocusScope {
     readonly property bool valid: root.check.error.length === 0
     readonly property string errorText: root.check.error
     property bool touched: false
+    property bool showOwnError: true
     readonly property var check: root.validate(field.text, root.required,
                                                root.minimumDate, root.maximumDate)
 
@@ -136,7 +139,7 @@ FocusScope {
         Label {
             objectName: "dateFieldError"
             Layout.fillWidth: true
-            visible: root.touched && !root.valid
+            visible: root.showOwnError && root.touched && !root.valid
             text: root.errorText
             color: Theme.danger
             font.pixelSize: Theme.fontSmall

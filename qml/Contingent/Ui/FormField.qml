@@ -6,6 +6,11 @@
 // Default:    the editor (one item); it is stretched to the row's width and
 //             its Accessible.description is set to the error.
 // Read-only:  editor (the first child item, or null).
+// Signals:    edited() when the editor's value changes (text, edit text,
+//             current index or checked state); FormDialog uses it to clear
+//             an error once the value is right.
+// An editor with its own message (DateField) shows it only while the field
+// has no error of the form's: one message per problem.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -19,6 +24,9 @@ ColumnLayout {
     property bool required: false
     default property alias editorData: holder.data
     readonly property Item editor: holder.children.length > 0 ? holder.children[0] : null
+    property Item attachedEditor: null
+
+    signal edited()
 
     spacing: 2
     Layout.fillWidth: true
@@ -27,10 +35,17 @@ ColumnLayout {
     Component.onCompleted: root.attachEditor()
 
     function attachEditor() {
-        if (!root.editor)
+        if (!root.editor || root.attachedEditor === root.editor)
             return
+        root.attachedEditor = root.editor
         root.editor.Layout.fillWidth = true
         root.editor.Accessible.description = Qt.binding(() => root.error)
+        if ("showOwnError" in root.editor)
+            root.editor.showOwnError = Qt.binding(() => root.error.length === 0)
+        for (const change of ["textChanged", "editTextChanged", "currentIndexChanged", "checkedChanged"]) {
+            if (root.editor[change] && typeof root.editor[change].connect === "function")
+                root.editor[change].connect(root.edited)
+        }
     }
 
     Label {

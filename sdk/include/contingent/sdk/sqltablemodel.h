@@ -63,6 +63,9 @@ public:
 
     /// The key of `row`, or an invalid QVariant.
     Q_INVOKABLE QVariant keyAt(int row) const;
+    /// The row of the record with `key` in the current filter and sort,
+    /// fetching further pages until it is loaded; -1 when no row has it.
+    Q_INVOKABLE int rowOfKey(const QVariant& key);
     /// Runs the query again from the first page (after the data changed).
     Q_INVOKABLE void refresh();
 
