@@ -334,6 +334,20 @@ void TestWindow::missionsPagesShowTheHistory()
     QVERIFY(timeline);
     const int shown = timeline->property("rowCount").toInt();
     QVERIFY2(shown > 0 && shown <= 100, qPrintable(QString::number(shown)));
+    // "Fit" spans every tour of the mission, not only the rows read, up to
+    // today while it runs (OSCE Skopje does).
+    QVariantMap span;
+    QVERIFY(QMetaObject::invokeMethod(
+        backend, "missionTimeline", Q_RETURN_ARG(QVariantMap, span),
+        Q_ARG(qint64, page->property("missionId").toLongLong()), Q_ARG(QString, QString()),
+        Q_ARG(qint64, 0), Q_ARG(int, 1)));
+    QVERIFY(span["total"].toInt() > shown);
+    QCOMPARE(timeline->property("from").toString(), span["from"].toString());
+    QCOMPARE(timeline->property("to").toString(), span["to"].toString());
+    QVERIFY(span["to"].toString() >= backend->property("today").toString());
+    QVERIFY(QMetaObject::invokeMethod(timeline, "fitAll"));
+    QVERIFY(timeline->property("contentWidth").toReal()
+            <= timeline->property("flickable").value<QObject*>()->property("width").toReal());
 
     // A tour outside the mission's dates is refused with the reason, nothing written.
     QVariantMap tour;

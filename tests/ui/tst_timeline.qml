@@ -131,6 +131,26 @@ Item {
             compare(axis.ticks[1].x, (366 - 60) * 0.2)
         }
 
+        function test_yearLabelsNeverOverlap_data() {
+            return [
+                { tag: "a year is 73 px: every year", ppd: 0.2, step: 1 },
+                { tag: "a year is 29 px: every 2nd", ppd: 0.08, step: 2 },
+                { tag: "a year is 18 px: every 5th", ppd: 0.05, step: 5 },
+            ]
+        }
+        function test_yearLabelsNeverOverlap(data) {
+            const timeline = makeTimeline({ pixelsPerDay: data.ppd, from: "1997-03-01", to: "2026-11-30" })
+            const axis = findChild(timeline, "timelineAxis")
+            compare(axis.yearStep, data.step)
+            const labelled = axis.ticks.filter(t => t.label !== "")
+            verify(labelled.length >= 2)
+            for (let i = 1; i < labelled.length; ++i)
+                verify(labelled[i].x - labelled[i - 1].x >= axis.labelSpacing,
+                       labelled[i - 1].label + " and " + labelled[i].label + " overlap")
+            for (const t of labelled.slice(1))
+                compare(Number(t.label) % data.step, 0)
+        }
+
         function test_periodClicked() {
             const timeline = makeTimeline({ pixelsPerDay: 1, from: "2004-01-01" })
             const bar = findChild(timeline, "bar-1-0")

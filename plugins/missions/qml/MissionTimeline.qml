@@ -18,12 +18,17 @@ ColumnLayout {
     property bool loading: false
     property bool done: false
     property var next: ({ day: "", id: 0 })
+    /// Every tour of the mission, up to today while it runs: what "Fit" shows.
+    property string spanFrom
+    property string spanTo
     readonly property int pageSize: 100
 
     function restart() {
         view.total = 0
         view.done = false
         view.next = { day: "", id: 0 }
+        view.spanFrom = ""
+        view.spanTo = ""
         chart.rows = []
         view.more()
     }
@@ -34,6 +39,10 @@ ColumnLayout {
         const page = view.backend.missionTimeline(view.missionId, view.next.day, view.next.id, view.pageSize)
         if (page.total !== undefined)
             view.total = page.total
+        if (page.from !== undefined) {
+            view.spanFrom = page.from
+            view.spanTo = page.to
+        }
         view.next = page.next
         view.done = page.done
         chart.rows = chart.rows.concat(page.rows)
@@ -62,6 +71,8 @@ ColumnLayout {
         Layout.fillHeight: true
         labelWidth: 230
         today: view.backend.today
+        from: view.spanFrom !== "" ? view.spanFrom : chart.dataRange.from
+        to: view.spanTo !== "" ? view.spanTo : chart.dataRange.to
         Connections {
             target: chart.flickable
             function onContentYChanged() {

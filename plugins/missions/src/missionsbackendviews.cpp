@@ -51,12 +51,26 @@ QVariantMap MissionsBackend::missionTimeline(qint64 missionId, const QString& af
     try {
         sdk::Database& db = m_context.store();
         QVariantMap page;
-        if (afterDay.isEmpty())
-            page.insert("total",
-                        qint64(db.queryValue<std::int64_t>(
-                                     "SELECT count(*) FROM deployment WHERE mission_id = ?",
-                                     std::int64_t(missionId))
-                                   .value_or(0)));
+        if (afterDay.isEmpty()) {
+            // The count, and the span "Fit" shows: every tour, up to today
+            // while the mission runs (not only the rows read so far).
+            sdk::Statement span(db, "SELECT count(*), min(d.first_day), max(d.last_day), "
+                                    "m.end_date FROM mission m LEFT JOIN deployment d "
+                                    "ON d.mission_id = m.id WHERE m.id = ?");
+            span.bindAll(std::int64_t(missionId));
+            if (span.step()) {
+                page.insert("total", qint64(span.int64(0)));
+                if (span.int64(0) > 0) {
+                    const QString todayIso = today();
+                    const QString end = q(span.textView(3));
+                    QString to = q(span.textView(2));
+                    if ((end.isEmpty() || end >= todayIso) && todayIso > to)
+                        to = todayIso;
+                    page.insert("from", q(span.textView(1)));
+                    page.insert("to", to);
+                }
+            }
+        }
         sdk::Statement st(
             db, std::string("SELECT d.first_day, d.last_day, d.status, d.position, ") + kOverlaps
                     + ", d.id, o.family_name || ', ' || o.given_name FROM deployment d "

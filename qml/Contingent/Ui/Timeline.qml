@@ -5,7 +5,8 @@
 //             from, to (ISO strings; default the earliest start and the latest
 //             end of the data), today (ISO string, default the local date),
 //             pixelsPerDay (real zoom, default fits the range into the width;
-//             kept within minimumPixelsPerDay 0.05 .. maximumPixelsPerDay 40),
+//             kept within minimumPixelsPerDay (0.05, less when that is what fits)
+//             .. maximumPixelsPerDay 40),
 //             labelWidth (real), rowHeight (real).
 // Read-only:  rowCount, dayCount (days shown), contentWidth (pixels), flickable.
 // Signals:    periodClicked(int rowIndex, int periodIndex).
@@ -24,7 +25,8 @@ FocusScope {
     property string today: root.isoToday()
     property string from: root.dataRange.from
     property string to: root.dataRange.to
-    readonly property real minimumPixelsPerDay: 0.05
+    /// Zooming out stops at 0.05 px a day, or where every period fits when that is less.
+    readonly property real minimumPixelsPerDay: Math.min(0.05, Math.max(0.001, (flick.width - 1) / root.dayCount))
     readonly property real maximumPixelsPerDay: 40
     property real pixelsPerDay: root.fitPixelsPerDay
     property real labelWidth: 160

@@ -1,10 +1,12 @@
 // TimelineAxis: the time axis above a Timeline: year ticks, and month ticks
-// when a month is at least monthThreshold pixels wide.
+// when a month is at least monthThreshold pixels wide. Labels never overlap:
+// zoomed out, every 2nd, 5th, 10th... year is labelled (labelSpacing apart).
 //
 // Properties: from, to (ISO strings: the axis range), pixelsPerDay (real),
 //             monthThreshold (real, pixels per month to show months).
 // Read-only:  ticks (JS array of {x, label, major}; the first year is also
-//             labelled at x 0 when the range starts mid-year), showMonths (bool).
+//             labelled at x 0 when the range starts mid-year and there is room),
+//             showMonths (bool), yearStep (years between labels).
 // Functions:  dayNumber(iso) -> days since 1970-01-01 (NaN unless a real date).
 import QtQuick
 import QtQuick.Controls
@@ -16,7 +18,15 @@ Item {
     property string to
     property real pixelsPerDay: 1
     property real monthThreshold: 36
+    /// The least distance between two labels' left edges, in pixels.
+    property real labelSpacing: 44
     readonly property bool showMonths: axis.pixelsPerDay * 30 >= axis.monthThreshold
+    readonly property int yearStep: {
+        for (const step of [1, 2, 5, 10, 20, 50, 100])
+            if (step * 365.25 * axis.pixelsPerDay >= axis.labelSpacing)
+                return step
+        return 100
+    }
     readonly property var ticks: axis.computeTicks(axis.from, axis.to, axis.pixelsPerDay,
                                                     axis.showMonths)
 
@@ -43,13 +53,16 @@ Item {
                 const day = Date.UTC(year, month, 1) / 86400000
                 if (day < origin || day > end)
                     continue
-                result.push({ x: (day - origin) * ppd, major: month === 0,
-                              label: month === 0 ? String(year)
-                                                 : locale.standaloneMonthName(month, Locale.ShortFormat) })
+                const labelled = month > 0 || year % axis.yearStep === 0
+                result.push({ x: (day - origin) * ppd, major: month === 0 && labelled,
+                              label: !labelled ? ""
+                                     : month === 0 ? String(year)
+                                     : locale.standaloneMonthName(month, Locale.ShortFormat) })
             }
         }
         const firstYear = first.substr(0, 4)
-        if (first.substr(5) !== "01-01" && (result.length === 0 || result[0].x >= 40))
+        const firstLabel = result.find(t => t.label !== "")
+        if (first.substr(5) !== "01-01" && (firstLabel === undefined || firstLabel.x >= axis.labelSpacing))
             result.unshift({ x: 0, major: true, label: firstYear })
         return result
     }
