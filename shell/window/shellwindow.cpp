@@ -4,6 +4,8 @@
 #include "localfiles.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFileInfo>
 #include <QDir>
 #include <QGuiApplication>
 #include <QLocale>
@@ -39,6 +41,7 @@ void settle(QQuickWindow* window)
 
 ShellWindow::ShellWindow(Session& session, bool demo)
     : m_backend(std::make_unique<ShellBackend>(session, demo))
+    , m_lastPageKey(lastPageKey(session))
     , m_engine(std::make_unique<QQmlApplicationEngine>())
 {
     m_engine->addImportPath(QStringLiteral("qrc:/"));
@@ -61,6 +64,16 @@ ShellWindow::ShellWindow(Session& session, bool demo)
         m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
     if (!m_window)
         m_warnings << QStringLiteral("%1 did not create a window").arg(kMainQml.toString());
+}
+
+QString ShellWindow::lastPageKey(Session& session)
+{
+    // Per login and store: one person's last page is not another's start.
+    const QString store = QFileInfo(QString::fromStdString(session.store().path())).absoluteFilePath();
+    const QByteArray id = QCryptographicHash::hash(
+        (store + QLatin1Char('\n') + QString::fromStdString(session.user().login)).toUtf8(),
+        QCryptographicHash::Sha1);
+    return QStringLiteral("lastPage/") + QString::fromLatin1(id.toHex().left(16));
 }
 
 // The engine (and every page) goes before the backend it binds to.
@@ -111,7 +124,7 @@ bool ShellWindow::restoreState(QSettings& settings, const QString& page)
     if (!page.isEmpty())
         return showPage(page);
     // The last page, when the role still may see it; else Home, quietly.
-    const QString last = settings.value(QStringLiteral("window/lastPage")).toString();
+    const QString last = settings.value(m_lastPageKey).toString();
     if (!last.isEmpty() && m_backend->mayOpen(last))
         showPage(last);
     return true;
@@ -125,7 +138,7 @@ void ShellWindow::saveState(QSettings& settings) const
     settings.setValue(QStringLiteral("window/maximized"), maximized);
     if (!maximized)
         settings.setValue(QStringLiteral("window/geometry"), m_window->geometry());
-    settings.setValue(QStringLiteral("window/lastPage"), currentPage());
+    settings.setValue(m_lastPageKey, currentPage());
 }
 
 void ShellWindow::reportMissingModules(const QList<QmlModuleNeed>& missing)

@@ -36,7 +36,8 @@ public:
     /// when off every screen or tiny), then opens `page`, or else the last
     /// page when the role may still see it. False when `page` is refused.
     bool restoreState(QSettings& settings, const QString& page = {});
-    /// Remembers size, position, maximised state and the page on show.
+    /// Remembers size, position, maximised state (shared by everyone on this
+    /// computer) and the page on show (per login and store: lastPageKey()).
     void saveState(QSettings& settings) const;
     /// Opens or closes the About box (F1).
     void setAboutVisible(bool visible);
@@ -55,12 +56,16 @@ public:
     /// Every QML warning or error the engine reported, in order.
     const QStringList& warnings() const { return m_warnings; }
 
+    /// The settings key of the last page of this login on this store.
+    static QString lastPageKey(Session& session);
+
 private:
     std::unique_ptr<ShellBackend> m_backend;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow* m_window = nullptr;
     QStringList m_warnings;
     QStringList m_missingModules;
+    QString m_lastPageKey;
 };
 
 /// Loads the Slovene or English translation: `lang` ("sl", "en"), else the

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModel>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QQmlEngine>
 #include <QProcess>
@@ -615,9 +616,29 @@ void TestWindow::sizePositionAndLastPageAreRemembered()
         QCOMPARE(w.window()->geometry(), geometry);
     }
     {
+        // Another login on the same store starts on its own last page (Home),
+        // not the admin's.
+        auto session = open("pia");
+        ShellWindow w(*session, false);
+        QVERIFY(w.restoreState(settings));
+        QCOMPARE(w.currentPage(), QString("home"));
+    }
+    {
+        // The same login on another store neither.
+        QFile::copy(m_store, m_tmp->filePath("other.db"));
+        shell::SessionOptions options;
+        options.databasePath = m_tmp->filePath("other.db");
+        options.pluginDirs = {m_tmp->filePath("plugins")};
+        options.login = "ada";
+        shell::Session other(options);
+        ShellWindow w(other, false);
+        QVERIFY(w.restoreState(settings));
+        QCOMPARE(w.currentPage(), QString("home"));
+    }
+    {
         // The last page of another role is not reopened; a place off every
         // screen is not restored.
-        settings.setValue("window/lastPage", "fixture_pages/admin");
+        settings.setValue(ShellWindow::lastPageKey(*open("pia")), "fixture_pages/admin");
         settings.setValue("window/geometry", QRect(50000, 50000, 900, 600));
         auto session = open("pia");
         ShellWindow w(*session, false);
