@@ -369,6 +369,27 @@ void TestWindow::missionsPagesShowTheHistory()
     QQuickItem* stats = host(*w, "missions/statistics")->property("item").value<QQuickItem*>();
     QVERIFY(stats);
     QTRY_VERIFY(findItem(stats, "statisticChart")->property("rows").toList().size() >= 29);
+    // Every statistic in turn, with the tooltip on the first bar: no QML
+    // warning, and the tooltip stays inside the plot (not over the controls).
+    QQuickItem* chart = findItem(stats, "statisticChart");
+    QQuickItem* choice = findItem(stats, "statisticChoice");
+    const QVariantList choices = stats->property("choices").toList();
+    QVERIFY(choices.size() >= 4);
+    for (int i = 0; i < choices.size(); ++i) {
+        const QString id = choices[i].toMap()["id"].toString();
+        chart->setProperty("current", 0);
+        choice->setProperty("currentIndex", i);
+        QVERIFY(QMetaObject::invokeMethod(stats, "compute"));
+        QTRY_COMPARE(stats->property("current").toMap()["id"].toString(), id);
+        QTRY_VERIFY(chart->property("rows").toList().size() > 0);
+        chart->setProperty("current", 0);
+        QObject* tip = chart->findChild<QObject*>("chartTip");
+        QVERIFY(tip);
+        QTRY_VERIFY(tip->property("visible").toBool());
+        QVERIFY2(tip->property("y").toReal() >= 0 && tip->property("x").toReal() >= 0,
+                 qPrintable(id));
+        QVERIFY(!tip->property("text").toString().contains("undefined"));
+    }
     QVERIFY2(w->warnings().isEmpty(), qPrintable(w->warnings().join('\n')));
 
     // The officer's own page: the record and the statement button.

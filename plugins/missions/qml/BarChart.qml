@@ -1,6 +1,7 @@
 // A stacked bar chart: one bar per row (a year or a mission), one coloured
 // segment per column, grid lines with round numbers, a legend, and the row's
 // numbers in a tooltip on hover or when a bar has keyboard focus (Left/Right).
+// The tooltip stays inside the plot, beside the bar, never over the controls.
 //
 //   table  {label, columns: [names], rows: [{label, values: [numbers]}]}
 import QtQuick
@@ -13,6 +14,9 @@ FocusScope {
 
     property var table: ({ columns: [], rows: [] })
     property int current: -1
+    property int hovered: -1
+    /// The row whose numbers the tooltip shows: the hovered bar, else the focused one.
+    readonly property int shownRow: chart.hovered >= 0 ? chart.hovered : chart.current
     readonly property var colours: ["#1f4e8c", "#2e7d32", "#b3261e", "#9a6100", "#6a3d9a", "#00838f", "#5b6677"]
     readonly property var rows: chart.table.rows || []
     readonly property var columns: chart.table.columns || []
@@ -33,6 +37,17 @@ FocusScope {
     }
     readonly property real ceiling: Math.max(chart.step, Math.ceil(chart.maximum / chart.step) * chart.step)
 
+    /// The tooltip's text for `row`: its label, then each value under its column's
+    /// name (the row's own values: a table being replaced may have other columns).
+    function tipText(row) {
+        return row.label + "\n" + row.values.map(
+                    (v, i) => (chart.columns[i] || "") + ": " + Number(v).toLocaleString(Qt.locale(), "f", 0)).join("\n")
+    }
+
+    onTableChanged: {
+        chart.hovered = -1
+        chart.current = Math.min(chart.current, chart.rows.length - 1)
+    }
     activeFocusOnTab: true
     Keys.onLeftPressed: chart.current = Math.max(0, chart.current - 1)
     Keys.onRightPressed: chart.current = Math.min(chart.rows.length - 1, chart.current + 1)
@@ -92,7 +107,7 @@ FocusScope {
                     x: plot.axisWidth + index * plot.slot
                     width: plot.slot
                     height: plot.height
-                    readonly property bool shown: hover.hovered || chart.current === index
+                    readonly property bool shown: chart.shownRow === index
 
                     Rectangle {
                         anchors.fill: parent
@@ -124,10 +139,34 @@ FocusScope {
                         font.pixelSize: Theme.fontSmall
                         elide: Text.ElideRight
                     }
-                    HoverHandler { id: hover }
-                    ToolTip.visible: bar.shown
-                    ToolTip.text: bar.modelData.label + "\n" + chart.columns.map(
-                                      (c, i) => c + ": " + bar.modelData.values[i].toLocaleString(Qt.locale(), "f", 0)).join("\n")
+                    HoverHandler {
+                        onHoveredChanged: {
+                            if (hovered)
+                                chart.hovered = bar.index
+                            else if (chart.hovered === bar.index)
+                                chart.hovered = -1
+                        }
+                    }
+                }
+            }
+            ToolTip {
+                id: tip
+                objectName: "chartTip"
+                readonly property var row: chart.shownRow >= 0 && chart.shownRow < chart.rows.length
+                                           ? chart.rows[chart.shownRow] : null
+                parent: plot
+                visible: tip.row !== null
+                delay: 0
+                timeout: -1
+                closePolicy: Popup.NoAutoClose
+                text: tip.row ? chart.tipText(tip.row) : ""
+                y: Theme.spacing
+                // Right of the bar when it fits, else left of it.
+                x: {
+                    const right = plot.axisWidth + (chart.shownRow + 1) * plot.slot + Theme.spacing
+                    if (right + tip.width <= plot.width)
+                        return right
+                    return Math.max(0, plot.axisWidth + chart.shownRow * plot.slot - tip.width - Theme.spacing)
                 }
             }
         }
