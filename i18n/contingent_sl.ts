@@ -97,38 +97,38 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="62" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="65" />
         <source>A date is required.</source>
         <translation>Datum je obvezen.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="64" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="67" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="67" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="70" />
         <source>%1 is not a calendar date.</source>
         <translation>%1 ni veljaven koledarski datum.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="69" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="72" />
         <source>The date must be on or after %1.</source>
         <translation>Datum ne sme biti pred %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="71" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="74" />
         <source>The date must be on or before %1.</source>
         <translation>Datum ne sme biti po %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="111" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="114" />
         <source>YYYY-MM-DD</source>
         <translation>LLLL-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="129" />
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="131" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="132" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="134" />
         <source>Choose date</source>
         <translation>Izberi datum</translation>
     </message>
@@ -164,14 +164,124 @@
     </message>
 </context>
 <context>
-    <name>FormDialog</name>
+    <name>FileChooser</name>
     <message>
-        <location filename="../qml/Contingent/Ui/FormDialog.qml" line="21" />
+        <location filename="../qml/Contingent/Ui/FileChooser.qml" line="26" />
         <source>Save</source>
         <translation>Shrani</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/FormDialog.qml" line="22" />
+        <location filename="../qml/Contingent/Ui/FileChooser.qml" line="26" />
+        <source>Open</source>
+        <translation>Odpri</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooser.qml" line="75" />
+        <source>The file dialog could not be loaded.</source>
+        <translation>Okna za izbiro datoteke ni bilo mogoče naložiti.</translation>
+    </message>
+</context>
+<context>
+    <name>FileChooserDialog</name>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="32" />
+        <source>There is no folder “%1”.</source>
+        <translation>Mape »%1« ni.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="46" />
+        <source>Type a name for the file.</source>
+        <translation>Vpišite ime datoteke.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="47" />
+        <source>Choose a file, or type its name.</source>
+        <translation>Izberite datoteko ali vpišite njeno ime.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="62" />
+        <source>You cannot save in “%1”: choose another folder.</source>
+        <translation>V »%1« ne morete shranjevati: izberite drugo mapo.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="68" />
+        <source>“%1” already exists. Press Replace (or Return) to overwrite it.</source>
+        <translation>»%1« že obstaja. Pritisnite Zamenjaj (ali Enter), da jo prepišete.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="74" />
+        <source>There is no file “%1”.</source>
+        <translation>Datoteke »%1« ni.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="136" />
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="145" />
+        <source>Folder</source>
+        <translation>Mapa</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="150" />
+        <source>Up</source>
+        <translation>Navzgor</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="151" />
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="153" />
+        <source>The folder above (Alt+Up)</source>
+        <translation>Mapa višje (Alt+puščica gor)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="176" />
+        <source>Files</source>
+        <translation>Datoteke</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="219" />
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="220" />
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="229" />
+        <source>No matching files in this folder.</source>
+        <translation>V tej mapi ni ustreznih datotek.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="251" />
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="259" />
+        <source>File name</source>
+        <translation>Ime datoteke</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="268" />
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="275" />
+        <source>Type</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="290" />
+        <source>Cancel</source>
+        <translation>Prekliči</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FileChooserDialog.qml" line="295" />
+        <source>Replace</source>
+        <translation>Zamenjaj</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../qml/Contingent/Ui/FormDialog.qml" line="27" />
+        <source>Save</source>
+        <translation>Shrani</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Ui/FormDialog.qml" line="28" />
         <source>Cancel</source>
         <translation>Prekliči</translation>
     </message>
@@ -179,7 +289,7 @@
 <context>
     <name>FormField</name>
     <message>
-        <location filename="../qml/Contingent/Ui/FormField.qml" line="38" />
+        <location filename="../qml/Contingent/Ui/FormField.qml" line="53" />
         <source>%1 *</source>
         <translation>%1 *</translation>
     </message>
@@ -385,6 +495,36 @@
 %2 – ongoing</source>
         <translation>%1
 %2 – poteka</translation>
+    </message>
+</context>
+<context>
+    <name>contingent::shell::QmlRuntime</name>
+    <message>
+        <location filename="../shell/window/qmlruntime.cpp" line="11" />
+        <location filename="../shell/window/qmlruntime.cpp" line="12" />
+        <location filename="../shell/window/qmlruntime.cpp" line="13" />
+        <location filename="../shell/window/qmlruntime.cpp" line="14" />
+        <location filename="../shell/window/qmlruntime.cpp" line="15" />
+        <location filename="../shell/window/qmlruntime.cpp" line="16" />
+        <location filename="../shell/window/qmlruntime.cpp" line="17" />
+        <source>the window</source>
+        <translation>okno in strani</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/qmlruntime.cpp" line="18" />
+        <source>tables</source>
+        <translation>tabele</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/qmlruntime.cpp" line="20" />
+        <location filename="../shell/window/qmlruntime.cpp" line="24" />
+        <source>file dialogs (import, export, statements)</source>
+        <translation>okna za izbiro datotek (uvoz, izvoz, potrdila)</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/qmlruntime.cpp" line="56" />
+        <source>The QML module %1 is not installed, so %2 cannot work: install the Debian package %3.</source>
+        <translation>Modul QML %1 ni nameščen, zato %2 ne delujejo: namestite paket Debian %3.</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,30 @@ SL = {
     "Planner": "Načrtovalec",
     "Officer": "Policist",
     "Viewer (read-only)": "Pregledovalec (samo branje)",
+    "Open": "Odpri",
+    "The file dialog could not be loaded.": "Okna za izbiro datoteke ni bilo mogoče naložiti.",
+    "There is no folder “%1”.": "Mape »%1« ni.",
+    "Type a name for the file.": "Vpišite ime datoteke.",
+    "Choose a file, or type its name.": "Izberite datoteko ali vpišite njeno ime.",
+    "You cannot save in “%1”: choose another folder.": "V »%1« ne morete shranjevati: izberite drugo mapo.",
+    "“%1” already exists. Press Replace (or Return) to overwrite it.":
+        "»%1« že obstaja. Pritisnite Zamenjaj (ali Enter), da jo prepišete.",
+    "There is no file “%1”.": "Datoteke »%1« ni.",
+    "Folder": "Mapa",
+    "Up": "Navzgor",
+    "The folder above (Alt+Up)": "Mapa višje (Alt+puščica gor)",
+    "Files": "Datoteke",
+    "%1 kB": "%1 kB",
+    "%1 B": "%1 B",
+    "No matching files in this folder.": "V tej mapi ni ustreznih datotek.",
+    "File name": "Ime datoteke",
+    "Type": "Vrsta",
+    "Replace": "Zamenjaj",
+    "The QML module %1 is not installed, so %2 cannot work: install the Debian package %3.":
+        "Modul QML %1 ni nameščen, zato %2 ne delujejo: namestite paket Debian %3.",
+    "the window": "okno in strani",
+    "tables": "tabele",
+    "file dialogs (import, export, statements)": "okna za izbiro datotek (uvoz, izvoz, potrdila)",
 }
 # Slovene has four plural forms (1, 2, 3-4, other): lrelease needs each.
 SL_PLURAL = {
