@@ -53,7 +53,9 @@ Item {
                 const day = Date.UTC(year, month, 1) / 86400000
                 if (day < origin || day > end)
                     continue
-                const labelled = month > 0 || year % axis.yearStep === 0
+                // No label that the axis's end would cut ("202" for 2024).
+                const roomy = (end + 1 - day) * ppd >= axis.labelSpacing * 0.8
+                const labelled = roomy && (month > 0 || year % axis.yearStep === 0)
                 result.push({ x: (day - origin) * ppd, major: month === 0 && labelled,
                               label: !labelled ? ""
                                      : month === 0 ? String(year)
