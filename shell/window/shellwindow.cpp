@@ -166,18 +166,6 @@ QString dialogName(const QObject* dialog)
     return QString::fromLatin1(dialog->metaObject()->className()).section(QStringLiteral("_QML"), 0, 0);
 }
 
-/// The item named `name` among the visual descendants of `item` (Repeater's
-/// items have no QObject parent, so findChild() does not reach them).
-QQuickItem* findItem(QQuickItem* item, const QString& name)
-{
-    if (item->objectName() == name)
-        return item;
-    for (QQuickItem* child : item->childItems())
-        if (QQuickItem* found = findItem(child, name))
-            return found;
-    return nullptr;
-}
-
 bool insideFileChooser(const QObject* object)
 {
     for (const QObject* p = object->parent(); p; p = p->parent())
@@ -187,6 +175,18 @@ bool insideFileChooser(const QObject* object)
 }
 
 } // namespace
+
+QQuickItem* ShellWindow::findItem(QQuickItem* item, const QString& name)
+{
+    if (!item)
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    for (QQuickItem* child : item->childItems())
+        if (QQuickItem* found = findItem(child, name))
+            return found;
+    return nullptr;
+}
 
 int ShellWindow::exerciseDialogs(QStringList& problems)
 {

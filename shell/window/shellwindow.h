@@ -56,16 +56,19 @@ public:
     /// Every QML warning or error the engine reported, in order.
     const QStringList& warnings() const { return m_warnings; }
 
+    /// The item named `name` among `item` and its visual descendants (a
+    /// Repeater's items have no QObject parent, so findChild() misses them).
+    static QQuickItem* findItem(QQuickItem* item, const QString& name);
     /// The settings key of the last page of this login on this store.
     static QString lastPageKey(Session& session);
 
 private:
     std::unique_ptr<ShellBackend> m_backend;
+    QString m_lastPageKey;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow* m_window = nullptr;
     QStringList m_warnings;
     QStringList m_missingModules;
-    QString m_lastPageKey;
 };
 
 /// Loads the Slovene or English translation: `lang` ("sl", "en"), else the

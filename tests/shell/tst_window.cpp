@@ -30,17 +30,10 @@ using namespace contingent;
 
 namespace {
 
-/// Items by objectName in the visual tree (Repeater delegates have no QObject parent).
+/// Items by objectName in the visual tree.
 QQuickItem* findItem(QQuickItem* root, const QString& name)
 {
-    if (!root)
-        return nullptr;
-    if (root->objectName() == name)
-        return root;
-    for (QQuickItem* child : root->childItems())
-        if (QQuickItem* found = findItem(child, name))
-            return found;
-    return nullptr;
+    return shell::ShellWindow::findItem(root, name);
 }
 
 } // namespace
@@ -62,6 +55,7 @@ private slots:
     void missionsPagesShowTheHistory();
     void statementIsSavedThroughTheDialogByKeyboard();
     void formsForgetAFixedError();
+    void tourFormForgetsAFixedOverlap();
     void runtimeModulesAreFoundOrNamed();
     void missingModuleSwitchesFileDialogsOff();
     void selfTest_data();
@@ -72,6 +66,9 @@ private slots:
 private:
     std::unique_ptr<shell::Session> open(const QString& login);
     QQuickItem* host(ShellWindow& w, const QString& key);
+    /// A demo store (`contingent demo`) in the test's folder, with "ada" its
+    /// admin and "ana" the officer with id 1; empty when a command failed.
+    QString demoStore(const QString& name, int officers, int tours);
     std::unique_ptr<QTemporaryDir> m_tmp;
     QString m_store;
 };
@@ -110,6 +107,20 @@ std::unique_ptr<shell::Session> TestWindow::open(const QString& login)
     options.pluginDirs = {m_tmp->filePath("plugins")};
     options.login = login;
     return std::make_unique<shell::Session>(options);
+}
+
+QString TestWindow::demoStore(const QString& name, int officers, int tours)
+{
+    const QString store = m_tmp->filePath(name);
+    const auto contingent = [&](const QStringList& args) {
+        QProcess p;
+        p.start(CONTINGENT_EXECUTABLE, QStringList{"--database", store, "--user", "ada"} + args);
+        return p.waitForFinished(60000) && p.exitCode() == 0;
+    };
+    if (!contingent({"demo", "--officers", QString::number(officers), "--tours", QString::number(tours)})
+        || !contingent({"users", "add", "ana", "--role", "officer", "--officer", "1"}))
+        return {};
+    return store;
 }
 
 QQuickItem* TestWindow::host(ShellWindow& w, const QString& key)
@@ -298,14 +309,8 @@ void TestWindow::rosterTableFetchesLazilyAndFilters()
 
 void TestWindow::missionsPagesShowTheHistory()
 {
-    const QString store = m_tmp->filePath("missions.db");
-    const auto contingent = [&](const QStringList& args) {
-        QProcess p;
-        p.start(CONTINGENT_EXECUTABLE, QStringList{"--database", store, "--user", "ada"} + args);
-        return p.waitForFinished(60000) && p.exitCode() == 0;
-    };
-    QVERIFY(contingent({"demo", "--officers", "150", "--tours", "1500"}));
-    QVERIFY(contingent({"users", "add", "ana", "--role", "officer", "--officer", "1"}));
+    const QString store = demoStore("missions.db", 150, 1500);
+    QVERIFY(!store.isEmpty());
     shell::SessionOptions options;
     options.databasePath = store;
     options.login = "ada";
@@ -409,14 +414,8 @@ void TestWindow::missionsPagesShowTheHistory()
 
 void TestWindow::statementIsSavedThroughTheDialogByKeyboard()
 {
-    const QString store = m_tmp->filePath("statement.db");
-    const auto contingent = [&](const QStringList& args) {
-        QProcess p;
-        p.start(CONTINGENT_EXECUTABLE, QStringList{"--database", store, "--user", "ada"} + args);
-        return p.waitForFinished(60000) && p.exitCode() == 0;
-    };
-    QVERIFY(contingent({"demo", "--officers", "20", "--tours", "60"}));
-    QVERIFY(contingent({"users", "add", "ana", "--role", "officer", "--officer", "1"}));
+    const QString store = demoStore("statement.db", 20, 60);
+    QVERIFY(!store.isEmpty());
     const QString folder = m_tmp->filePath("documents");
     QVERIFY(QDir().mkpath(folder));
     ui::LocalFiles::instance()->rememberFolder("statement", QUrl::fromLocalFile(folder));
@@ -475,15 +474,8 @@ QStringList shownErrors(QQuickItem* item)
 
 void TestWindow::formsForgetAFixedError()
 {
-    const QString store = m_tmp->filePath("forms.db");
-    QProcess p;
-    p.start(CONTINGENT_EXECUTABLE, {"--database", store, "--user", "ada", "demo", "--officers",
-                                    "30", "--tours", "40"});
-    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
-    p.start(CONTINGENT_EXECUTABLE,
-            {"--database", store, "--user", "ada", "users", "add", "ana", "--role", "officer",
-             "--officer", "1"});
-    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    const QString store = demoStore("forms.db", 30, 40);
+    QVERIFY(!store.isEmpty());
     shell::SessionOptions options;
     options.databasePath = store;
     options.login = "ada";
@@ -559,6 +551,55 @@ void TestWindow::formsForgetAFixedError()
     QVERIFY(!message->property("text").toString().contains("e-mail"));
 }
 
+void TestWindow::tourFormForgetsAFixedOverlap()
+{
+    const QString store = demoStore("tourform.db", 20, 40);
+    QVERIFY(!store.isEmpty());
+    const auto eulex = sdk::Database(store.toStdString())
+                           .queryValue<std::int64_t>("SELECT id FROM mission WHERE code = 'EULEX'");
+    QVERIFY(eulex);
+    shell::SessionOptions options;
+    options.databasePath = store;
+    options.login = "ada";
+    shell::Session session(options);
+    ShellWindow w(session, false);
+    w.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window()));
+    QVERIFY(w.showPage("missions/missions"));
+    QQuickItem* page = host(w, "missions/missions")->property("item").value<QQuickItem*>();
+    QObject* backend = page->property("backend").value<QObject*>();
+    // A tour of DEMO-00001 after every demo tour, then a form that overlaps it.
+    QVariantMap tour;
+    QVERIFY(QMetaObject::invokeMethod(backend, "newTour", Q_RETURN_ARG(QVariantMap, tour),
+                                      Q_ARG(qint64, *eulex)));
+    tour["officerId"] = 1;
+    tour["firstDay"] = "2027-01-01";
+    tour["lastDay"] = "2027-02-28";
+    QVariantMap saved;
+    QVERIFY(QMetaObject::invokeMethod(backend, "saveTour", Q_RETURN_ARG(QVariantMap, saved),
+                                      Q_ARG(QVariantMap, tour)));
+    QVERIFY2(saved["ok"].toBool(), qPrintable(saved["errors"].toMap().values().value(0).toString()));
+    QObject* form = page->findChild<QObject*>("tourForm");
+    QVERIFY(form);
+    QVERIFY(QMetaObject::invokeMethod(backend, "newTour", Q_RETURN_ARG(QVariantMap, tour),
+                                      Q_ARG(qint64, *eulex)));
+    QVERIFY(QMetaObject::invokeMethod(form, "openFor", Q_ARG(QVariant, tour)));
+    QQuickItem* content = form->property("contentItem").value<QQuickItem*>();
+    findItem(content, "officerSearch")->forceActiveFocus();
+    typeText(w.window(), "DEMO-00001");
+    findItem(content, "firstDay")->setProperty("text", "2027-02-01");
+    findItem(content, "lastDay")->setProperty("text", "2027-03-31");
+    QVERIFY(QMetaObject::invokeMethod(form, "submit"));
+    QVERIFY2(shownErrors(content).join(' ').contains("already in EULEX"),
+             qPrintable(shownErrors(content).join('|')));
+    // Moved past the other tour: the error goes before Save.
+    findItem(content, "firstDay")->setProperty("text", "2027-03-01");
+    QVERIFY2(shownErrors(content).isEmpty(), qPrintable(shownErrors(content).join('|')));
+    QVERIFY(QMetaObject::invokeMethod(form, "submit"));
+    QTRY_VERIFY(!form->property("visible").toBool());
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
 void TestWindow::runtimeModulesAreFoundOrNamed()
 {
     QTemporaryDir imports;
@@ -582,11 +623,8 @@ void TestWindow::runtimeModulesAreFoundOrNamed()
 
 void TestWindow::missingModuleSwitchesFileDialogsOff()
 {
-    const QString store = m_tmp->filePath("missing.db");
-    QProcess p;
-    p.start(CONTINGENT_EXECUTABLE, {"--database", store, "--user", "ada", "demo", "--officers",
-                                    "10", "--tours", "20"});
-    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    const QString store = demoStore("missing.db", 10, 20);
+    QVERIFY(!store.isEmpty());
     shell::SessionOptions options;
     options.databasePath = store;
     options.login = "ada";

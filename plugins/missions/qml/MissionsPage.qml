@@ -249,7 +249,7 @@ Item {
     }
 
     MissionForm { id: missionForm; backend: page.backend; onSaved: (id) => { page.missionId = id; page.reload() } }
-    TourForm { id: tourForm; backend: page.backend; onSaved: page.reload() }
+    TourForm { id: tourForm; objectName: "tourForm"; backend: page.backend; onSaved: page.reload() }
 
     Dialog {
         id: removeDialog

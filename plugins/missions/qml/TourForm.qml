@@ -62,6 +62,7 @@ FormDialog {
         error: dialog.errors.officer || ""
         TextField {
             id: search
+            objectName: "officerSearch"
             onTextEdited: {
                 dialog.matches = search.text.trim().length > 0 ? dialog.backend.findOfficers(search.text) : []
                 officer.currentIndex = dialog.matches.length > 0 ? 0 : -1
@@ -85,12 +86,12 @@ FormDialog {
     FormField {
         label: qsTr("First day"); name: "firstDay"; required: true
         error: dialog.errors.firstDay || ""
-        DateField { id: first; required: true }
+        DateField { id: first; objectName: "firstDay"; required: true }
     }
     FormField {
         label: qsTr("Last day"); name: "lastDay"; required: true
         error: dialog.errors.lastDay || ""
-        DateField { id: last; required: true; minimumDate: first.valid ? first.text : "" }
+        DateField { id: last; objectName: "lastDay"; required: true; minimumDate: first.valid ? first.text : "" }
     }
     FormField {
         label: qsTr("Status"); name: "status"
