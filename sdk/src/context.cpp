@@ -111,20 +111,136 @@ void PluginSettings::remove(std::string_view key)
     m_db.execute("DELETE FROM plugin_setting WHERE plugin = ? AND key = ?", m_plugin, key);
 }
 
+struct Context::Private {
+    std::string pluginId;
+    std::string logName;
+    Database& store;
+    CurrentUser user;
+    const Clock& clock;
+    CheckRegistry& checks;
+    ChangeNotifier& changes;
+    FactRegistry* facts;
+    std::unique_ptr<QLoggingCategory> log;
+    Contributions contributions;
+};
+
 Context::Context(std::string pluginId, Database& store, CurrentUser user, const Clock& clock,
-                 CheckRegistry& checks, ChangeNotifier& changes)
-    : m_pluginId(std::move(pluginId))
-    , m_logName("contingent.plugin." + m_pluginId)
-    , m_store(store)
-    , m_user(std::move(user))
-    , m_clock(clock)
-    , m_checks(checks)
-    , m_changes(changes)
-    , m_log(std::make_unique<QLoggingCategory>(m_logName.c_str()))
+                 CheckRegistry& checks, ChangeNotifier& changes, FactRegistry* facts)
+    : d(std::make_unique<Private>(Private{pluginId, "contingent.plugin." + pluginId, store,
+                                          std::move(user), clock, checks, changes, facts,
+                                          nullptr, {}}))
 {
+    d->log = std::make_unique<QLoggingCategory>(d->logName.c_str());
 }
 
 Context::~Context() = default;
+
+const std::string& Context::pluginId() const { return d->pluginId; }
+Database& Context::store() { return d->store; }
+const CurrentUser& Context::user() const { return d->user; }
+Date Context::today() const { return d->clock.today(); }
+const Clock& Context::clock() const { return d->clock; }
+CheckRegistry& Context::checks() { return d->checks; }
+ChangeNotifier& Context::changes() { return d->changes; }
+const QLoggingCategory& Context::log() const { return *d->log; }
+PluginSettings Context::settings() { return {d->store, d->pluginId}; }
+AuditLog Context::audit() { return {d->store, actor()}; }
+OfficerRepository Context::officers() { return {d->store, actor(), &d->changes}; }
+MissionRepository Context::missions() { return {d->store, actor(), &d->changes}; }
+DeploymentRepository Context::deployments() { return {d->store, actor(), &d->changes}; }
+UserRepository Context::users() { return {d->store, actor(), &d->changes}; }
+Actor Context::actor() const { return {d->user.login, d->pluginId}; }
+
+namespace {
+
+/// A unique, non-empty id among `ids` and a qrc:/ (or file) QML URL.
+template <typename T>
+void checkShown(const std::vector<T>& existing, const std::string& id, const QUrl& qml,
+                std::string_view kind)
+{
+    if (id.empty())
+        throw InputError("a " + std::string(kind) + " has no id");
+    for (const T& e : existing)
+        if (e.id == id)
+            throw InputError("two " + std::string(kind) + "s share the id \"" + id + "\"");
+    if (!qml.isValid() || qml.isEmpty() || qml.isRelative())
+        throw InputError(std::string(kind) + " \"" + id + "\" has no QML URL (use qrc:/...)");
+}
+
+} // namespace
+
+void Context::addPage(Page page)
+{
+    checkShown(d->contributions.pages, page.id, page.qml, "page");
+    d->contributions.pages.push_back(std::move(page));
+}
+
+void Context::addCard(Card card)
+{
+    checkShown(d->contributions.cards, card.id, card.qml, "card");
+    const auto& pages = d->contributions.pages;
+    if (!card.pageId.empty()
+        && std::none_of(pages.begin(), pages.end(), [&](const Page& p) { return p.id == card.pageId; }))
+        throw InputError("card \"" + card.id + "\" opens page \"" + card.pageId
+                         + "\", which the plugin has not added");
+    d->contributions.cards.push_back(std::move(card));
+}
+
+void Context::addCheck(CheckDefinition check)
+{
+    const std::string prefix = d->pluginId + ".";
+    if (check.ruleId.size() <= prefix.size() || check.ruleId.compare(0, prefix.size(), prefix) != 0)
+        throw InputError("check \"" + check.ruleId + "\" is not under the plugin's own id (\""
+                         + prefix + "...\")");
+    if (!check.run)
+        throw InputError("check " + check.ruleId + " has no run function");
+    for (const CheckDefinition& c : d->contributions.checks)
+        if (c.ruleId == check.ruleId)
+            throw InputError("check " + check.ruleId + " is added twice");
+    d->contributions.checks.push_back(std::move(check));
+}
+
+void Context::addCommand(Command command)
+{
+    if (command.name.empty() || !command.run)
+        throw InputError("a command needs a name and a run function");
+    for (const Command& c : d->contributions.commands)
+        if (c.name == command.name)
+            throw InputError("the command \"" + command.name + "\" is added twice");
+    d->contributions.commands.push_back(std::move(command));
+}
+
+void Context::addDemoGenerator(DemoGenerator generator)
+{
+    if (!generator.generate)
+        throw InputError("a demo generator needs a generate function");
+    d->contributions.demoGenerators.push_back(std::move(generator));
+}
+
+void Context::addFactSection(FactSection section)
+{
+    if (section.id.empty() || !section.read)
+        throw InputError("a fact section needs an id and a read function");
+    for (const FactSection& f : d->contributions.factSections)
+        if (f.id == section.id)
+            throw InputError("the fact section \"" + section.id + "\" is added twice");
+    d->contributions.factSections.push_back(std::move(section));
+}
+
+std::vector<FactSheet> Context::facts(std::int64_t deploymentId) const
+{
+    if (d->facts)
+        return d->facts->sheets(deploymentId);
+    FactRegistry own;
+    for (const FactSection& f : d->contributions.factSections)
+        own.add(d->pluginId, f);
+    return own.sheets(deploymentId);
+}
+
+const Contributions& Context::contributions() const
+{
+    return d->contributions;
+}
 
 Plugin::~Plugin() = default;
 
@@ -136,32 +252,5 @@ std::vector<Migration> Plugin::migrations() const
 void Plugin::start(Context&) {}
 
 void Plugin::stop() {}
-
-std::vector<Page> Plugin::pages()
-{
-    return {};
-}
-
-std::vector<Card> Plugin::cards()
-{
-    return {};
-}
-
-std::vector<CheckDefinition> Plugin::checks()
-{
-    return {};
-}
-
-std::vector<Command> Plugin::commands()
-{
-    return {};
-}
-
-std::vector<DemoSize> Plugin::demoSizes() const
-{
-    return {};
-}
-
-void Plugin::generateDemo(Context&, const DemoRequest&) {}
 
 } // namespace contingent::sdk

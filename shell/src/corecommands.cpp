@@ -104,8 +104,9 @@ int runDemo(Session& session, const std::vector<std::string>& args, std::ostream
     sdk::DemoRequest request;
     std::map<std::string, const sdk::DemoSize*> known;
     for (PluginRecord* p : session.host().loadedInOrder())
-        for (const sdk::DemoSize& s : p->demoSizes)
-            known[s.name] = &s;
+        for (const sdk::DemoGenerator& g : p->demoGenerators)
+            for (const sdk::DemoSize& s : g.sizes)
+                known[s.name] = &s;
     for (std::size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         if (a.rfind("--", 0) != 0 || i + 1 >= args.size()) {
@@ -259,11 +260,17 @@ void generateDemo(Session& session, const sdk::DemoRequest& request)
                                 "into a new or empty store (choose another --database)");
     sdk::Transaction tx(db);
     for (PluginRecord* p : session.host().loadedInOrder()) {
-        try {
-            p->instance->generateDemo(*p->context, request);
-        } catch (const std::exception& e) {
-            throw sdk::Error("demo data of plugin " + p->id
-                             + " failed, nothing was written: " + e.what());
+        for (const sdk::DemoGenerator& g : p->demoGenerators) {
+            try {
+                g.generate(*p->context, request);
+            } catch (const std::exception& e) {
+                throw sdk::Error("demo data of plugin " + p->id
+                                 + " failed, nothing was written: " + e.what());
+            } catch (...) {
+                throw sdk::Error("demo data of plugin " + p->id
+                                 + " failed with an exception that is not a std::exception, "
+                                   "nothing was written");
+            }
         }
     }
     sdk::PluginSettings(db, "core").setValue("demo_seed", std::to_string(request.seed));

@@ -97,34 +97,6 @@ constexpr const char* kAbiSymbol = "contingent_sdk_abi";
 constexpr std::string_view kCoreCommands[] = {"plugins", "check", "demo",
                                               "help",    "users", "status"};
 
-/// Pages need unique ids, cards too, and both a QML URL the engine can load;
-/// a card opens a page of its own plugin.
-void checkContributions(const PluginRecord& p)
-{
-    const auto checkOne = [](std::vector<std::string>& ids, std::string_view kind,
-                             const std::string& id, const QUrl& qml) {
-        if (id.empty())
-            throw sdk::InputError("a " + std::string(kind) + " has no id");
-        if (std::find(ids.begin(), ids.end(), id) != ids.end())
-            throw sdk::InputError("two " + std::string(kind) + "s share the id \"" + id + "\"");
-        ids.push_back(id);
-        if (!qml.isValid() || qml.isEmpty() || qml.isRelative())
-            throw sdk::InputError(std::string(kind) + " \"" + id
-                                  + "\" has no QML URL (use qrc:/...)");
-    };
-    std::vector<std::string> pageIds;
-    for (const sdk::Page& page : p.pages)
-        checkOne(pageIds, "page", page.id, page.qml);
-    std::vector<std::string> cardIds;
-    for (const sdk::Card& card : p.cards) {
-        checkOne(cardIds, "card", card.id, card.qml);
-        if (!card.pageId.empty()
-            && std::find(pageIds.begin(), pageIds.end(), card.pageId) == pageIds.end())
-            throw sdk::InputError("card \"" + card.id + "\" opens page \"" + card.pageId
-                                  + "\", which the plugin does not have");
-    }
-}
-
 } // namespace
 
 PluginHost::PluginHost(HostEnvironment env)
@@ -314,17 +286,16 @@ void PluginHost::loadOne(PluginRecord& p)
         return refuse(p, "failed while being created: " + *error);
     }
     p.context = std::make_unique<sdk::Context>(p.id, m_env.store, m_env.user, m_env.clock, m_checks,
-                                               m_changes);
+                                               m_changes, &m_facts);
     if (auto e = guarded([&] { m_env.migrations.apply(p.id, p.instance->migrations()); })) {
         error = "migration failed: " + *e;
     } else if (auto s = guarded([&] { p.instance->start(*p.context); })) {
         error = "failed to start: " + *s;
     } else {
         p.started = true;
+        // What start() registered, checked against the others before any of it is kept.
         error = guarded([&] {
-            std::vector<sdk::CheckDefinition> checks = p.instance->checks();
-            p.commands = p.instance->commands();
-            for (const sdk::Command& c : p.commands) {
+            for (const sdk::Command& c : p.context->contributions().commands) {
                 if (std::find(std::begin(kCoreCommands), std::end(kCoreCommands), c.name)
                     != std::end(kCoreCommands))
                     throw sdk::InputError("its command \"" + c.name
@@ -335,12 +306,6 @@ void PluginHost::loadOne(PluginRecord& p)
                             throw sdk::InputError("its command \"" + c.name
                                                   + "\" clashes with plugin " + other->id);
             }
-            p.pages = p.instance->pages();
-            p.cards = p.instance->cards();
-            checkContributions(p);
-            p.demoSizes = p.instance->demoSizes();
-            for (sdk::CheckDefinition& c : checks)
-                m_checks.add(p.id, std::move(c));
         });
     }
     m_guard.end();
@@ -349,12 +314,17 @@ void PluginHost::loadOne(PluginRecord& p)
             guarded([&] { p.instance->stop(); });
         guarded([&] { p.instance.reset(); });
         p.started = false;
-        p.commands.clear();
-        p.pages.clear();
-        p.cards.clear();
-        p.demoSizes.clear();
         return refuse(p, *error);
     }
+    const sdk::Contributions& c = p.context->contributions();
+    p.pages = c.pages;
+    p.cards = c.cards;
+    p.commands = c.commands;
+    p.demoGenerators = c.demoGenerators;
+    for (const sdk::CheckDefinition& check : c.checks)
+        m_checks.add(p.id, check); // ids are under the plugin's own, so none clashes
+    for (const sdk::FactSection& section : c.factSections)
+        m_facts.add(p.id, section);
     m_startOrder.push_back(&p);
     qCInfo(lcHost).noquote() << "loaded plugin" << id << QString::fromStdString(p.manifest.version);
 }
@@ -375,6 +345,8 @@ void PluginHost::stopAll()
         p.pages.clear();
         p.cards.clear();
         p.commands.clear();
+        p.demoGenerators.clear();
+        m_facts.removePlugin(p.id);
         guarded([&] { p.instance.reset(); });
     }
     m_startOrder.clear();

@@ -31,7 +31,7 @@ struct PluginRecord {
     std::vector<sdk::Page> pages;
     std::vector<sdk::Card> cards;
     std::vector<sdk::Command> commands;
-    std::vector<sdk::DemoSize> demoSizes;
+    std::vector<sdk::DemoGenerator> demoGenerators;
     bool started = false;
 };
 
@@ -62,6 +62,7 @@ public:
     /// Loaded plugins in start order.
     std::vector<PluginRecord*> loadedInOrder() const;
     sdk::CheckRegistry& checks() { return m_checks; }
+    sdk::FactRegistry& facts() { return m_facts; }
     sdk::ChangeNotifier& changes() { return m_changes; }
     const HostEnvironment& environment() const { return m_env; }
     /// Notes for the person: safe mode, crash-guard skips.
@@ -75,6 +76,7 @@ private:
     HostEnvironment m_env;
     CrashGuard m_guard;
     sdk::CheckRegistry m_checks;
+    sdk::FactRegistry m_facts;
     sdk::ChangeNotifier m_changes;
     std::vector<std::unique_ptr<PluginRecord>> m_plugins;
     std::vector<PluginRecord*> m_startOrder;

@@ -1,6 +1,8 @@
 #include "fixturedir.h"
 #include "session.h"
 
+#include <contingent/sdk/repositories.h>
+
 #include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,6 +24,10 @@ private Q_SLOTS:
     void refusesDuplicateIds();
     void dependencyFailuresSpread();
     void exceptionInStartIsContained();
+    void refusedPluginLeavesNothingRegistered();
+    void badContributionsAreRefused_data();
+    void badContributionsAreRefused();
+    void pluginsReadEachOthersFacts();
     void migrationErrorLeavesStoreUntouched();
     void safeModeIgnoresOtherFolders();
 
@@ -204,6 +210,86 @@ void TestPluginHost::exceptionInStartIsContained()
                                               "the fixture refuses to start"));
     QCOMPARE(reasonOf(*s, "calm"), std::string("(loaded)"));
     QVERIFY(!s->host().find("grumpy")->instance);
+}
+
+void TestPluginHost::refusedPluginLeavesNothingRegistered()
+{
+    addPlugin(m_dirs[0], {"late_throw", "fixture_contributions.so"});
+    auto t = open();
+    QCOMPARE(reasonOf(*t, "late_throw"),
+             std::string("failed to start: the fixture fails after registering"));
+    for (const sdk::CheckDefinition& c : t->host().checks().definitions())
+        QVERIFY2(c.ruleId.rfind("late_throw.", 0) != 0, c.ruleId.c_str());
+    for (const sdk::FactSheet& sheet : t->host().facts().sheets(1))
+        QVERIFY2(sheet.plugin != "late_throw", sheet.plugin.c_str());
+    PluginRecord* p = t->host().find("late_throw");
+    QVERIFY(p->pages.empty() && p->cards.empty() && p->commands.empty());
+}
+
+void TestPluginHost::badContributionsAreRefused_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("a page id twice") << "dup_page" << "two pages share the id \"page\"";
+    QTest::newRow("a check under another plugin's id")
+        << "foreign_check" << "check \"rosters.sneaky\" is not under the plugin's own id";
+    QTest::newRow("a page without QML") << "no_qml" << "page \"page\" has no QML URL";
+}
+
+void TestPluginHost::badContributionsAreRefused()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, reason);
+    addPlugin(m_dirs[0], {id, "fixture_contributions.so"});
+    addPlugin(m_dirs[0], {"calm"});
+    auto s = open();
+    const std::string said = reasonOf(*s, id.toUtf8().constData());
+    QVERIFY2(said.find("failed to start: " + reason.toStdString()) == 0, said.c_str());
+    QCOMPARE(reasonOf(*s, "calm"), std::string("(loaded)"));
+    QCOMPARE(reasonOf(*s, "rosters"), std::string("(loaded)"));
+    QVERIFY(s->host().find(id.toStdString())->pages.empty());
+}
+
+void TestPluginHost::pluginsReadEachOthersFacts()
+{
+    addPlugin(m_dirs[0], {"facts_reader", "fixture_contributions.so"});
+    auto withoutWriter = open();
+    // The missions plugin's "Tour" section for a tour it knows; nothing from
+    // a plugin that is not there, and no error.
+    sdk::Database& db = withoutWriter->store();
+    PluginRecord* reader = withoutWriter->host().find("facts_reader");
+    QVERIFY(reader && reader->state == PluginState::Loaded);
+    sdk::Officer o;
+    o.serviceNumber = "F-1";
+    o.givenName = "Fia";
+    o.familyName = "Fakt";
+    const auto officer = reader->context->officers().add(o);
+    const auto mission = db.queryValue<std::int64_t>("SELECT id FROM mission WHERE code = 'EULEX'");
+    QVERIFY(mission);
+    sdk::Deployment d;
+    d.officerId = officer;
+    d.missionId = *mission;
+    d.period = sdk::Period(sdk::Date::fromIso("2024-01-01"), sdk::Date::fromIso("2024-06-30"));
+    const auto tour = reader->context->deployments().add(d);
+    const auto show = [&](Session& s) {
+        std::ostringstream out, err;
+        sdk::CommandInvocation call{{std::to_string(tour)}, *s.host().find("facts_reader")->context,
+                                    out, err};
+        s.host().find("facts_reader")->commands.at(0).run(call);
+        return out.str();
+    };
+    std::string said = show(*withoutWriter);
+    QVERIFY2(said.find("missions/tour: Mission = EULEX") != std::string::npos, said.c_str());
+    QVERIFY2(said.find("facts_writer") == std::string::npos, said.c_str());
+    withoutWriter.reset();
+
+    addPlugin(m_dirs[0], {"facts_writer", "fixture_contributions.so"});
+    auto withWriter = open();
+    said = show(*withWriter);
+    QVERIFY2(said.find("facts_writer/note: Note = facts_writer on " + std::to_string(tour))
+                 != std::string::npos,
+             said.c_str());
+    QVERIFY(said.find("missions/tour") < said.find("facts_writer/note")); // by order: 10, then 50
 }
 
 void TestPluginHost::migrationErrorLeavesStoreUntouched()

@@ -2,6 +2,8 @@
 
 #include <date/tz.h>
 
+#include <QObject>
+
 #include <algorithm>
 
 namespace contingent::missions {
@@ -305,6 +307,27 @@ std::vector<TourView> TourBook::forOfficer(std::int64_t officerId)
 std::vector<TourView> TourBook::forMission(std::int64_t missionId)
 {
     return tours(m_context.store(), "WHERE d.mission_id = ? ORDER BY d.first_day, d.id", missionId);
+}
+
+std::vector<sdk::FactLine> tourFacts(sdk::Context& context, std::int64_t deploymentId)
+{
+    const std::optional<TourView> view = TourBook(context).find(deploymentId);
+    if (!view)
+        return {};
+    const auto tr = [](const char* text) { return QObject::tr(text).toStdString(); };
+    std::vector<sdk::FactLine> lines{
+        {tr("Mission"), view->missionCode + " (" + view->missionName + ")"},
+        {tr("Host country"), view->hostCountry},
+        {tr("Officer"), view->officerName + " (" + view->serviceNumber + ")"},
+        {tr("Days"), view->tour.deployment.period.first().toIso() + " – "
+                         + view->tour.deployment.period.last().toIso()}};
+    if (!view->tour.deployment.position.empty())
+        lines.push_back({tr("Position"), view->tour.deployment.position});
+    if (!view->tour.hostSupervisor.empty())
+        lines.push_back({tr("Answers to abroad (Art. 80)"), view->tour.hostSupervisor});
+    if (!view->tour.returnPosition.empty())
+        lines.push_back({tr("Returns to (Art. 80)"), view->tour.returnPosition});
+    return lines;
 }
 
 } // namespace contingent::missions

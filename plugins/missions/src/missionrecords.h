@@ -102,6 +102,10 @@ struct TourView {
 /// Empty when it may be written. `ignoreId` is the tour being edited.
 std::vector<std::string> tourProblems(sdk::Database& db, const Tour& tour);
 
+/// The "Tour" fact section about a deployment: the mission, the position and
+/// the Art. 80 facts; nothing when there is no such tour.
+std::vector<sdk::FactLine> tourFacts(sdk::Context& context, std::int64_t deploymentId);
+
 /// Tours: read with names, written with their checks.
 class TourBook {
 public:

@@ -1,9 +1,14 @@
 // training: an example third-party plugin for Contingent.
 //
-// It shows the three things most plugins do, each in a few lines:
+// It shows what most plugins do, each in a few lines:
 //   - own a table (migrations()): its name starts with the plugin id;
-//   - add a rule the host runs over the deployments (checks());
-//   - add a subcommand to the `contingent` command line (commands()).
+//   - in start(), register through the context what it adds:
+//     a rule the host runs over the deployments (addCheck), a subcommand of
+//     `contingent` (addCommand), and a section of deployment facts that any
+//     other plugin may show (addFactSection);
+//   - read what other plugins say about a tour (context.facts()): the
+//     missions plugin's "Tour" section, when it is loaded, without reading
+//     its tables (`contingent training tour ID`).
 // The one macro at the end, CONTINGENT_PLUGIN, exports the class to the host.
 //
 // Everything goes through the SDK: the store (sdk::Database, sdk::Statement),
@@ -27,8 +32,10 @@ namespace {
 constexpr const char* kUsage =
     "Usage: contingent training add SERVICE_NUMBER COURSE YYYY-MM-DD\n"
     "       contingent training list [SERVICE_NUMBER]\n"
+    "       contingent training tour DEPLOYMENT_ID\n"
     "  add     record a course an officer completed (e.g. pre-deployment)\n"
-    "  list    the courses on record, of every officer or of one";
+    "  list    the courses on record, of every officer or of one\n"
+    "  tour    what every loaded plugin says about one tour";
 
 // The check's rule id ("<plugin id>.<rule>"), its basis, and the course it looks for.
 constexpr const char* kRuleId = "training.predeployment_course";
@@ -109,6 +116,46 @@ int listCourses(sdk::CommandInvocation& call)
     return 0;
 }
 
+// `training tour DEPLOYMENT_ID`: every fact section the loaded plugins
+// contribute about the tour, this plugin's own "Training" among them. A
+// plugin that is not loaded is a section that is not there, never an error.
+int showTour(sdk::CommandInvocation& call)
+{
+    if (call.args.size() != 2) {
+        call.err << kUsage << "\n";
+        return 2;
+    }
+    const std::int64_t id = std::stoll(call.args[1]);
+    if (!call.context.deployments().find(id)) {
+        call.err << "contingent training: no tour with id " << id << "\n";
+        return 1;
+    }
+    for (const sdk::FactSheet& sheet : call.context.facts(id)) {
+        call.out << sheet.title << " (" << sheet.plugin << ")\n";
+        if (!sheet.error.empty())
+            call.out << "  could not be read: " << sheet.error << "\n";
+        for (const sdk::FactLine& line : sheet.lines)
+            call.out << "  " << line.label << ": " << line.value << "\n";
+    }
+    return 0;
+}
+
+// The "Training" section about a tour: the officer's last pre-deployment
+// course before the first day, or that there is none.
+std::vector<sdk::FactLine> trainingFacts(sdk::Context& context, std::int64_t deploymentId)
+{
+    sdk::Statement row(context.store(), R"SQL(
+        SELECT max(t.completed_on)
+        FROM deployment d LEFT JOIN training_course t
+          ON t.officer_id = d.officer_id AND t.course = ?2 AND t.completed_on < d.first_day
+        WHERE d.id = ?1)SQL");
+    row.bind(1, deploymentId).bind(2, kPreDeployment);
+    if (!row.step())
+        return {};
+    const std::optional<sdk::Date> completed = row.optionalDate(0);
+    return {{"Pre-deployment course", completed ? "completed " + completed->toIso() : "none"}};
+}
+
 // The check: every deployment that still counts (not cancelled) whose
 // officer completed no pre-deployment course before its first day. One
 // query, whatever the number of deployments; ?1 narrows it to the one
@@ -163,26 +210,29 @@ CREATE INDEX training_course_officer ON training_course (officer_id, course, com
 )SQL"}};
     }
 
-    std::vector<sdk::CheckDefinition> checks() override
+    // Everything the plugin adds, registered once, when the host starts it.
+    void start(sdk::Context& context) override
     {
-        return {{kRuleId, "Pre-deployment course completed", kLegalBasis, &missingPreDeployment}};
-    }
-
-    std::vector<sdk::Command> commands() override
-    {
-        return {{"training",
-                 "officers' training courses (add, list)",
-                 kUsage,
-                 [](sdk::CommandInvocation& call) {
-                     const auto& args = call.args;
-                     if (!args.empty() && args[0] == "add")
-                         return addCourse(call);
-                     if (!args.empty() && args[0] == "list")
-                         return listCourses(call);
-                     call.err << kUsage << "\n";
-                     return 2;
-                 },
-                 {}}};
+        // Rule ids are "<plugin id>.<rule>": a plugin checks under its own id.
+        context.addCheck({kRuleId, "Pre-deployment course completed", kLegalBasis,
+                          &missingPreDeployment});
+        context.addCommand({"training", "officers' training courses (add, list, tour)", kUsage,
+                            [](sdk::CommandInvocation& call) {
+                                const auto& args = call.args;
+                                if (!args.empty() && args[0] == "add")
+                                    return addCourse(call);
+                                if (!args.empty() && args[0] == "list")
+                                    return listCourses(call);
+                                if (!args.empty() && args[0] == "tour")
+                                    return showTour(call);
+                                call.err << kUsage << "\n";
+                                return 2;
+                            },
+                            {}});
+        // The context outlives the plugin's stop(): capturing it is safe.
+        context.addFactSection({"training", "Training", 50, [&context](std::int64_t id) {
+                                    return trainingFacts(context, id);
+                                }});
     }
 };
 

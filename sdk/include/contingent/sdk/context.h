@@ -6,6 +6,7 @@
 
 #include "contingent/sdk/changes.h"
 #include "contingent/sdk/checks.h"
+#include "contingent/sdk/contributions.h"
 #include "contingent/sdk/dates.h"
 #include "contingent/sdk/domain.h"
 #include "contingent/sdk/export.h"
@@ -79,42 +80,61 @@ private:
     std::string m_plugin;
 };
 
-/// The services the host lends one plugin.
+/// The services the host lends one plugin, and where it registers what it
+/// contributes. Registration happens in Plugin::start(); the add functions
+/// throw InputError for a bad contribution, which refuses the plugin with that
+/// reason (and the host keeps nothing it registered).
 class CONTINGENT_SDK_EXPORT Context {
 public:
+    /// `facts` is the host's registry of every plugin's fact sections; without
+    /// one (tests), facts() reads only this plugin's own sections.
     Context(std::string pluginId, Database& store, CurrentUser user, const Clock& clock,
-            CheckRegistry& checks, ChangeNotifier& changes);
+            CheckRegistry& checks, ChangeNotifier& changes, FactRegistry* facts = nullptr);
     ~Context();
     Context(const Context&) = delete;
     Context& operator=(const Context&) = delete;
 
-    const std::string& pluginId() const { return m_pluginId; }
-    Database& store() { return m_store; }
-    const CurrentUser& user() const { return m_user; }
-    Date today() const { return m_clock.today(); }
-    const Clock& clock() const { return m_clock; }
-    CheckRegistry& checks() { return m_checks; }
-    ChangeNotifier& changes() { return m_changes; }
+    const std::string& pluginId() const;
+    Database& store();
+    const CurrentUser& user() const;
+    Date today() const;
+    const Clock& clock() const;
+    CheckRegistry& checks();
+    ChangeNotifier& changes();
     /// The category `contingent.plugin.<id>`.
-    const QLoggingCategory& log() const { return *m_log; }
-    PluginSettings settings() { return {m_store, m_pluginId}; }
+    const QLoggingCategory& log() const;
+    PluginSettings settings();
     /// Writes made through these are audited as this user and plugin.
-    AuditLog audit() { return {m_store, actor()}; }
-    OfficerRepository officers() { return {m_store, actor(), &m_changes}; }
-    MissionRepository missions() { return {m_store, actor(), &m_changes}; }
-    DeploymentRepository deployments() { return {m_store, actor(), &m_changes}; }
-    UserRepository users() { return {m_store, actor(), &m_changes}; }
-    Actor actor() const { return {m_user.login, m_pluginId}; }
+    AuditLog audit();
+    OfficerRepository officers();
+    MissionRepository missions();
+    DeploymentRepository deployments();
+    UserRepository users();
+    Actor actor() const;
+
+    /// A page for the window: a unique id, a qrc:/ QML URL.
+    void addPage(Page page);
+    /// A card for Home: a unique id, a qrc:/ QML URL, and a page of this
+    /// plugin added before it (or none) to open.
+    void addCard(Card card);
+    /// A rule the host runs; its id is "<plugin id>.<rule>": a plugin checks
+    /// only under its own id.
+    void addCheck(CheckDefinition check);
+    /// A subcommand (`contingent <name> ...`); names are unique.
+    void addCommand(Command command);
+    /// Demo data for `contingent demo`.
+    void addDemoGenerator(DemoGenerator generator);
+    /// A section about tours that any plugin may read through facts().
+    void addFactSection(FactSection section);
+    /// What every started plugin's sections say about `deploymentId`, in
+    /// order; a plugin that is not loaded is simply not there.
+    std::vector<FactSheet> facts(std::int64_t deploymentId) const;
+    /// Everything this plugin registered so far (the host reads it after start()).
+    const Contributions& contributions() const;
 
 private:
-    std::string m_pluginId;
-    std::string m_logName;
-    Database& m_store;
-    CurrentUser m_user;
-    const Clock& m_clock;
-    CheckRegistry& m_checks;
-    ChangeNotifier& m_changes;
-    std::unique_ptr<QLoggingCategory> m_log;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace contingent::sdk

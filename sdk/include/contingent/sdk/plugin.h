@@ -3,9 +3,10 @@
 /// The class a plugin implements, and the one macro that exports it.
 ///
 /// Lifecycle, driven by the host: the object is created, its migrations() are
-/// applied, start() is called, then pages(), cards(), checks(), commands() and
-/// demoSizes() are collected. At exit: stop() (in reverse start order), then
-/// the object is destroyed. The library is never unloaded while the process
+/// applied, then start() is called, in which the plugin registers what it
+/// contributes through the Context (addPage, addCard, addCheck, addCommand,
+/// addDemoGenerator, addFactSection). At exit: stop() (in reverse start
+/// order), then the object is destroyed. The library is never unloaded while the process
 /// runs. Throw contingent::sdk::Error (or any std::exception) to fail: the
 /// host catches at every call and refuses the plugin with the message.
 
@@ -24,25 +25,19 @@
 
 namespace contingent::sdk {
 
-/// Base class of every plugin. Every function has a harmless default.
+/// Base class of every plugin: three virtual functions, frozen (a new
+/// contribution is a new Context function, which breaks no built plugin).
+/// Every function has a harmless default.
 class CONTINGENT_SDK_EXPORT Plugin {
 public:
     virtual ~Plugin();
     /// The plugin's own schema changes, tables prefixed with its id.
     virtual std::vector<Migration> migrations() const;
-    /// Called once, after migrations; keep `context` for later use.
+    /// Called once, after migrations: keep `context` for later use and
+    /// register pages, cards, checks, commands, demo data and fact sections.
     virtual void start(Context& context);
     /// Called once at exit, before destruction.
     virtual void stop();
-    /// Pages for the window; the shell shows those the current role may see.
-    virtual std::vector<Page> pages();
-    /// Cards for the Home dashboard.
-    virtual std::vector<Card> cards();
-    virtual std::vector<CheckDefinition> checks();
-    virtual std::vector<Command> commands();
-    virtual std::vector<DemoSize> demoSizes() const;
-    /// Writes fictional data; the host runs it inside one transaction.
-    virtual void generateDemo(Context& context, const DemoRequest& request);
 };
 
 /// The factory the host looks up (exported as `contingent_plugin_create`).

@@ -1,0 +1,38 @@
+#pragma once
+/// @file contributions.h
+/// What a plugin registers in start() through its Context: pages, cards,
+/// checks, commands, demo generators and deployment fact sections. The host
+/// takes them only once start() returned: a plugin refused on the way leaves
+/// nothing behind.
+
+#include "contingent/sdk/checks.h"
+#include "contingent/sdk/command.h"
+#include "contingent/sdk/demo.h"
+#include "contingent/sdk/facts.h"
+#include "contingent/sdk/page.h"
+
+#include <functional>
+#include <vector>
+
+namespace contingent::sdk {
+
+class Context;
+
+/// Writes fictional data for `contingent demo`; the host runs every plugin's
+/// generator in start order, inside one transaction, with one seed.
+struct DemoGenerator {
+    std::vector<DemoSize> sizes; ///< the `--<name> N` options it understands
+    std::function<void(Context&, const DemoRequest&)> generate;
+};
+
+/// Everything one plugin registered, in registration order.
+struct Contributions {
+    std::vector<Page> pages;
+    std::vector<Card> cards;
+    std::vector<CheckDefinition> checks;
+    std::vector<Command> commands;
+    std::vector<DemoGenerator> demoGenerators;
+    std::vector<FactSection> factSections;
+};
+
+} // namespace contingent::sdk
