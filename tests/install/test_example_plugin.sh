@@ -145,6 +145,22 @@ if command -v sqlite3 >/dev/null; then
     if grep -q 'deployment 902' "$out"; then cat "$out" >&2; fail "check --deployment 903 reported 902"; fi
     grep -q '^WARNING  deployment 903  training\.predeployment_course$' "$out" ||
         { cat "$out" >&2; fail "check --deployment 903 missed 903"; }
+
+    # The facts of one tour: the missions plugin's "Tour" section (read through
+    # the SDK, not its tables) and the example's own "Training".
+    step "read the deployment facts"
+    contingent training tour 903
+    expect_status 0 "training tour 903"
+    grep -q '^Tour (missions)$' "$out" || { cat "$out" >&2; fail "no Tour section from missions"; }
+    grep -q '^  Mission: TEST (Test mission)$' "$out" || { cat "$out" >&2; fail "the Tour section lacks the mission"; }
+    grep -q '^Training (training)$' "$out" || { cat "$out" >&2; fail "no Training section"; }
+    grep -q '^  Pre-deployment course: none$' "$out" || { cat "$out" >&2; fail "DEMO-00002 has no course"; }
+    contingent training tour 902
+    grep -q '^  Pre-deployment course: none$' "$out" || { cat "$out" >&2; fail "902 starts the day of the course"; }
+    contingent training tour 901
+    grep -q '^  Pre-deployment course: completed 2024-01-10$' "$out" || { cat "$out" >&2; fail "901 follows the course"; }
+    contingent training tour 999
+    expect_status 1 "training tour 999"
 else
     echo "--- sqlite3 not found: the check itself is not exercised"
 fi
