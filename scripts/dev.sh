@@ -18,7 +18,7 @@ packages=(
   qml6-module-qt-labs-qmlmodels qml6-module-qt-labs-folderlistmodel qml6-module-qtqml-models
   qml-qt6 libgl-dev qt6-base-private-dev
   libboost-dev libboost-filesystem-dev libhowardhinnant-date-dev libsqlite3-dev sqlite3
-  libbenchmark-dev xvfb xauth poppler-utils tzdata fonts-dejavu-core
+  libbenchmark-dev xvfb xauth poppler-utils tzdata fonts-dejavu-core abigail-tools
 )
 
 install_missing() {

@@ -113,7 +113,7 @@ function(contingent_add_plugin id)
   \"name\": \"${name}\",
   \"version\": \"${arg_VERSION}\",
   \"description\": \"${desc}\",
-  \"abi\": ${CONTINGENT_SDK_ABI_VERSION},
+  \"sdk\": \"${CONTINGENT_SDK_MAJOR}.${CONTINGENT_SDK_MINOR}\",
   \"library\": \"$<TARGET_FILE_NAME:${id}>\",
   \"needs\": [${needs_json}],
   \"after\": [${after_json}]

@@ -140,8 +140,9 @@ int runCommandLine(const CommandLine& line, std::ostream& out, std::ostream& err
         return 0;
     }
     if (line.version) {
-        out << "contingent " << CONTINGENT_VERSION << " (SDK " << sdk::kSdkVersion << ", ABI "
-            << sdk::kAbiVersion << ")\n";
+        out << "contingent " << CONTINGENT_VERSION << " (SDK " << sdk::kSdkVersion
+            << "; loads plugins built against SDK " << sdk::kSdkMajor << ".0 to "
+            << sdk::kSdkMajor << "." << sdk::kSdkMinor << ")\n";
         return 0;
     }
     try {

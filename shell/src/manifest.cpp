@@ -84,10 +84,22 @@ Manifest readManifest(const QString& path)
     if (m.library.find('/') != std::string::npos)
         throw InputError("manifest " + where + ": library \"" + m.library
                          + "\" must be a file name in the manifest's folder");
+    const QJsonValue sdk = o.value(QLatin1String("sdk"));
     const QJsonValue abi = o.value(QLatin1String("abi"));
-    if (!abi.isDouble() || abi.toDouble() != double(abi.toInt()) || abi.toInt() < 1)
-        throw InputError("manifest " + where + ": \"abi\" is missing or not a positive integer");
-    m.abi = abi.toInt();
+    static const QRegularExpression sdkPattern(QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})$"));
+    if (sdk.isString()) {
+        const QRegularExpressionMatch match = sdkPattern.match(sdk.toString());
+        if (!match.hasMatch() || match.captured(1).toInt() < 1)
+            throw InputError("manifest " + where + ": \"sdk\" must be MAJOR.MINOR like \"1.0\", not \""
+                             + sdk.toString().toStdString() + "\"");
+        m.abi = match.captured(1).toInt() * 1000 + match.captured(2).toInt();
+    } else if (abi.isDouble() && abi.toDouble() == double(abi.toInt()) && abi.toInt() >= 1
+               && abi.toInt() < 1000) {
+        m.abi = abi.toInt(); // a manifest from before SDK 1.0
+    } else {
+        throw InputError("manifest " + where
+                         + ": \"sdk\" (the SDK version it was built against, like \"1.0\") is missing");
+    }
 
     const QJsonValue needs = o.value(QLatin1String("needs"));
     if (!needs.isUndefined() && !needs.isArray())
@@ -112,6 +124,27 @@ Manifest readManifest(const QString& path)
         m.after.push_back(id);
     }
     return m;
+}
+
+std::string describeSdk(int abi)
+{
+    if (abi < 1000)
+        return "a pre-1.0 SDK (ABI " + std::to_string(abi) + ")";
+    return "SDK " + std::to_string(abi / 1000) + "." + std::to_string(abi % 1000);
+}
+
+std::optional<std::string> sdkProblem(int pluginAbi, int hostAbi)
+{
+    const int hostMajor = hostAbi / 1000;
+    const std::string host = describeSdk(hostAbi);
+    if (pluginAbi / 1000 != hostMajor)
+        return "built for " + describeSdk(pluginAbi) + ", but this application provides " + host
+               + " (another major version): rebuild the plugin against SDK "
+               + std::to_string(hostMajor) + ".x";
+    if (pluginAbi % 1000 > hostAbi % 1000)
+        return "built for " + describeSdk(pluginAbi) + ", newer than this application's " + host
+               + ": update Contingent, or rebuild the plugin against " + host;
+    return std::nullopt;
 }
 
 } // namespace contingent::shell

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,6 +20,8 @@ struct Manifest {
     std::string name;
     std::string version;
     std::string description;
+    /// The SDK it was built against, as sdk::kAbiVersion counts (major * 1000
+    /// + minor), from "sdk": "1.0"; a pre-1.0 manifest's "abi": N gives N.
     int abi = 0;
     std::string library; ///< file name, relative to the manifest's folder
     std::vector<PluginNeed> needs;
@@ -29,6 +32,14 @@ struct Manifest {
 
 /// Reads and validates a manifest; throws sdk::InputError naming the file and the field.
 Manifest readManifest(const QString& path);
+
+/// Why a host of SDK `hostAbi` does not load a plugin built against
+/// `pluginAbi` (both major * 1000 + minor), saying what to rebuild or update;
+/// nothing when it loads it (same major, equal or older minor).
+std::optional<std::string> sdkProblem(int pluginAbi, int hostAbi);
+
+/// "SDK 1.2", or "a pre-1.0 SDK (ABI 2)".
+std::string describeSdk(int abi);
 
 /// Compares dotted versions numerically ("1.10" > "1.9"); missing parts count as 0.
 int compareVersions(std::string_view a, std::string_view b);

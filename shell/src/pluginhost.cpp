@@ -163,12 +163,8 @@ void PluginHost::discover(const QStringList& userDirs, const QStringList& shippe
                 if (!QFileInfo::exists(record->libraryPath))
                     refuse(*record,
                            "its library " + record->libraryPath.toStdString() + " is missing");
-                else if (record->manifest.abi != sdk::kAbiVersion)
-                    refuse(*record, "built for SDK ABI version "
-                                        + std::to_string(record->manifest.abi)
-                                        + ", but this application provides ABI version "
-                                        + std::to_string(sdk::kAbiVersion)
-                                        + " (rebuild the plugin against this SDK)");
+                else if (auto problem = sdkProblem(record->manifest.abi, sdk::kAbiVersion))
+                    refuse(*record, *problem);
             } catch (const std::exception& e) {
                 refuse(*record, std::string("bad manifest: ") + e.what());
             }
@@ -270,10 +266,9 @@ void PluginHost::loadOne(PluginRecord& p)
                              + (library.has(kCreateSymbol) ? kAbiSymbol : kCreateSymbol)
                              + " (was it built with CONTINGENT_PLUGIN?)");
     const int abi = library.get_alias<const int>(kAbiSymbol);
-    if (abi != sdk::kAbiVersion)
-        return refuse(p, "its library was built for SDK ABI version " + std::to_string(abi)
-                             + " (the manifest says " + std::to_string(p.manifest.abi)
-                             + "), this application provides " + std::to_string(sdk::kAbiVersion));
+    if (auto problem = sdkProblem(abi, sdk::kAbiVersion))
+        return refuse(p, "its library, unlike its manifest (" + describeSdk(p.manifest.abi)
+                             + "), was " + *problem);
 
     installTranslation(p.id);
     auto create = library.get_alias<sdk::PluginFactory>(kCreateSymbol);

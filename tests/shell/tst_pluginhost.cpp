@@ -19,6 +19,9 @@ private Q_SLOTS:
     void loadsAndRunsGoodPlugins();
     void refusesBrokenLibraries();
     void refusesBadManifests();
+    void sdkVersionsThatLoad_data();
+    void sdkVersionsThatLoad();
+    void checksAbiBeforeLoading_data();
     void checksAbiBeforeLoading();
     void checksAbiAfterLoading();
     void refusesDuplicateIds();
@@ -127,7 +130,18 @@ void TestPluginHost::refusesBadManifests()
         m_dirs[0] + "/renamed.json",
         R"({"id": "other", "name": "x", "version": "1.0", "abi": 1, "library": "renamed.so"})");
     writeManifest(m_dirs[0], {"nolib"}); // manifest without its library
+    addPlugin(m_dirs[0], {"badsdk"});
+    writeFile(m_dirs[0] + "/badsdk.json",
+              R"({"id": "badsdk", "name": "x", "version": "1.0", "sdk": "one", "library": "badsdk.so"})");
+    addPlugin(m_dirs[0], {"nosdk"});
+    writeFile(m_dirs[0] + "/nosdk.json",
+              R"({"id": "nosdk", "name": "x", "version": "1.0", "library": "nosdk.so"})");
     auto s = open();
+    QVERIFY2(reasonOf(*s, "badsdk").find("\"sdk\" must be MAJOR.MINOR like \"1.0\", not \"one\"")
+                 != std::string::npos,
+             reasonOf(*s, "badsdk").c_str());
+    QVERIFY2(reasonOf(*s, "nosdk").find("\"sdk\" (the SDK version it was built against") != std::string::npos,
+             reasonOf(*s, "nosdk").c_str());
     QVERIFY2(reasonOf(*s, "broken").find("bad manifest:") == 0, reasonOf(*s, "broken").c_str());
     QVERIFY(reasonOf(*s, "broken").find("not valid JSON") != std::string::npos);
     QVERIFY2(reasonOf(*s, "noversion").find("\"version\" is missing") != std::string::npos,
@@ -138,16 +152,57 @@ void TestPluginHost::refusesBadManifests()
              reasonOf(*s, "nolib").c_str());
 }
 
+void TestPluginHost::sdkVersionsThatLoad_data()
+{
+    QTest::addColumn<int>("plugin");
+    QTest::addColumn<int>("host");
+    QTest::addColumn<QString>("problem"); // empty: it loads
+    QTest::newRow("the same") << 1000 << 1000 << "";
+    QTest::newRow("an older minor") << 1001 << 1003 << "";
+    QTest::newRow("a newer minor")
+        << 1004 << 1003
+        << "built for SDK 1.4, newer than this application's SDK 1.3: update Contingent, or "
+           "rebuild the plugin against SDK 1.3";
+    QTest::newRow("another major")
+        << 2000 << 1003
+        << "built for SDK 2.0, but this application provides SDK 1.3 (another major version): "
+           "rebuild the plugin against SDK 1.x";
+    QTest::newRow("before 1.0")
+        << 2 << 1000
+        << "built for a pre-1.0 SDK (ABI 2), but this application provides SDK 1.0 (another "
+           "major version): rebuild the plugin against SDK 1.x";
+}
+
+void TestPluginHost::sdkVersionsThatLoad()
+{
+    QFETCH(int, plugin);
+    QFETCH(int, host);
+    QFETCH(QString, problem);
+    QCOMPARE(QString::fromStdString(sdkProblem(plugin, host).value_or("")), problem);
+}
+
+void TestPluginHost::checksAbiBeforeLoading_data()
+{
+    QTest::addColumn<int>("abi");
+    QTest::addColumn<QString>("reason");
+    const int major = contingent::sdk::kSdkMajor, minor = contingent::sdk::kSdkMinor;
+    QTest::newRow("a newer minor") << major * 1000 + minor + 1 << "newer than this application's";
+    QTest::newRow("the next major") << (major + 1) * 1000 << "(another major version)";
+    QTest::newRow("a pre-1.0 manifest") << 2 << "built for a pre-1.0 SDK (ABI 2)";
+}
+
 void TestPluginHost::checksAbiBeforeLoading()
 {
     // If this library were loaded and started, it would abort the test.
-    const int future = contingent::sdk::kAbiVersion + 1;
-    addPlugin(m_dirs[0], {"future", "fixture_crash_in_start.so", {}, future});
+    QFETCH(int, abi);
+    QFETCH(QString, reason);
+    addPlugin(m_dirs[0], {"future", "fixture_crash_in_start.so", {}, abi});
+    addPlugin(m_dirs[0], {"current"});
     auto s = open();
-    QCOMPARE(reasonOf(*s, "future"), "built for SDK ABI version " + std::to_string(future)
-                                         + ", but this application provides ABI version "
-                                         + std::to_string(contingent::sdk::kAbiVersion)
-                                         + " (rebuild the plugin against this SDK)");
+    QCOMPARE(reasonOf(*s, "future"), sdkProblem(abi, contingent::sdk::kAbiVersion).value());
+    QVERIFY2(reasonOf(*s, "future").find(reason.toStdString()) != std::string::npos,
+             reasonOf(*s, "future").c_str());
+    QCOMPARE(reasonOf(*s, "current"), std::string("(loaded)"));
     QFile maps("/proc/self/maps");
     QVERIFY(maps.open(QIODevice::ReadOnly));
     QVERIFY(!maps.readAll().contains("future.so")); // never even mapped
@@ -157,7 +212,9 @@ void TestPluginHost::checksAbiAfterLoading()
 {
     addPlugin(m_dirs[0], {"liar", "fixture_other_abi.so"});
     auto s = open();
-    QVERIFY2(reasonOf(*s, "liar").find("built for SDK ABI version 999") != std::string::npos,
+    QVERIFY2(reasonOf(*s, "liar").find("its library, unlike its manifest (SDK 1.0), was built for "
+                                       "a pre-1.0 SDK (ABI 999)")
+                 != std::string::npos,
              reasonOf(*s, "liar").c_str());
 }
 
