@@ -27,6 +27,7 @@ Enum parseEnum(std::string_view text, const std::string_view (&names)[N], const 
 constexpr std::string_view kRoles[] = {"admin", "planner", "officer", "viewer"};
 constexpr std::string_view kStatuses[] = {"planned", "proposed",  "approved",
                                           "active",  "completed", "cancelled"};
+constexpr std::string_view kRiskLevels[] = {"low", "medium", "high"};
 
 } // namespace
 
@@ -60,6 +61,16 @@ std::string_view toString(DeploymentStatus status)
 DeploymentStatus deploymentStatusFromString(std::string_view text)
 {
     return parseEnum<DeploymentStatus>(text, kStatuses, "deployment status");
+}
+
+std::string_view toString(RiskLevel level)
+{
+    return kRiskLevels[std::size_t(level)];
+}
+
+RiskLevel riskLevelFromString(std::string_view text)
+{
+    return parseEnum<RiskLevel>(text, kRiskLevels, "risk level");
 }
 
 void ChangeNotifier::announce(const QString& entity, qint64 id, ChangeKind kind)

@@ -76,11 +76,21 @@ CREATE TABLE plugin_setting (
 );
 )SQL"};
 
+// Shared facts that were a plugin's: the risk level of a mission (the missions
+// plugin copies its own column over in its migration 2), and a tour's own,
+// which overrides the mission's when set.
+const Migration kCoreV2{2, "risk levels of missions and tours", R"SQL(
+ALTER TABLE mission ADD COLUMN risk_level TEXT NOT NULL DEFAULT 'medium'
+    CHECK (risk_level IN ('low', 'medium', 'high'));
+ALTER TABLE deployment ADD COLUMN risk_level TEXT
+    CHECK (risk_level IS NULL OR risk_level IN ('low', 'medium', 'high'));
+)SQL"};
+
 } // namespace
 
 void migrateCoreSchema(MigrationRunner& runner)
 {
-    static const Migration core[] = {kCoreV1};
+    static const Migration core[] = {kCoreV1, kCoreV2};
     runner.apply("core", core);
 }
 

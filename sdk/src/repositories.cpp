@@ -44,12 +44,12 @@ void validate(const Officer& o)
 }
 
 constexpr const char* kMissionColumns =
-    "id, code, name, organisation, host_country, start_date, end_date";
+    "id, code, name, organisation, host_country, start_date, end_date, risk_level";
 
 Mission readMission(const Statement& st)
 {
-    return Mission{st.int64(0), st.text(1), st.text(2),        st.text(3),
-                   st.text(4),  st.date(5), st.optionalDate(6)};
+    return Mission{st.int64(0), st.text(1), st.text(2),         st.text(3),
+                   st.text(4),  st.date(5), st.optionalDate(6), riskLevelFromString(st.text(7))};
 }
 
 QJsonObject json(const Mission& m)
@@ -59,7 +59,8 @@ QJsonObject json(const Mission& m)
             {"organisation", q(m.organisation)},
             {"host_country", q(m.hostCountry)},
             {"start_date", q(m.startDate.toIso())},
-            {"end_date", m.endDate ? q(m.endDate->toIso()) : QString()}};
+            {"end_date", m.endDate ? q(m.endDate->toIso()) : QString()},
+            {"risk_level", q(toString(m.riskLevel))}};
 }
 
 void validate(const Mission& m)
@@ -77,7 +78,7 @@ void validate(const Mission& m)
 }
 
 constexpr const char* kDeploymentColumns =
-    "id, officer_id, mission_id, position, first_day, last_day, status";
+    "id, officer_id, mission_id, position, first_day, last_day, status, risk_level";
 
 Deployment readDeployment(const Statement& st)
 {
@@ -86,7 +87,14 @@ Deployment readDeployment(const Statement& st)
                       st.int64(2),
                       st.text(3),
                       Period(st.date(4), st.date(5)),
-                      deploymentStatusFromString(st.text(6))};
+                      deploymentStatusFromString(st.text(6)),
+                      st.isNull(7) ? std::nullopt
+                                   : std::optional(riskLevelFromString(st.text(7)))};
+}
+
+std::optional<std::string_view> riskText(const std::optional<RiskLevel>& level)
+{
+    return level ? std::optional(toString(*level)) : std::nullopt;
 }
 
 QJsonObject json(const Deployment& d)
@@ -96,7 +104,8 @@ QJsonObject json(const Deployment& d)
             {"position", q(d.position)},
             {"first_day", q(d.period.first().toIso())},
             {"last_day", q(d.period.last().toIso())},
-            {"status", q(toString(d.status))}};
+            {"status", q(toString(d.status))},
+            {"risk_level", d.riskLevel ? q(toString(*d.riskLevel)) : QString()}};
 }
 
 } // namespace
@@ -189,8 +198,9 @@ std::int64_t MissionRepository::add(const Mission& m)
     Savepoint sp(m_db);
     translatingConstraints("mission " + m.code, [&] {
         m_db.execute("INSERT INTO mission (code, name, organisation, host_country, start_date, "
-                     "end_date) VALUES (?, ?, ?, ?, ?, ?)",
-                     m.code, m.name, m.organisation, m.hostCountry, m.startDate, m.endDate);
+                     "end_date, risk_level) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                     m.code, m.name, m.organisation, m.hostCountry, m.startDate, m.endDate,
+                     toString(m.riskLevel));
     });
     const std::int64_t id = m_db.lastInsertId();
     audited("create", "mission", id, json(m));
@@ -205,8 +215,9 @@ void MissionRepository::update(const Mission& m)
     Savepoint sp(m_db);
     translatingConstraints("mission " + m.code, [&] {
         m_db.execute("UPDATE mission SET code = ?, name = ?, organisation = ?, host_country = ?, "
-                     "start_date = ?, end_date = ? WHERE id = ?",
-                     m.code, m.name, m.organisation, m.hostCountry, m.startDate, m.endDate, m.id);
+                     "start_date = ?, end_date = ?, risk_level = ? WHERE id = ?",
+                     m.code, m.name, m.organisation, m.hostCountry, m.startDate, m.endDate,
+                     toString(m.riskLevel), m.id);
     });
     audited("update", "mission", m.id, json(m));
     sp.release();
@@ -264,9 +275,9 @@ std::int64_t DeploymentRepository::add(const Deployment& d)
     Savepoint sp(m_db);
     translatingConstraints("deployment", [&] {
         m_db.execute("INSERT INTO deployment (officer_id, mission_id, position, first_day, "
-                     "last_day, status) VALUES (?, ?, ?, ?, ?, ?)",
+                     "last_day, status, risk_level) VALUES (?, ?, ?, ?, ?, ?, ?)",
                      d.officerId, d.missionId, d.position, d.period.first(), d.period.last(),
-                     toString(d.status));
+                     toString(d.status), riskText(d.riskLevel));
     });
     const std::int64_t id = m_db.lastInsertId();
     audited("create", "deployment", id, json(d));
@@ -282,9 +293,9 @@ void DeploymentRepository::update(const Deployment& d)
     Savepoint sp(m_db);
     translatingConstraints("deployment " + std::to_string(d.id), [&] {
         m_db.execute("UPDATE deployment SET officer_id = ?, mission_id = ?, position = ?, "
-                     "first_day = ?, last_day = ?, status = ? WHERE id = ?",
+                     "first_day = ?, last_day = ?, status = ?, risk_level = ? WHERE id = ?",
                      d.officerId, d.missionId, d.position, d.period.first(), d.period.last(),
-                     toString(d.status), d.id);
+                     toString(d.status), riskText(d.riskLevel), d.id);
     });
     audited("update", "deployment", d.id, json(d));
     sp.release();
@@ -334,6 +345,17 @@ std::vector<Deployment> DeploymentRepository::forMission(std::int64_t missionId)
                             sql("SELECT ", kDeploymentColumns,
                                 " FROM deployment WHERE mission_id = ? ORDER BY first_day, id"),
                             readDeployment, missionId);
+}
+
+RiskLevel DeploymentRepository::riskLevel(std::int64_t id)
+{
+    const auto level = m_db.queryValue<std::string>(
+        "SELECT coalesce(d.risk_level, m.risk_level) FROM deployment d "
+        "JOIN mission m ON m.id = d.mission_id WHERE d.id = ?",
+        id);
+    if (!level)
+        throw InputError("no deployment with id " + std::to_string(id));
+    return riskLevelFromString(*level);
 }
 
 std::int64_t DeploymentRepository::count()

@@ -168,7 +168,7 @@ void BM_InsertDeploymentsAudited(benchmark::State& state)
             sdk::DeploymentRepository repo(db, sdk::Actor{"bench", "bench"}, &changes);
             for (const Row& r : rows)
                 repo.add(sdk::Deployment{0, r.officerId, r.missionId, "Police adviser",
-                                         sdk::Period(r.first, r.last), r.status});
+                                         sdk::Period(r.first, r.last), r.status, std::nullopt});
             tx.commit();
         },
         [&](sdk::Database& db) -> std::string {

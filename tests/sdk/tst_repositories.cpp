@@ -48,6 +48,9 @@ private Q_SLOTS:
     void officerBadInputWritesNothing();
     void unknownIdsAreNamed();
     void deploymentNeedsKnownOfficerAndMission();
+    void riskLevelsOfMissionsAndTours();
+    void serviceIsDecidedAndNotCancelled_data();
+    void serviceIsDecidedAndNotCancelled();
     void removingAnOfficerWithToursIsRefused();
     void changesAreAnnounced();
     void changesWaitForTheCommit();
@@ -129,7 +132,8 @@ void TestRepositories::deploymentNeedsKnownOfficerAndMission()
     const std::int64_t m = MissionRepository(*m_db, m_actor).add(eulex());
     DeploymentRepository deployments(*m_db, m_actor);
     Deployment d{
-        0, o, m, "adviser", Period::fromIso("2024-01-01", "2024-06-30"), DeploymentStatus::Planned};
+        0, o, m, "adviser", Period::fromIso("2024-01-01", "2024-06-30"), DeploymentStatus::Planned,
+        std::nullopt};
     const std::int64_t id = deployments.add(d);
     QCOMPARE(deployments.get(id).period.toString(), std::string("2024-01-01..2024-06-30"));
     deployments.setStatus(id, DeploymentStatus::Approved);
@@ -146,6 +150,55 @@ void TestRepositories::deploymentNeedsKnownOfficerAndMission()
     QVERIFY(inputErrorOf([] { deploymentStatusFromString("done"); }).contains("planned, proposed"));
 }
 
+void TestRepositories::riskLevelsOfMissionsAndTours()
+{
+    const std::int64_t o = OfficerRepository(*m_db, m_actor).add(officer("P-1"));
+    MissionRepository missions(*m_db, m_actor);
+    Mission mission = eulex();
+    QVERIFY(mission.riskLevel == RiskLevel::Medium); // the default
+    mission.riskLevel = RiskLevel::High;
+    const std::int64_t m = missions.add(mission);
+    QVERIFY(missions.get(m).riskLevel == RiskLevel::High);
+    DeploymentRepository deployments(*m_db, m_actor);
+    Deployment d{0, o, m, "", Period::fromIso("2024-01-01", "2024-01-31"),
+                 DeploymentStatus::Planned, std::nullopt};
+    const std::int64_t id = deployments.add(d);
+    QVERIFY(!deployments.get(id).riskLevel);
+    QVERIFY(deployments.riskLevel(id) == RiskLevel::High); // the mission's
+    d = deployments.get(id);
+    d.riskLevel = RiskLevel::Low;
+    deployments.update(d);
+    QVERIFY(deployments.riskLevel(id) == RiskLevel::Low); // the tour's own
+    QVERIFY(m_db->queryValue<std::string>("SELECT details FROM audit_log WHERE entity = "
+                                          "'deployment' ORDER BY id DESC LIMIT 1")
+                ->find("\"risk_level\":\"low\"")
+            != std::string::npos);
+    QCOMPARE(inputErrorOf([&] { deployments.riskLevel(999); }), QString("no deployment with id 999"));
+    QVERIFY(inputErrorOf([] { riskLevelFromString("extreme"); }).contains("low, medium, high"));
+    QVERIFY(riskLevelFromString(toString(RiskLevel::High)) == RiskLevel::High);
+    // The store refuses a level it does not know, whoever writes it.
+    QVERIFY_THROWS_EXCEPTION(Error, m_db->execute("UPDATE mission SET risk_level = 'extreme'"));
+}
+
+void TestRepositories::serviceIsDecidedAndNotCancelled_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("service");
+    QTest::newRow("planned") << "planned" << false;
+    QTest::newRow("proposed") << "proposed" << false;
+    QTest::newRow("approved (Art. 19)") << "approved" << true;
+    QTest::newRow("active") << "active" << true;
+    QTest::newRow("completed") << "completed" << true;
+    QTest::newRow("cancelled") << "cancelled" << false;
+}
+
+void TestRepositories::serviceIsDecidedAndNotCancelled()
+{
+    QFETCH(QString, status);
+    QFETCH(bool, service);
+    QCOMPARE(isService(deploymentStatusFromString(status.toStdString())), service);
+}
+
 void TestRepositories::removingAnOfficerWithToursIsRefused()
 {
     OfficerRepository officers(*m_db, m_actor);
@@ -153,7 +206,7 @@ void TestRepositories::removingAnOfficerWithToursIsRefused()
     const std::int64_t m = MissionRepository(*m_db, m_actor).add(eulex());
     const std::int64_t d = DeploymentRepository(*m_db, m_actor)
                                .add({0, o, m, "", Period::fromIso("2024-01-01", "2024-01-31"),
-                                     DeploymentStatus::Planned});
+                                     DeploymentStatus::Planned, std::nullopt});
     QVERIFY(inputErrorOf([&] { officers.remove(o); }).contains("has 1 deployment"));
     QVERIFY(officers.find(o));
     DeploymentRepository(*m_db, m_actor).remove(d);

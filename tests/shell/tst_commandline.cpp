@@ -150,9 +150,9 @@ void TestCommandLine::checkReportsOverlaps()
         const auto mission = eulex->id;
         sdk::DeploymentRepository tours(store, actor);
         tours.add(
-            {0, officer, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}});
+            {0, officer, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}, {}});
         tours.add(
-            {0, officer, mission, "adviser", sdk::Period::fromIso("2025-06-30", "2025-12-31"), {}});
+            {0, officer, mission, "adviser", sdk::Period::fromIso("2025-06-30", "2025-12-31"), {}, {}});
         // Papers in order, so only the overlap is reported (the rosters rules
         // are tested in rosterRulesShowInCheck).
         store.execute("INSERT INTO rosters_profile (officer_id, competency_test, passport_number, "
@@ -212,9 +212,9 @@ void TestCommandLine::rosterImportRolesAndRules()
         QVERIFY(eulex);
         const auto mission = eulex->id;
         sdk::DeploymentRepository(store, actor)
-            .add({0, 1, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}});
+            .add({0, 1, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}, {}});
         sdk::DeploymentRepository(store, actor)
-            .add({0, 2, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}});
+            .add({0, 2, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}, {}});
     }
     const Run check = run({"--database", db(), "check"});
     QCOMPARE(check.exitCode, 1);
@@ -298,7 +298,7 @@ void TestCommandLine::newerStoreIsRefusedUntouched()
     {
         sdk::Database store(db().toStdString());
         store.exec("INSERT INTO schema_migration (owner, version, name, checksum) "
-                   "VALUES ('core', 2, 'from the future', 'x')");
+                   "VALUES ('core', 99, 'from the future', 'x')");
     }
     const Run r = run({"--database", db(), "plugins"});
     QCOMPARE(r.exitCode, 1);

@@ -25,8 +25,9 @@ std::vector<MissionInfo> readCatalogue(const QByteArray& csv,
                     {line, "end_date", sdk::quoted(f[5]) + " is not a date (YYYY-MM-DD)"});
             if (!start || (!f[5].empty() && !end))
                 return;
-            MissionInfo info{{0, f[0], f[1], f[2], f[3], *start, end}, f[6], f[7], f[8]};
+            MissionInfo info{{0, f[0], f[1], f[2], f[3], *start, end}, f[6], f[8]};
             try {
+                info.mission.riskLevel = riskLevelField(f[7]);
                 validate(info);
             } catch (const sdk::InputError& e) {
                 const std::string message = e.what();
@@ -76,9 +77,9 @@ int seedCatalogue(sdk::Context& context, const std::vector<MissionInfo>& catalog
     for (const MissionInfo* info : fresh) {
         if (!repository.findByCode(info->mission.code)) {
             const std::int64_t id = repository.add(info->mission);
-            db.execute("INSERT INTO missions_mission (mission_id, time_zone, risk_level, source) "
-                       "VALUES (?, ?, ?, ?)",
-                       id, info->timeZone, info->riskLevel, info->source);
+            db.execute("INSERT INTO missions_mission (mission_id, time_zone, source) "
+                       "VALUES (?, ?, ?)",
+                       id, info->timeZone, info->source);
             ++added;
         }
         db.execute("INSERT INTO missions_catalogue_code (code, added_on) VALUES (?, ?)",
@@ -101,7 +102,7 @@ QByteArray catalogueCsv(const std::vector<MissionInfo>& missions)
                m.mission.startDate.toIso(),
                m.mission.endDate ? m.mission.endDate->toIso() : "",
                m.timeZone,
-               m.riskLevel,
+               std::string(sdk::toString(m.mission.riskLevel)),
                m.source};
         sdk::appendCsvLine(out, row);
     }

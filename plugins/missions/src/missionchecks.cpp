@@ -76,9 +76,9 @@ std::vector<sdk::CheckDefinition> missionChecks(sdk::Context& context)
         [](const sdk::CheckScope& scope) {
             return findings(
                 scope,
+                // The tour's own risk level, else the mission's (both core facts).
                 "SELECT d.id, m.code FROM deployment d JOIN mission m ON m.id = d.mission_id "
-                "JOIN missions_mission f ON f.mission_id = m.id "
-                "WHERE d.status <> 'cancelled' AND f.risk_level = 'high'",
+                "WHERE d.status <> 'cancelled' AND coalesce(d.risk_level, m.risk_level) = 'high'",
                 [](sdk::Statement& st) -> std::optional<sdk::Finding> {
                     return sdk::Finding{sdk::Severity::Info,
                                         "missions.high_risk_mission",

@@ -106,7 +106,7 @@ int list(sdk::CommandInvocation& call)
                                  ? QJsonValue(QString::fromStdString(m.mission.endDate->toIso()))
                                  : QJsonValue(QJsonValue::Null)},
                 {"time_zone", QString::fromStdString(m.timeZone)},
-                {"risk_level", QString::fromStdString(m.riskLevel)},
+                {"risk_level", QString::fromUtf8(sdk::toString(m.mission.riskLevel).data())},
                 {"source", QString::fromStdString(m.source)}});
         call.out << QJsonDocument(rows).toJson().toStdString();
         return 0;
@@ -115,7 +115,7 @@ int list(sdk::CommandInvocation& call)
         call.out << std::left << std::setw(13) << m.mission.code << std::setw(14)
                  << m.mission.organisation << m.mission.startDate.toIso() << ".." << std::setw(11)
                  << (m.mission.endDate ? m.mission.endDate->toIso() : "") << "  " << std::setw(7)
-                 << m.riskLevel << m.mission.hostCountry << " (" << m.timeZone << ")\n";
+                 << sdk::toString(m.mission.riskLevel) << m.mission.hostCountry << " (" << m.timeZone << ")\n";
     call.out << missions.size() << " mission(s)\n";
     return 0;
 }

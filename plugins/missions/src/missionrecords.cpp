@@ -30,6 +30,15 @@ CREATE TABLE missions_catalogue_code (
 );
 )SQL"};
 
+// The risk level moved to the core `mission` table (core migration 2): the
+// plugin's column is copied over, keeping what planners set, then dropped.
+const sdk::Migration kV2{2, "missions: risk levels into the core mission table", R"SQL(
+UPDATE mission SET risk_level = (SELECT f.risk_level FROM missions_mission f
+                                 WHERE f.mission_id = mission.id)
+WHERE id IN (SELECT mission_id FROM missions_mission);
+ALTER TABLE missions_mission DROP COLUMN risk_level;
+)SQL"};
+
 std::string joined(const std::vector<std::string>& parts)
 {
     std::string out;
@@ -54,16 +63,15 @@ void require(bool condition, const std::string& message)
 
 const char* const kMissionSql =
     "SELECT m.id, m.code, m.name, m.organisation, m.host_country, m.start_date, m.end_date, "
-    "coalesce(f.time_zone, 'UTC'), coalesce(f.risk_level, 'medium'), coalesce(f.source, '') "
+    "coalesce(f.time_zone, 'UTC'), m.risk_level, coalesce(f.source, '') "
     "FROM mission m LEFT JOIN missions_mission f ON f.mission_id = m.id ";
 
 MissionInfo readMission(sdk::Statement& st)
 {
     MissionInfo m;
-    m.mission = {st.int64(0), st.text(1), st.text(2),        st.text(3),
-                 st.text(4),  st.date(5), st.optionalDate(6)};
+    m.mission = {st.int64(0), st.text(1), st.text(2),         st.text(3),
+                 st.text(4),  st.date(5), st.optionalDate(6), sdk::riskLevelFromString(st.text(8))};
     m.timeZone = st.text(7);
-    m.riskLevel = st.text(8);
     m.source = st.text(9);
     return m;
 }
@@ -82,7 +90,7 @@ std::vector<MissionInfo> missions(sdk::Database& db, const std::string& where, a
 
 std::vector<sdk::Migration> migrations()
 {
-    return {kV1};
+    return {kV1, kV2};
 }
 
 bool isTimeZone(std::string_view name)
@@ -120,9 +128,14 @@ void validate(const MissionInfo& info)
                 + ") before it starts (" + m.startDate.toIso() + ")");
     require(isTimeZone(info.timeZone), "time_zone: " + sdk::quoted(info.timeZone)
                                            + " is not an IANA time zone (e.g. Europe/Belgrade)");
-    require(std::find(std::begin(kRiskLevels), std::end(kRiskLevels), info.riskLevel)
-                != std::end(kRiskLevels),
-            "risk_level: " + sdk::quoted(info.riskLevel) + " is not one of " + listed(kRiskLevels));
+}
+
+sdk::RiskLevel riskLevelField(std::string_view text)
+{
+    require(std::find(std::begin(kRiskLevels), std::end(kRiskLevels), text) != std::end(kRiskLevels),
+            "risk_level: " + sdk::quoted(std::string(text)) + " is not one of "
+                + listed(kRiskLevels));
+    return sdk::riskLevelFromString(text);
 }
 
 std::vector<MissionInfo> MissionBook::all()
@@ -148,9 +161,8 @@ std::int64_t MissionBook::add(const MissionInfo& info)
     sdk::Database& db = m_context.store();
     sdk::Savepoint sp(db);
     const std::int64_t id = m_context.missions().add(info.mission);
-    db.execute("INSERT INTO missions_mission (mission_id, time_zone, risk_level, source) "
-               "VALUES (?, ?, ?, ?)",
-               id, info.timeZone, info.riskLevel, info.source);
+    db.execute("INSERT INTO missions_mission (mission_id, time_zone, source) VALUES (?, ?, ?)", id,
+               info.timeZone, info.source);
     sp.release();
     return id;
 }
@@ -170,11 +182,10 @@ void MissionBook::update(const MissionInfo& info)
                                           + "; move or shorten them first");
     sdk::Savepoint sp(db);
     m_context.missions().update(m);
-    db.execute("INSERT INTO missions_mission (mission_id, time_zone, risk_level, source) "
-               "VALUES (?, ?, ?, ?) ON CONFLICT (mission_id) DO UPDATE SET "
-               "time_zone = excluded.time_zone, risk_level = excluded.risk_level, "
-               "source = excluded.source",
-               m.id, info.timeZone, info.riskLevel, info.source);
+    db.execute("INSERT INTO missions_mission (mission_id, time_zone, source) VALUES (?, ?, ?) "
+               "ON CONFLICT (mission_id) DO UPDATE SET "
+               "time_zone = excluded.time_zone, source = excluded.source",
+               m.id, info.timeZone, info.source);
     sp.release();
 }
 

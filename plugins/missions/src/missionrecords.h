@@ -22,18 +22,22 @@ namespace contingent::missions {
 /// The plugin's schema changes (tables prefixed `missions_`).
 std::vector<sdk::Migration> migrations();
 
-/// Risk levels, least first. High-risk missions need insurance (Police Act, Art. 89)
-/// and earn the danger bonus (Art. 93).
+/// Risk levels, least first, as written in files and forms (sdk::RiskLevel's
+/// names). High-risk missions need insurance (Police Act, Art. 89) and earn
+/// the danger bonus (Art. 93).
 inline constexpr std::string_view kRiskLevels[] = {"low", "medium", "high"};
+
+/// The risk level `text` names; throws InputError "risk_level: ..." otherwise.
+sdk::RiskLevel riskLevelField(std::string_view text);
 /// The organisations a mission may belong to (the core table's list).
 inline constexpr std::string_view kOrganisations[] = {"WEU",           "EU",        "UN",   "OSCE",
                                                       "multinational", "bilateral", "other"};
 
-/// A mission and the plugin's facts about it.
+/// A mission (with its risk level, a core fact since SDK 1.0) and the
+/// plugin's facts about it.
 struct MissionInfo {
     sdk::Mission mission;
     std::string timeZone = "UTC"; ///< IANA name, e.g. "Europe/Belgrade"
-    std::string riskLevel = "medium";
     std::string source; ///< where the facts come from; what is uncertain
 };
 
@@ -74,16 +78,6 @@ struct Tour {
     std::string hostSupervisor; ///< whom the officer answers to abroad (Art. 80)
     std::string returnPosition; ///< the post the officer returns to (Art. 80)
 };
-
-/// Whether a tour is service abroad: decided by the Government (Police Act,
-/// Art. 19) and not cancelled, i.e. approved, active or completed. A planned or
-/// proposed tour is not service, even when its days have passed. Statistics,
-/// the statement and "abroad today" count only these.
-inline bool isServed(sdk::DeploymentStatus status)
-{
-    return status == sdk::DeploymentStatus::Approved || status == sdk::DeploymentStatus::Active
-           || status == sdk::DeploymentStatus::Completed;
-}
 
 /// A tour with the names a person reads.
 struct TourView {

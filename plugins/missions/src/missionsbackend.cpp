@@ -74,7 +74,7 @@ std::vector<sdk::SqlColumn> missionColumns()
             {QObject::tr("Country"), "m.host_country"},
             {QObject::tr("Start"), "m.start_date"},
             {QObject::tr("End"), "coalesce(m.end_date, '')"},
-            {QObject::tr("Risk"), translated("coalesce(f.risk_level, 'medium')")}};
+            {QObject::tr("Risk"), translated("m.risk_level")}};
 }
 
 std::vector<sdk::SqlColumn> tourColumns()
@@ -241,7 +241,7 @@ QVariantMap MissionsBackend::mission(qint64 missionId)
                 {"startDate", q(m.startDate.toIso())},
                 {"endDate", m.endDate ? q(m.endDate->toIso()) : QString()},
                 {"timeZone", q(info->timeZone)},
-                {"riskLevel", q(info->riskLevel)},
+                {"riskLevel", q(std::string(sdk::toString(m.riskLevel)))},
                 {"source", q(info->source)},
                 {"localDate", q(localDate(info->timeZone, now).toIso())},
                 {"tourCount", qint64(tours)}};
@@ -269,7 +269,6 @@ QVariantMap MissionsBackend::saveMission(const QVariantMap& form)
     m.organisation = form.value("organisation").toString().toStdString();
     m.hostCountry = sdk::trimmed(form.value("country").toString().toStdString());
     info.timeZone = sdk::trimmed(form.value("timeZone").toString().toStdString());
-    info.riskLevel = form.value("riskLevel").toString().toStdString();
     info.source = sdk::trimmed(form.value("source").toString().toStdString());
     QVariantMap errors;
     const auto start =
@@ -286,6 +285,7 @@ QVariantMap MissionsBackend::saveMission(const QVariantMap& form)
         return {{"ok", false}, {"errors", errors}};
     m.startDate = *start;
     try {
+        m.riskLevel = riskLevelField(form.value("riskLevel").toString().toStdString());
         sdk::Transaction tx(m_context.store());
         MissionBook book(m_context);
         if (m.id > 0)
@@ -361,7 +361,7 @@ std::optional<Tour> MissionsBackend::tourFromForm(const QVariantMap& form, QVari
         return std::nullopt;
     return Tour{{form.value("id").toLongLong(), officerId, form.value("missionId").toLongLong(),
                  sdk::trimmed(form.value("position").toString().toStdString()),
-                 sdk::Period(*first, *last), status},
+                 sdk::Period(*first, *last), status, std::nullopt},
                 form.value("hostSupervisor").toString().toStdString(),
                 form.value("returnPosition").toString().toStdString()};
 }

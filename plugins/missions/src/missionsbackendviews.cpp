@@ -328,7 +328,7 @@ QVariantMap MissionsBackend::record(qint64 officerId)
             tours.append(tourMap(s.tours[i], s.tourDays[i]));
         for (const TourView& v : TourBook(m_context).forOfficer(officerId))
             if (v.tour.deployment.status != sdk::DeploymentStatus::Cancelled
-                && (!isServed(v.tour.deployment.status)
+                && (!sdk::isService(v.tour.deployment.status)
                     || v.tour.deployment.period.first() > m_context.today()))
                 tours.append(tourMap(v, 0)); // not (yet) service: planned, ahead
         for (const MissionDays& m : s.perMission)

@@ -1,7 +1,7 @@
 #pragma once
 // Statistics of the mission history, from 1997 (the first deployment) to
 // today's year. A tour counts when it is service (approved, active or
-// completed: see isServed() in missionrecords.h) and has begun (first day on or
+// completed: see sdk::isService() in domain.h) and has begun (first day on or
 // before today); its days are counted up to today. "Officers per
 // year" counts each officer once per year (and once per organisation in the
 // by-organisation table, so an officer who served the EU and the UN in one

@@ -31,7 +31,7 @@ ServiceStatement buildStatement(sdk::Context& context, std::int64_t officerId, s
     s.madeOn = today;
     for (TourView& v : TourBook(context).forOfficer(officerId)) {
         const sdk::Deployment& d = v.tour.deployment;
-        if (!isServed(d.status) || d.period.first() > today)
+        if (!sdk::isService(d.status) || d.period.first() > today)
             continue;
         const int days = daysServed(d.period, today);
         auto it = std::find_if(s.perMission.begin(), s.perMission.end(), [&](const MissionDays& m) {

@@ -136,7 +136,7 @@ public:
         m_fileKeys.emplace(k, line);
         if (auto it = m_existing.find(k); it != m_existing.end())
             row.existingId = it->second.id;
-        row.deployment = {row.existingId, row.officerId, row.mission.id, f[2], period, status};
+        row.deployment = {row.existingId, row.officerId, row.mission.id, f[2], period, status, std::nullopt};
         const auto optional = [&](std::size_t i) {
             return given[i] ? std::optional(std::move(f[i])) : std::nullopt;
         };

@@ -52,7 +52,8 @@ struct MissionStore {
          contingent::sdk::DeploymentStatus status = contingent::sdk::DeploymentStatus::Completed)
     {
         return context->deployments().add({0, officer, missionId(mission), "adviser",
-                                           contingent::sdk::Period::fromIso(first, last), status});
+                                           contingent::sdk::Period::fromIso(first, last), status,
+                                           std::nullopt});
     }
 
     /// Runs `contingent missions ARGS...` in-process.

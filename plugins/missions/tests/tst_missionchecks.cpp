@@ -181,9 +181,23 @@ void TestMissionChecks::riskLevelIsAPlannersSetting()
     QVERIFY(run(s, "missions.high_risk_mission").empty());
     MissionBook book(*s.context);
     MissionInfo eulex = book.findByCode("EULEX").value();
-    eulex.riskLevel = "high";
+    eulex.mission.riskLevel = sdk::RiskLevel::High;
     book.update(eulex);
     QCOMPARE(run(s, "missions.high_risk_mission").size(), std::size_t(1));
+    // A tour's own risk level wins over the mission's (Art. 89: assignments).
+    const auto quiet = s.tour(s.officer("P-2"), "EULEX", "2024-03-01", "2024-04-01");
+    sdk::Deployment d = s.context->deployments().get(quiet);
+    d.riskLevel = sdk::RiskLevel::Low;
+    s.context->deployments().update(d);
+    QCOMPARE(run(s, "missions.high_risk_mission").size(), std::size_t(1));
+    QVERIFY(s.context->deployments().riskLevel(quiet) == sdk::RiskLevel::Low);
+    eulex.mission.riskLevel = sdk::RiskLevel::Low;
+    book.update(eulex);
+    d.riskLevel = sdk::RiskLevel::High;
+    s.context->deployments().update(d);
+    const auto found = run(s, "missions.high_risk_mission");
+    QCOMPARE(found.size(), std::size_t(1));
+    QCOMPARE(found.front().deploymentId, quiet);
 }
 
 void TestMissionChecks::scopeLimitsToOneTour()

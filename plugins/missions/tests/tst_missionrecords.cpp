@@ -18,6 +18,7 @@ private slots:
     void seedingAddsOnlyNewCodes();
     void seedingKeepsAPlannersOwnMission();
     void missionFactsAreValidated();
+    void riskLevelsMoveToTheCoreKeepingWhatPlannersSet();
     void missionDatesCannotStrandTours();
     void localDateFollowsTheMissionsZone();
     void tourWithArticle80Facts();
@@ -96,7 +97,7 @@ void TestMissionRecords::seedingAddsOnlyNewCodes()
     MissionBook book(*s.context);
     MissionInfo eulex = book.findByCode("EULEX").value();
     eulex.mission.name = "EULEX (edited)";
-    eulex.riskLevel = "high";
+    eulex.mission.riskLevel = sdk::RiskLevel::High;
     book.update(eulex);
     s.context->missions().remove(s.missionId("UNTAET"));
 
@@ -111,7 +112,7 @@ void TestMissionRecords::seedingAddsOnlyNewCodes()
     QCOMPARE(seedCatalogue(*s.context, catalogue), 1);
     QVERIFY(book.findByCode("EUCAP NEW"));
     QCOMPARE(book.findByCode("EULEX")->mission.name, std::string("EULEX (edited)"));
-    QCOMPARE(book.findByCode("EULEX")->riskLevel, std::string("high"));
+    QVERIFY(book.findByCode("EULEX")->mission.riskLevel == sdk::RiskLevel::High);
     QVERIFY(!book.findByCode("UNTAET"));
     QCOMPARE(book.all().size(), std::size_t(15));
     // Seeding is audited as the catalogue, not as the user.
@@ -143,9 +144,8 @@ void TestMissionRecords::missionFactsAreValidated()
     m.timeZone = "Europe/Nowhere";
     QVERIFY_THROWS_EXCEPTION(sdk::InputError, book.add(m));
     m.timeZone = "Europe/Ljubljana";
-    m.riskLevel = "very";
-    QVERIFY_THROWS_EXCEPTION(sdk::InputError, book.add(m));
-    m.riskLevel = "high";
+    QVERIFY_THROWS_EXCEPTION(sdk::InputError, riskLevelField("very"));
+    m.mission.riskLevel = riskLevelField("high");
     m.mission.organisation = "NATO";
     QVERIFY_THROWS_EXCEPTION(sdk::InputError, book.add(m));
     m.mission.organisation = "bilateral";
@@ -157,10 +157,39 @@ void TestMissionRecords::missionFactsAreValidated()
     m.mission.code = "TEST";
     const auto id = book.add(m);
     const MissionInfo back = book.find(id).value();
-    QCOMPARE(back.riskLevel, std::string("high"));
+    QVERIFY(back.mission.riskLevel == sdk::RiskLevel::High);
+    QCOMPARE(s.db.queryValue<std::string>("SELECT risk_level FROM mission WHERE id = ?", id),
+             std::optional<std::string>("high")); // a core fact
     QCOMPARE(back.timeZone, std::string("Europe/Ljubljana"));
     QCOMPARE(back.mission.organisation, std::string("bilateral"));
     QCOMPARE(s.context->missions().count(), 16);
+}
+
+void TestMissionRecords::riskLevelsMoveToTheCoreKeepingWhatPlannersSet()
+{
+    // A store of before SDK 1.0: the risk level in the plugin's own table.
+    sdk::Database db(":memory:");
+    sdk::MigrationRunner runner(db);
+    sdk::migrateCoreSchema(runner);
+    const std::vector<sdk::Migration> all = migrations();
+    runner.apply("missions", std::vector<sdk::Migration>{all.front()});
+    sdk::MissionRepository missions(db, {"t", "test"});
+    sdk::Mission high{0, "HIGH", "High", "UN", "", Date::fromIso("2000-01-01"), {}, {}};
+    sdk::Mission plain{0, "PLAIN", "Plain", "UN", "", Date::fromIso("2000-01-01"), {}, {}};
+    const auto highId = missions.add(high);
+    const auto plainId = missions.add(plain);
+    db.execute("INSERT INTO missions_mission (mission_id, time_zone, risk_level) VALUES (?, 'UTC', 'high')",
+               highId);
+    db.execute("INSERT INTO missions_mission (mission_id, time_zone, risk_level) VALUES (?, 'UTC', 'low')",
+               plainId);
+    runner.apply("missions", all);
+    QVERIFY(missions.get(highId).riskLevel == sdk::RiskLevel::High);
+    QVERIFY(missions.get(plainId).riskLevel == sdk::RiskLevel::Low);
+    QVERIFY(!db.queryValue<std::int64_t>(
+        "SELECT 1 FROM pragma_table_info('missions_mission') WHERE name = 'risk_level'"));
+    QCOMPARE(db.queryValue<std::string>("SELECT time_zone FROM missions_mission WHERE mission_id = ?",
+                                        highId),
+             std::optional<std::string>("UTC"));
 }
 
 void TestMissionRecords::missionDatesCannotStrandTours()
@@ -206,7 +235,8 @@ void TestMissionRecords::tourWithArticle80Facts()
     TourBook tours(*s.context);
     const auto id =
         tours.add({{0, ana, s.missionId("EULEX"), "police adviser",
-                    Period::fromIso("2024-03-01", "2024-08-31"), DeploymentStatus::Completed},
+                    Period::fromIso("2024-03-01", "2024-08-31"), DeploymentStatus::Completed,
+                    std::nullopt},
                    "  Head of the police component ",
                    "PU Ljubljana, criminal police"});
     const TourView v = tours.find(id).value();
@@ -288,7 +318,7 @@ void TestMissionRecords::tourWriteProblems()
     s.tour(ana, "EULEX", "2024-03-01", "2024-08-31");
     const Tour tour{{0, ana, s.missionId(mission.toStdString()), "adviser",
                      Period::fromIso(first.toStdString(), last.toStdString()),
-                     sdk::deploymentStatusFromString(status.toStdString())},
+                     sdk::deploymentStatusFromString(status.toStdString()), std::nullopt},
                     {},
                     {}};
     const auto before = s.context->deployments().count();
@@ -308,7 +338,7 @@ void TestMissionRecords::editingATourIgnoresItself()
     const auto ana = s.officer("P-1");
     TourBook tours(*s.context);
     Tour t{{0, ana, s.missionId("EULEX"), "adviser", Period::fromIso("2024-03-01", "2024-08-31"),
-            DeploymentStatus::Completed},
+            DeploymentStatus::Completed, std::nullopt},
            "A",
            "B"};
     t.deployment.id = tours.add(t);
@@ -337,7 +367,8 @@ void TestMissionRecords::removingATourRemovesItsFacts()
     TourBook tours(*s.context);
     const auto id =
         tours.add({{0, ana, s.missionId("EULEX"), "adviser",
-                    Period::fromIso("2024-03-01", "2024-08-31"), DeploymentStatus::Completed},
+                    Period::fromIso("2024-03-01", "2024-08-31"), DeploymentStatus::Completed,
+                    std::nullopt},
                    "A",
                    "B"});
     tours.remove(id);

@@ -58,7 +58,8 @@ struct RosterStore {
          contingent::sdk::DeploymentStatus status = contingent::sdk::DeploymentStatus::Planned)
     {
         return context->deployments().add({0, officer, mission, "adviser",
-                                           contingent::sdk::Period::fromIso(first, last), status});
+                                           contingent::sdk::Period::fromIso(first, last), status,
+                                           std::nullopt});
     }
 
     contingent::sdk::Database db;

@@ -23,12 +23,31 @@ enum class Role { Admin, Planner, Officer, Viewer };
 /// approved (Government, Police Act Art. 19) -> active -> completed, or cancelled.
 enum class DeploymentStatus { Planned, Proposed, Approved, Active, Completed, Cancelled };
 
+/// Whether a tour in `status` is service abroad: decided by the Government
+/// (Police Act, Art. 19) and not cancelled, i.e. approved, active or completed.
+/// A planned or proposed tour is not service, even when its days have passed.
+constexpr bool isService(DeploymentStatus status)
+{
+    return status == DeploymentStatus::Approved || status == DeploymentStatus::Active
+           || status == DeploymentStatus::Completed;
+}
+
+/// How dangerous an assignment is. High-risk assignments need accident and
+/// life insurance (Police Act, Art. 89) and earn the danger allowance
+/// (Art. 93). A mission has one; a tour may override it (Art. 89 speaks of
+/// assignments, not missions).
+enum class RiskLevel { Low, Medium, High };
+
 CONTINGENT_SDK_EXPORT std::string_view toString(Role role);
 /// Throws InputError naming the text and the allowed values.
 CONTINGENT_SDK_EXPORT Role roleFromString(std::string_view text);
 CONTINGENT_SDK_EXPORT std::string_view toString(DeploymentStatus status);
 /// Throws InputError naming the text and the allowed values.
 CONTINGENT_SDK_EXPORT DeploymentStatus deploymentStatusFromString(std::string_view text);
+/// "low", "medium", "high".
+CONTINGENT_SDK_EXPORT std::string_view toString(RiskLevel level);
+/// Throws InputError naming the text and the allowed values.
+CONTINGENT_SDK_EXPORT RiskLevel riskLevelFromString(std::string_view text);
 
 /// A police officer on the roster. Gender is "F", "M" or "X".
 struct Officer {
@@ -54,6 +73,7 @@ struct Mission {
     std::string hostCountry;
     Date startDate;
     std::optional<Date> endDate;
+    RiskLevel riskLevel = RiskLevel::Medium;
 };
 
 /// One officer in one mission for one inclusive period (a tour).
@@ -64,6 +84,9 @@ struct Deployment {
     std::string position;
     Period period{Date(), Date()};
     DeploymentStatus status = DeploymentStatus::Planned;
+    /// This tour's own risk level; none: the mission's (see
+    /// DeploymentRepository::riskLevel()).
+    std::optional<RiskLevel> riskLevel;
 };
 
 /// A person who may use the application, optionally linked to their officer record.

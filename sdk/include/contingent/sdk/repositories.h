@@ -104,6 +104,9 @@ public:
     Deployment get(std::int64_t id);
     std::vector<Deployment> forOfficer(std::int64_t officerId);
     std::vector<Deployment> forMission(std::int64_t missionId);
+    /// The tour's risk level: its own when set, else its mission's. Throws
+    /// InputError for an unknown id.
+    RiskLevel riskLevel(std::int64_t id);
     std::int64_t count();
 };
 
