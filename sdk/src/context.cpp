@@ -131,14 +131,16 @@ struct Context::Private {
     CheckRegistry& checks;
     ChangeNotifier& changes;
     FactRegistry* facts;
+    StatusGate* gate;
     std::unique_ptr<QLoggingCategory> log;
     Contributions contributions;
 };
 
 Context::Context(std::string pluginId, Database& store, CurrentUser user, const Clock& clock,
-                 CheckRegistry& checks, ChangeNotifier& changes, FactRegistry* facts)
+                 CheckRegistry& checks, ChangeNotifier& changes, FactRegistry* facts,
+                 StatusGate* gate)
     : d(std::make_unique<Private>(Private{pluginId, "contingent.plugin." + pluginId, store,
-                                          std::move(user), clock, checks, changes, facts,
+                                          std::move(user), clock, checks, changes, facts, gate,
                                           nullptr, {}}))
 {
     d->log = std::make_unique<QLoggingCategory>(d->logName.c_str());
@@ -246,6 +248,56 @@ std::vector<FactSheet> Context::facts(std::int64_t deploymentId) const
     for (const FactSection& f : d->contributions.factSections)
         own.add(d->pluginId, f);
     return own.sheets(deploymentId);
+}
+
+void Context::ownTransition(StatusTransition step)
+{
+    StatusGate probe; // the same rules as the host's gate, before anything is kept
+    probe.own(d->pluginId, step);
+    for (const StatusTransition& t : d->contributions.ownedTransitions)
+        if (t.from == step.from && t.to == step.to)
+            throw InputError("the status step " + std::string(toString(step.from)) + " -> "
+                             + std::string(toString(step.to)) + " is claimed twice");
+    d->contributions.ownedTransitions.push_back(step);
+}
+
+void Context::changeStatus(std::int64_t deploymentId, DeploymentStatus to)
+{
+    DeploymentRepository tours = deployments();
+    const Deployment tour = tours.get(deploymentId);
+    if (tour.status == to)
+        return;
+    const std::string which = "tour " + std::to_string(deploymentId);
+    const auto steps = transitionPath(tour.status, to);
+    if (steps.empty())
+        throw InputError(which + " cannot go from " + std::string(toString(tour.status)) + " to "
+                         + std::string(toString(to))
+                         + " (a tour moves planned -> proposed -> approved -> active -> "
+                           "completed, or is cancelled)");
+    for (const StatusTransition& step : steps) {
+        const auto owner = d->gate ? d->gate->ownerOf(step) : std::nullopt;
+        if (owner && *owner != d->pluginId)
+            throw InputError(which + ": only the " + *owner + " plugin moves a tour from "
+                             + std::string(toString(step.from)) + " to "
+                             + std::string(toString(step.to)));
+    }
+    if (to != DeploymentStatus::Cancelled) {
+        std::string blocking;
+        for (const Finding& f : d->checks.runFor(d->store, today(), deploymentId).findings)
+            if (f.severity == Severity::Blocking)
+                blocking += (blocking.empty() ? "" : "; ") + f.ruleId + " (" + f.legalBasis
+                            + "): " + f.message;
+        if (!blocking.empty())
+            throw InputError(which + " cannot become " + std::string(toString(to))
+                             + " while it has blocking findings: " + blocking);
+    }
+    Savepoint sp(d->store);
+    Deployment current = tour;
+    for (const StatusTransition& step : steps) { // audited step by step
+        tours.writeStatus(current, step.to);
+        current.status = step.to;
+    }
+    sp.release();
 }
 
 const Contributions& Context::contributions() const

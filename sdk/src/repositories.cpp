@@ -272,6 +272,12 @@ std::int64_t DeploymentRepository::add(const Deployment& d)
 {
     requireRow(m_db, "officer", d.officerId);
     requireRow(m_db, "mission", d.missionId);
+    const bool history =
+        d.status == DeploymentStatus::Completed || d.status == DeploymentStatus::Cancelled;
+    require(d.status == DeploymentStatus::Planned || history,
+            "a new tour is planned (or, as history, completed or cancelled), not "
+                + std::string(toString(d.status))
+                + ": its status then moves through the status gate (Context::changeStatus)");
     Savepoint sp(m_db);
     translatingConstraints("deployment", [&] {
         m_db.execute("INSERT INTO deployment (officer_id, mission_id, position, first_day, "
@@ -280,14 +286,18 @@ std::int64_t DeploymentRepository::add(const Deployment& d)
                      toString(d.status), riskText(d.riskLevel));
     });
     const std::int64_t id = m_db.lastInsertId();
-    audited("create", "deployment", id, json(d));
+    audited(history ? "import" : "create", "deployment", id, json(d));
     sp.release();
     return id;
 }
 
 void DeploymentRepository::update(const Deployment& d)
 {
-    requireRow(m_db, "deployment", d.id);
+    const Deployment stored = get(d.id);
+    require(stored.status == d.status,
+            "tour " + std::to_string(d.id) + ": its status (" + std::string(toString(stored.status))
+                + ") changes only through the status gate (Context::changeStatus), not to "
+                + std::string(toString(d.status)) + " by an update");
     requireRow(m_db, "officer", d.officerId);
     requireRow(m_db, "mission", d.missionId);
     Savepoint sp(m_db);
@@ -301,11 +311,13 @@ void DeploymentRepository::update(const Deployment& d)
     sp.release();
 }
 
-void DeploymentRepository::setStatus(std::int64_t id, DeploymentStatus status)
+void DeploymentRepository::writeStatus(const Deployment& tour, DeploymentStatus to)
 {
-    Deployment d = get(id);
-    d.status = status;
-    update(d);
+    Savepoint sp(m_db);
+    m_db.execute("UPDATE deployment SET status = ? WHERE id = ?", toString(to), tour.id);
+    QJsonObject details{{"from", q(toString(tour.status))}, {"to", q(toString(to))}};
+    audited("status", "deployment", tour.id, details);
+    sp.release();
 }
 
 void DeploymentRepository::remove(std::int64_t id)

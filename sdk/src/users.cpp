@@ -60,7 +60,7 @@ void Repository::audited(std::string_view action, std::string_view entity, std::
 {
     m_audit.record(action, entity, id, details);
     if (m_changes) {
-        const ChangeKind kind = action == "create"   ? ChangeKind::Created
+        const ChangeKind kind = action == "create" || action == "import" ? ChangeKind::Created
                                 : action == "remove" ? ChangeKind::Removed
                                                      : ChangeKind::Updated;
         // Heard only once the write is committed, never for a rolled-back one.

@@ -281,7 +281,7 @@ void PluginHost::loadOne(PluginRecord& p)
         return refuse(p, "failed while being created: " + *error);
     }
     p.context = std::make_unique<sdk::Context>(p.id, m_env.store, m_env.user, m_env.clock, m_checks,
-                                               m_changes, &m_facts);
+                                               m_changes, &m_facts, &m_gate);
     if (auto e = guarded([&] { m_env.migrations.apply(p.id, p.instance->migrations()); })) {
         error = "migration failed: " + *e;
     } else if (auto s = guarded([&] { p.instance->start(*p.context); })) {
@@ -301,6 +301,12 @@ void PluginHost::loadOne(PluginRecord& p)
                             throw sdk::InputError("its command \"" + c.name
                                                   + "\" clashes with plugin " + other->id);
             }
+            for (const sdk::StatusTransition& step : p.context->contributions().ownedTransitions)
+                if (const auto owner = m_gate.ownerOf(step))
+                    throw sdk::InputError("it claims the status step "
+                                          + std::string(sdk::toString(step.from)) + " -> "
+                                          + std::string(sdk::toString(step.to))
+                                          + ", which plugin " + *owner + " owns");
         });
     }
     m_guard.end();
@@ -320,6 +326,8 @@ void PluginHost::loadOne(PluginRecord& p)
         m_checks.add(p.id, check); // ids are under the plugin's own, so none clashes
     for (const sdk::FactSection& section : c.factSections)
         m_facts.add(p.id, section);
+    for (const sdk::StatusTransition& step : c.ownedTransitions)
+        m_gate.own(p.id, step);
     m_startOrder.push_back(&p);
     qCInfo(lcHost).noquote() << "loaded plugin" << id << QString::fromStdString(p.manifest.version);
 }
@@ -342,6 +350,7 @@ void PluginHost::stopAll()
         p.commands.clear();
         p.demoGenerators.clear();
         m_facts.removePlugin(p.id);
+        m_gate.removePlugin(p.id);
         guarded([&] { p.instance.reset(); });
     }
     m_startOrder.clear();

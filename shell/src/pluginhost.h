@@ -63,6 +63,7 @@ public:
     std::vector<PluginRecord*> loadedInOrder() const;
     sdk::CheckRegistry& checks() { return m_checks; }
     sdk::FactRegistry& facts() { return m_facts; }
+    sdk::StatusGate& statusGate() { return m_gate; }
     sdk::ChangeNotifier& changes() { return m_changes; }
     const HostEnvironment& environment() const { return m_env; }
     /// Notes for the person: safe mode, crash-guard skips.
@@ -77,6 +78,7 @@ private:
     CrashGuard m_guard;
     sdk::CheckRegistry m_checks;
     sdk::FactRegistry m_facts;
+    sdk::StatusGate m_gate;
     sdk::ChangeNotifier m_changes;
     std::vector<std::unique_ptr<PluginRecord>> m_plugins;
     std::vector<PluginRecord*> m_startOrder;

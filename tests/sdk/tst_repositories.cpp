@@ -136,8 +136,14 @@ void TestRepositories::deploymentNeedsKnownOfficerAndMission()
         std::nullopt};
     const std::int64_t id = deployments.add(d);
     QCOMPARE(deployments.get(id).period.toString(), std::string("2024-01-01..2024-06-30"));
-    deployments.setStatus(id, DeploymentStatus::Approved);
-    QVERIFY(deployments.get(id).status == DeploymentStatus::Approved);
+    // The status moves only through the gate (tst_statusgate), never by an update.
+    Deployment approved = deployments.get(id);
+    approved.status = DeploymentStatus::Approved;
+    QVERIFY(inputErrorOf([&] { deployments.update(approved); }).contains("status gate"));
+    QVERIFY(deployments.get(id).status == DeploymentStatus::Planned);
+    approved.status = DeploymentStatus::Active;
+    approved.id = 0;
+    QVERIFY(inputErrorOf([&] { deployments.add(approved); }).contains("a new tour is planned"));
     QCOMPARE(deployments.forOfficer(o).size(), std::size_t(1));
     QCOMPARE(deployments.forMission(m).size(), std::size_t(1));
 

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void refusedPluginLeavesNothingRegistered();
     void badContributionsAreRefused_data();
     void badContributionsAreRefused();
+    void oneOwnerPerStatusStep();
     void pluginsReadEachOthersFacts();
     void migrationErrorLeavesStoreUntouched();
     void safeModeIgnoresOtherFolders();
@@ -291,6 +292,8 @@ void TestPluginHost::badContributionsAreRefused_data()
     QTest::newRow("a check under another plugin's id")
         << "foreign_check" << "check \"rosters.sneaky\" is not under the plugin's own id";
     QTest::newRow("a page without QML") << "no_qml" << "page \"page\" has no QML URL";
+    QTest::newRow("a status step it may not own")
+        << "bad_owner" << "the status step approved -> planned cannot be owned";
 }
 
 void TestPluginHost::badContributionsAreRefused()
@@ -305,6 +308,19 @@ void TestPluginHost::badContributionsAreRefused()
     QCOMPARE(reasonOf(*s, "calm"), std::string("(loaded)"));
     QCOMPARE(reasonOf(*s, "rosters"), std::string("(loaded)"));
     QVERIFY(s->host().find(id.toStdString())->pages.empty());
+}
+
+void TestPluginHost::oneOwnerPerStatusStep()
+{
+    addPlugin(m_dirs[0], {"owner_a", "fixture_contributions.so"});
+    addPlugin(m_dirs[0], {"owner_b", "fixture_contributions.so"});
+    auto s = open();
+    QCOMPARE(reasonOf(*s, "owner_a"), std::string("(loaded)"));
+    QCOMPARE(reasonOf(*s, "owner_b"),
+             std::string("it claims the status step proposed -> approved, which plugin owner_a owns"));
+    QCOMPARE(s->host().statusGate().ownerOf({sdk::DeploymentStatus::Proposed,
+                                             sdk::DeploymentStatus::Approved}),
+             std::optional<std::string>("owner_a"));
 }
 
 void TestPluginHost::pluginsReadEachOthersFacts()

@@ -15,6 +15,8 @@ FormDialog {
     property QtObject backend
     property var tour: ({})
     property var matches: []
+    /// What the status may become: the gate's steps ahead, and cancelled.
+    property var statusChoices: []
     signal saved()
 
     function openFor(t) {
@@ -26,7 +28,8 @@ FormDialog {
         position.text = t.position || ""
         first.text = t.firstDay || ""
         last.text = t.lastDay || ""
-        status.currentIndex = Math.max(0, dialog.backend.statuses.indexOf(t.status || "planned"))
+        dialog.statusChoices = dialog.backend.statusesFrom(t.id > 0 ? (t.status || "") : "")
+        status.currentIndex = Math.max(0, dialog.statusChoices.indexOf(t.status || "planned"))
         supervisor.text = t.hostSupervisor || ""
         returns.text = t.returnPosition || ""
         dialog.open()
@@ -98,7 +101,7 @@ FormDialog {
         error: dialog.errors.status || ""
         ComboBox {
             id: status
-            model: dialog.backend.statuses
+            model: dialog.statusChoices
             displayText: dialog.backend.word(status.currentText)
             delegate: ItemDelegate {
                 required property string modelData

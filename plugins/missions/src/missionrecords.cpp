@@ -226,9 +226,17 @@ std::int64_t TourBook::add(const Tour& tour)
     const auto problems = tourProblems(db, tour);
     require(problems.empty(), joined(problems));
     sdk::Savepoint sp(db);
+    // A new tour is planned, or history (completed, cancelled); any other
+    // status is reached through the status gate, step by step.
+    const sdk::DeploymentStatus wanted = tour.deployment.status;
+    const bool history = wanted == sdk::DeploymentStatus::Completed
+                         || wanted == sdk::DeploymentStatus::Cancelled;
     Tour written = tour;
-    written.deployment.id = m_context.deployments().add(tour.deployment);
+    if (!history)
+        written.deployment.status = sdk::DeploymentStatus::Planned;
+    written.deployment.id = m_context.deployments().add(written.deployment);
     writeFacts(written);
+    m_context.changeStatus(written.deployment.id, wanted);
     sp.release();
     return written.deployment.id;
 }
@@ -239,8 +247,11 @@ void TourBook::update(const Tour& tour)
     const auto problems = tourProblems(db, tour);
     require(problems.empty(), joined(problems));
     sdk::Savepoint sp(db);
-    m_context.deployments().update(tour.deployment);
+    sdk::Deployment fields = tour.deployment;
+    fields.status = m_context.deployments().get(fields.id).status;
+    m_context.deployments().update(fields);
     writeFacts(tour);
+    m_context.changeStatus(fields.id, tour.deployment.status); // through the gate
     sp.release();
 }
 

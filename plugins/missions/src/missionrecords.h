@@ -108,8 +108,11 @@ public:
     {
     }
     /// Adds the tour after tourProblems(); throws InputError with every problem.
+    /// A status beyond planned (other than history: completed, cancelled) is
+    /// reached through the status gate (Context::changeStatus), which may refuse.
     std::int64_t add(const Tour& tour);
-    /// Updates the tour after tourProblems(); throws InputError.
+    /// Updates the tour after tourProblems(), its status through the gate;
+    /// throws InputError.
     void update(const Tour& tour);
     /// Removes the tour and its Art. 80 facts.
     void remove(std::int64_t deploymentId);

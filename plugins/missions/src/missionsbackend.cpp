@@ -2,6 +2,8 @@
 
 #include "backendhelpers.h"
 
+#include <QRegularExpression>
+
 #include "catalogue.h"
 #include "missionrecords.h"
 #include "missionstats.h"
@@ -124,6 +126,24 @@ QStringList MissionsBackend::riskLevels() const
     for (std::string_view r : kRiskLevels)
         out << q(r);
     return out;
+}
+
+QStringList MissionsBackend::statusesFrom(const QString& current) const
+{
+    if (current.isEmpty())
+        return statuses();
+    try {
+        const auto from = sdk::deploymentStatusFromString(current.toStdString());
+        QStringList out{current};
+        for (const QString& s : statuses()) {
+            const auto to = sdk::deploymentStatusFromString(s.toStdString());
+            if (to != from && !sdk::transitionPath(from, to).empty())
+                out << s;
+        }
+        return out;
+    } catch (const sdk::InputError&) {
+        return statuses();
+    }
 }
 
 QStringList MissionsBackend::statuses() const
@@ -404,8 +424,14 @@ QVariantMap MissionsBackend::saveTour(const QVariantMap& form)
         tx.commit();
         return {{"ok", true}, {"id", qint64(t.deployment.id)}};
     } catch (const sdk::InputError& e) {
-        // TourBook's tourProblems(): dates outside the mission, an overlap.
-        return failure(QStringLiteral("firstDay"), q(e.what()));
+        // The status gate ("tour N: only the approvals plugin...") speaks of
+        // the status; TourBook's tourProblems() of the days (outside the
+        // mission, an overlap).
+        static const QRegularExpression gate(QStringLiteral("^tour \\d+[: ]"));
+        const QString message = q(e.what());
+        return failure(gate.match(message).hasMatch() ? QStringLiteral("status")
+                                                      : QStringLiteral("firstDay"),
+                       message);
     } catch (const sdk::Error& e) {
         return failure(QString(), q(e.what()));
     }

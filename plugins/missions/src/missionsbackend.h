@@ -42,6 +42,10 @@ public:
     QStringList organisations() const;
     QStringList riskLevels() const;
     QStringList statuses() const;
+    /// The statuses a tour in `current` may be given: itself, those ahead of
+    /// it (step by step, through the status gate), and cancelled; every status
+    /// for a new tour ("").
+    Q_INVOKABLE QStringList statusesFrom(const QString& current) const;
     QStringList countries();
     QVariantList missionChoices();
     int revision() const { return m_revision; }

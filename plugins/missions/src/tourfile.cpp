@@ -207,26 +207,32 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
     sdk::Database& db = context.store();
     sdk::Statement insert(db, "INSERT INTO deployment (officer_id, mission_id, position, "
                               "first_day, last_day, status) VALUES (?, ?, ?, ?, ?, ?)");
-    // NULL (a key left out of a JSON record) keeps what is stored.
+    // NULL (a key left out of a JSON record) keeps what is stored. The status
+    // is not written here: it moves through the status gate below.
     sdk::Statement update(db, "UPDATE deployment SET position = coalesce(?, position), "
-                              "last_day = ?, status = ? WHERE id = ?");
+                              "last_day = ? WHERE id = ?");
     sdk::Statement facts(
         db,
         "INSERT INTO missions_tour (deployment_id, host_supervisor, return_position) "
         "VALUES (?1, coalesce(?2, ''), coalesce(?3, '')) ON CONFLICT (deployment_id) DO UPDATE SET "
         "host_supervisor = coalesce(?2, host_supervisor), "
         "return_position = coalesce(?3, return_position)");
+    std::vector<std::pair<const Row*, std::int64_t>> gated; // rows whose status moves through the gate
     for (const Row& r : rows) {
         const sdk::Deployment& d = r.deployment;
         std::int64_t id = r.existingId;
         if (id) {
-            update.bindAll(r.position, d.period.last(), sdk::toString(d.status), id).run();
+            update.bindAll(r.position, d.period.last(), id).run();
             update.reset();
             ++report.updated;
         } else {
+            // New tours are planned, or history (completed, cancelled), as the SDK's add() has it.
+            const bool direct = d.status == sdk::DeploymentStatus::Planned
+                                || d.status == sdk::DeploymentStatus::Completed
+                                || d.status == sdk::DeploymentStatus::Cancelled;
             insert
                 .bindAll(d.officerId, d.missionId, d.position, d.period.first(), d.period.last(),
-                         sdk::toString(d.status))
+                         sdk::toString(direct ? d.status : sdk::DeploymentStatus::Planned))
                 .run();
             insert.reset();
             id = db.lastInsertId();
@@ -234,7 +240,19 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
         }
         facts.bindAll(id, r.hostSupervisor, r.returnPosition).run();
         facts.reset();
+        gated.emplace_back(&r, id);
     }
+    // After every row is in (the checks see the whole file), each status
+    // change through the gate; a refusal is a problem of its line.
+    for (const auto& [row, id] : gated) {
+        try {
+            context.changeStatus(id, row->deployment.status);
+        } catch (const sdk::InputError& e) {
+            report.problems.push_back({row->line, "status", e.what()});
+        }
+    }
+    if (!report.ok())
+        return;
     context.audit().record("import", "missions.tours", std::nullopt,
                            QJsonObject{{"added", report.added}, {"updated", report.updated}});
     db.afterCommit([&changes = context.changes()] {
@@ -294,7 +312,10 @@ sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
     sdk::sortProblems(report.problems);
     if (report.ok()) {
         writeRows(context, rows, report);
-        scope.commit();
+        if (report.ok())
+            scope.commit(); // else nothing written: the scope rolls back
+        else
+            report.added = report.updated = 0;
     }
     return report;
 }

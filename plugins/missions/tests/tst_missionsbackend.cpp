@@ -92,6 +92,29 @@ void TestMissionsBackend::tourFormChecks()
     QCOMPARE(s.db.queryValue<std::int64_t>("SELECT count(*) FROM deployment"), 1); // checks wrote nothing
     tour["firstDay"] = "2024-11-30";
     tour["lastDay"] = "2025-03-31";
+    // The form goes through the status gate: with an approvals plugin the
+    // planner cannot approve a tour by hand (Art. 19), and nothing is written.
+    sdk::StatusGate gate;
+    gate.own("approvals", {sdk::DeploymentStatus::Proposed, sdk::DeploymentStatus::Approved});
+    sdk::Context gated("missions", s.db, s.context->user(), s.clock, s.checks, s.changes, nullptr,
+                       &gate);
+    MissionsBackend gatedForm(gated);
+    QVariantMap approved = tour;
+    approved["firstDay"] = "2025-06-01";
+    approved["lastDay"] = "2025-06-30";
+    approved["status"] = "approved";
+    const auto before = s.context->deployments().count();
+    r = gatedForm.saveTour(approved);
+    QVERIFY(!r["ok"].toBool());
+    QVERIFY2(r["errors"].toMap()["status"].toString().contains("only the approvals plugin"),
+             qPrintable(r["errors"].toMap().values().value(0).toString()));
+    QCOMPARE(s.context->deployments().count(), before);
+    approved["status"] = "proposed";
+    QVERIFY(gatedForm.saveTour(approved)["ok"].toBool());
+    // The form offers what the gate allows from the tour's status.
+    QCOMPARE(b.statusesFrom("approved"), QStringList({"approved", "active", "completed", "cancelled"}));
+    QCOMPARE(b.statusesFrom("cancelled"), QStringList({"cancelled"}));
+    QCOMPARE(b.statusesFrom("").size(), 6);
     QVERIFY(b.removeTour(first)["ok"].toBool());
     QVERIFY(b.tour(first).isEmpty());
     QCOMPARE(b.findOfficers("nov").size(), 1);

@@ -13,6 +13,8 @@ class TestTourFile : public QObject {
 private slots:
     void importAddsAndUpdates();
     void importJson();
+    void importGoesThroughTheStatusGate_data();
+    void importGoesThroughTheStatusGate();
     void badRows_data();
     void badRows();
     void overlapsInTheFileAndWithTheStore();
@@ -71,6 +73,43 @@ void TestTourFile::importAddsAndUpdates()
     QCOMPARE(f.s.context->audit().entries("missions.tours").size(), std::size_t(2));
 }
 
+void TestTourFile::importGoesThroughTheStatusGate_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("planned") << QByteArray("P-1,EULEX,,2024-01-01,2024-03-31,planned,,\n") << true << "";
+    QTest::newRow("history: completed")
+        << QByteArray("P-1,EULEX,,2010-01-01,2010-03-31,completed,,\n") << true << "";
+    QTest::newRow("proposed: nobody owns planned -> proposed")
+        << QByteArray("P-1,EULEX,,2024-01-01,2024-03-31,proposed,,\n") << true << "";
+    QTest::newRow("approved: the approvals plugin's step (Art. 19)")
+        << QByteArray("P-1,EULEX,,2024-01-01,2024-03-31,approved,,\n") << false
+        << "line 2, column status: tour 1: only the approvals plugin moves a tour from proposed to "
+           "approved";
+    QTest::newRow("active passes the same step")
+        << QByteArray("P-1,EULEX,,2024-01-01,2024-03-31,active,,\n") << false
+        << "only the approvals plugin moves a tour from proposed to approved";
+}
+
+void TestTourFile::importGoesThroughTheStatusGate()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(bool, ok);
+    QFETCH(QString, problem);
+    Fixture f;
+    sdk::StatusGate gate;
+    gate.own("approvals", {sdk::DeploymentStatus::Proposed, sdk::DeploymentStatus::Approved});
+    sdk::Context gated("missions", f.s.db, f.s.context->user(), f.s.clock, f.s.checks,
+                       f.s.changes, nullptr, &gate);
+    const auto report = importTours(gated, kHeader + row, sdk::FileFormat::Csv);
+    const std::string text = sdk::describe(report);
+    QCOMPARE(report.ok(), ok);
+    QVERIFY2(text.find(problem.toStdString()) != std::string::npos, text.c_str());
+    QCOMPARE(f.s.context->deployments().count(), ok ? 1 : 0); // a refusal writes nothing
+    QCOMPARE(report.added, ok ? 1 : 0);
+}
+
 void TestTourFile::importJson()
 {
     Fixture f;
@@ -85,9 +124,8 @@ void TestTourFile::importJson()
     QCOMPARE(report.added, 2);
     // An update that leaves keys out keeps what is stored, the status too.
     TourBook tours(*f.s.context);
-    sdk::Deployment d = tours.forOfficer(f.bor).front().tour.deployment;
-    d.status = sdk::DeploymentStatus::Approved;
-    f.s.context->deployments().update(d);
+    const sdk::Deployment d = tours.forOfficer(f.bor).front().tour.deployment;
+    f.s.db.execute("UPDATE deployment SET status = 'approved' WHERE id = ?", d.id); // test setup
     const auto extend = importTours(*f.s.context, R"([
         {"service_number": "P-2", "mission": "EUPM", "first_day": "2004-01-01",
          "last_day": "2004-09-30"}])",

@@ -89,7 +89,8 @@ public:
     /// `facts` is the host's registry of every plugin's fact sections; without
     /// one (tests), facts() reads only this plugin's own sections.
     Context(std::string pluginId, Database& store, CurrentUser user, const Clock& clock,
-            CheckRegistry& checks, ChangeNotifier& changes, FactRegistry* facts = nullptr);
+            CheckRegistry& checks, ChangeNotifier& changes, FactRegistry* facts = nullptr,
+            StatusGate* gate = nullptr);
     ~Context();
     Context(const Context&) = delete;
     Context& operator=(const Context&) = delete;
@@ -129,6 +130,16 @@ public:
     /// What every started plugin's sections say about `deploymentId`, in
     /// order; a plugin that is not loaded is simply not there.
     std::vector<FactSheet> facts(std::int64_t deploymentId) const;
+    /// Claims a step of the tour status for this plugin (statusgate.h): only
+    /// it may then make the step (an approvals plugin owns proposed ->
+    /// approved). Only steps forward can be owned, each by one plugin.
+    void ownTransition(StatusTransition step);
+    /// Moves the tour to `to` through the gate, step by step (planned ->
+    /// approved is two steps), audited: refuses with InputError a move that
+    /// is not allowed (backwards, out of cancelled), a step another plugin
+    /// owns, and a move forward (anything but cancelling) while the tour has
+    /// blocking findings, naming them.
+    void changeStatus(std::int64_t deploymentId, DeploymentStatus to);
     /// Everything this plugin registered so far (the host reads it after start()).
     const Contributions& contributions() const;
 

@@ -10,6 +10,7 @@
 #include "contingent/sdk/demo.h"
 #include "contingent/sdk/facts.h"
 #include "contingent/sdk/page.h"
+#include "contingent/sdk/statusgate.h"
 
 #include <functional>
 #include <vector>
@@ -33,6 +34,7 @@ struct Contributions {
     std::vector<Command> commands;
     std::vector<DemoGenerator> demoGenerators;
     std::vector<FactSection> factSections;
+    std::vector<StatusTransition> ownedTransitions;
 };
 
 } // namespace contingent::sdk

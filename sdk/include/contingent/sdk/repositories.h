@@ -95,10 +95,14 @@ public:
 class CONTINGENT_SDK_EXPORT DeploymentRepository : public Repository {
 public:
     using Repository::Repository;
-    /// Throws InputError for an unknown officer or mission id.
+    /// Throws InputError for an unknown officer or mission id, and for a
+    /// status other than planned, or, as history (audited as an import),
+    /// completed or cancelled: the status then moves through
+    /// Context::changeStatus() (statusgate.h).
     std::int64_t add(const Deployment& deployment);
+    /// Everything but the status, which only Context::changeStatus() changes
+    /// (a different status throws InputError).
     void update(const Deployment& deployment);
-    void setStatus(std::int64_t id, DeploymentStatus status);
     void remove(std::int64_t id);
     std::optional<Deployment> find(std::int64_t id);
     Deployment get(std::int64_t id);
@@ -108,6 +112,11 @@ public:
     /// InputError for an unknown id.
     RiskLevel riskLevel(std::int64_t id);
     std::int64_t count();
+
+private:
+    friend class Context;
+    /// The status gate's write, audited as "status" with from and to.
+    void writeStatus(const Deployment& tour, DeploymentStatus to);
 };
 
 /// The `app_user` table.
