@@ -319,6 +319,10 @@ int runCommand(Session& session, const std::string& name, const std::vector<std:
             } catch (const std::exception& e) {
                 err << "contingent " << name << ": error: " << e.what() << "\n";
                 return 1;
+            } catch (...) {
+                err << "contingent " << name << ": error: plugin " << p->id
+                    << " threw an exception that is not a std::exception\n";
+                return 1;
             }
         }
     }

@@ -23,19 +23,6 @@ bool isValidPluginId(std::string_view id)
     return true;
 }
 
-int compareVersions(std::string_view a, std::string_view b)
-{
-    const QStringList pa = QString::fromUtf8(a.data(), qsizetype(a.size())).split('.');
-    const QStringList pb = QString::fromUtf8(b.data(), qsizetype(b.size())).split('.');
-    for (qsizetype i = 0; i < std::max(pa.size(), pb.size()); ++i) {
-        const int x = i < pa.size() ? pa[i].toInt() : 0;
-        const int y = i < pb.size() ? pb[i].toInt() : 0;
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return 0;
-}
-
 namespace {
 
 std::string requiredString(const QJsonObject& o, const char* key, const std::string& where)

@@ -41,9 +41,6 @@ std::optional<std::string> sdkProblem(int pluginAbi, int hostAbi);
 /// "SDK 1.2", or "a pre-1.0 SDK (ABI 2)".
 std::string describeSdk(int abi);
 
-/// Compares dotted versions numerically ("1.10" > "1.9"); missing parts count as 0.
-int compareVersions(std::string_view a, std::string_view b);
-
 /// True for ids of the form [a-z][a-z0-9_]*.
 bool isValidPluginId(std::string_view id);
 

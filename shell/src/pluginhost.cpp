@@ -77,19 +77,30 @@ std::optional<std::string> elfProblem(const QString& path)
 /// The plugin's translation into the language of the default QLocale (the
 /// window's --lang), from its resources (contingent_add_plugin TS_FILES), if
 /// it has one. Installed before the plugin is created, so that page titles
-/// and messages made in start() are translated too; kept for the process.
-void installTranslation(const std::string& id)
+/// and messages made in start() are translated too; removed if the plugin is refused.
+QTranslator* installTranslation(const std::string& id)
 {
     const QString language = QLocale().name().section('_', 0, 0);
     if (!QCoreApplication::instance() || language == QLatin1String("en")
         || language == QLatin1String("C"))
-        return;
+        return nullptr;
     auto* translator = new QTranslator(QCoreApplication::instance());
     const QString plugin = QString::fromStdString(id);
-    if (translator->load(QStringLiteral(":/contingent/%1/i18n/%1_%2.qm").arg(plugin, language)))
+    if (translator->load(QStringLiteral(":/contingent/%1/i18n/%1_%2.qm").arg(plugin, language))) {
         QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
+        return translator;
+    }
+    delete translator;
+    return nullptr;
+}
+
+/// A refused plugin's messages must not translate anyone else's.
+void removeTranslation(QTranslator* translator)
+{
+    if (!translator)
+        return;
+    QCoreApplication::removeTranslator(translator);
+    delete translator;
 }
 
 constexpr const char* kCreateSymbol = "contingent_plugin_create";
@@ -270,7 +281,7 @@ void PluginHost::loadOne(PluginRecord& p)
         return refuse(p, "its library, unlike its manifest (" + describeSdk(p.manifest.abi)
                              + "), was " + *problem);
 
-    installTranslation(p.id);
+    QTranslator* translator = installTranslation(p.id);
     auto create = library.get_alias<sdk::PluginFactory>(kCreateSymbol);
     m_guard.begin(id, QStringLiteral("starting"));
     std::optional<std::string> error = guarded([&] { p.instance.reset(create()); });
@@ -315,6 +326,7 @@ void PluginHost::loadOne(PluginRecord& p)
             guarded([&] { p.instance->stop(); });
         guarded([&] { p.instance.reset(); });
         p.started = false;
+        removeTranslation(translator);
         return refuse(p, *error);
     }
     const sdk::Contributions& c = p.context->contributions();

@@ -1,10 +1,22 @@
 #include "pluginorder.h"
 
+#include <QVersionNumber>
+
 #include <algorithm>
 #include <functional>
 #include <set>
 
 namespace contingent::shell {
+
+namespace {
+
+/// "1.10" is newer than "1.9"; "1.0" is "1" (missing parts count as 0).
+QVersionNumber version(const std::string& text)
+{
+    return QVersionNumber::fromString(QString::fromStdString(text)).normalized();
+}
+
+} // namespace
 
 namespace {
 
@@ -73,7 +85,7 @@ PluginOrder orderPlugins(const std::vector<PluginNode>& nodes,
             if (refused.count(need.id) || live.count(need.id)) {
                 auto found = live.find(need.id);
                 if (found != live.end()
-                    && compareVersions(found->second->version, need.minVersion) < 0) {
+                    && version(found->second->version) < version(need.minVersion)) {
                     reason = "needs " + need.id + " >= " + need.minVersion + ", but version "
                              + found->second->version + " is installed";
                     break;

@@ -1,5 +1,7 @@
 #include "pagelistmodel.h"
 
+#include <QQmlEngine>
+
 #include <QFile>
 
 #include <algorithm>
@@ -32,6 +34,14 @@ QString iconUrl(const QString& icon)
     return QStringLiteral("qrc:/Contingent/Shell/icons/page.png");
 }
 
+/// The backend for QML: owned by its plugin, so never collected by the engine.
+QObject* cppOwned(QObject* backend)
+{
+    if (backend)
+        QQmlEngine::setObjectOwnership(backend, QQmlEngine::CppOwnership);
+    return backend;
+}
+
 std::vector<Contribution> visiblePages(const PluginHost& host, sdk::Role role)
 {
     std::vector<Contribution> rows;
@@ -42,7 +52,7 @@ std::vector<Contribution> visiblePages(const PluginHost& host, sdk::Role role)
                                 q(page.title),
                                 iconUrl(q(page.icon)),
                                 page.qml,
-                                page.backend,
+                                cppOwned(page.backend),
                                 q(p->id),
                                 q(p->manifest.name),
                                 {},
@@ -67,7 +77,7 @@ std::vector<Contribution> visibleCards(const PluginHost& host, sdk::Role role)
                             q(card.title),
                             {},
                             card.qml,
-                            card.backend,
+                            cppOwned(card.backend),
                             q(p->id),
                             q(p->manifest.name),
                             pageKey,
@@ -112,7 +122,7 @@ QVariant ContributionModel::data(const QModelIndex& index, int role) const
     case SourceRole:
         return c.source;
     case BackendRole:
-        return QVariant::fromValue(c.backend);
+        return QVariant::fromValue(c.backend.data());
     case PluginIdRole:
         return c.pluginId;
     case PluginNameRole:

@@ -4,6 +4,7 @@
 #include "pluginhost.h"
 
 #include <QAbstractListModel>
+#include <QPointer>
 #include <QUrl>
 
 namespace contingent::shell {
@@ -14,7 +15,9 @@ struct Contribution {
     QString title;
     QString icon; ///< resolved to a URL the Image element can load
     QUrl source;
-    QObject* backend = nullptr;
+    /// The plugin's object: C++ owns it (never QML's garbage collector), and
+    /// it reads as null once the plugin deleted it.
+    QPointer<QObject> backend;
     QString pluginId;
     QString pluginName;
     QString pageKey; ///< cards: the page they open, or empty

@@ -105,9 +105,14 @@ void TestPluginOrder::selfDependencyIsACycle()
 
 void TestPluginOrder::versionsCompareNumerically()
 {
-    QCOMPARE(compareVersions("1.10", "1.9"), 1);
-    QCOMPARE(compareVersions("1.0", "1"), 0);
-    QCOMPARE(compareVersions("0.9.9", "1.0"), -1);
+    // 1.10 is newer than 1.9; 1.0 is 1; 0.9.9 is older than 1.0.
+    auto r = orderPlugins({node("base", {}, "1.10"), node("a", {"base>=1.9"}),
+                           node("b", {"base>=1.10.0"}), node("c", {"base>=1.11"})},
+                          {});
+    QVERIFY(r.order == std::vector<std::string>({"base", "a", "b"}));
+    QCOMPARE(r.refused.at("c"), std::string("needs base >= 1.11, but version 1.10 is installed"));
+    r = orderPlugins({node("base", {}, "0.9.9"), node("d", {"base>=1.0"})}, {});
+    QVERIFY(r.refused.count("d"));
     QVERIFY(isValidPluginId("rosters_2"));
     QVERIFY(!isValidPluginId("Rosters"));
     QVERIFY(!isValidPluginId("2fast"));

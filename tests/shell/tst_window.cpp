@@ -131,6 +131,10 @@ QQuickItem* TestWindow::host(ShellWindow& w, const QString& key)
 void TestWindow::pagesAreCreatedOnFirstVisit()
 {
     auto session = open("ada");
+    // As if QML had been handed the backend by a function: the window must
+    // take it back for C++ (the plugin deletes it in stop()).
+    QObject* fixtureBackend = session->host().find("fixture_pages")->pages.at(0).backend;
+    QQmlEngine::setObjectOwnership(fixtureBackend, QQmlEngine::JavaScriptOwnership);
     ShellWindow w(*session, false);
     QVERIFY(w.window());
     QVERIFY2(w.pageKeys().contains("fixture_pages/good"),
@@ -143,6 +147,9 @@ void TestWindow::pagesAreCreatedOnFirstVisit()
     auto* page = good->property("item").value<QQuickItem*>();
     QVERIFY(page);
     QCOMPARE(page->property("backend").value<QObject*>()->objectName(), QString("fixtureBackend"));
+    // The plugin owns its backend: QML's garbage collector never takes it.
+    QCOMPARE(QQmlEngine::objectOwnership(page->property("backend").value<QObject*>()),
+             QQmlEngine::CppOwnership);
     QVERIFY(w.showPage("home"));
     QVERIFY(w.showPage("fixture_pages/good"));
     QCOMPARE(good->property("item").value<QQuickItem*>(), page); // kept, not recreated

@@ -60,9 +60,9 @@ inline QVariantMap tourMap(const TourView& v, int days = -1)
 }
 
 /// A read that failed (a busy or broken store): logged, and the page shows nothing.
-template <typename T> T readFailed(const std::exception& e, T fallback)
+template <typename T> T readFailed(const sdk::Context& context, const std::exception& e, T fallback)
 {
-    qWarning("missions: cannot read the store: %s", e.what());
+    qCWarning(context.log()) << "cannot read the store:" << e.what();
     return fallback;
 }
 

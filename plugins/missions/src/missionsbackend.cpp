@@ -170,7 +170,7 @@ QStringList MissionsBackend::countries()
                                                     {"name", q(st.textView(2))}});
         } catch (const std::exception& e) {
             m_listsRead = false; // try again next time
-            readFailed(e, 0);
+            readFailed(m_context, e, 0);
         }
     }
     return m_countries;
@@ -266,7 +266,7 @@ QVariantMap MissionsBackend::mission(qint64 missionId)
                 {"localDate", q(localDate(info->timeZone, now).toIso())},
                 {"tourCount", qint64(tours)}};
     } catch (const std::exception& e) {
-        return readFailed(e, QVariantMap{});
+        return readFailed(m_context, e, QVariantMap{});
     }
 }
 
@@ -335,7 +335,7 @@ QVariantMap MissionsBackend::tour(qint64 tourId)
         const auto v = TourBook(m_context).find(tourId);
         return v ? tourMap(*v) : QVariantMap{};
     } catch (const std::exception& e) {
-        return readFailed(e, QVariantMap{});
+        return readFailed(m_context, e, QVariantMap{});
     }
 }
 
@@ -400,7 +400,7 @@ QVariantMap MissionsBackend::checkTour(const QVariantMap& form)
         if (!problems.isEmpty())
             errors.insert(QStringLiteral("firstDay"), problems.join(QStringLiteral("; ")));
     } catch (const std::exception& e) {
-        return readFailed(e, errors);
+        return readFailed(m_context, e, errors);
     }
     return errors;
 }
@@ -473,7 +473,7 @@ QVariantList MissionsBackend::findOfficers(const QString& text)
                                                  + q(st.textView(1)) + QLatin1Char(')')}});
         return out;
     } catch (const std::exception& e) {
-        return readFailed(e, QVariantList{});
+        return readFailed(m_context, e, QVariantList{});
     }
 }
 
@@ -484,7 +484,7 @@ void MissionsBackend::refresh()
         m_missions.refresh();
         m_tours.refresh();
     } catch (const std::exception& e) {
-        readFailed(e, 0);
+        readFailed(m_context, e, 0);
     }
     ++m_revision;
     emit changed();

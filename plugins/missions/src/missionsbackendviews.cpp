@@ -96,7 +96,7 @@ QVariantMap MissionsBackend::missionTimeline(qint64 missionId, const QString& af
                     QVariantMap{{"day", lastDay.isEmpty() ? afterDay : lastDay}, {"id", lastId}});
         return page;
     } catch (const std::exception& e) {
-        return readFailed(e, QVariantMap{});
+        return readFailed(m_context, e, QVariantMap{});
     }
 }
 
@@ -126,7 +126,7 @@ QVariantList MissionsBackend::officerTimeline(qint64 officerId)
             rows.append(QVariantMap{{"label", q(code)}, {"periods", byMission[code]}});
         return rows;
     } catch (const std::exception& e) {
-        return readFailed(e, QVariantList{});
+        return readFailed(m_context, e, QVariantList{});
     }
 }
 
@@ -290,7 +290,7 @@ QVariantList MissionsBackend::abroadToday()
         }
         return out;
     } catch (const std::exception& e) {
-        return readFailed(e, QVariantList{});
+        return readFailed(m_context, e, QVariantList{});
     }
 }
 
