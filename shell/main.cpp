@@ -111,5 +111,15 @@ int main(int argc, char* argv[])
     qputenv("QT_QPA_PLATFORM", "offscreen");
     g_qtHandler = qInstallMessageHandler(commandMessages);
     QGuiApplication app(argc, argv);
+    // Commands speak the language asked for (--lang); without it, English,
+    // whatever the system's, so that scripts read the same words everywhere.
+    if (!line.lang.isEmpty()) {
+        try {
+            contingent::shell::installTranslations(line.lang);
+        } catch (const contingent::shell::UsageError& e) {
+            std::cerr << "contingent: " << e.what() << "\n";
+            return 2;
+        }
+    }
     return contingent::shell::runCommandLine(line, std::cout, std::cerr);
 }

@@ -750,11 +750,14 @@ void TestWindow::selfTest()
 
 void TestWindow::unknownLanguageIsAUsageError()
 {
-    QProcess p;
-    p.start(CONTINGENT_EXECUTABLE, {"--database", m_store, "--lang", "de", "--self-test"});
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 2);
-    QVERIFY(p.readAllStandardError().contains("--lang: \"de\" is not one of sl, en"));
+    // The window, and the commands, which follow --lang too.
+    for (const QString& command : {QString("--self-test"), QString("plugins")}) {
+        QProcess p;
+        p.start(CONTINGENT_EXECUTABLE, {"--database", m_store, "--lang", "de", command});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("--lang: \"de\" is not one of sl, en"));
+    }
 }
 
 void TestWindow::sloveneTranslatesTheShell()
@@ -772,6 +775,11 @@ void TestWindow::sloveneTranslatesTheShell()
     const int roster = pages->indexOf("rosters/roster");
     QVERIFY(roster >= 0);
     QCOMPARE(pages->get(roster).value("title").toString(), QString("Evidenca"));
+    // Each plugin translates in its own context: none in the shared "QObject"
+    // one, where the last plugin loaded would win on a word both use.
+    QCOMPARE(QCoreApplication::translate("contingent::rosters", "Roster"), QString("Evidenca"));
+    QCOMPARE(QCoreApplication::translate("QObject", "Roster"), QString("Roster"));
+    QCOMPARE(QCoreApplication::translate("QObject", "Missions"), QString("Missions"));
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 

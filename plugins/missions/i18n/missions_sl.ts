@@ -128,22 +128,22 @@
 <context>
     <name>MissionTimeline</name>
     <message>
-        <location filename="../qml/MissionTimeline.qml" line="48" />
+        <location filename="../qml/MissionTimeline.qml" line="57" />
         <source>%1 of %2 tours shown; scroll down for more. Ctrl+wheel or +/− zooms, 0 fits.</source>
         <translation>Prikazanih napotitev: %1 od %2; za več se pomaknite navzdol. Ctrl+kolesce ali +/− poveča ali pomanjša, 0 prilagodi.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionTimeline.qml" line="54" />
+        <location filename="../qml/MissionTimeline.qml" line="63" />
         <source>Zoom in</source>
         <translation>Povečaj</translation>
     </message>
     <message>
-        <location filename="../qml/MissionTimeline.qml" line="55" />
+        <location filename="../qml/MissionTimeline.qml" line="64" />
         <source>Zoom out</source>
         <translation>Pomanjšaj</translation>
     </message>
     <message>
-        <location filename="../qml/MissionTimeline.qml" line="56" />
+        <location filename="../qml/MissionTimeline.qml" line="65" />
         <source>Fit</source>
         <translation>Prilagodi</translation>
     </message>
@@ -151,158 +151,158 @@
 <context>
     <name>MissionsPage</name>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="85" />
+        <location filename="../qml/MissionsPage.qml" line="84" />
         <source>Missions</source>
         <translation>Misije</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="92" />
+        <location filename="../qml/MissionsPage.qml" line="91" />
         <source>New mission…</source>
         <translation>Nova misija …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="97" />
+        <location filename="../qml/MissionsPage.qml" line="96" />
         <source>Import tours…</source>
         <translation>Uvozi napotitve …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="102" />
+        <location filename="../qml/MissionsPage.qml" line="104" />
         <source>Export tours…</source>
         <translation>Izvozi napotitve …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="109" />
+        <location filename="../qml/MissionsPage.qml" line="114" />
         <source>Organisation</source>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="113" />
-        <location filename="../qml/MissionsPage.qml" line="120" />
+        <location filename="../qml/MissionsPage.qml" line="118" />
+        <location filename="../qml/MissionsPage.qml" line="125" />
         <source>All</source>
         <translation>Vse</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="116" />
+        <location filename="../qml/MissionsPage.qml" line="121" />
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="126" />
+        <location filename="../qml/MissionsPage.qml" line="131" />
         <source>Active in</source>
         <translation>Aktivne v letu</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="130" />
+        <location filename="../qml/MissionsPage.qml" line="135" />
         <source>year</source>
         <translation>leto</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="155" />
+        <location filename="../qml/MissionsPage.qml" line="160" />
         <source>Filter missions (code, name, country…)</source>
         <translation>Filtriraj misije (oznaka, ime, država …)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="157" />
+        <location filename="../qml/MissionsPage.qml" line="162" />
         <source>No mission matches the filters.</source>
         <translation>Filtrom ne ustreza nobena misija.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="177" />
+        <location filename="../qml/MissionsPage.qml" line="182" />
         <source>No mission chosen</source>
         <translation>Nobena misija ni izbrana</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="178" />
+        <location filename="../qml/MissionsPage.qml" line="183" />
         <source>Choose a mission in the catalogue to see its tours.</source>
         <translation>Za prikaz napotitev izberite misijo v katalogu.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="213" />
+        <location filename="../qml/MissionsPage.qml" line="218" />
         <source>Tours</source>
         <translation>Napotitve</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="214" />
+        <location filename="../qml/MissionsPage.qml" line="219" />
         <source>Timeline</source>
         <translation>Časovnica</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="197" />
+        <location filename="../qml/MissionsPage.qml" line="202" />
         <source>Add tour…</source>
         <translation>Dodaj napotitev …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="201" />
+        <location filename="../qml/MissionsPage.qml" line="206" />
         <source>Edit tour…</source>
         <translation>Uredi napotitev …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="206" />
+        <location filename="../qml/MissionsPage.qml" line="211" />
         <source>Remove tour</source>
         <translation>Odstrani napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="224" />
+        <location filename="../qml/MissionsPage.qml" line="229" />
         <source>Filter tours (officer, position…)</source>
         <translation>Filtriraj napotitve (policist, delovno mesto …)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="226" />
+        <location filename="../qml/MissionsPage.qml" line="231" />
         <source>No tours in this mission yet.</source>
         <translation>V tej misiji še ni napotitev.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="256" />
+        <location filename="../qml/MissionsPage.qml" line="261" />
         <source>Remove this tour?</source>
         <translation>Želite odstraniti to napotitev?</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="259" />
+        <location filename="../qml/MissionsPage.qml" line="264" />
         <source>%1 (%2) in %3, %4 – %5.</source>
         <translation>%1 (%2) v misiji %3, %4 – %5.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="262" />
+        <location filename="../qml/MissionsPage.qml" line="267" />
         <source>The tour and its Art. 80 details are removed; the audit log keeps a record.</source>
         <translation>Napotitev in njeni podatki po 80. členu bodo odstranjeni; v revizijskem dnevniku ostane zapis.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="266" />
+        <location filename="../qml/MissionsPage.qml" line="271" />
         <source>The tour was removed.</source>
         <translation>Napotitev je bila odstranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="273" />
+        <location filename="../qml/MissionsPage.qml" line="279" />
         <source>Import tours from a CSV or JSON file</source>
         <translation>Uvoz napotitev iz datoteke CSV ali JSON</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="275" />
+        <location filename="../qml/MissionsPage.qml" line="281" />
         <source>Tour files (*.csv *.json)</source>
         <translation>Datoteke napotitev (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="278" />
+        <location filename="../qml/MissionsPage.qml" line="284" />
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Uvoženo – dodanih: %1, posodobljenih: %2.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="284" />
+        <location filename="../qml/MissionsPage.qml" line="291" />
         <source>Export the tours</source>
         <translation>Izvoz napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="286" />
+        <location filename="../qml/MissionsPage.qml" line="295" />
         <source>CSV files (*.csv)</source>
         <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="286" />
+        <location filename="../qml/MissionsPage.qml" line="295" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="293" />
+        <location filename="../qml/MissionsPage.qml" line="299" />
         <source>Exported the tours to %1.</source>
         <translation>Napotitve so bile izvožene v %1.</translation>
     </message>
@@ -310,53 +310,53 @@
 <context>
     <name>MyMissionsPage</name>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="27" />
+        <location filename="../qml/MyMissionsPage.qml" line="26" />
         <source>My missions</source>
         <translation>Moje misije</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="35" />
+        <location filename="../qml/MyMissionsPage.qml" line="34" />
         <source>Save statement of service (PDF)…</source>
         <translation>Shrani potrdilo o službi v tujini (PDF) …</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="44" />
+        <location filename="../qml/MyMissionsPage.qml" line="45" />
         <source>No record to show</source>
         <translation>Ni zapisa za prikaz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/MyMissionsPage.qml" line="54" />
+        <location filename="../qml/MyMissionsPage.qml" line="55" />
         <source>%1 (%2): %n tour(s) served, %3 days abroad in total.</source>
         <translation>
             <numerusform>%1 (%2): %n opravljena napotitev, dni v tujini skupaj: %3.</numerusform><numerusform>%1 (%2): %n opravljeni napotitvi, dni v tujini skupaj: %3.</numerusform><numerusform>%1 (%2): %n opravljene napotitve, dni v tujini skupaj: %3.</numerusform><numerusform>%1 (%2): %n opravljenih napotitev, dni v tujini skupaj: %3.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="67" />
+        <location filename="../qml/MyMissionsPage.qml" line="68" />
         <source>%1: %2 days</source>
         <translation>%1, dni: %2</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="102" />
+        <location filename="../qml/MyMissionsPage.qml" line="103" />
         <source>%1, %2 · %3 to %4 · %5 · %6 days</source>
         <translation>%1, %2 · %3 – %4 · %5 · dni: %6</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="111" />
+        <location filename="../qml/MyMissionsPage.qml" line="112" />
         <source>Answers to: %1 · Returns to: %2 (Art. 80)</source>
         <translation>Nadrejeni: %1 · Delovno mesto po vrnitvi: %2 (80. člen)</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="131" />
+        <location filename="../qml/MyMissionsPage.qml" line="133" />
         <source>Save the statement of service abroad</source>
         <translation>Shranjevanje potrdila o službi v tujini</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="133" />
+        <location filename="../qml/MyMissionsPage.qml" line="137" />
         <source>PDF files (*.pdf)</source>
         <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="138" />
+        <location filename="../qml/MyMissionsPage.qml" line="141" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
@@ -364,213 +364,110 @@
 <context>
     <name>OfficerTimelinePage</name>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="27" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="32" />
         <source>Officer timeline</source>
         <translation>Časovnica policista</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="37" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="42" />
         <source>Service number or name</source>
         <translation>Službena številka ali ime</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="53" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="58" />
         <source>Statement (PDF)…</source>
         <translation>Potrdilo (PDF) …</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="63" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="70" />
         <source>Zoom in</source>
         <translation>Povečaj</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="64" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="71" />
         <source>Zoom out</source>
         <translation>Pomanjšaj</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="65" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="72" />
         <source>Fit</source>
         <translation>Prilagodi</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="71" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="78" />
         <source>No officer chosen</source>
         <translation>Noben policist ni izbran</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="71" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="78" />
         <source>No tours</source>
         <translation>Ni napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="72" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="79" />
         <source>Type a service number or name to find the officer.</source>
         <translation>Za iskanje policista vnesite službeno številko ali ime.</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="73" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="80" />
         <source>This officer has no tours on record.</source>
         <translation>Ta policist nima evidentiranih napotitev.</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="87" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="95" />
         <source>Save the officer's statement of service abroad</source>
         <translation>Shranjevanje potrdila policista o službi v tujini</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="89" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="99" />
         <source>PDF files (*.pdf)</source>
         <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="93" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="102" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="71" />
-        <source>Code</source>
-        <translation>Oznaka</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="72" />
-        <source>Name</source>
-        <translation>Ime</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="73" />
-        <source>Organisation</source>
-        <translation>Organizacija</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="74" />
-        <source>Country</source>
-        <translation>Država</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="75" />
-        <source>Start</source>
-        <translation>Začetek</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="76" />
-        <source>End</source>
-        <translation>Konec</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="77" />
-        <source>Risk</source>
-        <translation>Tveganje</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="82" />
-        <source>Officer</source>
-        <translation>Policist</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="83" />
-        <source>Service no.</source>
-        <translation>Služb. št.</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="84" />
-        <source>Position</source>
-        <translation>Delovno mesto</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="85" />
-        <source>First day</source>
-        <translation>Prvi dan</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="86" />
-        <source>Last day</source>
-        <translation>Zadnji dan</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="87" />
-        <source>Status</source>
-        <translation>Stanje</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="88" />
-        <source>Host supervisor</source>
-        <translation>Nadrejeni v misiji</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsbackend.cpp" line="89" />
-        <source>Returns to</source>
-        <translation>Delovno mesto po vrnitvi</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsplugin.cpp" line="33" />
-        <source>Missions</source>
-        <translation>Misije</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsplugin.cpp" line="40" />
-        <source>Officer timeline</source>
-        <translation>Časovnica policista</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsplugin.cpp" line="47" />
-        <source>Statistics</source>
-        <translation>Statistika</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsplugin.cpp" line="54" />
-        <source>My missions</source>
-        <translation>Moje misije</translation>
-    </message>
-    <message>
-        <location filename="../src/missionsplugin.cpp" line="65" />
-        <source>Abroad today</source>
-        <translation>Danes v tujini</translation>
-    </message>
-</context>
-<context>
     <name>StatisticsPage</name>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="52" />
+        <location filename="../qml/StatisticsPage.qml" line="51" />
         <source>Statistics</source>
         <translation>Statistika</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="81" />
+        <location filename="../qml/StatisticsPage.qml" line="80" />
         <source>Chart</source>
         <translation>Grafikon</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="82" />
+        <location filename="../qml/StatisticsPage.qml" line="81" />
         <source>Table</source>
         <translation>Tabela</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="86" />
+        <location filename="../qml/StatisticsPage.qml" line="85" />
         <source>Export CSV…</source>
         <translation>Izvozi CSV …</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="91" />
+        <location filename="../qml/StatisticsPage.qml" line="93" />
         <source>Approved, active and completed tours count from their first day; days are counted up to today, %1.</source>
         <translation>Štejejo odobrene, tekoče in končane napotitve od prvega dne; dnevi se štejejo do danes, %1.</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="151" />
+        <location filename="../qml/StatisticsPage.qml" line="154" />
         <source>Export the statistic as CSV</source>
         <translation>Izvoz statistike v CSV</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="153" />
+        <location filename="../qml/StatisticsPage.qml" line="158" />
         <source>CSV files (*.csv)</source>
         <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="157" />
+        <location filename="../qml/StatisticsPage.qml" line="161" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
@@ -578,199 +475,334 @@
 <context>
     <name>TourForm</name>
     <message>
-        <location filename="../qml/TourForm.qml" line="39" />
+        <location filename="../qml/TourForm.qml" line="42" />
         <source>Edit tour in %1</source>
         <translation>Uredi napotitev v misiji %1</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="39" />
+        <location filename="../qml/TourForm.qml" line="42" />
         <source>New tour in %1</source>
         <translation>Nova napotitev v misiji %1</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="56" />
+        <location filename="../qml/TourForm.qml" line="64" />
         <source>Find the officer (service number or name)</source>
         <translation>Poiščite policista (službena številka ali ime)</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="68" />
+        <location filename="../qml/TourForm.qml" line="77" />
         <source>Officer</source>
         <translation>Policist</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="73" />
+        <location filename="../qml/TourForm.qml" line="82" />
         <source>(type above to find the officer)</source>
         <translation>(policista poiščite z vnosom zgoraj)</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="77" />
+        <location filename="../qml/TourForm.qml" line="86" />
         <source>Position</source>
         <translation>Delovno mesto</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="78" />
+        <location filename="../qml/TourForm.qml" line="87" />
         <source>e.g. police adviser</source>
         <translation>npr. policijski svetovalec</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="81" />
+        <location filename="../qml/TourForm.qml" line="90" />
         <source>First day</source>
         <translation>Prvi dan</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="86" />
+        <location filename="../qml/TourForm.qml" line="95" />
         <source>Last day</source>
         <translation>Zadnji dan</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="91" />
+        <location filename="../qml/TourForm.qml" line="100" />
         <source>Status</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="105" />
+        <location filename="../qml/TourForm.qml" line="114" />
         <source>Host supervisor (Art. 80)</source>
         <translation>Nadrejeni v misiji (80. člen)</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="106" />
+        <location filename="../qml/TourForm.qml" line="115" />
         <source>whom the officer answers to abroad</source>
         <translation>komu je policist v tujini podrejen</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="109" />
+        <location filename="../qml/TourForm.qml" line="118" />
         <source>Returns to (Art. 80)</source>
         <translation>Delovno mesto po vrnitvi (80. člen)</translation>
     </message>
     <message>
-        <location filename="../qml/TourForm.qml" line="110" />
+        <location filename="../qml/TourForm.qml" line="119" />
         <source>the position after the tour</source>
         <translation>delovno mesto po napotitvi</translation>
     </message>
 </context>
 <context>
+    <name>contingent::missions</name>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="75" />
+        <source>Code</source>
+        <translation>Oznaka</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="76" />
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="77" />
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="78" />
+        <source>Country</source>
+        <translation>Država</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="79" />
+        <source>Start</source>
+        <translation>Začetek</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="80" />
+        <source>End</source>
+        <translation>Konec</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="81" />
+        <source>Risk</source>
+        <translation>Tveganje</translation>
+    </message>
+    <message>
+        <location filename="../src/missionrecords.cpp" line="345" />
+        <source>Mission</source>
+        <translation>Misija</translation>
+    </message>
+    <message>
+        <location filename="../src/missionrecords.cpp" line="347" />
+        <source>Host country</source>
+        <translation>Država gostiteljica</translation>
+    </message>
+    <message>
+        <location filename="../src/missionrecords.cpp" line="348" />
+        <location filename="../src/missionsbackend.cpp" line="87" />
+        <source>Officer</source>
+        <translation>Policist</translation>
+    </message>
+    <message>
+        <location filename="../src/missionrecords.cpp" line="350" />
+        <source>Days</source>
+        <translation>Dnevi</translation>
+    </message>
+    <message>
+        <location filename="../src/missionrecords.cpp" line="358" />
+        <source>Answers to abroad (Art. 80)</source>
+        <translation>Nadrejeni v tujini (80. člen)</translation>
+    </message>
+    <message>
+        <location filename="../src/missionrecords.cpp" line="361" />
+        <source>Returns to (Art. 80)</source>
+        <translation>Delovno mesto po vrnitvi (80. člen)</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="89" />
+        <source>Service no.</source>
+        <translation>Služb. št.</translation>
+    </message>
+    <message>
+        <location filename="../src/missionrecords.cpp" line="354" />
+        <location filename="../src/missionsbackend.cpp" line="90" />
+        <source>Position</source>
+        <translation>Delovno mesto</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="91" />
+        <source>First day</source>
+        <translation>Prvi dan</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="92" />
+        <source>Last day</source>
+        <translation>Zadnji dan</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="93" />
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="94" />
+        <source>Host supervisor</source>
+        <translation>Nadrejeni v misiji</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackend.cpp" line="96" />
+        <source>Returns to</source>
+        <translation>Delovno mesto po vrnitvi</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsplugin.cpp" line="28" />
+        <source>Missions</source>
+        <translation>Misije</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsplugin.cpp" line="36" />
+        <source>Officer timeline</source>
+        <translation>Časovnica policista</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsplugin.cpp" line="44" />
+        <source>Statistics</source>
+        <translation>Statistika</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsplugin.cpp" line="52" />
+        <source>My missions</source>
+        <translation>Moje misije</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsplugin.cpp" line="60" />
+        <source>Abroad today</source>
+        <translation>Danes v tujini</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsplugin.cpp" line="81" />
+        <source>Tour</source>
+        <translation>Napotitev</translation>
+    </message>
+</context>
+<context>
     <name>contingent::missions::MissionsBackend</name>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="45" />
+        <location filename="../src/missionsbackend.cpp" line="48" />
         <source>low</source>
         <translation>nizko</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="46" />
+        <location filename="../src/missionsbackend.cpp" line="49" />
         <source>medium</source>
         <translation>srednje</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="47" />
+        <location filename="../src/missionsbackend.cpp" line="50" />
         <source>high</source>
         <translation>visoko</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="48" />
+        <location filename="../src/missionsbackend.cpp" line="51" />
         <source>planned</source>
         <translation>načrtovana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="49" />
+        <location filename="../src/missionsbackend.cpp" line="52" />
         <source>proposed</source>
         <translation>predlagana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="50" />
+        <location filename="../src/missionsbackend.cpp" line="53" />
         <source>approved</source>
         <translation>odobrena</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="51" />
+        <location filename="../src/missionsbackend.cpp" line="54" />
         <source>active</source>
         <translation>v teku</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="52" />
+        <location filename="../src/missionsbackend.cpp" line="55" />
         <source>completed</source>
         <translation>končana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="53" />
+        <location filename="../src/missionsbackend.cpp" line="56" />
         <source>cancelled</source>
         <translation>preklicana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="191" />
+        <location filename="../src/missionsbackend.cpp" line="217" />
         <source>Your role (%1) cannot change missions or tours.</source>
         <translation>Vaša vloga (%1) ne more spreminjati misij ali napotitev.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="214" />
+        <location filename="../src/missionsbackend.cpp" line="240" />
         <source>Enter a year such as 2008.</source>
         <translation>Vnesite letnico, npr. 2008.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="278" />
-        <location filename="../src/missionsbackend.cpp" line="352" />
+        <location filename="../src/missionsbackend.cpp" line="303" />
+        <location filename="../src/missionsbackend.cpp" line="376" />
         <source>Enter the first day as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="283" />
+        <location filename="../src/missionsbackend.cpp" line="308" />
         <source>Enter the last day as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="346" />
+        <location filename="../src/missionsbackend.cpp" line="370" />
         <source>Choose the officer.</source>
         <translation>Izberite policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="354" />
+        <location filename="../src/missionsbackend.cpp" line="378" />
         <source>Enter the last day as YYYY-MM-DD.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="356" />
+        <location filename="../src/missionsbackend.cpp" line="380" />
         <source>The last day comes before the first day.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="361" />
+        <location filename="../src/missionsbackend.cpp" line="385" />
         <source>Choose a status.</source>
         <translation>Izberite stanje.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="152" />
-        <location filename="../src/missionsbackendviews.cpp" line="196" />
+        <location filename="../src/missionsbackendviews.cpp" line="166" />
+        <location filename="../src/missionsbackendviews.cpp" line="210" />
         <source>The statistics are for staff.</source>
         <translation>Statistika je namenjena osebju.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="203" />
-        <location filename="../src/missionsbackendviews.cpp" line="244" />
+        <location filename="../src/missionsbackendviews.cpp" line="217" />
+        <location filename="../src/missionsbackendviews.cpp" line="258" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="219" />
+        <location filename="../src/missionsbackendviews.cpp" line="233" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/missionsbackendviews.cpp" line="223" />
+        <location filename="../src/missionsbackendviews.cpp" line="237" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="290" />
+        <location filename="../src/missionsbackendviews.cpp" line="304" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="294" />
+        <location filename="../src/missionsbackendviews.cpp" line="308" />
         <source>An officer can see only their own record.</source>
         <translation>Policist lahko vidi samo svoj zapis.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="298" />
+        <location filename="../src/missionsbackendviews.cpp" line="312" />
         <source>Your login is not registered.</source>
         <translation>Vaše uporabniško ime ni registrirano.</translation>
     </message>

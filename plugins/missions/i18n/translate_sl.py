@@ -11,6 +11,12 @@ sys.path.insert(0, os.path.join(here, "..", "..", "..", "i18n"))
 from tsfill import fill  # noqa: E402
 
 SL = {
+    # The "Tour" section of deployment facts (what other plugins show of a tour).
+    "Tour": "Napotitev",
+    "Mission": "Misija",
+    "Host country": "Država gostiteljica",
+    "Days": "Dnevi",
+    "Answers to abroad (Art. 80)": "Nadrejeni v tujini (80. člen)",
     "Approved, active and completed tours count from their first day; days are counted up to today, %1.":
         "Štejejo odobrene, tekoče in končane napotitve od prvega dne; dnevi se štejejo do danes, %1.",
     "Nothing was imported: fix these rows and import again":

@@ -1,5 +1,6 @@
 #include "missionrecords.h"
 
+#include <QCoreApplication>
 #include <date/tz.h>
 
 #include <QObject>
@@ -132,9 +133,9 @@ void validate(const MissionInfo& info)
 
 sdk::RiskLevel riskLevelField(std::string_view text)
 {
-    require(std::find(std::begin(kRiskLevels), std::end(kRiskLevels), text) != std::end(kRiskLevels),
-            "risk_level: " + sdk::quoted(std::string(text)) + " is not one of "
-                + listed(kRiskLevels));
+    require(
+        std::find(std::begin(kRiskLevels), std::end(kRiskLevels), text) != std::end(kRiskLevels),
+        "risk_level: " + sdk::quoted(std::string(text)) + " is not one of " + listed(kRiskLevels));
     return sdk::riskLevelFromString(text);
 }
 
@@ -229,8 +230,8 @@ std::int64_t TourBook::add(const Tour& tour)
     // A new tour is planned, or history (completed, cancelled); any other
     // status is reached through the status gate, step by step.
     const sdk::DeploymentStatus wanted = tour.deployment.status;
-    const bool history = wanted == sdk::DeploymentStatus::Completed
-                         || wanted == sdk::DeploymentStatus::Cancelled;
+    const bool history =
+        wanted == sdk::DeploymentStatus::Completed || wanted == sdk::DeploymentStatus::Cancelled;
     Tour written = tour;
     if (!history)
         written.deployment.status = sdk::DeploymentStatus::Planned;
@@ -336,19 +337,29 @@ std::vector<sdk::FactLine> tourFacts(sdk::Context& context, std::int64_t deploym
     const std::optional<TourView> view = TourBook(context).find(deploymentId);
     if (!view)
         return {};
-    const auto tr = [](const char* text) { return QObject::tr(text).toStdString(); };
+    // Marked for lupdate in the plugin's own context, translated here.
+    const auto said = [](const char* text) {
+        return QCoreApplication::translate("contingent::missions", text).toStdString();
+    };
     std::vector<sdk::FactLine> lines{
-        {tr("Mission"), view->missionCode + " (" + view->missionName + ")"},
-        {tr("Host country"), view->hostCountry},
-        {tr("Officer"), view->officerName + " (" + view->serviceNumber + ")"},
-        {tr("Days"), view->tour.deployment.period.first().toIso() + " – "
-                         + view->tour.deployment.period.last().toIso()}};
+        {said(QT_TRANSLATE_NOOP("contingent::missions", "Mission")),
+         view->missionCode + " (" + view->missionName + ")"},
+        {said(QT_TRANSLATE_NOOP("contingent::missions", "Host country")), view->hostCountry},
+        {said(QT_TRANSLATE_NOOP("contingent::missions", "Officer")),
+         view->officerName + " (" + view->serviceNumber + ")"},
+        {said(QT_TRANSLATE_NOOP("contingent::missions", "Days")),
+         view->tour.deployment.period.first().toIso() + " – "
+             + view->tour.deployment.period.last().toIso()}};
     if (!view->tour.deployment.position.empty())
-        lines.push_back({tr("Position"), view->tour.deployment.position});
+        lines.push_back({said(QT_TRANSLATE_NOOP("contingent::missions", "Position")),
+                         view->tour.deployment.position});
     if (!view->tour.hostSupervisor.empty())
-        lines.push_back({tr("Answers to abroad (Art. 80)"), view->tour.hostSupervisor});
+        lines.push_back(
+            {said(QT_TRANSLATE_NOOP("contingent::missions", "Answers to abroad (Art. 80)")),
+             view->tour.hostSupervisor});
     if (!view->tour.returnPosition.empty())
-        lines.push_back({tr("Returns to (Art. 80)"), view->tour.returnPosition});
+        lines.push_back({said(QT_TRANSLATE_NOOP("contingent::missions", "Returns to (Art. 80)")),
+                         view->tour.returnPosition});
     return lines;
 }
 

@@ -2,6 +2,7 @@
 
 #include "backendhelpers.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include "catalogue.h"
@@ -70,25 +71,30 @@ std::string translated(const std::string& expression)
 
 std::vector<sdk::SqlColumn> missionColumns()
 {
-    return {{QObject::tr("Code"), "m.code"},
-            {QObject::tr("Name"), "m.name"},
-            {QObject::tr("Organisation"), "m.organisation"},
-            {QObject::tr("Country"), "m.host_country"},
-            {QObject::tr("Start"), "m.start_date"},
-            {QObject::tr("End"), "coalesce(m.end_date, '')"},
-            {QObject::tr("Risk"), translated("m.risk_level")}};
+    return {
+        {QCoreApplication::translate("contingent::missions", "Code"), "m.code"},
+        {QCoreApplication::translate("contingent::missions", "Name"), "m.name"},
+        {QCoreApplication::translate("contingent::missions", "Organisation"), "m.organisation"},
+        {QCoreApplication::translate("contingent::missions", "Country"), "m.host_country"},
+        {QCoreApplication::translate("contingent::missions", "Start"), "m.start_date"},
+        {QCoreApplication::translate("contingent::missions", "End"), "coalesce(m.end_date, '')"},
+        {QCoreApplication::translate("contingent::missions", "Risk"), translated("m.risk_level")}};
 }
 
 std::vector<sdk::SqlColumn> tourColumns()
 {
-    return {{QObject::tr("Officer"), "o.family_name || ', ' || o.given_name"},
-            {QObject::tr("Service no."), "o.service_number"},
-            {QObject::tr("Position"), "d.position"},
-            {QObject::tr("First day"), "d.first_day"},
-            {QObject::tr("Last day"), "d.last_day"},
-            {QObject::tr("Status"), translated("d.status")},
-            {QObject::tr("Host supervisor"), "coalesce(t.host_supervisor, '')"},
-            {QObject::tr("Returns to"), "coalesce(t.return_position, '')"}};
+    return {
+        {QCoreApplication::translate("contingent::missions", "Officer"),
+         "o.family_name || ', ' || o.given_name"},
+        {QCoreApplication::translate("contingent::missions", "Service no."), "o.service_number"},
+        {QCoreApplication::translate("contingent::missions", "Position"), "d.position"},
+        {QCoreApplication::translate("contingent::missions", "First day"), "d.first_day"},
+        {QCoreApplication::translate("contingent::missions", "Last day"), "d.last_day"},
+        {QCoreApplication::translate("contingent::missions", "Status"), translated("d.status")},
+        {QCoreApplication::translate("contingent::missions", "Host supervisor"),
+         "coalesce(t.host_supervisor, '')"},
+        {QCoreApplication::translate("contingent::missions", "Returns to"),
+         "coalesce(t.return_position, '')"}};
 }
 
 } // namespace
@@ -356,7 +362,8 @@ QVariantMap MissionsBackend::newTour(qint64 missionId)
     return m;
 }
 
-std::optional<Tour> MissionsBackend::tourFromForm(const QVariantMap& form, QVariantMap& errors) const
+std::optional<Tour> MissionsBackend::tourFromForm(const QVariantMap& form,
+                                                  QVariantMap& errors) const
 {
     const qint64 officerId = form.value("officerId").toLongLong();
     if (officerId <= 0)

@@ -7,6 +7,7 @@
 #include "missionrecords.h"
 #include "missionsbackend.h"
 
+#include <QCoreApplication>
 #include <contingent/sdk/plugin.h>
 
 namespace contingent::missions {
@@ -22,21 +23,53 @@ public:
         const auto qml = [](const char* file) {
             return QUrl(QStringLiteral("qrc:/contingent/missions/") + QLatin1String(file));
         };
-        context.addPage({"missions", QObject::tr("Missions").toStdString(), "globe",
-                         qml("MissionsPage.qml"), m_backend.get(), {}, 20});
-        context.addPage({"timeline", QObject::tr("Officer timeline").toStdString(), "calendar",
-                         qml("OfficerTimelinePage.qml"), m_backend.get(), {}, 21});
-        context.addPage({"statistics", QObject::tr("Statistics").toStdString(), "chart",
-                         qml("StatisticsPage.qml"), m_backend.get(), {}, 22});
-        context.addPage({"mine", QObject::tr("My missions").toStdString(), "globe",
-                         qml("MyMissionsPage.qml"), m_backend.get(), {sdk::Role::Officer}, 11});
-        context.addCard({"abroad", QObject::tr("Abroad today").toStdString(),
-                         qml("AbroadCard.qml"), m_backend.get(), {}, 20, "missions"});
+        context.addPage(
+            {"missions",
+             QCoreApplication::translate("contingent::missions", "Missions").toStdString(),
+             "globe",
+             qml("MissionsPage.qml"),
+             m_backend.get(),
+             {},
+             20});
+        context.addPage(
+            {"timeline",
+             QCoreApplication::translate("contingent::missions", "Officer timeline").toStdString(),
+             "calendar",
+             qml("OfficerTimelinePage.qml"),
+             m_backend.get(),
+             {},
+             21});
+        context.addPage(
+            {"statistics",
+             QCoreApplication::translate("contingent::missions", "Statistics").toStdString(),
+             "chart",
+             qml("StatisticsPage.qml"),
+             m_backend.get(),
+             {},
+             22});
+        context.addPage(
+            {"mine",
+             QCoreApplication::translate("contingent::missions", "My missions").toStdString(),
+             "globe",
+             qml("MyMissionsPage.qml"),
+             m_backend.get(),
+             {sdk::Role::Officer},
+             11});
+        context.addCard(
+            {"abroad",
+             QCoreApplication::translate("contingent::missions", "Abroad today").toStdString(),
+             qml("AbroadCard.qml"),
+             m_backend.get(),
+             {},
+             20,
+             "missions"});
         for (sdk::CheckDefinition& check : missionChecks(context))
             context.addCheck(std::move(check));
         context.addCommand(
-            {"missions", "the mission catalogue, tours, statistics and statements of service",
-             kMissionsUsage, runMissionsCommand,
+            {"missions",
+             "the mission catalogue, tours, statistics and statements of service",
+             kMissionsUsage,
+             runMissionsCommand,
              {sdk::Role::Admin, sdk::Role::Planner, sdk::Role::Viewer, sdk::Role::Officer}});
         context.addDemoGenerator(
             {{{"tours", "fictional tours across the real missions since 1997", 400}},
@@ -44,10 +77,9 @@ public:
                  generateDemoTours(c, request.seed, request.size("tours", 400));
              }});
         // The tour's mission and its Art. 80 facts, for any plugin that shows a tour.
-        context.addFactSection({"tour", QObject::tr("Tour").toStdString(), 10,
-                                [&context](std::int64_t deploymentId) {
-                                    return tourFacts(context, deploymentId);
-                                }});
+        context.addFactSection(
+            {"tour", QCoreApplication::translate("contingent::missions", "Tour").toStdString(), 10,
+             [&context](std::int64_t deploymentId) { return tourFacts(context, deploymentId); }});
     }
 
     void stop() override { m_backend.reset(); }

@@ -197,12 +197,12 @@
         <translation>E-pošta za stik</translation>
     </message>
     <message>
-        <location filename="../qml/MyProfilePage.qml" line="50" />
+        <location filename="../qml/MyProfilePage.qml" line="56" />
         <source>Save</source>
         <translation>Shrani</translation>
     </message>
     <message>
-        <location filename="../qml/MyProfilePage.qml" line="54" />
+        <location filename="../qml/MyProfilePage.qml" line="60" />
         <source>Saved.</source>
         <translation>Shranjeno.</translation>
     </message>
@@ -402,193 +402,94 @@
         <translation>Dodaj policista</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="78" />
+        <location filename="../qml/OfficerForm.qml" line="83" />
         <source>Service number</source>
         <translation>Službena številka</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="83" />
+        <location filename="../qml/OfficerForm.qml" line="88" />
         <source>Gender</source>
         <translation>Spol</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="88" />
+        <location filename="../qml/OfficerForm.qml" line="93" />
         <source>Given name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="93" />
+        <location filename="../qml/OfficerForm.qml" line="98" />
         <source>Family name</source>
         <translation>Priimek</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="98" />
+        <location filename="../qml/OfficerForm.qml" line="103" />
         <source>Born</source>
         <translation>Rojen(a)</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="103" />
+        <location filename="../qml/OfficerForm.qml" line="108" />
         <source>E-mail</source>
         <translation>E-pošta</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="108" />
+        <location filename="../qml/OfficerForm.qml" line="113" />
         <source>Rank</source>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="112" />
+        <location filename="../qml/OfficerForm.qml" line="117" />
         <source>Unit</source>
         <translation>Enota</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="116" />
+        <location filename="../qml/OfficerForm.qml" line="121" />
         <source>Languages (en:C1;fr:B2)</source>
         <translation>Jeziki (en:C1;fr:B2)</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="121" />
+        <location filename="../qml/OfficerForm.qml" line="126" />
         <source>Skills (separated by ;)</source>
         <translation>Znanja (ločena s ;)</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="123" />
+        <location filename="../qml/OfficerForm.qml" line="128" />
         <source>border policing;forensics</source>
         <translation>mejna policija;forenzika</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="126" />
+        <location filename="../qml/OfficerForm.qml" line="131" />
         <source>Competency test taken (Art. 71)</source>
         <translation>Datum preizkusa usposobljenosti (71. člen)</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="131" />
+        <location filename="../qml/OfficerForm.qml" line="136" />
         <source>Driving licence</source>
         <translation>Vozniško dovoljenje</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="135" />
+        <location filename="../qml/OfficerForm.qml" line="140" />
         <source>Passport number</source>
         <translation>Številka potnega lista</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="140" />
+        <location filename="../qml/OfficerForm.qml" line="145" />
         <source>Passport expires</source>
         <translation>Potni list velja do</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="145" />
+        <location filename="../qml/OfficerForm.qml" line="150" />
         <source>Active on the roster</source>
         <translation>Aktiven v evidenci</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="146" />
+        <location filename="../qml/OfficerForm.qml" line="151" />
         <source>Deployable</source>
         <translation>Napotljiv</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerForm.qml" line="149" />
+        <location filename="../qml/OfficerForm.qml" line="154" />
         <source>Why not deployable</source>
         <translation>Zakaj ni napotljiv</translation>
-    </message>
-</context>
-<context>
-    <name>QObject</name>
-    <message>
-        <location filename="../src/profileform.cpp" line="34" />
-        <source>“%1” is not a date (YYYY-MM-DD)</source>
-        <translation>»%1« ni datum (LLLL-MM-DD)</translation>
-    </message>
-    <message>
-        <location filename="../src/profileform.cpp" line="105" />
-        <source>Required.</source>
-        <translation>Obvezno.</translation>
-    </message>
-    <message>
-        <location filename="../src/profileform.cpp" line="107" />
-        <source>Choose F, M or X.</source>
-        <translation>Izberite F, M ali X.</translation>
-    </message>
-    <message>
-        <location filename="../src/profileform.cpp" line="111" />
-        <source>The birth date is in the future.</source>
-        <translation>Datum rojstva je v prihodnosti.</translation>
-    </message>
-    <message>
-        <location filename="../src/profileform.cpp" line="114" />
-        <source>Not an e-mail address.</source>
-        <translation>To ni e-poštni naslov.</translation>
-    </message>
-    <message>
-        <location filename="../src/profileform.cpp" line="133" />
-        <source>The test cannot be in the future.</source>
-        <translation>Preizkus ne more biti v prihodnosti.</translation>
-    </message>
-    <message>
-        <location filename="../src/profileform.cpp" line="138" />
-        <source>Give the number of the passport that expires.</source>
-        <translation>Vnesite številko potnega lista, ki mu poteče veljavnost.</translation>
-    </message>
-    <message>
-        <location filename="../src/profileform.cpp" line="144" />
-        <source>Say why the officer is not deployable.</source>
-        <translation>Navedite, zakaj policist ni napotljiv.</translation>
-    </message>
-    <message>
-        <location filename="../src/rosterbackend.cpp" line="23" />
-        <source>Service no.</source>
-        <translation>Služb. št.</translation>
-    </message>
-    <message>
-        <location filename="../src/rosterbackend.cpp" line="24" />
-        <source>Name</source>
-        <translation>Ime</translation>
-    </message>
-    <message>
-        <location filename="../src/rosterbackend.cpp" line="25" />
-        <source>Rank</source>
-        <translation>Naziv</translation>
-    </message>
-    <message>
-        <location filename="../src/rosterbackend.cpp" line="26" />
-        <source>Unit</source>
-        <translation>Enota</translation>
-    </message>
-    <message>
-        <location filename="../src/rosterbackend.cpp" line="27" />
-        <source>Languages</source>
-        <translation>Jeziki</translation>
-    </message>
-    <message>
-        <location filename="../src/rosterbackend.cpp" line="30" />
-        <source>Status</source>
-        <translation>Stanje</translation>
-    </message>
-    <message>
-        <location filename="../src/rosterbackend.cpp" line="31" />
-        <source>active</source>
-        <translation>aktiven</translation>
-    </message>
-    <message>
-        <location filename="../src/rosterbackend.cpp" line="32" />
-        <source>inactive</source>
-        <translation>neaktiven</translation>
-    </message>
-    <message>
-        <location filename="../src/rostersplugin.cpp" line="37" />
-        <location filename="../src/rostersplugin.cpp" line="62" />
-        <source>Roster</source>
-        <translation>Evidenca</translation>
-    </message>
-    <message>
-        <location filename="../src/rostersplugin.cpp" line="44" />
-        <source>Find candidates</source>
-        <translation>Kandidati</translation>
-    </message>
-    <message>
-        <location filename="../src/rostersplugin.cpp" line="51" />
-        <source>My profile</source>
-        <translation>Moj profil</translation>
     </message>
 </context>
 <context>
@@ -670,80 +571,80 @@
 <context>
     <name>RostersPage</name>
     <message numerus="yes">
-        <location filename="../qml/RostersPage.qml" line="38" />
+        <location filename="../qml/RostersPage.qml" line="53" />
         <source>Exported %n officer(s) to %1.</source>
         <translation>
             <numerusform>Izvožen %n policist v %1.</numerusform><numerusform>Izvožena %n policista v %1.</numerusform><numerusform>Izvoženi %n policisti v %1.</numerusform><numerusform>Izvoženih %n policistov v %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="52" />
+        <location filename="../qml/RostersPage.qml" line="67" />
         <source>Roster</source>
         <translation>Evidenca</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="59" />
+        <location filename="../qml/RostersPage.qml" line="74" />
         <source>%1 officers, %2 active; %3 match the filters.</source>
         <translation>Policistov: %1, aktivnih: %2; filtrom ustreza: %3.</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="68" />
+        <location filename="../qml/RostersPage.qml" line="83" />
         <source>read-only</source>
         <translation>samo branje</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="74" />
+        <location filename="../qml/RostersPage.qml" line="89" />
         <source>Import…</source>
         <translation>Uvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="80" />
+        <location filename="../qml/RostersPage.qml" line="98" />
         <source>Export…</source>
         <translation>Izvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="85" />
+        <location filename="../qml/RostersPage.qml" line="106" />
         <source>Add officer…</source>
         <translation>Dodaj policista …</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="120" />
+        <location filename="../qml/RostersPage.qml" line="142" />
         <source>Filter by name, service number, rank, unit or language (Ctrl+F)</source>
         <translation>Filtriraj po imenu, službeni številki, nazivu, enoti ali jeziku (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="123" />
+        <location filename="../qml/RostersPage.qml" line="145" />
         <source>The roster is empty</source>
         <translation>Evidenca je prazna</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="124" />
+        <location filename="../qml/RostersPage.qml" line="146" />
         <source>No officer matches the filters</source>
         <translation>Filtrom ne ustreza noben policist</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="156" />
+        <location filename="../qml/RostersPage.qml" line="180" />
         <source>Import officers from a CSV or JSON file</source>
         <translation>Uvoz policistov iz datoteke CSV ali JSON</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="158" />
+        <location filename="../qml/RostersPage.qml" line="182" />
         <source>Roster files (*.csv *.json)</source>
         <translation>Datoteke evidence (*.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="158" />
-        <location filename="../qml/RostersPage.qml" line="165" />
+        <location filename="../qml/RostersPage.qml" line="182" />
+        <location filename="../qml/RostersPage.qml" line="192" />
         <source>CSV files (*.csv)</source>
         <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="158" />
-        <location filename="../qml/RostersPage.qml" line="165" />
+        <location filename="../qml/RostersPage.qml" line="182" />
+        <location filename="../qml/RostersPage.qml" line="192" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="163" />
+        <location filename="../qml/RostersPage.qml" line="188" />
         <source>Export the roster</source>
         <translation>Izvoz evidence</translation>
     </message>
@@ -782,24 +683,123 @@
     </message>
 </context>
 <context>
+    <name>contingent::rosters</name>
+    <message>
+        <location filename="../src/profileform.cpp" line="35" />
+        <source>“%1” is not a date (YYYY-MM-DD)</source>
+        <translation>»%1« ni datum (LLLL-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../src/profileform.cpp" line="109" />
+        <source>Required.</source>
+        <translation>Obvezno.</translation>
+    </message>
+    <message>
+        <location filename="../src/profileform.cpp" line="112" />
+        <source>Choose F, M or X.</source>
+        <translation>Izberite F, M ali X.</translation>
+    </message>
+    <message>
+        <location filename="../src/profileform.cpp" line="117" />
+        <source>The birth date is in the future.</source>
+        <translation>Datum rojstva je v prihodnosti.</translation>
+    </message>
+    <message>
+        <location filename="../src/profileform.cpp" line="120" />
+        <source>Not an e-mail address.</source>
+        <translation>To ni e-poštni naslov.</translation>
+    </message>
+    <message>
+        <location filename="../src/profileform.cpp" line="139" />
+        <source>The test cannot be in the future.</source>
+        <translation>Preizkus ne more biti v prihodnosti.</translation>
+    </message>
+    <message>
+        <location filename="../src/profileform.cpp" line="145" />
+        <source>Give the number of the passport that expires.</source>
+        <translation>Vnesite številko potnega lista, ki mu poteče veljavnost.</translation>
+    </message>
+    <message>
+        <location filename="../src/profileform.cpp" line="152" />
+        <source>Say why the officer is not deployable.</source>
+        <translation>Navedite, zakaj policist ni napotljiv.</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterbackend.cpp" line="24" />
+        <source>Service no.</source>
+        <translation>Služb. št.</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterbackend.cpp" line="25" />
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterbackend.cpp" line="27" />
+        <source>Rank</source>
+        <translation>Naziv</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterbackend.cpp" line="28" />
+        <source>Unit</source>
+        <translation>Enota</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterbackend.cpp" line="29" />
+        <source>Languages</source>
+        <translation>Jeziki</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterbackend.cpp" line="32" />
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterbackend.cpp" line="34" />
+        <source>active</source>
+        <translation>aktiven</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterbackend.cpp" line="36" />
+        <source>inactive</source>
+        <translation>neaktiven</translation>
+    </message>
+    <message>
+        <location filename="../src/rostersplugin.cpp" line="27" />
+        <location filename="../src/rostersplugin.cpp" line="50" />
+        <source>Roster</source>
+        <translation>Evidenca</translation>
+    </message>
+    <message>
+        <location filename="../src/rostersplugin.cpp" line="35" />
+        <source>Find candidates</source>
+        <translation>Kandidati</translation>
+    </message>
+    <message>
+        <location filename="../src/rostersplugin.cpp" line="43" />
+        <source>My profile</source>
+        <translation>Moj profil</translation>
+    </message>
+</context>
+<context>
     <name>contingent::rosters::CandidateBackend</name>
     <message>
-        <location filename="../src/candidatebackend.cpp" line="47" />
+        <location filename="../src/candidatebackend.cpp" line="55" />
         <source>Not available to your role.</source>
         <translation>Za vašo vlogo ni na voljo.</translation>
     </message>
     <message>
-        <location filename="../src/candidatebackend.cpp" line="53" />
+        <location filename="../src/candidatebackend.cpp" line="61" />
         <source>Enter the first day as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/candidatebackend.cpp" line="55" />
+        <location filename="../src/candidatebackend.cpp" line="63" />
         <source>Enter the last day as YYYY-MM-DD.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/candidatebackend.cpp" line="57" />
+        <location filename="../src/candidatebackend.cpp" line="65" />
         <source>The last day comes before the first.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
@@ -807,80 +807,80 @@
 <context>
     <name>contingent::rosters::RosterBackend</name>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="217" />
+        <location filename="../src/rosterbackend.cpp" line="213" />
         <source>passport</source>
         <translation>potni list</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="217" />
+        <location filename="../src/rosterbackend.cpp" line="213" />
         <source>competency test</source>
         <translation>preizkus usposobljenosti</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="257" />
+        <location filename="../src/rosterbackend.cpp" line="253" />
         <source>Your role (%1) cannot change the roster.</source>
         <translation>Vaša vloga (%1) ne more spreminjati evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="295" />
+        <location filename="../src/rosterbackend.cpp" line="303" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="299" />
+        <location filename="../src/rosterbackend.cpp" line="296" />
         <source>Not an e-mail address.</source>
         <translation>To ni e-poštni naslov.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="316" />
-        <location filename="../src/rosterbackend.cpp" line="356" />
-        <location filename="../src/rosterbackend.cpp" line="358" />
+        <location filename="../src/rosterbackend.cpp" line="323" />
+        <location filename="../src/rosterbackend.cpp" line="363" />
+        <location filename="../src/rosterbackend.cpp" line="365" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="321" />
+        <location filename="../src/rosterbackend.cpp" line="328" />
         <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="323" />
+        <location filename="../src/rosterbackend.cpp" line="330" />
         <source>It cannot expire before it was issued.</source>
         <translation>Ne more poteči pred izdajo.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="326" />
+        <location filename="../src/rosterbackend.cpp" line="333" />
         <source>Required.</source>
         <translation>Obvezno.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="360" />
+        <location filename="../src/rosterbackend.cpp" line="367" />
         <source>The last day comes before the first.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="393" />
+        <location filename="../src/rosterbackend.cpp" line="400" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/rosterbackend.cpp" line="403" />
+        <location filename="../src/rosterbackend.cpp" line="410" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="416" />
+        <location filename="../src/rosterbackend.cpp" line="423" />
         <source>Your login is not registered; it cannot export the roster.</source>
         <translation>Vaše uporabniško ime ni registrirano, zato ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="419" />
+        <location filename="../src/rosterbackend.cpp" line="426" />
         <source>Your role (%1) cannot export the roster.</source>
         <translation>Vaša vloga (%1) ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="428" />
+        <location filename="../src/rosterbackend.cpp" line="435" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>

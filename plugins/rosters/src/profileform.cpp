@@ -2,6 +2,7 @@
 
 #include "rosterchecks.h"
 
+#include <QCoreApplication>
 #include <QVariantList>
 
 namespace contingent::rosters {
@@ -31,7 +32,9 @@ std::optional<sdk::Date> dateField(const QVariantMap& form, const char* key, QVa
         return std::nullopt;
     if (auto d = sdk::Date::tryFromIso(value))
         return d;
-    errors.insert(QLatin1String(key), QObject::tr("“%1” is not a date (YYYY-MM-DD)").arg(q(value)));
+    errors.insert(QLatin1String(key), QCoreApplication::translate("contingent::rosters",
+                                                                  "“%1” is not a date (YYYY-MM-DD)")
+                                          .arg(q(value)));
     return std::nullopt;
 }
 
@@ -102,15 +105,19 @@ QVariantMap fromForm(const QVariantMap& form, sdk::Date today, OfficerProfile& p
     o.active = form.value(QStringLiteral("active"), true).toBool();
     for (const char* required : {"service_number", "given_name", "family_name"})
         if (text(form, required).empty())
-            errors.insert(QLatin1String(required), QObject::tr("Required."));
+            errors.insert(QLatin1String(required),
+                          QCoreApplication::translate("contingent::rosters", "Required."));
     if (o.gender != "F" && o.gender != "M" && o.gender != "X")
-        errors.insert(QStringLiteral("gender"), QObject::tr("Choose F, M or X."));
+        errors.insert(QStringLiteral("gender"),
+                      QCoreApplication::translate("contingent::rosters", "Choose F, M or X."));
     o.birthDate = dateField(form, "birth_date", errors);
     if (o.birthDate && *o.birthDate > today)
-        errors.insert(QStringLiteral("birth_date"),
-                      QObject::tr("The birth date is in the future."));
+        errors.insert(
+            QStringLiteral("birth_date"),
+            QCoreApplication::translate("contingent::rosters", "The birth date is in the future."));
     if (!o.email.empty() && !isEmailAddress(o.email))
-        errors.insert(QStringLiteral("email"), QObject::tr("Not an e-mail address."));
+        errors.insert(QStringLiteral("email"),
+                      QCoreApplication::translate("contingent::rosters", "Not an e-mail address."));
     try {
         p.languages = parseLanguages(text(form, "languages"));
     } catch (const sdk::InputError& e) {
@@ -129,18 +136,21 @@ QVariantMap fromForm(const QVariantMap& form, sdk::Date today, OfficerProfile& p
     d.competencyTest = dateField(form, "competency_test", errors);
     if (d.competencyTest && *d.competencyTest > today)
         errors.insert(QStringLiteral("competency_test"),
-                      QObject::tr("The test cannot be in the future."));
+                      QCoreApplication::translate("contingent::rosters",
+                                                  "The test cannot be in the future."));
     d.passportNumber = text(form, "passport_number");
     d.passportExpiry = dateField(form, "passport_expiry", errors);
     if (d.passportExpiry && d.passportNumber.empty())
         errors.insert(QStringLiteral("passport_number"),
-                      QObject::tr("Give the number of the passport that expires."));
+                      QCoreApplication::translate("contingent::rosters",
+                                                  "Give the number of the passport that expires."));
     d.drivingLicence = text(form, "driving_licence");
     d.deployable = form.value(QStringLiteral("deployable"), true).toBool();
     d.notDeployableReason = text(form, "not_deployable_reason");
     if (!d.deployable && d.notDeployableReason.empty())
         errors.insert(QStringLiteral("not_deployable_reason"),
-                      QObject::tr("Say why the officer is not deployable."));
+                      QCoreApplication::translate("contingent::rosters",
+                                                  "Say why the officer is not deployable."));
     return errors;
 }
 

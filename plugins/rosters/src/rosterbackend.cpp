@@ -6,6 +6,7 @@
 #include "rosterimport.h"
 #include "rosterrecords.h"
 
+#include <QCoreApplication>
 #include <contingent/sdk/page.h>
 
 #include <QFile>
@@ -20,16 +21,20 @@ namespace {
 std::vector<sdk::SqlColumn> officerColumns()
 {
     return {
-        {QObject::tr("Service no."), "o.service_number"},
-        {QObject::tr("Name"), "o.family_name || ', ' || o.given_name"},
-        {QObject::tr("Rank"), "o.rank"},
-        {QObject::tr("Unit"), "o.unit"},
-        {QObject::tr("Languages"),
+        {QCoreApplication::translate("contingent::rosters", "Service no."), "o.service_number"},
+        {QCoreApplication::translate("contingent::rosters", "Name"),
+         "o.family_name || ', ' || o.given_name"},
+        {QCoreApplication::translate("contingent::rosters", "Rank"), "o.rank"},
+        {QCoreApplication::translate("contingent::rosters", "Unit"), "o.unit"},
+        {QCoreApplication::translate("contingent::rosters", "Languages"),
          "coalesce((SELECT group_concat(l.language || ' ' || l.level, ', ') FROM "
          "rosters_language l WHERE l.officer_id = o.id), '')"},
-        {QObject::tr("Status"),
-         "CASE o.active WHEN 1 THEN '" + QObject::tr("active").toStdString() + "' ELSE '"
-             + QObject::tr("inactive").toStdString() + "' END",
+        {QCoreApplication::translate("contingent::rosters", "Status"),
+         "CASE o.active WHEN 1 THEN '"
+             + QCoreApplication::translate("contingent::rosters", "active").toStdString()
+             + "' ELSE '"
+             + QCoreApplication::translate("contingent::rosters", "inactive").toStdString()
+             + "' END",
          false},
     };
 }

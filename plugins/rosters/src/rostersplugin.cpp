@@ -7,6 +7,7 @@
 #include "rostercommands.h"
 #include "rosterlanguages.h"
 
+#include <QCoreApplication>
 #include <contingent/sdk/plugin.h>
 
 namespace contingent::rosters {
@@ -22,24 +23,49 @@ public:
         const auto qml = [](const char* file) {
             return QUrl(QStringLiteral("qrc:/contingent/rosters/") + QLatin1String(file));
         };
-        context.addPage({"roster", QObject::tr("Roster").toStdString(), "people",
-                         qml("RostersPage.qml"), m_backend.get(), {}, 10});
-        context.addPage({"candidates", QObject::tr("Find candidates").toStdString(), "approval",
-                         qml("CandidatesPage.qml"), m_candidates.get(), {}, 11});
-        context.addPage({"profile", QObject::tr("My profile").toStdString(), "person",
-                         qml("MyProfilePage.qml"), m_backend.get(), {sdk::Role::Officer}, 10});
-        context.addCard({"roster", QObject::tr("Roster").toStdString(), qml("RosterCard.qml"),
-                         m_backend.get(), {}, 10, "roster"});
+        context.addPage({"roster",
+                         QCoreApplication::translate("contingent::rosters", "Roster").toStdString(),
+                         "people",
+                         qml("RostersPage.qml"),
+                         m_backend.get(),
+                         {},
+                         10});
+        context.addPage(
+            {"candidates",
+             QCoreApplication::translate("contingent::rosters", "Find candidates").toStdString(),
+             "approval",
+             qml("CandidatesPage.qml"),
+             m_candidates.get(),
+             {},
+             11});
+        context.addPage(
+            {"profile",
+             QCoreApplication::translate("contingent::rosters", "My profile").toStdString(),
+             "person",
+             qml("MyProfilePage.qml"),
+             m_backend.get(),
+             {sdk::Role::Officer},
+             10});
+        context.addCard({"roster",
+                         QCoreApplication::translate("contingent::rosters", "Roster").toStdString(),
+                         qml("RosterCard.qml"),
+                         m_backend.get(),
+                         {},
+                         10,
+                         "roster"});
         for (sdk::CheckDefinition& check : rosterChecks(context))
             context.addCheck(std::move(check));
         // Staff roles; import itself refuses those who may not edit.
-        context.addCommand({"rosters", "the roster of deployable officers (list, import, export)",
-                            kRostersUsage, runRostersCommand, {}});
-        context.addDemoGenerator(
-            {{{"officers", "fictional officers on the roster", 120}},
-             [](sdk::Context& c, const sdk::DemoRequest& request) {
-                 generateDemoOfficers(c, request.seed, request.size("officers", 120));
-             }});
+        context.addCommand({"rosters",
+                            "the roster of deployable officers (list, import, export)",
+                            kRostersUsage,
+                            runRostersCommand,
+                            {}});
+        context.addDemoGenerator({{{"officers", "fictional officers on the roster", 120}},
+                                  [](sdk::Context& c, const sdk::DemoRequest& request) {
+                                      generateDemoOfficers(c, request.seed,
+                                                           request.size("officers", 120));
+                                  }});
     }
 
     void stop() override
