@@ -9,6 +9,7 @@
 #include <contingent/sdk/repositories.h>
 
 #include <QAbstractItemModel>
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -53,6 +54,7 @@ private slots:
     void sizePositionAndLastPageAreRemembered();
     void rosterTableFetchesLazilyAndFilters();
     void missionsPagesShowTheHistory();
+    void modelsKeepTheModelContract();
     void statementIsSavedThroughTheDialogByKeyboard();
     void formsForgetAFixedError();
     void tourFormForgetsAFixedOverlap();
@@ -417,6 +419,45 @@ void TestWindow::missionsPagesShowTheHistory()
     QVERIFY(findItem(mine, "statementButton")->property("enabled").toBool());
     QVERIFY(!w->showPage("missions/statistics")); // staff only
     QVERIFY2(w->warnings().isEmpty(), qPrintable(w->warnings().join('\n')));
+}
+
+void TestWindow::modelsKeepTheModelContract()
+{
+    // Every list model the window and the shipped plugins give QML, under
+    // Qt's model tester while they are read, filtered, sorted and refreshed.
+    const QString store = demoStore("models.db", 40, 120);
+    QVERIFY(!store.isEmpty());
+    shell::SessionOptions options;
+    options.databasePath = store;
+    options.login = "ada";
+    shell::Session session(options);
+    ShellWindow w(session, false);
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    const auto test = [&](QObject* object) {
+        auto* model = qobject_cast<QAbstractItemModel*>(object);
+        QVERIFY(model);
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    };
+    test(w.backend().pages());
+    test(w.backend().cards());
+    test(w.backend().plugins());
+    QVERIFY(w.showPage("rosters/roster"));
+    QVERIFY(w.showPage("missions/missions"));
+    QObject* roster = host(w, "rosters/roster")->property("item").value<QQuickItem*>()->property("backend").value<QObject*>();
+    QObject* missions = host(w, "missions/missions")->property("item").value<QQuickItem*>()->property("backend").value<QObject*>();
+    QObject* officers = roster->property("officers").value<QObject*>();
+    test(officers);
+    test(missions->property("missions").value<QObject*>());
+    test(missions->property("tours").value<QObject*>());
+    officers->setProperty("filter", "Novak");
+    officers->setProperty("filter", "");
+    QMetaObject::invokeMethod(officers, "sort", Q_ARG(int, 0), Q_ARG(Qt::SortOrder, Qt::DescendingOrder));
+    QMetaObject::invokeMethod(officers, "refresh");
+    QVERIFY(QMetaObject::invokeMethod(missions, "selectMission", Q_ARG(qint64, 1)));
+    QVERIFY(QMetaObject::invokeMethod(missions, "refresh"));
+    QCoreApplication::processEvents(); // the queued refreshes
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 
 void TestWindow::statementIsSavedThroughTheDialogByKeyboard()

@@ -1,0 +1,183 @@
+// The SDK's table-file reader, shared by every plugin's import: CSV records,
+// the header, problems with their line and column, JSON arrays, CSV writing.
+#include <contingent/sdk/error.h>
+#include <contingent/sdk/tablefile.h>
+
+#include <QJsonObject>
+#include <QTest>
+
+using namespace contingent::sdk;
+
+class TestTableFile : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void readsRecords_data();
+    void readsRecords();
+    void problems_data();
+    void problems();
+    void jsonArrays_data();
+    void jsonArrays();
+    void unknownKeysAreNamed();
+    void writesCsvThatReadsBack();
+    void describesProblemsByLineAndColumn();
+    void formatsByName();
+};
+
+namespace {
+
+constexpr std::string_view kColumns[] = {"code", "name", "note"};
+
+struct Read {
+    std::vector<std::vector<std::string>> rows;
+    std::vector<int> lines;
+    std::vector<ImportProblem> problems;
+};
+
+Read read(const QByteArray& text)
+{
+    Read r;
+    readCsvRows(std::string_view(text.constData(), std::size_t(text.size())), kColumns, r.problems,
+                [&](CsvRecord& record, std::size_t) {
+                    r.rows.push_back(record.fields);
+                    r.lines.push_back(record.firstLine);
+                });
+    return r;
+}
+
+} // namespace
+
+void TestTableFile::readsRecords_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QStringList>("lastRow");
+    QTest::addColumn<int>("rows");
+    QTest::newRow("plain") << QByteArray("code,name,note\nA,Alpha,x\nB,Beta,y\n")
+                           << QStringList{"B", "Beta", "y"} << 2;
+    QTest::newRow("UTF-8 byte-order mark and CRLF, as Excel writes")
+        << QByteArray("\xEF\xBB\xBF" "code,name,note\r\nA,Žagar,x\r\n") << QStringList{"A", "Žagar", "x"} << 1;
+    QTest::newRow("quoted comma and quote")
+        << QByteArray("code,name,note\nA,\"Novak, Ana\",\"said \"\"hi\"\"\"\n")
+        << QStringList{"A", "Novak, Ana", "said \"hi\""} << 1;
+    QTest::newRow("a quoted field over two lines")
+        << QByteArray("code,name,note\nA,Alpha,\"first\nsecond\"\nB,Beta,\n")
+        << QStringList{"B", "Beta", ""} << 2;
+    QTest::newRow("no newline at the end") << QByteArray("code,name,note\nA,Alpha,x")
+                                          << QStringList{"A", "Alpha", "x"} << 1;
+}
+
+void TestTableFile::readsRecords()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QStringList, lastRow);
+    QFETCH(int, rows);
+    const Read r = read(text);
+    QVERIFY2(r.problems.empty(), r.problems.empty() ? "" : r.problems.front().reason.c_str());
+    QCOMPARE(int(r.rows.size()), rows);
+    QStringList last;
+    for (const std::string& f : r.rows.back())
+        last << QString::fromStdString(f);
+    QCOMPARE(last, lastRow);
+    QCOMPARE(r.lines.front(), 2); // the first record is on line 2, after the header
+}
+
+void TestTableFile::problems_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("empty file") << QByteArray("") << 0 << "empty";
+    QTest::newRow("wrong header") << QByteArray("code,title,note\nA,B,C\n") << 1 << "code,name,note";
+    QTest::newRow("too few fields") << QByteArray("code,name,note\nA,B\n") << 2 << "3";
+    QTest::newRow("too many fields") << QByteArray("code,name,note\nA,B,C,D\n") << 2 << "3";
+    QTest::newRow("an unclosed quote") << QByteArray("code,name,note\nA,\"B,C\n") << 2 << "quote";
+    QTest::newRow("not UTF-8 (Windows-1250)") << QByteArray("code,name,note\nA,\x8Eagar,x\n") << 2
+                                             << "UTF-8";
+}
+
+void TestTableFile::problems()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(int, line);
+    QFETCH(QString, reason);
+    const Read r = read(text);
+    QVERIFY(!r.problems.empty());
+    const auto found = std::find_if(r.problems.begin(), r.problems.end(), [&](const ImportProblem& p) {
+        return p.line == line && QString::fromStdString(p.reason).contains(reason);
+    });
+    QVERIFY2(found != r.problems.end(),
+             qPrintable(QString::fromStdString(describe({0, 0, r.problems}))));
+}
+
+void TestTableFile::jsonArrays_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("an array of objects") << QByteArray(R"([{"code": "A"}, {"code": "B"}])") << true << "";
+    QTest::newRow("empty") << QByteArray("") << false << "empty";
+    QTest::newRow("an object, not an array") << QByteArray(R"({"code": "A"})") << false
+                                            << "must hold a JSON array of things";
+    QTest::newRow("a syntax error") << QByteArray("[{\"code\": }]") << false << "line 1";
+}
+
+void TestTableFile::jsonArrays()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, ok);
+    QFETCH(QString, reason);
+    std::vector<ImportProblem> problems;
+    const auto array = readJsonArray(text, "things", problems);
+    QCOMPARE(array.has_value(), ok);
+    if (ok) {
+        QCOMPARE(array->size(), 2);
+    } else {
+        QVERIFY(!problems.empty());
+        QVERIFY2(QString::fromStdString(problems.front().reason).contains(reason),
+                 problems.front().reason.c_str());
+    }
+}
+
+void TestTableFile::unknownKeysAreNamed()
+{
+    std::vector<ImportProblem> problems;
+    reportUnknownKeys(QJsonObject{{"code", "A"}, {"colour", "red"}}, 3, kColumns, "thing", problems);
+    QCOMPARE(problems.size(), std::size_t(1));
+    QCOMPARE(problems[0].line, 3);
+    QCOMPARE(problems[0].column, std::string("colour"));
+    QCOMPARE(problems[0].reason, std::string("is not a thing field"));
+}
+
+void TestTableFile::writesCsvThatReadsBack()
+{
+    QByteArray out;
+    const std::vector<std::string> header(std::begin(kColumns), std::end(kColumns));
+    appendCsvLine(out, header);
+    const std::vector<std::string> row{"A, B", "say \"hi\"", "two\nlines"};
+    appendCsvLine(out, row);
+    const Read r = read(out);
+    QVERIFY(r.problems.empty());
+    QCOMPARE(r.rows.at(0), row);
+}
+
+void TestTableFile::describesProblemsByLineAndColumn()
+{
+    ImportReport report;
+    report.problems = {{3, "name", "is empty"}, {2, "", "has 2 fields"}, {0, "", "the file is empty"}};
+    sortProblems(report.problems);
+    QCOMPARE(describe(report), std::string("the file is empty\nline 2: has 2 fields\n"
+                                           "line 3, column name: is empty\n"));
+    report.format = FileFormat::Json;
+    QVERIFY(describe(report).find("record 3, key name: is empty") != std::string::npos);
+}
+
+void TestTableFile::formatsByName()
+{
+    QVERIFY(fileFormatFromName("roster.CSV") == FileFormat::Csv);
+    QVERIFY(fileFormatFromName("json") == FileFormat::Json);
+    QVERIFY_THROWS_EXCEPTION(InputError, fileFormatFromName("roster.xls"));
+    QCOMPARE(trimmed("  a b \t"), std::string("a b"));
+    QCOMPARE(nonUtf8Lines("ok\n\xC3\x28\nok\n"), std::vector<int>({2}));
+}
+
+QTEST_GUILESS_MAIN(TestTableFile)
+#include "tst_tablefile.moc"
