@@ -6,6 +6,7 @@
 #include <QJsonParseError>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace contingent::sdk {
 
@@ -283,6 +284,159 @@ void reportUnknownKeys(const QJsonObject& object, int record,
         if (std::find(columns.begin(), columns.end(), key) == columns.end())
             problems.push_back({record, key, "is not a " + std::string(noun) + " field"});
     }
+}
+
+} // namespace contingent::sdk
+
+namespace contingent::sdk {
+
+struct JsonWriter::Private {
+    QByteArray& out;
+    struct Level {
+        bool object = false;
+        bool empty = true;
+    };
+    std::vector<Level> levels;
+    bool afterKey = false;
+
+    void indent() { out.append(qsizetype(levels.size()) * 4, ' '); }
+    /// Before a value or a key: the comma and the line of the next member.
+    void place()
+    {
+        if (afterKey) {
+            afterKey = false;
+            return;
+        }
+        if (!levels.empty()) {
+            out += levels.back().empty ? "\n" : ",\n";
+            levels.back().empty = false;
+            indent();
+        }
+    }
+    /// `text` quoted and escaped; UTF-8 passes through.
+    void string(std::string_view text)
+    {
+        out += '"';
+        for (char c : text) {
+            switch (c) {
+            case '"':
+                out += "\\\"";
+                break;
+            case '\\':
+                out += "\\\\";
+                break;
+            case '\n':
+                out += "\\n";
+                break;
+            case '\r':
+                out += "\\r";
+                break;
+            case '\t':
+                out += "\\t";
+                break;
+            default:
+                if (static_cast<unsigned char>(c) < 0x20) {
+                    char escaped[8];
+                    std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+                    out += escaped;
+                } else {
+                    out += c;
+                }
+            }
+        }
+        out += '"';
+    }
+    void open(char c, bool object)
+    {
+        place();
+        out += c;
+        levels.push_back({object, true});
+    }
+    void close(char c)
+    {
+        const bool empty = levels.back().empty;
+        levels.pop_back();
+        if (!empty) {
+            out += '\n';
+            indent();
+        }
+        out += c;
+        if (levels.empty())
+            out += '\n';
+    }
+};
+
+JsonWriter::JsonWriter(QByteArray& out)
+    : d(std::make_unique<Private>(Private{out, {}, false}))
+{
+}
+
+JsonWriter::~JsonWriter() = default;
+
+JsonWriter& JsonWriter::beginArray()
+{
+    d->open('[', false);
+    return *this;
+}
+
+JsonWriter& JsonWriter::endArray()
+{
+    d->close(']');
+    return *this;
+}
+
+JsonWriter& JsonWriter::beginObject()
+{
+    d->open('{', true);
+    return *this;
+}
+
+JsonWriter& JsonWriter::endObject()
+{
+    d->close('}');
+    return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view name)
+{
+    d->place();
+    d->string(name);
+    d->out += ": ";
+    d->afterKey = true;
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(std::string_view text)
+{
+    d->place();
+    d->string(text);
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(std::int64_t number)
+{
+    d->place();
+    d->out += QByteArray::number(qlonglong(number));
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(bool flag)
+{
+    d->place();
+    d->out += flag ? "true" : "false";
+    return *this;
+}
+
+JsonWriter& JsonWriter::value(const std::optional<std::string>& text)
+{
+    return text ? value(std::string_view(*text)) : null();
+}
+
+JsonWriter& JsonWriter::null()
+{
+    d->place();
+    d->out += "null";
+    return *this;
 }
 
 } // namespace contingent::sdk

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void writesCsvThatReadsBack();
     void describesProblemsByLineAndColumn();
     void formatsByName();
+    void jsonKeepsTheKeysOrder();
 };
 
 namespace {
@@ -90,7 +91,7 @@ void TestTableFile::problems_data()
     QTest::newRow("too few fields") << QByteArray("code,name,note\nA,B\n") << 2 << "3";
     QTest::newRow("too many fields") << QByteArray("code,name,note\nA,B,C,D\n") << 2 << "3";
     QTest::newRow("an unclosed quote") << QByteArray("code,name,note\nA,\"B,C\n") << 2 << "quote";
-    QTest::newRow("not UTF-8 (Windows-1250)") << QByteArray("code,name,note\nA,\x8Eagar,x\n") << 2
+    QTest::newRow("not UTF-8 (Windows-1250)") << QByteArray("code,name,note\nA,\x8E" "agar,x\n") << 2
                                              << "UTF-8";
 }
 
@@ -177,6 +178,33 @@ void TestTableFile::formatsByName()
     QVERIFY_THROWS_EXCEPTION(InputError, fileFormatFromName("roster.xls"));
     QCOMPARE(trimmed("  a b \t"), std::string("a b"));
     QCOMPARE(nonUtf8Lines("ok\n\xC3\x28\nok\n"), std::vector<int>({2}));
+}
+
+void TestTableFile::jsonKeepsTheKeysOrder()
+{
+    QByteArray out;
+    JsonWriter json(out);
+    json.beginArray();
+    json.beginObject()
+        .key("zeta").value("Ž \"q\"\n")
+        .key("alpha").value(std::int64_t(-3))
+        .key("none").value(std::optional<std::string>())
+        .key("flag").value(true)
+        .key("empty").beginArray().endArray()
+        .key("map").beginObject().key("en").value("C1").endObject()
+        .endObject();
+    json.endArray();
+    QCOMPARE(out, QByteArray("[\n    {\n        \"zeta\": \"Ž \\\"q\\\"\\n\",\n"
+                             "        \"alpha\": -3,\n        \"none\": null,\n"
+                             "        \"flag\": true,\n        \"empty\": [],\n"
+                             "        \"map\": {\n            \"en\": \"C1\"\n        }\n    }\n]\n"));
+    std::vector<ImportProblem> problems;
+    const auto back = readJsonArray(out, "things", problems);
+    QVERIFY(back && problems.empty());
+    QCOMPARE(back->at(0).toObject().value("zeta").toString(), QString("Ž \"q\"\n"));
+    QByteArray empty;
+    JsonWriter(empty).beginArray().endArray();
+    QCOMPARE(empty, QByteArray("[]\n"));
 }
 
 QTEST_GUILESS_MAIN(TestTableFile)

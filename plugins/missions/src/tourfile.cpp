@@ -344,15 +344,18 @@ QByteArray exportTours(sdk::Database& db, sdk::FileFormat format,
         }
         return out;
     }
-    QJsonArray rows;
+    // The fields in the CSV's order (QJsonObject would sort them).
+    QByteArray out;
+    sdk::JsonWriter json(out);
+    json.beginArray();
     while (st.step()) {
-        QJsonObject o;
+        json.beginObject();
         for (std::size_t i = 0; i < n; ++i)
-            o.insert(QLatin1String(kTourColumns[i].data(), qsizetype(kTourColumns[i].size())),
-                     QString::fromStdString(st.text(int(i))));
-        rows.append(o);
+            json.key(kTourColumns[i]).value(st.textView(int(i)));
+        json.endObject();
     }
-    return QJsonDocument(rows).toJson(QJsonDocument::Indented);
+    json.endArray();
+    return out;
 }
 
 } // namespace contingent::missions

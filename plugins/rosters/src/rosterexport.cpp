@@ -33,66 +33,25 @@ void appendCsv(QByteArray& out, const ExportRow& row)
     out += '\n';
 }
 
-void appendJsonString(QByteArray& out, std::string_view value)
+void appendJson(sdk::JsonWriter& json, const ExportRow& row)
 {
-    out += '"';
-    for (char c : value) {
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < 0x20) {
-                char escaped[8];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
-                out += escaped;
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-void appendJson(QByteArray& out, const ExportRow& row, bool first)
-{
-    out += first ? "\n    {" : ",\n    {";
+    json.beginObject();
     for (std::size_t i = 0; i < row.fields.size(); ++i) {
-        out += i == 0 ? "\n        \"" : ",\n        \"";
-        out.append(kRosterColumns[i].data(), qsizetype(kRosterColumns[i].size()));
-        out += "\": ";
+        json.key(kRosterColumns[i]);
         if (kRosterColumns[i] == "birth_date" && row.fields[i].empty())
-            out += "null";
+            json.null();
         else
-            appendJsonString(out, row.fields[i]);
+            json.value(row.fields[i]);
     }
-    out += ",\n        \"languages\": {";
-    for (std::size_t i = 0; i < row.languages.size(); ++i) {
-        out += i == 0 ? "\n            " : ",\n            ";
-        appendJsonString(out, row.languages[i].language);
-        out += ": ";
-        appendJsonString(out, row.languages[i].level);
-    }
-    out += row.languages.empty() ? "}" : "\n        }";
-    out += ",\n        \"skills\": [";
-    for (std::size_t i = 0; i < row.skills.size(); ++i) {
-        out += i == 0 ? "\n            " : ",\n            ";
-        appendJsonString(out, row.skills[i]);
-    }
-    out += row.skills.empty() ? "]" : "\n        ]";
-    out += "\n    }";
+    json.key("languages").beginObject();
+    for (const auto& language : row.languages)
+        json.key(language.language).value(language.level);
+    json.endObject();
+    json.key("skills").beginArray();
+    for (const std::string& skill : row.skills)
+        json.value(skill);
+    json.endArray();
+    json.endObject();
 }
 
 } // namespace
@@ -115,12 +74,12 @@ QByteArray exportRoster(sdk::Database& db, RosterFormat format)
     bool moreSkills = skills.step();
 
     QByteArray out;
+    sdk::JsonWriter json(out);
     if (format == RosterFormat::Csv)
         out.append(kRosterCsvHeader.data(), qsizetype(kRosterCsvHeader.size())).append('\n');
     else
-        out += '[';
+        json.beginArray();
     ExportRow row;
-    bool first = true;
     while (officers.step()) {
         row.id = officers.int64(0);
         for (std::size_t i = 0; i < row.fields.size(); ++i)
@@ -134,11 +93,10 @@ QByteArray exportRoster(sdk::Database& db, RosterFormat format)
         if (format == RosterFormat::Csv)
             appendCsv(out, row);
         else
-            appendJson(out, row, first);
-        first = false;
+            appendJson(json, row);
     }
     if (format == RosterFormat::Json)
-        out += first ? "]\n" : "\n]\n";
+        json.endArray();
     snapshot.release();
     return out;
 }

@@ -24,6 +24,7 @@
 #include <QJsonObject>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -84,6 +85,38 @@ CONTINGENT_SDK_EXPORT void appendCsvField(QByteArray& out, std::string_view valu
 
 /// Appends `values` as one CSV line ending in LF.
 CONTINGENT_SDK_EXPORT void appendCsvLine(QByteArray& out, std::span<const std::string> values);
+
+/// Writes JSON as it goes, keys in the order given (QJsonObject sorts them),
+/// indented by four spaces like QJsonDocument::Indented, empty containers as
+/// `[]` and `{}`; the document ends with a line break. Every export writes
+/// its JSON with it, so a file lists its fields as the CSV does.
+class CONTINGENT_SDK_EXPORT JsonWriter {
+public:
+    explicit JsonWriter(QByteArray& out);
+    ~JsonWriter();
+    JsonWriter(const JsonWriter&) = delete;
+    JsonWriter& operator=(const JsonWriter&) = delete;
+
+    JsonWriter& beginArray();
+    JsonWriter& endArray();
+    JsonWriter& beginObject();
+    JsonWriter& endObject();
+    /// The next member's name (inside an object).
+    JsonWriter& key(std::string_view name);
+    /// A string, escaped; UTF-8 passes through.
+    JsonWriter& value(std::string_view text);
+    JsonWriter& value(const char* text) { return value(std::string_view(text)); }
+    JsonWriter& value(const std::string& text) { return value(std::string_view(text)); }
+    JsonWriter& value(std::int64_t number);
+    JsonWriter& value(bool flag);
+    /// A string, or null when there is none.
+    JsonWriter& value(const std::optional<std::string>& text);
+    JsonWriter& null();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
 
 /// A CSV record: its fields and the lines it spans.
 struct CsvRecord {
