@@ -139,30 +139,83 @@ struct Context::Private {
 Context::Context(std::string pluginId, Database& store, CurrentUser user, const Clock& clock,
                  CheckRegistry& checks, ChangeNotifier& changes, FactRegistry* facts,
                  StatusGate* gate)
-    : d(std::make_unique<Private>(Private{pluginId, "contingent.plugin." + pluginId, store,
-                                          std::move(user), clock, checks, changes, facts, gate,
-                                          nullptr, {}}))
+    : d(std::make_unique<Private>(Private{pluginId,
+                                          "contingent.plugin." + pluginId,
+                                          store,
+                                          std::move(user),
+                                          clock,
+                                          checks,
+                                          changes,
+                                          facts,
+                                          gate,
+                                          nullptr,
+                                          {}}))
 {
     d->log = std::make_unique<QLoggingCategory>(d->logName.c_str());
 }
 
 Context::~Context() = default;
 
-const std::string& Context::pluginId() const { return d->pluginId; }
-Database& Context::store() { return d->store; }
-const CurrentUser& Context::user() const { return d->user; }
-Date Context::today() const { return d->clock.today(); }
-const Clock& Context::clock() const { return d->clock; }
-CheckRegistry& Context::checks() { return d->checks; }
-ChangeNotifier& Context::changes() { return d->changes; }
-const QLoggingCategory& Context::log() const { return *d->log; }
-PluginSettings Context::settings() { return {d->store, d->pluginId}; }
-AuditLog Context::audit() { return {d->store, actor()}; }
-OfficerRepository Context::officers() { return {d->store, actor(), &d->changes}; }
-MissionRepository Context::missions() { return {d->store, actor(), &d->changes}; }
-DeploymentRepository Context::deployments() { return {d->store, actor(), &d->changes}; }
-UserRepository Context::users() { return {d->store, actor(), &d->changes}; }
-Actor Context::actor() const { return {d->user.login, d->pluginId}; }
+const std::string& Context::pluginId() const
+{
+    return d->pluginId;
+}
+Database& Context::store()
+{
+    return d->store;
+}
+const CurrentUser& Context::user() const
+{
+    return d->user;
+}
+Date Context::today() const
+{
+    return d->clock.today();
+}
+const Clock& Context::clock() const
+{
+    return d->clock;
+}
+CheckRegistry& Context::checks()
+{
+    return d->checks;
+}
+ChangeNotifier& Context::changes()
+{
+    return d->changes;
+}
+const QLoggingCategory& Context::log() const
+{
+    return *d->log;
+}
+PluginSettings Context::settings()
+{
+    return {d->store, d->pluginId};
+}
+AuditLog Context::audit()
+{
+    return {d->store, actor()};
+}
+OfficerRepository Context::officers()
+{
+    return {d->store, actor(), &d->changes};
+}
+MissionRepository Context::missions()
+{
+    return {d->store, actor(), &d->changes};
+}
+DeploymentRepository Context::deployments()
+{
+    return {d->store, actor(), &d->changes};
+}
+UserRepository Context::users()
+{
+    return {d->store, actor(), &d->changes};
+}
+Actor Context::actor() const
+{
+    return {d->user.login, d->pluginId};
+}
 
 namespace {
 
@@ -192,8 +245,9 @@ void Context::addCard(Card card)
 {
     checkShown(d->contributions.cards, card.id, card.qml, "card");
     const auto& pages = d->contributions.pages;
-    if (!card.pageId.empty()
-        && std::none_of(pages.begin(), pages.end(), [&](const Page& p) { return p.id == card.pageId; }))
+    if (!card.pageId.empty() && std::none_of(pages.begin(), pages.end(), [&](const Page& p) {
+            return p.id == card.pageId;
+        }))
         throw InputError("card \"" + card.id + "\" opens page \"" + card.pageId
                          + "\", which the plugin has not added");
     d->contributions.cards.push_back(std::move(card));

@@ -88,8 +88,7 @@ Deployment readDeployment(const Statement& st)
                       st.text(3),
                       Period(st.date(4), st.date(5)),
                       deploymentStatusFromString(st.text(6)),
-                      st.isNull(7) ? std::nullopt
-                                   : std::optional(riskLevelFromString(st.text(7)))};
+                      st.isNull(7) ? std::nullopt : std::optional(riskLevelFromString(st.text(7)))};
 }
 
 std::optional<std::string_view> riskText(const std::optional<RiskLevel>& level)

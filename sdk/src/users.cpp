@@ -61,8 +61,8 @@ void Repository::audited(std::string_view action, std::string_view entity, std::
     m_audit.record(action, entity, id, details);
     if (m_changes) {
         const ChangeKind kind = action == "create" || action == "import" ? ChangeKind::Created
-                                : action == "remove" ? ChangeKind::Removed
-                                                     : ChangeKind::Updated;
+                                : action == "remove"                     ? ChangeKind::Removed
+                                                                         : ChangeKind::Updated;
         // Heard only once the write is committed, never for a rolled-back one.
         m_db.afterCommit([changes = m_changes, name = q(entity), id, kind] {
             changes->announce(name, id, kind);

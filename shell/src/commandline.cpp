@@ -141,8 +141,8 @@ int runCommandLine(const CommandLine& line, std::ostream& out, std::ostream& err
     }
     if (line.version) {
         out << "contingent " << CONTINGENT_VERSION << " (SDK " << sdk::kSdkVersion
-            << "; loads plugins built against SDK " << sdk::kSdkMajor << ".0 to "
-            << sdk::kSdkMajor << "." << sdk::kSdkMinor << ")\n";
+            << "; loads plugins built against SDK " << sdk::kSdkMajor << ".0 to " << sdk::kSdkMajor
+            << "." << sdk::kSdkMinor << ")\n";
         return 0;
     }
     try {

@@ -77,15 +77,17 @@ Manifest readManifest(const QString& path)
     if (sdk.isString()) {
         const QRegularExpressionMatch match = sdkPattern.match(sdk.toString());
         if (!match.hasMatch() || match.captured(1).toInt() < 1)
-            throw InputError("manifest " + where + ": \"sdk\" must be MAJOR.MINOR like \"1.0\", not \""
+            throw InputError("manifest " + where
+                             + ": \"sdk\" must be MAJOR.MINOR like \"1.0\", not \""
                              + sdk.toString().toStdString() + "\"");
         m.abi = match.captured(1).toInt() * 1000 + match.captured(2).toInt();
     } else if (abi.isDouble() && abi.toDouble() == double(abi.toInt()) && abi.toInt() >= 1
                && abi.toInt() < 1000) {
         m.abi = abi.toInt(); // a manifest from before SDK 1.0
     } else {
-        throw InputError("manifest " + where
-                         + ": \"sdk\" (the SDK version it was built against, like \"1.0\") is missing");
+        throw InputError(
+            "manifest " + where
+            + ": \"sdk\" (the SDK version it was built against, like \"1.0\") is missing");
     }
 
     const QJsonValue needs = o.value(QLatin1String("needs"));

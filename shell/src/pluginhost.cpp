@@ -316,8 +316,8 @@ void PluginHost::loadOne(PluginRecord& p)
                 if (const auto owner = m_gate.ownerOf(step))
                     throw sdk::InputError("it claims the status step "
                                           + std::string(sdk::toString(step.from)) + " -> "
-                                          + std::string(sdk::toString(step.to))
-                                          + ", which plugin " + *owner + " owns");
+                                          + std::string(sdk::toString(step.to)) + ", which plugin "
+                                          + *owner + " owns");
         });
     }
     m_guard.end();

@@ -69,7 +69,8 @@ ShellWindow::ShellWindow(Session& session, bool demo)
 QString ShellWindow::lastPageKey(Session& session)
 {
     // Per login and store: one person's last page is not another's start.
-    const QString store = QFileInfo(QString::fromStdString(session.store().path())).absoluteFilePath();
+    const QString store =
+        QFileInfo(QString::fromStdString(session.store().path())).absoluteFilePath();
     const QByteArray id = QCryptographicHash::hash(
         (store + QLatin1Char('\n') + QString::fromStdString(session.user().login)).toUtf8(),
         QCryptographicHash::Sha1);
@@ -163,7 +164,8 @@ QString dialogName(const QObject* dialog)
 {
     if (!dialog->objectName().isEmpty())
         return dialog->objectName();
-    return QString::fromLatin1(dialog->metaObject()->className()).section(QStringLiteral("_QML"), 0, 0);
+    return QString::fromLatin1(dialog->metaObject()->className())
+        .section(QStringLiteral("_QML"), 0, 0);
 }
 
 bool insideFileChooser(const QObject* object)
@@ -209,14 +211,14 @@ int ShellWindow::exerciseDialogs(QStringList& problems)
         else
             QMetaObject::invokeMethod(object, "open");
         settle(m_window);
-        const bool shown = ok.toBool()
-                           && object->property(chooser ? "opened" : "visible").toBool();
+        const bool shown = ok.toBool() && object->property(chooser ? "opened" : "visible").toBool();
         if (shown)
             ++opened;
         else
             problems << QStringLiteral("%1: the dialog %2 did not open%3")
                             .arg(key, dialogName(object),
-                                 chooser ? QStringLiteral(": ") + object->property("loadError").toString()
+                                 chooser ? QStringLiteral(": ")
+                                               + object->property("loadError").toString()
                                          : QString());
         QMetaObject::invokeMethod(object, "close");
         settle(m_window);

@@ -48,7 +48,8 @@ std::int64_t TestChecks::tour(std::int64_t officer, const char* first, const cha
                               DeploymentStatus status)
 {
     return DeploymentRepository(*m_db, {"t", "test"})
-        .add({0, officer, m_mission, "monitor", Period::fromIso(first, last), status, std::nullopt});
+        .add(
+            {0, officer, m_mission, "monitor", Period::fromIso(first, last), status, std::nullopt});
 }
 
 void TestChecks::overlap_data()

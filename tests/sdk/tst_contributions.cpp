@@ -111,18 +111,30 @@ void TestContributions::badContributions()
     c->addFactSection(section("s", 1, "x"));
     const auto attempt = [&] {
         switch (which) {
-        case 0: return c->addPage({"", "", "", kQml, nullptr, {}, 1});
-        case 1: return c->addPage({"a", "", "", kQml, nullptr, {}, 1});
-        case 2: return c->addPage({"q", "", "", QUrl(), nullptr, {}, 1});
-        case 3: return c->addPage({"r", "", "", QUrl("Page.qml"), nullptr, {}, 1});
-        case 4: return c->addCard({"c", "", kQml, nullptr, {}, 1, "nowhere"});
-        case 5: return c->addCheck(check("other.rule"));
-        case 6: return c->addCheck(check("demo."));
-        case 7: return c->addCheck({"demo.norun", "", "", {}});
-        case 8: return c->addCheck(check("demo.first"));
-        case 9: return c->addCommand({"demo", "", "", [](CommandInvocation&) { return 0; }, {}});
-        case 10: return c->addFactSection(section("s", 2, "y"));
-        default: return c->addDemoGenerator({{}, {}});
+        case 0:
+            return c->addPage({"", "", "", kQml, nullptr, {}, 1});
+        case 1:
+            return c->addPage({"a", "", "", kQml, nullptr, {}, 1});
+        case 2:
+            return c->addPage({"q", "", "", QUrl(), nullptr, {}, 1});
+        case 3:
+            return c->addPage({"r", "", "", QUrl("Page.qml"), nullptr, {}, 1});
+        case 4:
+            return c->addCard({"c", "", kQml, nullptr, {}, 1, "nowhere"});
+        case 5:
+            return c->addCheck(check("other.rule"));
+        case 6:
+            return c->addCheck(check("demo."));
+        case 7:
+            return c->addCheck({"demo.norun", "", "", {}});
+        case 8:
+            return c->addCheck(check("demo.first"));
+        case 9:
+            return c->addCommand({"demo", "", "", [](CommandInvocation&) { return 0; }, {}});
+        case 10:
+            return c->addFactSection(section("s", 2, "y"));
+        default:
+            return c->addDemoGenerator({{}, {}});
         }
     };
     try {

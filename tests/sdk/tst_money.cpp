@@ -43,11 +43,14 @@ void TestMoney::parse_data()
     QTest::newRow("negative") << "-3,5" << true << qint64(-350);
     QTest::newRow("minus sign") << "\u22123.50" << false << qint64(-350);
     QTest::newRow("one decimal") << "0.5" << false << qint64(50);
-    QTest::newRow("three digits after the only point, Slovene: thousands") << "1.234" << true << qint64(123400);
-    QTest::newRow("three digits after the only point, English: decimals") << "1.234" << false << qint64(123);
+    QTest::newRow("three digits after the only point, Slovene: thousands")
+        << "1.234" << true << qint64(123400);
+    QTest::newRow("three digits after the only point, English: decimals")
+        << "1.234" << false << qint64(123);
     QTest::newRow("third decimal 5 rounds up") << "0.125" << false << qint64(13);
     QTest::newRow("third decimal 4 rounds down") << "0.124" << false << qint64(12);
-    QTest::newRow("negative third decimal 5 rounds away from zero") << "-0.125" << false << qint64(-13);
+    QTest::newRow("negative third decimal 5 rounds away from zero")
+        << "-0.125" << false << qint64(-13);
     QTest::newRow("zero") << "0" << true << qint64(0);
     QTest::newRow("leading decimal") << ",75" << true << qint64(75);
 }

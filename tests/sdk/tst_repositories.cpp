@@ -131,9 +131,13 @@ void TestRepositories::deploymentNeedsKnownOfficerAndMission()
     const std::int64_t o = OfficerRepository(*m_db, m_actor).add(officer("P-1"));
     const std::int64_t m = MissionRepository(*m_db, m_actor).add(eulex());
     DeploymentRepository deployments(*m_db, m_actor);
-    Deployment d{
-        0, o, m, "adviser", Period::fromIso("2024-01-01", "2024-06-30"), DeploymentStatus::Planned,
-        std::nullopt};
+    Deployment d{0,
+                 o,
+                 m,
+                 "adviser",
+                 Period::fromIso("2024-01-01", "2024-06-30"),
+                 DeploymentStatus::Planned,
+                 std::nullopt};
     const std::int64_t id = deployments.add(d);
     QCOMPARE(deployments.get(id).period.toString(), std::string("2024-01-01..2024-06-30"));
     // The status moves only through the gate (tst_statusgate), never by an update.
@@ -166,8 +170,13 @@ void TestRepositories::riskLevelsOfMissionsAndTours()
     const std::int64_t m = missions.add(mission);
     QVERIFY(missions.get(m).riskLevel == RiskLevel::High);
     DeploymentRepository deployments(*m_db, m_actor);
-    Deployment d{0, o, m, "", Period::fromIso("2024-01-01", "2024-01-31"),
-                 DeploymentStatus::Planned, std::nullopt};
+    Deployment d{0,
+                 o,
+                 m,
+                 "",
+                 Period::fromIso("2024-01-01", "2024-01-31"),
+                 DeploymentStatus::Planned,
+                 std::nullopt};
     const std::int64_t id = deployments.add(d);
     QVERIFY(!deployments.get(id).riskLevel);
     QVERIFY(deployments.riskLevel(id) == RiskLevel::High); // the mission's
@@ -179,7 +188,8 @@ void TestRepositories::riskLevelsOfMissionsAndTours()
                                           "'deployment' ORDER BY id DESC LIMIT 1")
                 ->find("\"risk_level\":\"low\"")
             != std::string::npos);
-    QCOMPARE(inputErrorOf([&] { deployments.riskLevel(999); }), QString("no deployment with id 999"));
+    QCOMPARE(inputErrorOf([&] { deployments.riskLevel(999); }),
+             QString("no deployment with id 999"));
     QVERIFY(inputErrorOf([] { riskLevelFromString("extreme"); }).contains("low, medium, high"));
     QVERIFY(riskLevelFromString(toString(RiskLevel::High)) == RiskLevel::High);
     // The store refuses a level it does not know, whoever writes it.

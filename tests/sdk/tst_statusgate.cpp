@@ -45,8 +45,9 @@ void TestStatusGate::init()
     o.givenName = "Ana";
     o.familyName = "Novak";
     m_officer = OfficerRepository(*m_db, {"t", "test"}).add(o);
-    m_mission = MissionRepository(*m_db, {"t", "test"})
-                    .add({0, "EULEX", "EULEX", "EU", "Kosovo", Date::fromIso("2008-02-16"), {}, {}});
+    m_mission =
+        MissionRepository(*m_db, {"t", "test"})
+            .add({0, "EULEX", "EULEX", "EU", "Kosovo", Date::fromIso("2008-02-16"), {}, {}});
 }
 
 void TestStatusGate::cleanup()
@@ -64,8 +65,9 @@ std::int64_t TestStatusGate::tour(const char* first, const char* last)
 
 std::unique_ptr<Context> TestStatusGate::context(const std::string& plugin)
 {
-    return std::make_unique<Context>(plugin, *m_db, CurrentUser{"pia", "Pia", Role::Planner, {}, true},
-                                     m_clock, *m_checks, m_changes, nullptr, &m_gate);
+    return std::make_unique<Context>(plugin, *m_db,
+                                     CurrentUser{"pia", "Pia", Role::Planner, {}, true}, m_clock,
+                                     *m_checks, m_changes, nullptr, &m_gate);
 }
 
 void TestStatusGate::transitions_data()
@@ -133,7 +135,7 @@ void TestStatusGate::ownedStepsBelongToTheirPlugin()
     }
     QVERIFY(DeploymentRepository(*m_db, {}).get(id).status == DeploymentStatus::Proposed);
     context("approvals")->changeStatus(id, DeploymentStatus::Approved);
-    missions->changeStatus(id, DeploymentStatus::Active); // the next step is nobody's
+    missions->changeStatus(id, DeploymentStatus::Active);    // the next step is nobody's
     missions->changeStatus(id, DeploymentStatus::Cancelled); // cancelling is everyone's
     QVERIFY(DeploymentRepository(*m_db, {}).get(id).status == DeploymentStatus::Cancelled);
     // Without an owner the planner sets it by hand, as before.
@@ -152,9 +154,10 @@ void TestStatusGate::blockingFindingsStopForwardMovesOnly()
         c->changeStatus(b, DeploymentStatus::Proposed);
         QFAIL("moved forward with a blocking finding");
     } catch (const InputError& e) {
-        QVERIFY2(QString(e.what()).contains("cannot become proposed while it has blocking findings: "
-                                            "core.overlapping_deployments"),
-                 e.what());
+        QVERIFY2(
+            QString(e.what()).contains("cannot become proposed while it has blocking findings: "
+                                       "core.overlapping_deployments"),
+            e.what());
     }
     c->changeStatus(b, DeploymentStatus::Cancelled); // cancelling is never blocked
     c->changeStatus(a, DeploymentStatus::Approved);  // b no longer counts
@@ -181,9 +184,9 @@ void TestStatusGate::changesAreAudited()
 void TestStatusGate::historyIsImportedAsCompleted()
 {
     DeploymentRepository tours(*m_db, {"pia", "missions"});
-    const std::int64_t id = tours.add({0, m_officer, m_mission, "", Period::fromIso("2010-01-01",
-                                                                                   "2010-06-30"),
-                                       DeploymentStatus::Completed, std::nullopt});
+    const std::int64_t id =
+        tours.add({0, m_officer, m_mission, "", Period::fromIso("2010-01-01", "2010-06-30"),
+                   DeploymentStatus::Completed, std::nullopt});
     QVERIFY(tours.get(id).status == DeploymentStatus::Completed);
     QCOMPARE(m_db->queryValue<std::string>(
                  "SELECT action FROM audit_log WHERE entity = 'deployment' AND entity_id = ?", id),
@@ -198,10 +201,18 @@ void TestStatusGate::gateRefusesBadOwnership_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<QString>("to");
     QTest::addColumn<QString>("message");
-    QTest::newRow("a step backwards") << "approved" << "proposed" << "cannot be owned";
-    QTest::newRow("two steps at once") << "planned" << "approved" << "cannot be owned";
-    QTest::newRow("cancelling") << "planned" << "cancelled" << "cannot be owned";
-    QTest::newRow("owned by another") << "proposed" << "approved" << "is owned by approvals already";
+    QTest::newRow("a step backwards") << "approved"
+                                      << "proposed"
+                                      << "cannot be owned";
+    QTest::newRow("two steps at once") << "planned"
+                                       << "approved"
+                                       << "cannot be owned";
+    QTest::newRow("cancelling") << "planned"
+                                << "cancelled"
+                                << "cannot be owned";
+    QTest::newRow("owned by another") << "proposed"
+                                      << "approved"
+                                      << "is owned by approvals already";
 }
 
 void TestStatusGate::gateRefusesBadOwnership()

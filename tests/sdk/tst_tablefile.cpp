@@ -55,15 +55,17 @@ void TestTableFile::readsRecords_data()
     QTest::newRow("plain") << QByteArray("code,name,note\nA,Alpha,x\nB,Beta,y\n")
                            << QStringList{"B", "Beta", "y"} << 2;
     QTest::newRow("UTF-8 byte-order mark and CRLF, as Excel writes")
-        << QByteArray("\xEF\xBB\xBF" "code,name,note\r\nA,Žagar,x\r\n") << QStringList{"A", "Žagar", "x"} << 1;
+        << QByteArray("\xEF\xBB\xBF"
+                      "code,name,note\r\nA,Žagar,x\r\n")
+        << QStringList{"A", "Žagar", "x"} << 1;
     QTest::newRow("quoted comma and quote")
         << QByteArray("code,name,note\nA,\"Novak, Ana\",\"said \"\"hi\"\"\"\n")
         << QStringList{"A", "Novak, Ana", "said \"hi\""} << 1;
     QTest::newRow("a quoted field over two lines")
         << QByteArray("code,name,note\nA,Alpha,\"first\nsecond\"\nB,Beta,\n")
         << QStringList{"B", "Beta", ""} << 2;
-    QTest::newRow("no newline at the end") << QByteArray("code,name,note\nA,Alpha,x")
-                                          << QStringList{"A", "Alpha", "x"} << 1;
+    QTest::newRow("no newline at the end")
+        << QByteArray("code,name,note\nA,Alpha,x") << QStringList{"A", "Alpha", "x"} << 1;
 }
 
 void TestTableFile::readsRecords()
@@ -87,12 +89,14 @@ void TestTableFile::problems_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("reason");
     QTest::newRow("empty file") << QByteArray("") << 0 << "empty";
-    QTest::newRow("wrong header") << QByteArray("code,title,note\nA,B,C\n") << 1 << "code,name,note";
+    QTest::newRow("wrong header") << QByteArray("code,title,note\nA,B,C\n") << 1
+                                  << "code,name,note";
     QTest::newRow("too few fields") << QByteArray("code,name,note\nA,B\n") << 2 << "3";
     QTest::newRow("too many fields") << QByteArray("code,name,note\nA,B,C,D\n") << 2 << "3";
     QTest::newRow("an unclosed quote") << QByteArray("code,name,note\nA,\"B,C\n") << 2 << "quote";
-    QTest::newRow("not UTF-8 (Windows-1250)") << QByteArray("code,name,note\nA,\x8E" "agar,x\n") << 2
-                                             << "UTF-8";
+    QTest::newRow("not UTF-8 (Windows-1250)") << QByteArray("code,name,note\nA,\x8E"
+                                                            "agar,x\n")
+                                              << 2 << "UTF-8";
 }
 
 void TestTableFile::problems()
@@ -102,9 +106,10 @@ void TestTableFile::problems()
     QFETCH(QString, reason);
     const Read r = read(text);
     QVERIFY(!r.problems.empty());
-    const auto found = std::find_if(r.problems.begin(), r.problems.end(), [&](const ImportProblem& p) {
-        return p.line == line && QString::fromStdString(p.reason).contains(reason);
-    });
+    const auto found =
+        std::find_if(r.problems.begin(), r.problems.end(), [&](const ImportProblem& p) {
+            return p.line == line && QString::fromStdString(p.reason).contains(reason);
+        });
     QVERIFY2(found != r.problems.end(),
              qPrintable(QString::fromStdString(describe({0, 0, r.problems}))));
 }
@@ -114,10 +119,11 @@ void TestTableFile::jsonArrays_data()
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("an array of objects") << QByteArray(R"([{"code": "A"}, {"code": "B"}])") << true << "";
+    QTest::newRow("an array of objects")
+        << QByteArray(R"([{"code": "A"}, {"code": "B"}])") << true << "";
     QTest::newRow("empty") << QByteArray("") << false << "empty";
-    QTest::newRow("an object, not an array") << QByteArray(R"({"code": "A"})") << false
-                                            << "must hold a JSON array of things";
+    QTest::newRow("an object, not an array")
+        << QByteArray(R"({"code": "A"})") << false << "must hold a JSON array of things";
     QTest::newRow("a syntax error") << QByteArray("[{\"code\": }]") << false << "line 1";
 }
 
@@ -141,7 +147,8 @@ void TestTableFile::jsonArrays()
 void TestTableFile::unknownKeysAreNamed()
 {
     std::vector<ImportProblem> problems;
-    reportUnknownKeys(QJsonObject{{"code", "A"}, {"colour", "red"}}, 3, kColumns, "thing", problems);
+    reportUnknownKeys(QJsonObject{{"code", "A"}, {"colour", "red"}}, 3, kColumns, "thing",
+                      problems);
     QCOMPARE(problems.size(), std::size_t(1));
     QCOMPARE(problems[0].line, 3);
     QCOMPARE(problems[0].column, std::string("colour"));
@@ -163,7 +170,8 @@ void TestTableFile::writesCsvThatReadsBack()
 void TestTableFile::describesProblemsByLineAndColumn()
 {
     ImportReport report;
-    report.problems = {{3, "name", "is empty"}, {2, "", "has 2 fields"}, {0, "", "the file is empty"}};
+    report.problems = {
+        {3, "name", "is empty"}, {2, "", "has 2 fields"}, {0, "", "the file is empty"}};
     sortProblems(report.problems);
     QCOMPARE(describe(report), std::string("the file is empty\nline 2: has 2 fields\n"
                                            "line 3, column name: is empty\n"));
@@ -186,18 +194,29 @@ void TestTableFile::jsonKeepsTheKeysOrder()
     JsonWriter json(out);
     json.beginArray();
     json.beginObject()
-        .key("zeta").value("Ž \"q\"\n")
-        .key("alpha").value(std::int64_t(-3))
-        .key("none").value(std::optional<std::string>())
-        .key("flag").value(true)
-        .key("empty").beginArray().endArray()
-        .key("map").beginObject().key("en").value("C1").endObject()
+        .key("zeta")
+        .value("Ž \"q\"\n")
+        .key("alpha")
+        .value(std::int64_t(-3))
+        .key("none")
+        .value(std::optional<std::string>())
+        .key("flag")
+        .value(true)
+        .key("empty")
+        .beginArray()
+        .endArray()
+        .key("map")
+        .beginObject()
+        .key("en")
+        .value("C1")
+        .endObject()
         .endObject();
     json.endArray();
-    QCOMPARE(out, QByteArray("[\n    {\n        \"zeta\": \"Ž \\\"q\\\"\\n\",\n"
-                             "        \"alpha\": -3,\n        \"none\": null,\n"
-                             "        \"flag\": true,\n        \"empty\": [],\n"
-                             "        \"map\": {\n            \"en\": \"C1\"\n        }\n    }\n]\n"));
+    QCOMPARE(out,
+             QByteArray("[\n    {\n        \"zeta\": \"Ž \\\"q\\\"\\n\",\n"
+                        "        \"alpha\": -3,\n        \"none\": null,\n"
+                        "        \"flag\": true,\n        \"empty\": [],\n"
+                        "        \"map\": {\n            \"en\": \"C1\"\n        }\n    }\n]\n"));
     std::vector<ImportProblem> problems;
     const auto back = readJsonArray(out, "things", problems);
     QVERIFY(back && problems.empty());

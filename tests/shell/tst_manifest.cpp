@@ -54,7 +54,9 @@ void TestManifest::readsEveryField()
     QCOMPARE(m.after, std::vector<std::string>({"expenses"}));
     // A manifest from before SDK 1.0 still reads, so that the host can say why it is refused.
     QCOMPARE(readManifest(write("old.json", R"({"id": "old", "name": "x", "version": "1",
-        "abi": 2, "library": "old.so"})")).abi, 2);
+        "abi": 2, "library": "old.so"})"))
+                 .abi,
+             2);
 }
 
 void TestManifest::refuses_data()
@@ -65,29 +67,42 @@ void TestManifest::refuses_data()
     const QByteArray rest = R"("name": "x", "version": "1.0", "sdk": "1.0", "library": "p.so")";
     QTest::newRow("not JSON") << "p.json" << QByteArray("{ \"id\": ") << "is not valid JSON";
     QTest::newRow("not an object") << "p.json" << QByteArray("[]") << "is not a JSON object";
-    QTest::newRow("no id") << "p.json" << "{" + rest + "}" << "\"id\"";
-    QTest::newRow("an id in capitals") << "P.json" << R"({"id": "P", )" + rest + "}"
-                                      << "must be lowercase";
-    QTest::newRow("another file name") << "q.json" << R"({"id": "p", )" + rest + "}"
-                                      << "must be described by p.json";
-    QTest::newRow("no version") << "p.json"
-                                << QByteArray(R"({"id": "p", "name": "x", "sdk": "1.0", "library": "p.so"})")
-                                << "\"version\"";
-    QTest::newRow("a version in words") << "p.json"
-                                        << QByteArray(R"({"id": "p", "name": "x", "version": "one", "sdk": "1.0", "library": "p.so"})")
-                                        << "is not dotted numbers";
-    QTest::newRow("a library elsewhere") << "p.json"
-                                         << QByteArray(R"({"id": "p", "name": "x", "version": "1", "sdk": "1.0", "library": "../p.so"})")
-                                         << "must be a file name in the manifest's folder";
+    QTest::newRow("no id") << "p.json"
+                           << "{" + rest + "}"
+                           << "\"id\"";
+    QTest::newRow("an id in capitals") << "P.json"
+                                       << R"({"id": "P", )" + rest + "}"
+                                       << "must be lowercase";
+    QTest::newRow("another file name") << "q.json"
+                                       << R"({"id": "p", )" + rest + "}"
+                                       << "must be described by p.json";
+    QTest::newRow("no version")
+        << "p.json" << QByteArray(R"({"id": "p", "name": "x", "sdk": "1.0", "library": "p.so"})")
+        << "\"version\"";
+    QTest::newRow("a version in words")
+        << "p.json"
+        << QByteArray(
+               R"({"id": "p", "name": "x", "version": "one", "sdk": "1.0", "library": "p.so"})")
+        << "is not dotted numbers";
+    QTest::newRow("a library elsewhere")
+        << "p.json"
+        << QByteArray(
+               R"({"id": "p", "name": "x", "version": "1", "sdk": "1.0", "library": "../p.so"})")
+        << "must be a file name in the manifest's folder";
     QTest::newRow("no sdk") << "p.json"
-                            << QByteArray(R"({"id": "p", "name": "x", "version": "1", "library": "p.so"})")
+                            << QByteArray(
+                                   R"({"id": "p", "name": "x", "version": "1", "library": "p.so"})")
                             << "\"sdk\" (the SDK version it was built against";
-    QTest::newRow("sdk 0.9") << "p.json"
-                             << QByteArray(R"({"id": "p", "name": "x", "version": "1", "sdk": "0.9", "library": "p.so"})")
-                             << "must be MAJOR.MINOR";
-    QTest::newRow("needs not an array") << "p.json" << R"({"id": "p", "needs": "rosters", )" + rest + "}"
+    QTest::newRow("sdk 0.9")
+        << "p.json"
+        << QByteArray(
+               R"({"id": "p", "name": "x", "version": "1", "sdk": "0.9", "library": "p.so"})")
+        << "must be MAJOR.MINOR";
+    QTest::newRow("needs not an array") << "p.json"
+                                        << R"({"id": "p", "needs": "rosters", )" + rest + "}"
                                         << "\"needs\" must be an array";
-    QTest::newRow("a need not an object") << "p.json" << R"({"id": "p", "needs": ["rosters"], )" + rest + "}"
+    QTest::newRow("a need not an object") << "p.json"
+                                          << R"({"id": "p", "needs": ["rosters"], )" + rest + "}"
                                           << "must be an object";
 }
 

@@ -102,9 +102,8 @@ QUrl LocalFiles::resolve(const QUrl& folder, const QString& typed) const
         return QUrl(text);
     if (text == QLatin1String("~") || text.startsWith(QLatin1String("~/")))
         text = QDir::homePath() + text.mid(1);
-    const QString path = QDir::isAbsolutePath(text)
-                             ? text
-                             : QDir(localPath(folder)).absoluteFilePath(text);
+    const QString path =
+        QDir::isAbsolutePath(text) ? text : QDir(localPath(folder)).absoluteFilePath(text);
     return QUrl::fromLocalFile(QDir::cleanPath(path));
 }
 
