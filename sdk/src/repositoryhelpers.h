@@ -38,22 +38,13 @@ template <typename F> auto translatingConstraints(const std::string& what, F&& f
 template <typename T, typename Read, typename... Args>
 inline std::vector<T> list(Database& db, std::string_view sql, Read read, const Args&... args)
 {
-    Statement st(db, sql);
-    st.bindAll(args...);
-    std::vector<T> out;
-    while (st.step())
-        out.push_back(read(st));
-    return out;
+    return db.queryAll<T>(sql, read, args...);
 }
 
 template <typename T, typename Read, typename... Args>
 inline std::optional<T> one(Database& db, std::string_view sql, Read read, const Args&... args)
 {
-    Statement st(db, sql);
-    st.bindAll(args...);
-    if (!st.step())
-        return std::nullopt;
-    return read(st);
+    return db.queryOne<T>(sql, read, args...);
 }
 
 inline std::string sql(std::string_view a, std::string_view b, std::string_view c = {})
@@ -61,7 +52,5 @@ inline std::string sql(std::string_view a, std::string_view b, std::string_view 
     return std::string(a).append(b).append(c);
 }
 
-/// Throws InputError "no <entity> with id N" unless the row exists; reads only its key.
-void requireRow(Database& db, std::string_view entity, std::int64_t id);
 
 } // namespace contingent::sdk::detail

@@ -8,7 +8,7 @@ namespace contingent::sdk {
 
 using namespace detail;
 
-void detail::requireRow(Database& db, std::string_view entity, std::int64_t id)
+void requireRow(Database& db, std::string_view entity, std::int64_t id)
 {
     // Table names cannot be bound, so each entity has its own fixed statement.
     const char* sql = nullptr;
@@ -18,6 +18,8 @@ void detail::requireRow(Database& db, std::string_view entity, std::int64_t id)
         sql = "SELECT 1 FROM mission WHERE id = ?";
     else if (entity == "deployment")
         sql = "SELECT 1 FROM deployment WHERE id = ?";
+    else if (entity == "app_user")
+        sql = "SELECT 1 FROM app_user WHERE id = ?";
     else
         throw std::logic_error("requireRow: unknown entity " + std::string(entity));
     if (!db.queryValue<std::int64_t>(sql, id))

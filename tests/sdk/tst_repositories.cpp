@@ -124,6 +124,19 @@ void TestRepositories::unknownIdsAreNamed()
     QCOMPARE(inputErrorOf([&] { DeploymentRepository(*m_db, m_actor).get(9); }),
              QString("no deployment with id 9"));
     QVERIFY(!OfficerRepository(*m_db, m_actor).find(404));
+    // The helpers every plugin may use instead of writing its own.
+    QCOMPARE(inputErrorOf([&] { requireRow(*m_db, "app_user", 12); }),
+             QString("no app_user with id 12"));
+    QVERIFY_THROWS_EXCEPTION(std::logic_error, requireRow(*m_db, "rosters_profile", 1));
+    const std::int64_t o = OfficerRepository(*m_db, m_actor).add(officer("P-9"));
+    requireRow(*m_db, "officer", o); // there: no exception
+    const auto numbers = m_db->queryAll<std::string>(
+        "SELECT service_number FROM officer WHERE id >= ? ORDER BY id",
+        [](const Statement& st) { return st.text(0); }, std::int64_t(0));
+    QCOMPARE(numbers, std::vector<std::string>({"P-9"}));
+    QVERIFY(!m_db->queryOne<std::string>(
+        "SELECT service_number FROM officer WHERE id = ?",
+        [](const Statement& st) { return st.text(0); }, std::int64_t(404)));
 }
 
 void TestRepositories::deploymentNeedsKnownOfficerAndMission()

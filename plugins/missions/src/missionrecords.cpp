@@ -79,12 +79,7 @@ MissionInfo readMission(sdk::Statement& st)
 
 std::vector<MissionInfo> missions(sdk::Database& db, const std::string& where, auto... args)
 {
-    std::vector<MissionInfo> out;
-    sdk::Statement st(db, kMissionSql + where);
-    st.bindAll(args...);
-    while (st.step())
-        out.push_back(readMission(st));
-    return out;
+    return db.queryAll<MissionInfo>(kMissionSql + where, readMission, args...);
 }
 
 } // namespace
@@ -306,12 +301,7 @@ TourView readTourView(sdk::Statement& st)
 
 std::vector<TourView> tours(sdk::Database& db, const std::string& where, std::int64_t id)
 {
-    std::vector<TourView> out;
-    sdk::Statement st(db, kTourViewSql + where);
-    st.bindAll(id);
-    while (st.step())
-        out.push_back(readTourView(st));
-    return out;
+    return db.queryAll<TourView>(kTourViewSql + where, readTourView, id);
 }
 
 } // namespace

@@ -21,12 +21,6 @@ std::optional<std::string> isoOrNull(const std::optional<sdk::Date>& d)
     return d ? std::optional<std::string>(d->toIso()) : std::nullopt;
 }
 
-void requireOfficer(sdk::Database& db, std::int64_t officerId)
-{
-    if (!db.queryValue<std::int64_t>("SELECT 1 FROM officer WHERE id = ?", officerId))
-        throw sdk::InputError("no officer with id " + std::to_string(officerId));
-}
-
 /// Form input: line breaks around a value go too.
 std::string clean(std::string_view s)
 {
@@ -150,7 +144,7 @@ std::vector<Course> courses(sdk::Database& db, std::int64_t officerId)
 
 std::int64_t addCourse(sdk::Database& db, std::int64_t officerId, const Course& c)
 {
-    requireOfficer(db, officerId);
+    sdk::requireRow(db, "officer", officerId);
     if (clean(c.name).empty())
         throw sdk::InputError("course: the name is required");
     if (c.expires && *c.expires < c.issued)
@@ -183,7 +177,7 @@ std::vector<Unavailability> unavailability(sdk::Database& db, std::int64_t offic
 
 std::int64_t addUnavailability(sdk::Database& db, std::int64_t officerId, const Unavailability& u)
 {
-    requireOfficer(db, officerId);
+    sdk::requireRow(db, "officer", officerId);
     const auto& kinds = unavailabilityKinds();
     if (std::find(kinds.begin(), kinds.end(), u.kind) == kinds.end())
         throw sdk::InputError("unavailability: kind \"" + u.kind

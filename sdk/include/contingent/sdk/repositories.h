@@ -130,6 +130,11 @@ public:
     std::int64_t count();
 };
 
+/// Throws InputError "no <entity> with id N" unless the row exists, reading
+/// only its key. `entity` is a core table: officer, mission, deployment or
+/// app_user (anything else is a programming error: std::logic_error).
+CONTINGENT_SDK_EXPORT void requireRow(Database& db, std::string_view entity, std::int64_t id);
+
 /// Creates or upgrades the core tables (owner "core").
 CONTINGENT_SDK_EXPORT void migrateCoreSchema(MigrationRunner& runner);
 

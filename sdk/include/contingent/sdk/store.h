@@ -87,6 +87,12 @@ public:
     /// The first column of the first row, or nothing when there is no row.
     template <typename T, typename... Args>
     std::optional<T> queryValue(std::string_view sql, const Args&... args);
+    /// Every row of `sql`, bound to `args`, each made by `read(const Statement&)`.
+    template <typename T, typename Read, typename... Args>
+    std::vector<T> queryAll(std::string_view sql, Read read, const Args&... args);
+    /// The first row of `sql` made by `read`, or nothing when there is none.
+    template <typename T, typename Read, typename... Args>
+    std::optional<T> queryOne(std::string_view sql, Read read, const Args&... args);
 
     /// Row id of the last successful INSERT on this connection.
     std::int64_t lastInsertId() const;
@@ -272,6 +278,27 @@ std::optional<T> Database::queryValue(std::string_view sql, const Args&... args)
     if (!st.step() || st.isNull(0))
         return std::nullopt;
     return st.get<T>(0);
+}
+
+template <typename T, typename Read, typename... Args>
+std::vector<T> Database::queryAll(std::string_view sql, Read read, const Args&... args)
+{
+    Statement st(*this, sql);
+    st.bindAll(args...);
+    std::vector<T> out;
+    while (st.step())
+        out.push_back(read(st));
+    return out;
+}
+
+template <typename T, typename Read, typename... Args>
+std::optional<T> Database::queryOne(std::string_view sql, Read read, const Args&... args)
+{
+    Statement st(*this, sql);
+    st.bindAll(args...);
+    if (!st.step())
+        return std::nullopt;
+    return read(st);
 }
 
 } // namespace contingent::sdk
