@@ -115,7 +115,8 @@ int list(sdk::CommandInvocation& call)
         call.out << std::left << std::setw(13) << m.mission.code << std::setw(14)
                  << m.mission.organisation << m.mission.startDate.toIso() << ".." << std::setw(11)
                  << (m.mission.endDate ? m.mission.endDate->toIso() : "") << "  " << std::setw(7)
-                 << sdk::toString(m.mission.riskLevel) << m.mission.hostCountry << " (" << m.timeZone << ")\n";
+                 << sdk::toString(m.mission.riskLevel) << m.mission.hostCountry << " ("
+                 << m.timeZone << ")\n";
     call.out << missions.size() << " mission(s)\n";
     return 0;
 }

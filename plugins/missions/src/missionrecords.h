@@ -38,7 +38,7 @@ inline constexpr std::string_view kOrganisations[] = {"WEU",           "EU",    
 struct MissionInfo {
     sdk::Mission mission;
     std::string timeZone = "UTC"; ///< IANA name, e.g. "Europe/Belgrade"
-    std::string source; ///< where the facts come from; what is uncertain
+    std::string source;           ///< where the facts come from; what is uncertain
 };
 
 /// Whether `name` is a time zone of the IANA database (through date::locate_zone).

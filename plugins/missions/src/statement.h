@@ -1,9 +1,9 @@
 #pragma once
 // The statement of service abroad: one officer's tours that are service
-// (approved, active or completed: sdk::isService()) and have begun, each with its mission, organisation,
-// country, first and last day, position and days abroad (counted to today for a tour still
-// running), the days per mission and in total, and the date it was made. Written as a PDF (A4) from
-// the page and by `contingent missions statement`.
+// (approved, active or completed: sdk::isService()) and have begun, each with its mission,
+// organisation, country, first and last day, position and days abroad (counted to today for a tour
+// still running), the days per mission and in total, and the date it was made. Written as a PDF
+// (A4) from the page and by `contingent missions statement`.
 
 #include "missionrecords.h"
 

@@ -136,7 +136,8 @@ public:
         m_fileKeys.emplace(k, line);
         if (auto it = m_existing.find(k); it != m_existing.end())
             row.existingId = it->second.id;
-        row.deployment = {row.existingId, row.officerId, row.mission.id, f[2], period, status, std::nullopt};
+        row.deployment = {row.existingId, row.officerId, row.mission.id, f[2],
+                          period,         status,        std::nullopt};
         const auto optional = [&](std::size_t i) {
             return given[i] ? std::optional(std::move(f[i])) : std::nullopt;
         };
@@ -217,7 +218,8 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
         "VALUES (?1, coalesce(?2, ''), coalesce(?3, '')) ON CONFLICT (deployment_id) DO UPDATE SET "
         "host_supervisor = coalesce(?2, host_supervisor), "
         "return_position = coalesce(?3, return_position)");
-    std::vector<std::pair<const Row*, std::int64_t>> gated; // rows whose status moves through the gate
+    std::vector<std::pair<const Row*, std::int64_t>>
+        gated; // rows whose status moves through the gate
     for (const Row& r : rows) {
         const sdk::Deployment& d = r.deployment;
         std::int64_t id = r.existingId;

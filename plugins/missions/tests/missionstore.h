@@ -52,12 +52,12 @@ struct MissionStore {
          contingent::sdk::DeploymentStatus status = contingent::sdk::DeploymentStatus::Completed)
     {
         // A test sets the status it needs, past the gate (tested in tst_statusgate).
-        const auto id = context->deployments().add(
-            {0, officer, missionId(mission), "adviser",
-             contingent::sdk::Period::fromIso(first, last),
-             contingent::sdk::DeploymentStatus::Planned, std::nullopt});
-        db.execute("UPDATE deployment SET status = ? WHERE id = ?", contingent::sdk::toString(status),
-                   id);
+        const auto id =
+            context->deployments().add({0, officer, missionId(mission), "adviser",
+                                        contingent::sdk::Period::fromIso(first, last),
+                                        contingent::sdk::DeploymentStatus::Planned, std::nullopt});
+        db.execute("UPDATE deployment SET status = ? WHERE id = ?",
+                   contingent::sdk::toString(status), id);
         return id;
     }
 

@@ -178,17 +178,19 @@ void TestMissionRecords::riskLevelsMoveToTheCoreKeepingWhatPlannersSet()
     sdk::Mission plain{0, "PLAIN", "Plain", "UN", "", Date::fromIso("2000-01-01"), {}, {}};
     const auto highId = missions.add(high);
     const auto plainId = missions.add(plain);
-    db.execute("INSERT INTO missions_mission (mission_id, time_zone, risk_level) VALUES (?, 'UTC', 'high')",
+    db.execute("INSERT INTO missions_mission (mission_id, time_zone, risk_level) VALUES (?, 'UTC', "
+               "'high')",
                highId);
-    db.execute("INSERT INTO missions_mission (mission_id, time_zone, risk_level) VALUES (?, 'UTC', 'low')",
-               plainId);
+    db.execute(
+        "INSERT INTO missions_mission (mission_id, time_zone, risk_level) VALUES (?, 'UTC', 'low')",
+        plainId);
     runner.apply("missions", all);
     QVERIFY(missions.get(highId).riskLevel == sdk::RiskLevel::High);
     QVERIFY(missions.get(plainId).riskLevel == sdk::RiskLevel::Low);
     QVERIFY(!db.queryValue<std::int64_t>(
         "SELECT 1 FROM pragma_table_info('missions_mission') WHERE name = 'risk_level'"));
-    QCOMPARE(db.queryValue<std::string>("SELECT time_zone FROM missions_mission WHERE mission_id = ?",
-                                        highId),
+    QCOMPARE(db.queryValue<std::string>(
+                 "SELECT time_zone FROM missions_mission WHERE mission_id = ?", highId),
              std::optional<std::string>("UTC"));
 }
 
@@ -233,12 +235,11 @@ void TestMissionRecords::tourWithArticle80Facts()
     MissionStore s;
     const auto ana = s.officer("P-1");
     TourBook tours(*s.context);
-    const auto id =
-        tours.add({{0, ana, s.missionId("EULEX"), "police adviser",
-                    Period::fromIso("2024-03-01", "2024-08-31"), DeploymentStatus::Completed,
-                    std::nullopt},
-                   "  Head of the police component ",
-                   "PU Ljubljana, criminal police"});
+    const auto id = tours.add(
+        {{0, ana, s.missionId("EULEX"), "police adviser",
+          Period::fromIso("2024-03-01", "2024-08-31"), DeploymentStatus::Completed, std::nullopt},
+         "  Head of the police component ",
+         "PU Ljubljana, criminal police"});
     const TourView v = tours.find(id).value();
     QCOMPARE(v.tour.hostSupervisor, std::string("Head of the police component"));
     QCOMPARE(v.tour.returnPosition, std::string("PU Ljubljana, criminal police"));
@@ -365,12 +366,11 @@ void TestMissionRecords::removingATourRemovesItsFacts()
     MissionStore s;
     const auto ana = s.officer("P-1");
     TourBook tours(*s.context);
-    const auto id =
-        tours.add({{0, ana, s.missionId("EULEX"), "adviser",
-                    Period::fromIso("2024-03-01", "2024-08-31"), DeploymentStatus::Completed,
-                    std::nullopt},
-                   "A",
-                   "B"});
+    const auto id = tours.add(
+        {{0, ana, s.missionId("EULEX"), "adviser", Period::fromIso("2024-03-01", "2024-08-31"),
+          DeploymentStatus::Completed, std::nullopt},
+         "A",
+         "B"});
     tours.remove(id);
     QVERIFY(!tours.find(id));
     QCOMPARE(s.db.queryValue<std::int64_t>("SELECT count(*) FROM missions_tour").value(), 0);

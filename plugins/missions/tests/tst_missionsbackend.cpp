@@ -89,7 +89,8 @@ void TestMissionsBackend::tourFormChecks()
     tour["lastDay"] = "2024-11-01";
     QVERIFY(b.checkTour(tour).contains("lastDay"));
     QCOMPARE(b.tour(first)["lastDay"].toString(), QString("2024-11-30"));
-    QCOMPARE(s.db.queryValue<std::int64_t>("SELECT count(*) FROM deployment"), 1); // checks wrote nothing
+    QCOMPARE(s.db.queryValue<std::int64_t>("SELECT count(*) FROM deployment"),
+             1); // checks wrote nothing
     tour["firstDay"] = "2024-11-30";
     tour["lastDay"] = "2025-03-31";
     // The form goes through the status gate: with an approvals plugin the
@@ -112,7 +113,8 @@ void TestMissionsBackend::tourFormChecks()
     approved["status"] = "proposed";
     QVERIFY(gatedForm.saveTour(approved)["ok"].toBool());
     // The form offers what the gate allows from the tour's status.
-    QCOMPARE(b.statusesFrom("approved"), QStringList({"approved", "active", "completed", "cancelled"}));
+    QCOMPARE(b.statusesFrom("approved"),
+             QStringList({"approved", "active", "completed", "cancelled"}));
     QCOMPARE(b.statusesFrom("cancelled"), QStringList({"cancelled"}));
     QCOMPARE(b.statusesFrom("").size(), 6);
     QVERIFY(b.removeTour(first)["ok"].toBool());

@@ -78,7 +78,8 @@ void TestTourFile::importGoesThroughTheStatusGate_data()
     QTest::addColumn<QByteArray>("row");
     QTest::addColumn<bool>("ok");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("planned") << QByteArray("P-1,EULEX,,2024-01-01,2024-03-31,planned,,\n") << true << "";
+    QTest::newRow("planned") << QByteArray("P-1,EULEX,,2024-01-01,2024-03-31,planned,,\n") << true
+                             << "";
     QTest::newRow("history: completed")
         << QByteArray("P-1,EULEX,,2010-01-01,2010-03-31,completed,,\n") << true << "";
     QTest::newRow("proposed: nobody owns planned -> proposed")
@@ -100,8 +101,8 @@ void TestTourFile::importGoesThroughTheStatusGate()
     Fixture f;
     sdk::StatusGate gate;
     gate.own("approvals", {sdk::DeploymentStatus::Proposed, sdk::DeploymentStatus::Approved});
-    sdk::Context gated("missions", f.s.db, f.s.context->user(), f.s.clock, f.s.checks,
-                       f.s.changes, nullptr, &gate);
+    sdk::Context gated("missions", f.s.db, f.s.context->user(), f.s.clock, f.s.checks, f.s.changes,
+                       nullptr, &gate);
     const auto report = importTours(gated, kHeader + row, sdk::FileFormat::Csv);
     const std::string text = sdk::describe(report);
     QCOMPARE(report.ok(), ok);

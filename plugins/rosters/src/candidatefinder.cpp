@@ -150,13 +150,12 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
         // completed) begun before the period; days abroad inside the recent
         // window [first - recentYears, first - 1].
         const std::string windowStart = q.period.first().addMonths(-12 * q.recentYears).toIso();
-        sdk::Statement st(
-            db, "SELECT officer_id, count(*), sum(mission_id = ?), "
-                "sum(max(0, julianday(min(last_day, date(?, '-1 day'))) "
-                "- julianday(max(first_day, ?)) + 1)) "
-                "FROM deployment WHERE status IN ('approved', 'active', 'completed') "
-                "AND first_day < ? "
-                "GROUP BY officer_id");
+        sdk::Statement st(db, "SELECT officer_id, count(*), sum(mission_id = ?), "
+                              "sum(max(0, julianday(min(last_day, date(?, '-1 day'))) "
+                              "- julianday(max(first_day, ?)) + 1)) "
+                              "FROM deployment WHERE status IN ('approved', 'active', 'completed') "
+                              "AND first_day < ? "
+                              "GROUP BY officer_id");
         st.bindAll(q.missionId.value_or(-1), first, windowStart, first);
         while (st.step())
             if (Row* r = rowOf(st.int64(0))) {

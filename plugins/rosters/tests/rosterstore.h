@@ -61,8 +61,8 @@ struct RosterStore {
         const auto id = context->deployments().add(
             {0, officer, mission, "adviser", contingent::sdk::Period::fromIso(first, last),
              contingent::sdk::DeploymentStatus::Planned, std::nullopt});
-        db.execute("UPDATE deployment SET status = ? WHERE id = ?", contingent::sdk::toString(status),
-                   id);
+        db.execute("UPDATE deployment SET status = ? WHERE id = ?",
+                   contingent::sdk::toString(status), id);
         return id;
     }
 

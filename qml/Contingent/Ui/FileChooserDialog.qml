@@ -129,30 +129,10 @@ Dialog {
         anchors.fill: parent
         spacing: Theme.spacing
 
-        RowLayout {
+        FileChooserFolderBar {
             Layout.fillWidth: true
-            spacing: Theme.spacing
-            Label {
-                text: qsTr("Folder")
-                color: Theme.textMuted
-            }
-            TextField {
-                id: path
-                objectName: "fileChooserFolder"
-                Layout.fillWidth: true
-                text: LocalFiles.displayPath(dialog.folder)
-                selectByMouse: true
-                Accessible.name: qsTr("Folder")
-                onAccepted: dialog.openFolder(LocalFiles.resolve(dialog.folder, path.text))
-            }
-            Button {
-                objectName: "fileChooserUp"
-                text: qsTr("Up")
-                Accessible.name: qsTr("The folder above (Alt+Up)")
-                ToolTip.visible: hovered
-                ToolTip.text: qsTr("The folder above (Alt+Up)")
-                onClicked: dialog.openFolder(LocalFiles.parentFolder(dialog.folder))
-            }
+            folder: dialog.folder
+            onFolderRequested: (target) => dialog.openFolder(target)
         }
 
         Frame {
@@ -188,40 +168,13 @@ Dialog {
                         name.text = files.get(currentIndex, "fileName")
                 }
 
-                delegate: ItemDelegate {
-                    id: row
-                    required property int index
-                    required property string fileName
-                    required property bool fileIsDir
-                    required property var fileSize
-                    width: ListView.view.width
-                    highlighted: ListView.isCurrentItem
-                    focusPolicy: Qt.NoFocus
-                    text: row.fileIsDir ? row.fileName + "/" : row.fileName
-                    font.bold: row.fileIsDir
-                    onClicked: {
-                        list.currentIndex = row.index
-                        if (!row.fileIsDir)
-                            name.text = row.fileName
+                delegate: FileChooserEntry {
+                    onPicked: (index, fileName, folder) => {
+                        list.currentIndex = index
+                        if (!folder)
+                            name.text = fileName
                     }
-                    onDoubleClicked: dialog.activate(row.index)
-                    contentItem: RowLayout {
-                        spacing: Theme.spacing
-                        Label {
-                            Layout.fillWidth: true
-                            text: row.text
-                            font: row.font
-                            elide: Text.ElideMiddle
-                            color: Theme.text
-                        }
-                        Label {
-                            visible: !row.fileIsDir
-                            text: Number(row.fileSize) >= 1024 ? qsTr("%1 kB").arg(Math.round(Number(row.fileSize) / 1024))
-                                                                : qsTr("%1 B").arg(Number(row.fileSize))
-                            color: Theme.textMuted
-                            font.pixelSize: Theme.fontSmall
-                        }
-                    }
+                    onActivated: (index) => dialog.activate(index)
                 }
                 Label {
                     anchors.centerIn: parent
