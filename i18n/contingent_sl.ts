@@ -8,59 +8,64 @@
         <translation>O programu Contingent</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="56" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="60" />
         <source>Plans police deployments to international civilian missions.</source>
         <translation>Načrtovanje napotitev policistov na mednarodne civilne misije.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="61" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="65" />
         <source>Version</source>
         <translation>Različica</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="62" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="66" />
         <source>Plugin SDK</source>
         <translation>Razvojni komplet za vtičnike</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="63" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="67" />
         <source>Store</source>
         <translation>Podatkovna zbirka</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="65" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="69" />
         <source>Signed in as</source>
         <translation>Prijavljeni kot</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="71" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="75" />
         <source>Keyboard</source>
         <translation>Tipkovnica</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="81" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="85" />
         <source>go to the page at that place in the rail</source>
         <translation>pojdi na stran na tem mestu v stranski vrstici</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="83" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="87" />
         <source>search or filter on the page</source>
         <translation>iskanje ali filter na strani</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="85" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="89" />
         <source>this window</source>
         <translation>to okno</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="87" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="91" />
         <source>quit</source>
         <translation>izhod</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="90" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="94" />
         <source>Icons after Feather (MIT licence). Every officer in the demo store is fictional.</source>
         <translation>Ikone po zbirki Feather (licenca MIT). Vsi policisti v predstavitveni zbirki so izmišljeni.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="108" />
+        <source>Close</source>
+        <translation>Zapri</translation>
     </message>
 </context>
 <context>

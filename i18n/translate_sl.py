@@ -106,6 +106,7 @@ SL = {
     "File name": "Ime datoteke",
     "Type": "Vrsta",
     "Replace": "Zamenjaj",
+    "Close": "Zapri",
     "The QML module %1 is not installed, so %2 cannot work: install the Debian package %3.":
         "Modul QML %1 ni nameščen, zato %2 ne delujejo: namestite paket Debian %3.",
     "the window": "okno in strani",

@@ -3,6 +3,7 @@
 #include "commandline.h"
 #include "usercommands.h"
 
+#include <algorithm>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,7 +97,15 @@ int runCheck(Session& session, const std::vector<std::string>& args, std::ostrea
     }
     if (user.role == sdk::Role::Officer)
         keepOwnFindings(session.store(), user, report);
-    return listFindings(report, json, out);
+    const int status = listFindings(report, json, out);
+    // An officer's own record with only information on it is nothing to act
+    // on: exit 0, as for no findings at all.
+    const bool onlyInfo = report.errors.empty()
+                          && std::all_of(report.findings.begin(), report.findings.end(),
+                                         [](const sdk::Finding& f) {
+                                             return f.severity == sdk::Severity::Info;
+                                         });
+    return user.role == sdk::Role::Officer && onlyInfo ? 0 : status;
 }
 
 int runDemo(Session& session, const std::vector<std::string>& args, std::ostream& out)
@@ -330,7 +339,12 @@ int runCommand(Session& session, const std::string& name, const std::vector<std:
     for (const auto& p : session.host().plugins())
         if (p->id == name && p->state == PluginState::Refused)
             refusedHint = " (plugin " + p->id + " was refused: " + p->reason + ")";
-    throw UsageError("unknown command \"" + name + "\"" + refusedHint + "; see contingent help");
+    if (!refusedHint.empty()) {
+        // Not a typo: the command exists, but its plugin could not be loaded.
+        err << "contingent: " << name << " is not available" << refusedHint << "\n";
+        return 1;
+    }
+    throw UsageError("unknown command \"" + name + "\"; see contingent help");
 }
 
 } // namespace contingent::shell

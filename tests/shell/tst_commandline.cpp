@@ -131,6 +131,12 @@ void TestCommandLine::refusedPluginsExitOne()
     QVERIFY(r.out.contains("grumpy"));
     QVERIFY(r.out.contains("failed to start: the fixture refuses to start"));
     QVERIFY(r.out.contains(QRegularExpression("rosters\\s+[0-9.]+\\s+loaded")));
+    // Its command is no typo: exit 1 with the reason, not a usage error.
+    const Run command = run({"--database", db(), "--plugin-dir", dir, "grumpy"});
+    QCOMPARE(command.exitCode, 1);
+    QVERIFY2(command.err.contains("grumpy is not available (plugin grumpy was refused: failed to "
+                                  "start: the fixture refuses to start)"),
+             qPrintable(command.err));
 }
 
 void TestCommandLine::checkReportsOverlaps()
@@ -230,6 +236,21 @@ void TestCommandLine::rosterImportRolesAndRules()
     const Run own = run({"--database", db(), "--user", "spela", "check"});
     QVERIFY2(own.out.contains("3 finding(s)"), qPrintable(own.out));
     QVERIFY(!own.out.contains("P-2"));
+    QCOMPARE(own.exitCode, 1); // blocking findings on her own tour
+    {
+        // Only information left on her record: a past tour in a high-risk
+        // mission (Art. 89/93, Art. 124), the planned one cancelled.
+        sdk::Database store(db().toStdString());
+        store.execute("UPDATE deployment SET status = 'cancelled' WHERE officer_id = 1");
+        const auto euam = sdk::MissionRepository(store, {"test", "test"}).findByCode("EUAM");
+        sdk::DeploymentRepository(store, {"test", "test"})
+            .add({0, 1, euam->id, "adviser", sdk::Period::fromIso("2016-01-01", "2016-06-30"),
+                  sdk::DeploymentStatus::Completed, {}});
+    }
+    const Run onlyInfo = run({"--database", db(), "--user", "spela", "check"});
+    QVERIFY2(onlyInfo.out.contains("0 blocking, 0 warning(s), 2 info"), qPrintable(onlyInfo.out));
+    QCOMPARE(onlyInfo.exitCode, 0); // nothing for an officer to act on
+    QCOMPARE(run({"--database", db(), "check"}).exitCode, 1); // staff: findings to report
 }
 
 void TestCommandLine::demoFillsOnlyAnEmptyStore()

@@ -448,6 +448,19 @@ void TestWindow::sloveneTranslatesTheShell()
     QCOMPARE(QCoreApplication::translate("contingent::rosters", "Roster"), QString("Evidenca"));
     QCOMPARE(QCoreApplication::translate("QObject", "Roster"), QString("Roster"));
     QCOMPARE(QCoreApplication::translate("QObject", "Missions"), QString("Missions"));
+    // The About box's button is ours, and translated (Qt's "Close" is not installed).
+    w.setAboutVisible(true);
+    QTRY_VERIFY(w.aboutVisible());
+    auto* close = w.window()->findChild<QObject*>("aboutClose");
+    QVERIFY(close);
+    QCOMPARE(close->property("text").toString(), QString("Zapri"));
+    // A panel of its own width, centred in the window (the loader it comes from has no size).
+    QObject* about = w.window()->findChild<QObject*>("aboutDialog");
+    QVERIFY(about);
+    const qreal width = about->property("width").toReal();
+    QVERIFY(width >= 400);
+    QVERIFY(qAbs(about->property("x").toReal() - (w.window()->width() - width) / 2) < 2);
+    w.setAboutVisible(false);
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 

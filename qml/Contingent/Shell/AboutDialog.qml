@@ -9,11 +9,18 @@ import Contingent.Ui
 Dialog {
     id: dialog
 
+    objectName: "aboutDialog"
     required property QtObject shell
 
     title: qsTr("About Contingent")
     modal: true
-    standardButtons: Dialog.Close
+    // Over the whole window, centred: the loader it comes from has no size.
+    parent: Overlay.overlay
+    anchors.centerIn: parent
+    // A scrim over the window (and the not-registered screen) behind the panel.
+    Overlay.modal: Rectangle {
+        color: Qt.rgba(0.07, 0.1, 0.15, 0.45)
+    }
     width: Math.min(560, parent ? parent.width - 40 : 560)
     padding: Theme.spacingLarge * 1.5
     background: Rectangle {
@@ -38,7 +45,7 @@ Dialog {
         Label {
             text: fact.name
             color: Theme.textMuted
-            Layout.preferredWidth: 150
+            Layout.preferredWidth: 190
         }
         Label {
             text: fact.value
@@ -93,6 +100,17 @@ Dialog {
             wrapMode: Text.Wrap
             Layout.fillWidth: true
             Layout.topMargin: Theme.spacing
+        }
+    }
+
+    footer: DialogButtonBox {
+        padding: Theme.spacingLarge
+        topPadding: 0
+        background: null
+        Button {
+            objectName: "aboutClose"
+            text: qsTr("Close")
+            DialogButtonBox.buttonRole: DialogButtonBox.RejectRole
         }
     }
 }
