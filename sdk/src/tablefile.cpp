@@ -26,7 +26,14 @@ std::string describe(const ImportReport& report)
 {
     const bool csv = report.format == FileFormat::Csv;
     std::string out;
+    std::size_t listed = 0;
     for (const ImportProblem& p : report.problems) {
+        if (listed++ == kMostProblemsDescribed) {
+            out.append("… and ")
+                .append(std::to_string(report.problems.size() - kMostProblemsDescribed))
+                .append(" more problem(s)\n");
+            break;
+        }
         if (p.line > 0) {
             out.append(csv ? "line " : "record ").append(std::to_string(p.line));
             if (!p.column.empty())
@@ -86,6 +93,14 @@ std::vector<int> nonUtf8Lines(std::string_view s)
 
 void appendCsvField(QByteArray& out, std::string_view value)
 {
+    // OWASP's CSV injection rule: text a spreadsheet would run as a formula
+    // gets a leading apostrophe, which the spreadsheet shows as text and
+    // readCsvRows() takes off again.
+    std::string guarded;
+    if (!value.empty() && std::string_view("=+-@").find(value.front()) != std::string_view::npos) {
+        guarded = "'" + std::string(value);
+        value = guarded;
+    }
     if (value.find_first_of(",\"\r\n") == std::string_view::npos) {
         out.append(value.data(), qsizetype(value.size()));
         return;
@@ -234,6 +249,29 @@ void readCsvRows(std::string_view text, std::span<const std::string_view> column
                                           + " fields, expected " + std::to_string(columns.size()));
             continue;
         }
+        bool controls = false;
+        for (std::size_t i = 0; i < record.fields.size(); ++i) {
+            std::string& field = record.fields[i];
+            // What appendCsvField() guarded against formulas comes back as written.
+            if (field.size() > 1 && field.front() == '\''
+                && std::string_view("=+-@").find(field[1]) != std::string_view::npos)
+                field.erase(0, 1);
+            const auto bad = std::find_if(field.begin(), field.end(), [](char c) {
+                return (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t')
+                       || c == '\x7f';
+            });
+            if (bad != field.end()) {
+                char code[8];
+                std::snprintf(code, sizeof code, "U+%04X",
+                              unsigned(static_cast<unsigned char>(*bad)));
+                problems.push_back({record.firstLine, std::string(columns[i]),
+                                    std::string("holds the control character ") + code
+                                        + ", which no field may hold"});
+                controls = true;
+            }
+        }
+        if (controls)
+            continue;
         row(record, before);
     }
 }

@@ -100,11 +100,10 @@ int runCheck(Session& session, const std::vector<std::string>& args, std::ostrea
     const int status = listFindings(report, json, out);
     // An officer's own record with only information on it is nothing to act
     // on: exit 0, as for no findings at all.
-    const bool onlyInfo = report.errors.empty()
-                          && std::all_of(report.findings.begin(), report.findings.end(),
-                                         [](const sdk::Finding& f) {
-                                             return f.severity == sdk::Severity::Info;
-                                         });
+    const bool onlyInfo =
+        report.errors.empty()
+        && std::all_of(report.findings.begin(), report.findings.end(),
+                       [](const sdk::Finding& f) { return f.severity == sdk::Severity::Info; });
     return user.role == sdk::Role::Officer && onlyInfo ? 0 : status;
 }
 

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void describesProblemsByLineAndColumn();
     void formatsByName();
     void jsonKeepsTheKeysOrder();
+    void longReportsAndValuesAreCut();
 };
 
 namespace {
@@ -94,6 +95,9 @@ void TestTableFile::problems_data()
     QTest::newRow("too few fields") << QByteArray("code,name,note\nA,B\n") << 2 << "3";
     QTest::newRow("too many fields") << QByteArray("code,name,note\nA,B,C,D\n") << 2 << "3";
     QTest::newRow("an unclosed quote") << QByteArray("code,name,note\nA,\"B,C\n") << 2 << "quote";
+    QTest::newRow("a control character") << QByteArray("code,name,note\nA,B\x07"
+                                                       "ell,x\n")
+                                         << 2 << "holds the control character U+0007";
     QTest::newRow("not UTF-8 (Windows-1250)") << QByteArray("code,name,note\nA,\x8E"
                                                             "agar,x\n")
                                               << 2 << "UTF-8";
@@ -162,9 +166,17 @@ void TestTableFile::writesCsvThatReadsBack()
     appendCsvLine(out, header);
     const std::vector<std::string> row{"A, B", "say \"hi\"", "two\nlines"};
     appendCsvLine(out, row);
+    // Formulas are shown by a spreadsheet, not run (OWASP), and read back as written.
+    const std::vector<std::string> formulas{"=HYPERLINK(\"x\")", "+1", "-3,5"};
+    appendCsvLine(out, formulas);
+    appendCsvLine(out, std::vector<std::string>{"@cmd", "a=b", ""});
+    QVERIFY2(out.contains("\"'=HYPERLINK(\"\"x\"\")\",'+1,\"'-3,5\"\n'@cmd,a=b,\n"),
+             out.constData());
     const Read r = read(out);
     QVERIFY(r.problems.empty());
     QCOMPARE(r.rows.at(0), row);
+    QCOMPARE(r.rows.at(1), formulas);
+    QCOMPARE(r.rows.at(2), std::vector<std::string>({"@cmd", "a=b", ""}));
 }
 
 void TestTableFile::describesProblemsByLineAndColumn()
@@ -224,6 +236,26 @@ void TestTableFile::jsonKeepsTheKeysOrder()
     QByteArray empty;
     JsonWriter(empty).beginArray().endArray();
     QCOMPARE(empty, QByteArray("[]\n"));
+}
+
+void TestTableFile::longReportsAndValuesAreCut()
+{
+    ImportReport report;
+    for (int line = 2; line < 1002; ++line)
+        report.problems.push_back({line, "name", "is empty"});
+    const std::string text = describe(report);
+    QCOMPARE(std::count(text.begin(), text.end(), '\n'),
+             std::ptrdiff_t(kMostProblemsDescribed + 1));
+    QVERIFY(text.ends_with("… and 800 more problem(s)\n"));
+    // A huge field is quoted on one line, cut, and never inside a UTF-8 character.
+    const std::string huge = "Ž" + std::string(5'000'000, 'x') + "\n";
+    const std::string q = contingent::sdk::quoted(huge);
+    QVERIFY(q.size() < 100);
+    QVERIFY(q.find('\n') == std::string::npos);
+    QVERIFY(QString::fromStdString(q).endsWith("…\""));
+    QCOMPARE(contingent::sdk::quoted("two\nlines"), std::string("\"two lines\""));
+    QCOMPARE(contingent::sdk::quoted(std::string(79, 'a') + "Ž"),
+             "\"" + std::string(79, 'a') + "…\"");
 }
 
 QTEST_GUILESS_MAIN(TestTableFile)

@@ -72,7 +72,9 @@ void TestCommandLine::helpAndVersion()
     const Run version = run({"--version"});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("contingent "));
-    QVERIFY(version.out.contains(QString("loads plugins built against SDK %1.0 to %1.%2").arg(contingent::sdk::kSdkMajor).arg(contingent::sdk::kSdkMinor)));
+    QVERIFY(version.out.contains(QString("loads plugins built against SDK %1.0 to %1.%2")
+                                     .arg(contingent::sdk::kSdkMajor)
+                                     .arg(contingent::sdk::kSdkMinor)));
 }
 
 void TestCommandLine::usageErrorsExitTwo_data()
@@ -155,10 +157,20 @@ void TestCommandLine::checkReportsOverlaps()
         QVERIFY(eulex);
         const auto mission = eulex->id;
         sdk::DeploymentRepository tours(store, actor);
-        tours.add(
-            {0, officer, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}, {}});
-        tours.add(
-            {0, officer, mission, "adviser", sdk::Period::fromIso("2025-06-30", "2025-12-31"), {}, {}});
+        tours.add({0,
+                   officer,
+                   mission,
+                   "adviser",
+                   sdk::Period::fromIso("2025-01-01", "2025-06-30"),
+                   {},
+                   {}});
+        tours.add({0,
+                   officer,
+                   mission,
+                   "adviser",
+                   sdk::Period::fromIso("2025-06-30", "2025-12-31"),
+                   {},
+                   {}});
         // Papers in order, so only the overlap is reported (the rosters rules
         // are tested in rosterRulesShowInCheck).
         store.execute("INSERT INTO rosters_profile (officer_id, competency_test, passport_number, "
@@ -218,9 +230,21 @@ void TestCommandLine::rosterImportRolesAndRules()
         QVERIFY(eulex);
         const auto mission = eulex->id;
         sdk::DeploymentRepository(store, actor)
-            .add({0, 1, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}, {}});
+            .add({0,
+                  1,
+                  mission,
+                  "adviser",
+                  sdk::Period::fromIso("2025-01-01", "2025-06-30"),
+                  {},
+                  {}});
         sdk::DeploymentRepository(store, actor)
-            .add({0, 2, mission, "adviser", sdk::Period::fromIso("2025-01-01", "2025-06-30"), {}, {}});
+            .add({0,
+                  2,
+                  mission,
+                  "adviser",
+                  sdk::Period::fromIso("2025-01-01", "2025-06-30"),
+                  {},
+                  {}});
     }
     const Run check = run({"--database", db(), "check"});
     QCOMPARE(check.exitCode, 1);
@@ -244,12 +268,17 @@ void TestCommandLine::rosterImportRolesAndRules()
         store.execute("UPDATE deployment SET status = 'cancelled' WHERE officer_id = 1");
         const auto euam = sdk::MissionRepository(store, {"test", "test"}).findByCode("EUAM");
         sdk::DeploymentRepository(store, {"test", "test"})
-            .add({0, 1, euam->id, "adviser", sdk::Period::fromIso("2016-01-01", "2016-06-30"),
-                  sdk::DeploymentStatus::Completed, {}});
+            .add({0,
+                  1,
+                  euam->id,
+                  "adviser",
+                  sdk::Period::fromIso("2016-01-01", "2016-06-30"),
+                  sdk::DeploymentStatus::Completed,
+                  {}});
     }
     const Run onlyInfo = run({"--database", db(), "--user", "spela", "check"});
     QVERIFY2(onlyInfo.out.contains("0 blocking, 0 warning(s), 2 info"), qPrintable(onlyInfo.out));
-    QCOMPARE(onlyInfo.exitCode, 0); // nothing for an officer to act on
+    QCOMPARE(onlyInfo.exitCode, 0);                           // nothing for an officer to act on
     QCOMPARE(run({"--database", db(), "check"}).exitCode, 1); // staff: findings to report
 }
 

@@ -309,8 +309,9 @@ sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
                 checker.check(n, std::move(fields), rows, std::move(given));
         }
     }
-    if (report.ok())
-        checker.checkOverlaps(rows);
+    // Overlaps among the rows that read well, in the same report as the bad
+    // rows: one try shows every problem.
+    checker.checkOverlaps(rows);
     sdk::sortProblems(report.problems);
     if (report.ok()) {
         writeRows(context, rows, report);

@@ -233,6 +233,16 @@ void TestTourFile::overlapsInTheFileAndWithTheStore()
             != std::string::npos);
     QCOMPARE(report.problems.size(), std::size_t(2));
     QCOMPARE(f.s.context->deployments().count(), 1);
+    // A bad row and an overlap: both in one report, not the overlap on the next try.
+    const auto both = importTours(*f.s.context,
+                                  kHeader
+                                      + "P-1,EUMM,monitor,2020-06-30,2020-12-31,,,\n"
+                                        "P-2,NOSUCH,monitor,2021-01-01,2021-06-30,,,\n",
+                                  sdk::FileFormat::Csv);
+    const std::string bothText = sdk::describe(both);
+    QVERIFY2(bothText.find("line 2, column first_day: overlaps") != std::string::npos,
+             bothText.c_str());
+    QVERIFY2(bothText.find("line 3, column mission") != std::string::npos, bothText.c_str());
 
     // Moving the stored tour in the same file clears the overlap.
     const auto moved = importTours(*f.s.context,

@@ -60,6 +60,8 @@ struct ImportReport {
 /// "line 7, column birth_date: \"2023-02-30\" is not a date (YYYY-MM-DD)"
 /// (JSON: "record 7, key birth_date: ...").
 CONTINGENT_SDK_EXPORT std::string describe(const ImportReport& report);
+/// The most problems describe() lists; a line then counts the rest.
+inline constexpr std::size_t kMostProblemsDescribed = 200;
 
 /// Orders problems by line, keeping the order within a line.
 CONTINGENT_SDK_EXPORT void sortProblems(std::vector<ImportProblem>& problems);
@@ -67,10 +69,23 @@ CONTINGENT_SDK_EXPORT void sortProblems(std::vector<ImportProblem>& problems);
 /// The UTF-8 byte order mark an import accepts at the start of a file.
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
-/// `s` in double quotes, for messages.
+/// `s` in double quotes, for messages: on one line, and at most 80
+/// characters of it (a 5 MB field is not repeated in a report).
 inline std::string quoted(std::string_view s)
 {
-    return "\"" + std::string(s) + "\"";
+    constexpr std::size_t kShown = 80;
+    std::string shown(s.substr(0, kShown));
+    if (s.size() > kShown) {
+        while (!shown.empty() && (static_cast<unsigned char>(shown.back()) & 0xC0) == 0x80)
+            shown.pop_back(); // not inside a UTF-8 character
+        if (!shown.empty() && static_cast<unsigned char>(shown.back()) >= 0xC0)
+            shown.pop_back();
+        shown += "…";
+    }
+    for (char& c : shown)
+        if (c == '\n' || c == '\r')
+            c = ' ';
+    return "\"" + shown + "\"";
 }
 
 /// `s` without leading and trailing `space` characters.
@@ -80,7 +95,9 @@ CONTINGENT_SDK_EXPORT std::string trimmed(std::string_view s, std::string_view s
 CONTINGENT_SDK_EXPORT std::vector<int> nonUtf8Lines(std::string_view s);
 
 /// Appends `value` to `out` as one CSV field, quoted only when it holds a comma,
-/// a double quote or a line break.
+/// a double quote or a line break. Text a spreadsheet would run as a formula
+/// (starting with =, +, - or @) gets a leading apostrophe, so it is shown,
+/// not run (OWASP's CSV injection rule); readCsvRows() takes it off again.
 CONTINGENT_SDK_EXPORT void appendCsvField(QByteArray& out, std::string_view value);
 
 /// Appends `values` as one CSV line ending in LF.
@@ -164,7 +181,8 @@ private:
 
 /// Reads a whole CSV file whose header is `columns` joined by commas. Reports
 /// an empty file, lines that are not UTF-8, a wrong header, empty lines between
-/// rows and rows with the wrong number of fields; calls `row` for every other
+/// rows, rows with the wrong number of fields and fields holding a control
+/// character (line breaks and tabs aside); calls `row` for every other
 /// record that read cleanly, with the number of problems before it was read
 /// (so a row check can tell whether its columns were already reported).
 CONTINGENT_SDK_EXPORT void
