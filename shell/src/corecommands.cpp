@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -322,6 +323,11 @@ int runCommand(Session& session, const std::string& name, const std::vector<std:
                 return 0;
             }
             sdk::CommandInvocation invocation{args, *p->context, out, err};
+            // A command that takes the process down is named on the next start.
+            CrashGuard& guard = session.host().crashGuard();
+            guard.begin(QString::fromStdString(p->id),
+                        QStringLiteral("running its command ") + QString::fromStdString(name));
+            const auto done = qScopeGuard([&guard] { guard.end(); });
             try {
                 return c.run(invocation);
             } catch (const std::exception& e) {

@@ -217,16 +217,18 @@ std::vector<PluginRecord*> PluginHost::loadedInOrder() const
 void PluginHost::loadAll()
 {
     if (m_crashed) {
-        if (PluginRecord* p = find(m_crashed->pluginId.toStdString());
-            p && p->state == PluginState::Loaded) {
-            refuse(*p, "crashed the application while " + m_crashed->phase.toStdString()
-                           + " during the last start; skipped this time (it will be tried "
-                             "again on the next start)");
-        }
-        m_notes.push_back("the last start crashed inside plugin "
-                          + m_crashed->pluginId.toStdString() + " ("
-                          + m_crashed->phase.toStdString() + ")");
+        const PluginRecord* p = find(m_crashed->pluginId.toStdString());
+        m_guard.remember(*m_crashed, p ? CrashGuard::fingerprint(p->libraryPath) : QString());
+        m_notes.push_back("the last run crashed inside plugin " + m_crashed->pluginId.toStdString()
+                          + " (" + m_crashed->phase.toStdString() + ")");
     }
+    // A plugin that took the process down stays out until its library changes.
+    for (const auto& p : m_plugins)
+        if (p->state == PluginState::Loaded)
+            if (const auto crash = m_guard.recordedCrash(QString::fromStdString(p->id),
+                                                         CrashGuard::fingerprint(p->libraryPath)))
+                refuse(*p, "crashed the application while " + crash->phase.toStdString()
+                               + "; skipped until its library changes (rebuild or reinstall it)");
 
     std::vector<PluginNode> nodes;
     std::map<std::string, std::string> refused;

@@ -68,6 +68,8 @@ public:
     const HostEnvironment& environment() const { return m_env; }
     /// Notes for the person: safe mode, crash-guard skips.
     const std::vector<std::string>& notes() const { return m_notes; }
+    /// The marker around risky calls into plugins (commands use it too).
+    CrashGuard& crashGuard() { return m_guard; }
 
 private:
     void loadOne(PluginRecord& record);

@@ -15,6 +15,7 @@ private Q_SLOTS:
     void aDeathInsideAPluginIsNamedOnce();
     void anEmptyPathDisablesTheGuard();
     void aBrokenMarkerIsIgnored();
+    void theRecordHoldsUntilTheLibraryChanges();
 };
 
 void TestCrashGuard::aCleanStartLeavesNothing()
@@ -60,6 +61,35 @@ void TestCrashGuard::aBrokenMarkerIsIgnored()
     f.close(); // empty: a crash while writing the marker itself
     QVERIFY(!CrashGuard(path).takeLeftover());
     QVERIFY(!QFile::exists(path));
+}
+
+void TestCrashGuard::theRecordHoldsUntilTheLibraryChanges()
+{
+    QTemporaryDir dir;
+    const QString library = dir.filePath("crashy.so");
+    QFile f(library);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("v1");
+    f.close();
+    CrashGuard guard(dir.filePath("store.db.plugin-guard"));
+    const QString v1 = CrashGuard::fingerprint(library);
+    QVERIFY(!v1.isEmpty());
+    guard.remember({"crashy", "starting"}, v1);
+    QCOMPARE(guard.recordedCrash("crashy", v1)->phase, QString("starting"));
+    QCOMPARE(CrashGuard(guard.path()).recordedCrash("crashy", v1)->phase,
+             QString("starting")); // kept across starts
+    QVERIFY(!guard.recordedCrash("calm", v1));
+    // Recorded without a library (safe mode): the next start's library is the one.
+    guard.remember({"other", "loading"}, QString());
+    QVERIFY(guard.recordedCrash("other", "7@1"));
+    QVERIFY(guard.recordedCrash("other", "7@1"));
+    // Rebuilt: forgotten, tried again.
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("v2");
+    f.close();
+    QVERIFY(CrashGuard::fingerprint(library) != v1);
+    QVERIFY(!guard.recordedCrash("crashy", CrashGuard::fingerprint(library)));
+    QVERIFY(!guard.recordedCrash("crashy", v1)); // the record is gone
 }
 
 QTEST_GUILESS_MAIN(TestCrashGuard)
