@@ -322,6 +322,9 @@ void Context::changeStatus(std::int64_t deploymentId, DeploymentStatus to)
     if (tour.status == to)
         return;
     const std::string which = "tour " + std::to_string(deploymentId);
+    if (!canEdit(d->user.role))
+        throw InputError(which + ": a " + std::string(toString(d->user.role))
+                         + " may not change a tour's status");
     const auto steps = transitionPath(tour.status, to);
     if (steps.empty())
         throw InputError(which + " cannot go from " + std::string(toString(tour.status)) + " to "

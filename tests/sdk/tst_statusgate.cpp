@@ -18,6 +18,7 @@ private Q_SLOTS:
     void ownedStepsBelongToTheirPlugin();
     void blockingFindingsStopForwardMovesOnly();
     void changesAreAudited();
+    void onlyEditorsMoveATour();
     void historyIsImportedAsCompleted();
     void gateRefusesBadOwnership_data();
     void gateRefusesBadOwnership();
@@ -179,6 +180,22 @@ void TestStatusGate::changesAreAudited()
     }
     QCOMPARE(seen, QStringList({R"({"from":"planned","to":"proposed"})",
                                 R"({"from":"proposed","to":"approved"})"}));
+}
+
+void TestStatusGate::onlyEditorsMoveATour()
+{
+    const std::int64_t id = tour("2025-01-01", "2025-03-31");
+    for (const Role role : {Role::Viewer, Role::Officer}) {
+        Context c("missions", *m_db, CurrentUser{"x", "X", role, {}, true}, m_clock, *m_checks,
+                  m_changes, nullptr, &m_gate);
+        try {
+            c.changeStatus(id, DeploymentStatus::Cancelled);
+            QFAIL("a reader moved a tour");
+        } catch (const InputError& e) {
+            QVERIFY2(QString(e.what()).contains("may not change a tour's status"), e.what());
+        }
+    }
+    QVERIFY(DeploymentRepository(*m_db, {}).get(id).status == DeploymentStatus::Planned);
 }
 
 void TestStatusGate::historyIsImportedAsCompleted()
