@@ -286,9 +286,56 @@ void generateDemo(Session& session, const sdk::DemoRequest& request)
     tx.commit();
 }
 
+namespace {
+
+/// `--help` (or `-h`) anywhere among a command's arguments.
+bool asksForHelp(const std::vector<std::string>& args)
+{
+    return std::any_of(args.begin(), args.end(),
+                       [](const std::string& a) { return a == "--help" || a == "-h"; });
+}
+
+/// The usage of each built-in command, for `contingent <command> --help`.
+const char* builtInUsage(const std::string& name)
+{
+    if (name == "status")
+        return "Usage: contingent status\n"
+               "  the store, the user, the plugins and the counts";
+    if (name == "help")
+        return "Usage: contingent help\n"
+               "  every command, the plugins' included, and the options";
+    if (name == "plugins")
+        return "Usage: contingent plugins [--json]\n"
+               "  every plugin found: id, version, state and the reason for a refusal\n"
+               "  exit 1 when a plugin was refused";
+    if (name == "check")
+        return "Usage: contingent check [--json] [--deployment ID]\n"
+               "  every rule over the deployments (or one), each finding with its legal basis\n"
+               "  exit 1 when there are findings (an officer: blocking or warnings only)";
+    if (name == "demo")
+        return "Usage: contingent demo [--seed S] [--<size> N ...]\n"
+               "  fill an empty store with fictional demo data; the sizes come from the\n"
+               "  plugins (e.g. --officers 200 --tours 400); the same seed gives the same store";
+    if (name == "users")
+        return "Usage: contingent users [list]\n"
+               "       contingent users add LOGIN --role admin|planner|officer|viewer [--name "
+               "NAME]\n"
+               "                            [--officer ID]\n"
+               "       contingent users set LOGIN [--role R] [--name NAME] [--officer ID]\n"
+               "  who may use the store, and in which role (administrators only)";
+    return nullptr;
+}
+
+} // namespace
+
 int runCommand(Session& session, const std::string& name, const std::vector<std::string>& args,
                std::ostream& out, std::ostream& err)
 {
+    if (const char* usage = builtInUsage(name.empty() ? "status" : name);
+        usage && asksForHelp(args)) {
+        out << usage << "\n";
+        return 0;
+    }
     if (name.empty() || name == "status")
         return overview(session, out);
     if (name == "help")
@@ -318,7 +365,7 @@ int runCommand(Session& session, const std::string& name, const std::vector<std:
             if (!sdk::isVisibleTo(c.roles, user.role))
                 throw sdk::InputError(name + ": not available to the "
                                       + std::string(sdk::toString(user.role)) + " role");
-            if (!args.empty() && (args.front() == "--help" || args.front() == "-h")) {
+            if (asksForHelp(args)) { // on the command or any of its subcommands
                 out << c.usage << "\n";
                 return 0;
             }

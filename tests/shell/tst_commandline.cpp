@@ -25,6 +25,8 @@ class TestCommandLine : public QObject {
 private Q_SLOTS:
     void init();
     void helpAndVersion();
+    void helpOnEveryCommand_data();
+    void helpOnEveryCommand();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
     void pluginsListsTheBundledPlugin();
@@ -76,6 +78,33 @@ void TestCommandLine::helpAndVersion()
     QVERIFY(version.out.contains(QString("loads plugins built against SDK %1.0 to %1.%2")
                                      .arg(contingent::sdk::kSdkMajor)
                                      .arg(contingent::sdk::kSdkMinor)));
+}
+
+void TestCommandLine::helpOnEveryCommand_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("usage");
+    for (const char* command : {"status", "help", "plugins", "check", "demo", "users"})
+        QTest::addRow("%s", command)
+            << QStringList{command, "--help"} << QString("Usage: contingent ") + command;
+    QTest::newRow("users add") << QStringList{"users", "add", "--help"}
+                               << "Usage: contingent users";
+    QTest::newRow("check -h after an option")
+        << QStringList{"check", "--json", "-h"} << "Usage: contingent check";
+    QTest::newRow("rosters") << QStringList{"rosters", "--help"} << "Usage: contingent rosters";
+    QTest::newRow("rosters list") << QStringList{"rosters", "list", "--help"}
+                                  << "Usage: contingent rosters";
+    QTest::newRow("missions import")
+        << QStringList{"missions", "import", "--help"} << "Usage: contingent missions";
+}
+
+void TestCommandLine::helpOnEveryCommand()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, usage);
+    const Run r = run(QStringList{"--database", db()} + args);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(usage), qPrintable(r.out + r.err));
 }
 
 void TestCommandLine::usageErrorsExitTwo_data()
