@@ -1,5 +1,7 @@
 #include "repositoryhelpers.h"
 
+#include <algorithm>
+
 #include "contingent/sdk/changes.h"
 
 #include <QJsonDocument>
@@ -88,11 +90,25 @@ QJsonObject json(const AppUser& u)
             {"officer_id", u.officerId ? QJsonValue(qint64(*u.officerId)) : QJsonValue()}};
 }
 
+/// A login as an operating system or directory gives one: not blank, at most
+/// 64 characters, no control characters or line breaks, no surrounding spaces.
+void validateLogin(const std::string& login)
+{
+    require(!blank(login), "user: login is empty");
+    require(login.size() <= 64,
+            "user: login \"" + login.substr(0, 64) + "…\" is longer than 64 characters");
+    require(std::none_of(login.begin(), login.end(),
+                         [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }),
+            "user: a login may not hold control characters or line breaks");
+    require(login.front() != ' ' && login.back() != ' ',
+            "user: login \"" + login + "\" starts or ends with a space");
+}
+
 } // namespace
 
 std::int64_t UserRepository::add(const AppUser& u)
 {
-    require(!blank(u.login), "user: login is empty");
+    validateLogin(u.login);
     require(!findByLogin(u.login), "user: login " + u.login + " is already registered");
     if (u.officerId)
         requireRow(m_db, "officer", *u.officerId);
@@ -107,9 +123,19 @@ std::int64_t UserRepository::add(const AppUser& u)
 
 void UserRepository::update(const AppUser& u)
 {
-    require(!blank(u.login), "user: login is empty");
+    validateLogin(u.login);
     if (u.officerId)
         requireRow(m_db, "officer", *u.officerId);
+    // The store keeps an administrator: the last one cannot give the role away.
+    const auto stored =
+        m_db.queryValue<std::string>("SELECT role FROM app_user WHERE id = ?", u.id);
+    if (stored && *stored == "admin" && u.role != Role::Admin)
+        require(m_db.queryValue<std::int64_t>("SELECT count(*) FROM app_user WHERE role = 'admin'")
+                        .value_or(0)
+                    > 1,
+                "user " + u.login
+                    + " is the last administrator of this store; make another user an "
+                      "administrator first");
     Savepoint sp(m_db);
     translatingConstraints("user " + u.login, [&] {
         m_db.execute("UPDATE app_user SET login = ?, display_name = ?, role = ?, officer_id = ? "

@@ -320,9 +320,11 @@ const char* builtInUsage(const std::string& name)
         return "Usage: contingent users [list]\n"
                "       contingent users add LOGIN --role admin|planner|officer|viewer [--name "
                "NAME]\n"
-               "                            [--officer ID]\n"
-               "       contingent users set LOGIN [--role R] [--name NAME] [--officer ID]\n"
-               "  who may use the store, and in which role (administrators only)";
+               "                            [--officer ID|SERVICE_NUMBER]\n"
+               "       contingent users set LOGIN [--role R] [--name NAME] [--officer "
+               "ID|SERVICE_NUMBER|none]\n"
+               "  who may use the store, and in which role (administrators only); the last\n"
+               "  administrator keeps the role";
     return nullptr;
 }
 

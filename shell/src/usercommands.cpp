@@ -13,6 +13,7 @@ struct UserOptions {
     std::optional<sdk::Role> role;
     std::optional<std::string> name;
     std::optional<std::optional<std::int64_t>> officer; ///< set, possibly to none
+    std::string officerServiceNumber; ///< --officer by service number, found later
 };
 
 UserOptions parseUserOptions(const std::vector<std::string>& args, std::size_t from)
@@ -38,9 +39,10 @@ UserOptions parseUserOptions(const std::vector<std::string>& args, std::size_t f
             }
             std::int64_t id = 0;
             const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), id);
-            if (ec != std::errc() || end != v.data() + v.size())
-                throw UsageError("users: --officer \"" + v + "\" is not an officer id");
-            o.officer = id;
+            if (ec == std::errc() && end == v.data() + v.size())
+                o.officer = id;
+            else
+                o.officerServiceNumber = v; // looked up in the store
         } else {
             throw UsageError("users: unexpected argument \"" + a + "\"");
         }
@@ -76,7 +78,15 @@ int runUsers(Session& session, const std::vector<std::string>& args, std::ostrea
         throw UsageError("users: expected `users [list]`, `users add LOGIN --role R ...` or "
                          "`users set LOGIN ...`");
     const std::string& login = args[1];
-    const UserOptions o = parseUserOptions(args, 2);
+    UserOptions o = parseUserOptions(args, 2);
+    if (!o.officerServiceNumber.empty()) {
+        const auto officer =
+            sdk::OfficerRepository(session.store(), {}).findByServiceNumber(o.officerServiceNumber);
+        if (!officer)
+            throw sdk::InputError("users: --officer " + o.officerServiceNumber
+                                  + " is neither an officer id nor a service number on the roster");
+        o.officer = officer->id;
+    }
     if (verb == "add") {
         if (!o.role)
             throw UsageError("users add: --role admin|planner|officer|viewer is required");

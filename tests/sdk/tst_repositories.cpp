@@ -305,6 +305,25 @@ void TestRepositories::usersAndRoles()
     QVERIFY(
         inputErrorOf([] { roleFromString("root"); }).contains("admin, planner, officer, viewer"));
     QCOMPARE(users.count(), std::int64_t(1));
+    // Logins as a system gives them: no control characters, line breaks, huge sizes.
+    for (const std::string& login : {std::string("evil\nroot"), std::string("bell\x07"),
+                                     std::string(65, 'x'), std::string(" padded")})
+        QVERIFY2(!inputErrorOf([&] {
+                      users.add({0, login, "", Role::Viewer, std::nullopt});
+                  }).isEmpty(),
+                 login.c_str());
+    QCOMPARE(users.count(), std::int64_t(1));
+    // The store keeps an administrator: the last one cannot give the role away.
+    users.add({0, "ada", "Ada", Role::Admin, std::nullopt});
+    AppUser ada = *users.findByLogin("ada");
+    ada.role = Role::Viewer;
+    QVERIFY(inputErrorOf([&] { users.update(ada); }).contains("is the last administrator"));
+    QVERIFY(users.findByLogin("ada")->role == Role::Admin);
+    AppUser ana = *users.findByLogin("ana");
+    ana.role = Role::Admin;
+    users.update(ana);
+    users.update(ada); // another administrator now: allowed
+    QVERIFY(users.findByLogin("ada")->role == Role::Viewer);
 }
 
 void TestRepositories::settingsPerPlugin()

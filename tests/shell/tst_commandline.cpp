@@ -287,6 +287,18 @@ void TestCommandLine::rosterImportRolesAndRules()
         run({"--database", db(), "users", "add", "spela", "--role", "officer", "--officer", "1"})
             .exitCode,
         0);
+    // An officer's login linked by service number, as the roster has it.
+    QCOMPARE(
+        run({"--database", db(), "users", "add", "luka", "--role", "officer", "--officer", "P-2"})
+            .exitCode,
+        0);
+    QVERIFY(run({"--database", db(), "users"})
+                .out.contains(QRegularExpression("luka\\s+officer.*\\(officer 2\\)")));
+    const Run unknownOfficer =
+        run({"--database", db(), "users", "add", "mia", "--role", "officer", "--officer", "P-404"});
+    QCOMPARE(unknownOfficer.exitCode, 1);
+    QVERIFY2(unknownOfficer.err.contains("P-404 is neither an officer id nor a service number"),
+             qPrintable(unknownOfficer.err));
     const Run own = run({"--database", db(), "--user", "spela", "check"});
     QVERIFY2(own.out.contains("3 finding(s)"), qPrintable(own.out));
     QVERIFY(!own.out.contains("P-2"));
