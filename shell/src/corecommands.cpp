@@ -345,8 +345,7 @@ int runCommand(Session& session, const std::string& name, const std::vector<std:
     const sdk::CurrentUser& user = session.user();
     if (!user.registered)
         throw sdk::InputError(user.login + " is not registered in " + session.store().path()
-                              + "; ask an administrator to run `contingent users add " + user.login
-                              + " --role viewer`");
+                              + "; ask an administrator to run `" + registerCommand(session) + "`");
     if (name == "users")
         return runUsers(session, args, out);
     if (name == "plugins")

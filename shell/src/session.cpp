@@ -92,4 +92,21 @@ Session::Session(const SessionOptions& options)
 // The host goes first (it is the last member): plugins stop while the store is open.
 Session::~Session() = default;
 
+std::string registerCommand(Session& session, bool demo)
+{
+    std::string command = "contingent ";
+    const QString store =
+        QFileInfo(QString::fromStdString(session.store().path())).absoluteFilePath();
+    if (demo) {
+        command += "--demo ";
+    } else if (store != QFileInfo(defaultDatabasePath()).absoluteFilePath()) {
+        QString quoted = store;
+        if (quoted.contains(QLatin1Char(' ')) || quoted.contains(QLatin1Char('\'')))
+            quoted = QLatin1Char('\'') + quoted.replace(QLatin1Char('\''), QStringLiteral("'\\''"))
+                     + QLatin1Char('\'');
+        command += "--database " + quoted.toStdString() + " ";
+    }
+    return command + "users add " + session.user().login + " --role viewer";
+}
+
 } // namespace contingent::shell

@@ -55,6 +55,10 @@ private:
     std::unique_ptr<PluginHost> m_host;
 };
 
+/// The command an administrator runs to register the session's login on its
+/// store: with --database unless it is the default store (--demo for the demo's).
+std::string registerCommand(Session& session, bool demo = false);
+
 /// Finds the login in app_user. On a store with no users yet, registers it as
 /// the first admin. An unknown login comes back with registered = false.
 sdk::CurrentUser resolveUser(sdk::Database& db, const std::string& login);

@@ -1,5 +1,7 @@
 #include "shellbackend.h"
 
+#include <QFileInfo>
+
 #include <contingent/sdk/version.h>
 
 #include <QDate>
@@ -73,6 +75,11 @@ bool ShellBackend::registered() const
 bool ShellBackend::canEdit() const
 {
     return registered() && sdk::canEdit(m_session.user().role);
+}
+
+QString ShellBackend::registerCommand() const
+{
+    return QString::fromStdString(shell::registerCommand(m_session, m_demo));
 }
 
 QString ShellBackend::storePath() const

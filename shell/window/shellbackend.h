@@ -20,6 +20,9 @@ class ShellBackend : public QObject {
     Q_PROPERTY(bool registered READ registered CONSTANT)
     Q_PROPERTY(bool canEdit READ canEdit CONSTANT)
     Q_PROPERTY(QString storePath READ storePath CONSTANT)
+    /// The command an administrator runs to register this login on this store
+    /// (with --database unless it is the default store, --demo for the demo's).
+    Q_PROPERTY(QString registerCommand READ registerCommand CONSTANT)
     Q_PROPERTY(bool demo READ demo CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
     Q_PROPERTY(QString sdkVersion READ sdkVersion CONSTANT)
@@ -39,6 +42,7 @@ public:
     bool registered() const;
     bool canEdit() const;
     QString storePath() const;
+    QString registerCommand() const;
     bool demo() const { return m_demo; }
     QString version() const;
     QString sdkVersion() const;

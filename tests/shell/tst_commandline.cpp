@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void rosterImportRolesAndRules();
     void demoFillsOnlyAnEmptyStore();
     void pluginCommandsAreDispatched();
+    void unregisteredLoginsAreToldTheExactCommand();
     void badStoresAreNamed();
     void newerStoreIsRefusedUntouched();
     void crashGuardSkipsTheCulpritUntilItChanges();
@@ -358,6 +360,17 @@ void TestCommandLine::pluginCommandsAreDispatched()
     const Run usage = run({"--database", db(), "rosters", "nonsense"});
     QCOMPARE(usage.exitCode, 2);
     QVERIFY(usage.err.contains("Usage: contingent rosters"));
+}
+
+void TestCommandLine::unregisteredLoginsAreToldTheExactCommand()
+{
+    QCOMPARE(run({"--database", db(), "status"}).exitCode, 0); // the first login is the admin
+    const Run r = run({"--database", db(), "--user", "stranger", "check"});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains("ask an administrator to run `contingent --database "
+                            + QFileInfo(db()).absoluteFilePath()
+                            + " users add stranger --role viewer`"),
+             qPrintable(r.err));
 }
 
 void TestCommandLine::badStoresAreNamed()

@@ -223,6 +223,10 @@ void TestWindow::unregisteredLoginSeesOnlyTheNotice()
     QVERIFY(!w.showPage("home"));
     auto* notice = findItem(w.window()->contentItem(), "notRegisteredTitle");
     QVERIFY(notice && notice->isVisible());
+    // The exact command for this store, which is not the default one.
+    QCOMPARE(findItem(w.window()->contentItem(), "registerCommand")->property("text").toString(),
+             "contingent --database " + QFileInfo(m_store).absoluteFilePath()
+                 + " users add stranger --role viewer");
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 

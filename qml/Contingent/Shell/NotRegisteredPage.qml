@@ -40,7 +40,8 @@ Rectangle {
             Layout.fillWidth: true
         }
         TextField {
-            text: "contingent users add " + page.shell.userLogin + " --role viewer"
+            objectName: "registerCommand"
+            text: page.shell.registerCommand
             readOnly: true
             selectByMouse: true
             font.family: "monospace"
