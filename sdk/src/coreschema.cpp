@@ -86,11 +86,16 @@ ALTER TABLE deployment ADD COLUMN risk_level TEXT
     CHECK (risk_level IS NULL OR risk_level IN ('low', 'medium', 'high'));
 )SQL"};
 
+// A user can be disabled (kept, with their audit trail) instead of removed.
+const Migration kCoreV3{3, "users can be disabled", R"SQL(
+ALTER TABLE app_user ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));
+)SQL"};
+
 } // namespace
 
 void migrateCoreSchema(MigrationRunner& runner)
 {
-    static const Migration core[] = {kCoreV1, kCoreV2};
+    static const Migration core[] = {kCoreV1, kCoreV2, kCoreV3};
     runner.apply("core", core);
 }
 

@@ -78,8 +78,8 @@ namespace {
 
 AppUser readUser(const Statement& st)
 {
-    return AppUser{st.int64(0), st.text(1), st.text(2), roleFromString(st.text(3)),
-                   st.optionalInt64(4)};
+    return AppUser{st.int64(0),         st.text(1),      st.text(2), roleFromString(st.text(3)),
+                   st.optionalInt64(4), st.int64(5) != 0};
 }
 
 QJsonObject json(const AppUser& u)
@@ -87,7 +87,8 @@ QJsonObject json(const AppUser& u)
     return {{"login", q(u.login)},
             {"display_name", q(u.displayName)},
             {"role", q(toString(u.role))},
-            {"officer_id", u.officerId ? QJsonValue(qint64(*u.officerId)) : QJsonValue()}};
+            {"officer_id", u.officerId ? QJsonValue(qint64(*u.officerId)) : QJsonValue()},
+            {"active", u.active}};
 }
 
 /// A login as an operating system or directory gives one: not blank, at most
@@ -113,8 +114,9 @@ std::int64_t UserRepository::add(const AppUser& u)
     if (u.officerId)
         requireRow(m_db, "officer", *u.officerId);
     Savepoint sp(m_db);
-    m_db.execute("INSERT INTO app_user (login, display_name, role, officer_id) VALUES (?, ?, ?, ?)",
-                 u.login, u.displayName, toString(u.role), u.officerId);
+    m_db.execute("INSERT INTO app_user (login, display_name, role, officer_id, active) "
+                 "VALUES (?, ?, ?, ?, ?)",
+                 u.login, u.displayName, toString(u.role), u.officerId, u.active);
     const std::int64_t id = m_db.lastInsertId();
     audited("create", "app_user", id, json(u));
     sp.release();
@@ -128,9 +130,10 @@ void UserRepository::update(const AppUser& u)
         requireRow(m_db, "officer", *u.officerId);
     // The store keeps an administrator: the last one cannot give the role away.
     const auto stored =
-        m_db.queryValue<std::string>("SELECT role FROM app_user WHERE id = ?", u.id);
-    if (stored && *stored == "admin" && u.role != Role::Admin)
-        require(m_db.queryValue<std::int64_t>("SELECT count(*) FROM app_user WHERE role = 'admin'")
+        m_db.queryValue<std::string>("SELECT role FROM app_user WHERE id = ? AND active = 1", u.id);
+    if (stored && *stored == "admin" && (u.role != Role::Admin || !u.active))
+        require(m_db.queryValue<std::int64_t>(
+                        "SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1")
                         .value_or(0)
                     > 1,
                 "user " + u.login
@@ -138,9 +141,9 @@ void UserRepository::update(const AppUser& u)
                       "administrator first");
     Savepoint sp(m_db);
     translatingConstraints("user " + u.login, [&] {
-        m_db.execute("UPDATE app_user SET login = ?, display_name = ?, role = ?, officer_id = ? "
-                     "WHERE id = ?",
-                     u.login, u.displayName, toString(u.role), u.officerId, u.id);
+        m_db.execute("UPDATE app_user SET login = ?, display_name = ?, role = ?, officer_id = ?, "
+                     "active = ? WHERE id = ?",
+                     u.login, u.displayName, toString(u.role), u.officerId, u.active, u.id);
     });
     require(m_db.changes() == 1, "no user with id " + std::to_string(u.id));
     audited("update", "app_user", u.id, json(u));
@@ -150,7 +153,7 @@ void UserRepository::update(const AppUser& u)
 std::optional<AppUser> UserRepository::findByLogin(std::string_view login)
 {
     return one<AppUser>(m_db,
-                        "SELECT id, login, display_name, role, officer_id FROM app_user "
+                        "SELECT id, login, display_name, role, officer_id, active FROM app_user "
                         "WHERE login = ?",
                         readUser, login);
 }
@@ -158,7 +161,8 @@ std::optional<AppUser> UserRepository::findByLogin(std::string_view login)
 std::vector<AppUser> UserRepository::all()
 {
     return list<AppUser>(
-        m_db, "SELECT id, login, display_name, role, officer_id FROM app_user ORDER BY login",
+        m_db,
+        "SELECT id, login, display_name, role, officer_id, active FROM app_user ORDER BY login",
         readUser);
 }
 

@@ -44,11 +44,14 @@ QString systemLogin()
 sdk::CurrentUser resolveUser(sdk::Database& db, const std::string& login)
 {
     sdk::UserRepository users(db, sdk::Actor{login, "core"});
-    if (auto u = users.findByLogin(login))
+    if (auto u = users.findByLogin(login)) {
+        if (!u->active) // disabled: known, but no access at all
+            return {login, login, sdk::Role::Viewer, std::nullopt, false};
         return {u->login, u->displayName, u->role, u->officerId, true};
+    }
     if (users.count() == 0 && !db.isReadOnly()) {
         // The first person to open a new store administers it.
-        users.add(sdk::AppUser{0, login, login, sdk::Role::Admin, std::nullopt});
+        users.add(sdk::AppUser{0, login, login, sdk::Role::Admin, std::nullopt, true});
         return {login, login, sdk::Role::Admin, std::nullopt, true};
     }
     return {login, login, sdk::Role::Viewer, std::nullopt, false};

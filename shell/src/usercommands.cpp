@@ -14,6 +14,7 @@ struct UserOptions {
     std::optional<std::string> name;
     std::optional<std::optional<std::int64_t>> officer; ///< set, possibly to none
     std::string officerServiceNumber; ///< --officer by service number, found later
+    std::optional<bool> active;       ///< --active yes|no
 };
 
 UserOptions parseUserOptions(const std::vector<std::string>& args, std::size_t from)
@@ -30,6 +31,10 @@ UserOptions parseUserOptions(const std::vector<std::string>& args, std::size_t f
             } catch (const sdk::InputError& e) {
                 throw UsageError(std::string("users: ") + e.what());
             }
+        } else if (a == "--active") {
+            if (v != "yes" && v != "no")
+                throw UsageError("users: --active takes yes or no, not \"" + v + "\"");
+            o.active = v == "yes";
         } else if (a == "--name") {
             o.name = v;
         } else if (a == "--officer") {
@@ -57,6 +62,8 @@ int list(sdk::UserRepository& users, std::ostream& out)
             << u.displayName;
         if (u.officerId)
             out << " (officer " << *u.officerId << ")";
+        if (!u.active)
+            out << " [disabled]";
         out << "\n";
     }
     return 0;
@@ -96,7 +103,7 @@ int runUsers(Session& session, const std::vector<std::string>& args, std::ostrea
             throw sdk::InputError("users add: " + login
                                   + " is already registered (use `users set`)");
         users.add(sdk::AppUser{0, login, o.name.value_or(login), *o.role,
-                               o.officer.value_or(std::nullopt)});
+                               o.officer.value_or(std::nullopt), o.active.value_or(true)});
         out << "Registered " << login << " as " << sdk::toString(*o.role) << ".\n";
         return 0;
     }
@@ -109,8 +116,11 @@ int runUsers(Session& session, const std::vector<std::string>& args, std::ostrea
         user->displayName = *o.name;
     if (o.officer)
         user->officerId = *o.officer;
+    if (o.active)
+        user->active = *o.active;
     users.update(*user);
-    out << "Updated " << login << ": " << sdk::toString(user->role) << ".\n";
+    out << "Updated " << login << ": " << sdk::toString(user->role)
+        << (user->active ? "" : ", disabled") << ".\n";
     return 0;
 }
 

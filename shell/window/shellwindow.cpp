@@ -373,7 +373,7 @@ QString prepareCopy(Session& original, const QTemporaryDir& dir, const RoleRun& 
         officer = copy.queryValue<std::int64_t>("SELECT min(id) FROM officer");
     sdk::UserRepository(copy, {"self-test", "core"})
         .add(sdk::AppUser{0, login.toStdString(), "Self-test " + run.name.toStdString(), *run.role,
-                          officer});
+                          officer, true});
     return path;
 }
 

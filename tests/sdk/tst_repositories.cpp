@@ -324,6 +324,15 @@ void TestRepositories::usersAndRoles()
     users.update(ana);
     users.update(ada); // another administrator now: allowed
     QVERIFY(users.findByLogin("ada")->role == Role::Viewer);
+    // Disabled, not removed; the last active administrator cannot be disabled.
+    ana = *users.findByLogin("ana");
+    ana.active = false;
+    QVERIFY(inputErrorOf([&] { users.update(ana); }).contains("is the last administrator"));
+    ada = *users.findByLogin("ada");
+    ada.active = false;
+    users.update(ada);
+    QVERIFY(!users.findByLogin("ada")->active);
+    QVERIFY(users.findByLogin("ana")->active);
 }
 
 void TestRepositories::settingsPerPlugin()

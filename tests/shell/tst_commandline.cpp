@@ -365,6 +365,16 @@ void TestCommandLine::pluginCommandsAreDispatched()
 void TestCommandLine::unregisteredLoginsAreToldTheExactCommand()
 {
     QCOMPARE(run({"--database", db(), "status"}).exitCode, 0); // the first login is the admin
+    // A disabled user is known, listed as such, and let in no more.
+    QCOMPARE(run({"--database", db(), "users", "add", "ivo", "--role", "planner"}).exitCode, 0);
+    QCOMPARE(run({"--database", db(), "--user", "ivo", "check"}).exitCode, 0);
+    QCOMPARE(run({"--database", db(), "users", "set", "ivo", "--active", "no"}).exitCode, 0);
+    QVERIFY(run({"--database", db(), "users"})
+                .out.contains(QRegularExpression("ivo\\s+planner.*\\[disabled\\]")));
+    const Run disabled = run({"--database", db(), "--user", "ivo", "check"});
+    QCOMPARE(disabled.exitCode, 1);
+    QVERIFY2(disabled.err.contains("ivo is not registered"), qPrintable(disabled.err));
+    QCOMPARE(run({"--database", db(), "users", "set", "ivo", "--active", "maybe"}).exitCode, 2);
     const Run r = run({"--database", db(), "--user", "stranger", "check"});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("ask an administrator to run `contingent --database "

@@ -58,7 +58,7 @@ Item {
             verify(chooser.open())
             tryVerify(() => chooser.opened)
             const name = part(chooser, "fileChooserName")
-            tryVerify(() => name.activeFocus, 1000, "the file name has the focus")
+            tryVerify(() => name.activeFocus, 5000, "the file name has the focus")
             return name
         }
 

@@ -96,6 +96,8 @@ struct AppUser {
     std::string displayName;
     Role role = Role::Viewer;
     std::optional<std::int64_t> officerId;
+    /// A disabled user is known but may not use the store (as if not registered).
+    bool active = true;
 };
 
 /// One audited write: when (UTC, ISO-8601), who, through which plugin, what.
