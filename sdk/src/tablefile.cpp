@@ -141,6 +141,7 @@ bool CsvReader::readQuoted(std::string& field)
 
 void CsvReader::read(CsvRecord& record)
 {
+    const char ends[] = {m_delimiter, '\n', '\0'}; // what ends an unquoted field
     record = CsvRecord{m_line, m_line, {}, false, false};
     for (;;) {
         const std::size_t index = record.fields.size();
@@ -158,10 +159,10 @@ void CsvReader::read(CsvRecord& record)
             if (!atFieldEnd()) {
                 problem(m_line, column, "text after the closing quote");
                 record.broken = true;
-                m_pos = std::min(m_text.find_first_of(",\n", m_pos), m_text.size());
+                m_pos = std::min(m_text.find_first_of(ends, m_pos), m_text.size());
             }
         } else {
-            const std::size_t end = std::min(m_text.find_first_of(",\n", m_pos), m_text.size());
+            const std::size_t end = std::min(m_text.find_first_of(ends, m_pos), m_text.size());
             auto value = m_text.substr(m_pos, end - m_pos);
             if (!value.empty() && value.back() == '\r')
                 value.remove_suffix(1);
@@ -175,7 +176,7 @@ void CsvReader::read(CsvRecord& record)
             m_pos = end;
         }
         record.fields.push_back(trimmed(field));
-        if (!atEnd() && m_text[m_pos] == ',') {
+        if (!atEnd() && m_text[m_pos] == m_delimiter) {
             ++m_pos;
             continue;
         }
@@ -219,6 +220,12 @@ void readCsvRows(std::string_view text, std::span<const std::string_view> column
     };
 
     CsvReader reader(text, columns, problems);
+    // The separator is what the header line uses: ';' when it holds more
+    // semicolons than commas (a spreadsheet's export in a Slovene locale).
+    const std::string_view headerLine = text.substr(0, text.find('\n'));
+    const bool semicolons = std::count(headerLine.begin(), headerLine.end(), ';')
+                            > std::count(headerLine.begin(), headerLine.end(), ',');
+    reader.setDelimiter(semicolons ? ';' : ',');
     CsvRecord record;
     reader.read(record);
     if (record.broken || spansBadLine(record))
@@ -229,7 +236,7 @@ void readCsvRows(std::string_view text, std::span<const std::string_view> column
             header.append(header.empty() ? "" : ",").append(c);
         const auto found = text.substr(0, std::min(text.find('\n'), std::size_t(200)));
         return problem(1, "the header is " + quoted(trimmed(found, " \t\r")) + "; expected "
-                              + quoted(header));
+                              + quoted(header) + " (fields separated by commas or semicolons)");
     }
     std::vector<int> blankLines;
     while (!reader.atEnd()) {

@@ -67,6 +67,10 @@ void TestTableFile::readsRecords_data()
         << QStringList{"B", "Beta", ""} << 2;
     QTest::newRow("no newline at the end")
         << QByteArray("code,name,note\nA,Alpha,x") << QStringList{"A", "Alpha", "x"} << 1;
+    QTest::newRow("semicolons, as a Slovene spreadsheet writes them")
+        << QByteArray("\xEF\xBB\xBF"
+                      "code;name;note\r\nA;\"Novak; Ana\";1,5\r\nB;Žagar;\r\n")
+        << QStringList{"B", "Žagar", ""} << 2;
 }
 
 void TestTableFile::readsRecords()
@@ -91,7 +95,9 @@ void TestTableFile::problems_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("empty file") << QByteArray("") << 0 << "empty";
     QTest::newRow("wrong header") << QByteArray("code,title,note\nA,B,C\n") << 1
-                                  << "code,name,note";
+                                  << "code,name,note\" (fields separated by commas or semicolons)";
+    QTest::newRow("tabs") << QByteArray("code\tname\tnote\nA\tB\tC\n") << 1
+                          << "separated by commas or semicolons";
     QTest::newRow("too few fields") << QByteArray("code,name,note\nA,B\n") << 2 << "3";
     QTest::newRow("too many fields") << QByteArray("code,name,note\nA,B,C,D\n") << 2 << "3";
     QTest::newRow("an unclosed quote") << QByteArray("code,name,note\nA,\"B,C\n") << 2 << "quote";

@@ -158,11 +158,14 @@ public:
     }
     bool atEnd() const { return m_pos >= m_text.size(); }
     void read(CsvRecord& record);
+    /// The field separator: ',' (RFC 4180), or ';' as Excel and LibreOffice
+    /// write CSV in locales whose decimal separator is a comma (Slovene).
+    void setDelimiter(char delimiter) { m_delimiter = delimiter; }
 
 private:
     bool atFieldEnd() const
     {
-        return atEnd() || m_text[m_pos] == ',' || m_text[m_pos] == '\n'
+        return atEnd() || m_text[m_pos] == m_delimiter || m_text[m_pos] == '\n'
                || m_text.substr(m_pos, 2) == "\r\n";
     }
     /// Reads a quoted field from just after its opening quote; false when it is not closed.
@@ -177,9 +180,11 @@ private:
     std::vector<ImportProblem>& m_problems;
     std::size_t m_pos = 0;
     int m_line = 1;
+    char m_delimiter = ',';
 };
 
-/// Reads a whole CSV file whose header is `columns` joined by commas. Reports
+/// Reads a whole CSV file whose header is `columns` joined by commas, or by
+/// semicolons (as a spreadsheet writes CSV in a Slovene locale). Reports
 /// an empty file, lines that are not UTF-8, a wrong header, empty lines between
 /// rows, rows with the wrong number of fields and fields holding a control
 /// character (line breaks and tabs aside); calls `row` for every other
