@@ -98,7 +98,7 @@ QVariantMap fromForm(const QVariantMap& form, sdk::Date today, OfficerProfile& p
     o.serviceNumber = text(form, "service_number");
     o.givenName = text(form, "given_name");
     o.familyName = text(form, "family_name");
-    o.gender = text(form, "gender");
+    o.gender = genderCode(text(form, "gender"));
     o.rank = text(form, "rank");
     o.unit = text(form, "unit");
     o.email = text(form, "email");

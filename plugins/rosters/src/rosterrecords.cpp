@@ -1,5 +1,7 @@
 #include "rosterrecords.h"
 
+#include <QStringList>
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -41,6 +43,21 @@ bool isEmailAddress(std::string_view text)
     const auto dot = domain.find('.');
     return dot != std::string_view::npos && dot > 0 && domain.back() != '.'
            && domain.find("..") == std::string_view::npos;
+}
+
+std::string genderCode(std::string_view text)
+{
+    const QString word = QString::fromUtf8(text.data(), qsizetype(text.size())).trimmed().toLower();
+    static const QStringList women{"f", "female", "woman", "ž", "ženska", "z", "zenska"};
+    static const QStringList men{"m", "male", "man", "moški", "moski"};
+    static const QStringList others{"x", "other", "drugo", "d"};
+    if (women.contains(word))
+        return "F";
+    if (men.contains(word))
+        return "M";
+    if (others.contains(word))
+        return "X";
+    return {};
 }
 
 const std::vector<std::string>& unavailabilityKinds()

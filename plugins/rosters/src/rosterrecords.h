@@ -59,6 +59,10 @@ using sdk::trimmed; ///< contingent/sdk/tablefile.h
 /// domain, no white space (empty is not one).
 bool isEmailAddress(std::string_view text);
 
+/// "F", "M" or "X" for the usual spellings of a gender, any case: F, female,
+/// woman, Ž, ženska; M, male, man, moški; X, other, drugo. "" for anything else.
+std::string genderCode(std::string_view text);
+
 /// Trims, drops empty and duplicate entries; throws for one containing ';'.
 std::vector<std::string> normalisedSkills(const std::vector<std::string>& skills);
 void setSkills(sdk::Database& db, std::int64_t officerId, const std::vector<std::string>& skills);

@@ -23,6 +23,9 @@ void RosterRowChecker::check(RawOfficer&& raw, std::size_t before, std::vector<R
                     quoted(raw.serviceNumber) + " is also on " + m_place
                         + std::to_string(first->second));
     }
+    // The usual spellings (female, Ž, ženska, moški, any case) stand for F, M, X.
+    if (const std::string code = genderCode(raw.gender); !code.empty())
+        raw.gender = code;
     if (raw.gender != "F" && raw.gender != "M" && raw.gender != "X" && !reported(before, "gender"))
         problem(line, "gender",
                 raw.gender.empty() ? "is empty (F, M or X)"
