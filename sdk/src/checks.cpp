@@ -1,6 +1,7 @@
 #include "contingent/sdk/checks.h"
 
 #include <QLoggingCategory>
+#include <QScopeGuard>
 
 #include <algorithm>
 #include <unordered_set>
@@ -45,6 +46,12 @@ CheckReport CheckRegistry::run(const CheckScope& scope) const
 {
     CheckReport report;
     for (const Entry& e : m_checks) {
+        if (m_before)
+            m_before(e.plugin, e.check.ruleId);
+        const auto done = qScopeGuard([this] {
+            if (m_after)
+                m_after();
+        });
         try {
             for (Finding& f : e.check.run(scope)) {
                 if (!scope.includes(f.deploymentId))
@@ -82,6 +89,14 @@ CheckReport CheckRegistry::runAll(Database& db, Date today) const
 CheckReport CheckRegistry::runFor(Database& db, Date today, std::int64_t deploymentId) const
 {
     return run(CheckScope{db, today, deploymentId});
+}
+
+void CheckRegistry::setGuard(
+    std::function<void(const std::string& plugin, const std::string& ruleId)> before,
+    std::function<void()> after)
+{
+    m_before = std::move(before);
+    m_after = std::move(after);
 }
 
 std::vector<CheckDefinition> CheckRegistry::definitions() const

@@ -13,7 +13,11 @@
 #include <QTranslator>
 
 #include <algorithm>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <set>
+#include <thread>
 
 #include "pluginorder.h"
 
@@ -103,6 +107,50 @@ void removeTranslation(QTranslator* translator)
     delete translator;
 }
 
+/// Says on stderr, from a watchdog thread, that a call into a plugin is still
+/// running after `after` (a start() that holds up the window is named while it
+/// runs, not only once it returns).
+class SlowCallWarning {
+public:
+    SlowCallWarning(std::string what, std::chrono::milliseconds after)
+        : m_thread([this, what = std::move(what), after] {
+            std::unique_lock lock(m_mutex);
+            if (!m_done.wait_for(lock, after, [this] { return m_finished; }))
+                qCWarning(lcHost).noquote()
+                    << QString::fromStdString(what) << "after"
+                    << QString::number(double(after.count()) / 1000.0) + QStringLiteral(" s:")
+                    << "the application waits for it";
+        })
+    {
+    }
+    ~SlowCallWarning()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_finished = true;
+        }
+        m_done.notify_all();
+        m_thread.join();
+    }
+    SlowCallWarning(const SlowCallWarning&) = delete;
+    SlowCallWarning& operator=(const SlowCallWarning&) = delete;
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    bool m_finished = false;
+    std::thread m_thread; // last: it starts once the rest is ready
+};
+
+/// How long a plugin's start() may run before it is named: 5 s, or
+/// CONTINGENT_SLOW_START_MS (for tests).
+std::chrono::milliseconds slowStartLimit()
+{
+    bool ok = false;
+    const int ms = qEnvironmentVariableIntValue("CONTINGENT_SLOW_START_MS", &ok);
+    return std::chrono::milliseconds(ok && ms > 0 ? ms : 5000);
+}
+
 constexpr const char* kCreateSymbol = "contingent_plugin_create";
 constexpr const char* kAbiSymbol = "contingent_sdk_abi";
 constexpr std::string_view kCoreCommands[] = {"plugins", "check", "demo",
@@ -116,6 +164,14 @@ PluginHost::PluginHost(HostEnvironment env)
 {
     m_checks.add("core", sdk::overlappingDeploymentsCheck());
     m_crashed = m_guard.takeLeftover();
+    // A check that takes the process down is named, and its plugin skipped, as a start is.
+    m_checks.setGuard(
+        [this](const std::string& plugin, const std::string& ruleId) {
+            if (plugin != "core")
+                m_guard.begin(QString::fromStdString(plugin), QStringLiteral("running its check ")
+                                                                  + QString::fromStdString(ruleId));
+        },
+        [this] { m_guard.end(); });
 }
 
 PluginHost::~PluginHost()
@@ -297,7 +353,11 @@ void PluginHost::loadOne(PluginRecord& p)
                                                m_changes, &m_facts, &m_gate);
     if (auto e = guarded([&] { m_env.migrations.apply(p.id, p.instance->migrations()); })) {
         error = "migration failed: " + *e;
-    } else if (auto s = guarded([&] { p.instance->start(*p.context); })) {
+    } else if (auto s = guarded([&] {
+                   const SlowCallWarning slow("plugin " + p.id + " is still starting",
+                                              slowStartLimit());
+                   p.instance->start(*p.context);
+               })) {
         error = "failed to start: " + *s;
     } else {
         p.started = true;

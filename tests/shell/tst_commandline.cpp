@@ -40,7 +40,7 @@ private Q_SLOTS:
     void badStoresAreNamed();
     void newerStoreIsRefusedUntouched();
     void crashGuardSkipsTheCulpritUntilItChanges();
-    void crashInACommandIsNamedAndSkipped();
+    void crashesInCommandsAndChecksAndSlowStartsAreNamed();
 
 private:
     Run run(const QStringList& args, int timeoutMs = 60000);
@@ -450,7 +450,7 @@ void TestCommandLine::crashGuardSkipsTheCulpritUntilItChanges()
     QVERIFY(run(args).crashed);
 }
 
-void TestCommandLine::crashInACommandIsNamedAndSkipped()
+void TestCommandLine::crashesInCommandsAndChecksAndSlowStartsAreNamed()
 {
     const QString dir = m_tmp->filePath("plugins");
     addPlugin(dir, {"crash_command", "fixture_contributions.so"});
@@ -461,6 +461,25 @@ void TestCommandLine::crashInACommandIsNamedAndSkipped()
                                "crash_command-go; skipped until its library changes"),
              qPrintable(next.out));
     QVERIFY(next.out.contains("the last run crashed inside plugin crash_command"));
+
+    // A start() that holds the application up is named while it runs.
+    addPlugin(dir, {"slow_start", "fixture_contributions.so"});
+    qputenv("CONTINGENT_SLOW_START_MS", "300");
+    const Run slow = run({"--database", db(), "--plugin-dir", dir, "plugins"});
+    qunsetenv("CONTINGENT_SLOW_START_MS");
+    QVERIFY2(slow.err.contains(
+                 "plugin slow_start is still starting after 0.3 s: the application waits for it"),
+             qPrintable(slow.err));
+    QVERIFY(slow.out.contains(QRegularExpression("slow_start\\s+1\\.0\\.0\\s+loaded")));
+
+    // A check that takes the process down: named and skipped the same way.
+    addPlugin(dir, {"crash_check", "fixture_contributions.so"});
+    QVERIFY(run({"--database", db(), "--plugin-dir", dir, "check"}).crashed);
+    const Run after = run({"--database", db(), "--plugin-dir", dir, "plugins"});
+    QVERIFY2(after.out.contains("crashed the application while running its check crash_check.boom; "
+                                "skipped until its library changes"),
+             qPrintable(after.out));
+    QCOMPARE(run({"--database", db(), "--plugin-dir", dir, "check"}).crashed, false);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -64,6 +64,10 @@ public:
     CheckReport runFor(Database& db, Date today, std::int64_t deploymentId) const;
     std::size_t size() const { return m_checks.size(); }
     std::vector<CheckDefinition> definitions() const;
+    /// Called around each check with its plugin and rule id: the host's crash
+    /// guard, so a check that takes the process down is named on the next start.
+    void setGuard(std::function<void(const std::string& plugin, const std::string& ruleId)> before,
+                  std::function<void()> after);
 
 private:
     CheckReport run(const CheckScope& scope) const;
@@ -72,6 +76,8 @@ private:
         CheckDefinition check;
     };
     std::vector<Entry> m_checks;
+    std::function<void(const std::string&, const std::string&)> m_before;
+    std::function<void()> m_after;
 };
 
 /// The SDK's own rule: an officer cannot be in two deployments whose periods
