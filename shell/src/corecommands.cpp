@@ -75,13 +75,33 @@ int runCheck(Session& session, const std::vector<std::string>& args, std::ostrea
 {
     bool json = false;
     std::optional<std::int64_t> deployment;
+    std::optional<sdk::Severity> severity; // this one and the graver ones
+    std::string rule;                      // a rule id, or a prefix ending in '.' (a plugin)
     for (std::size_t i = 0; i < args.size(); ++i) {
-        if (args[i] == "--json")
+        const bool valued =
+            args[i] == "--deployment" || args[i] == "--severity" || args[i] == "--rule";
+        if (valued && i + 1 >= args.size())
+            throw UsageError("check: " + args[i] + " needs a value");
+        if (args[i] == "--json") {
             json = true;
-        else if (args[i] == "--deployment" && i + 1 < args.size())
+        } else if (args[i] == "--deployment") {
             deployment = parseNumber<std::int64_t>("--deployment", args[++i]);
-        else
+        } else if (args[i] == "--severity") {
+            const std::string& v = args[++i];
+            if (v == "blocking")
+                severity = sdk::Severity::Blocking;
+            else if (v == "warning")
+                severity = sdk::Severity::Warning;
+            else if (v == "info")
+                severity = sdk::Severity::Info;
+            else
+                throw UsageError("check: --severity takes blocking, warning or info, not \"" + v
+                                 + "\"");
+        } else if (args[i] == "--rule") {
+            rule = args[++i];
+        } else {
             throw UsageError("check: unexpected argument \"" + args[i] + "\"");
+        }
     }
     auto& host = session.host();
     const sdk::CurrentUser& user = session.user();
@@ -98,6 +118,19 @@ int runCheck(Session& session, const std::vector<std::string>& args, std::ostrea
     }
     if (user.role == sdk::Role::Officer)
         keepOwnFindings(session.store(), user, report);
+    // --severity S: S and the graver; --rule R: that rule, or a plugin's ("missions.").
+    std::erase_if(report.findings, [&](const sdk::Finding& f) {
+        if (severity && int(f.severity) > int(*severity))
+            return true;
+        if (rule.empty())
+            return false;
+        return rule.back() == '.' ? f.ruleId.rfind(rule, 0) != 0 : f.ruleId != rule;
+    });
+    // The graver first (blocking, then warnings, then information), each by tour.
+    std::stable_sort(report.findings.begin(), report.findings.end(),
+                     [](const sdk::Finding& a, const sdk::Finding& b) {
+                         return int(a.severity) < int(b.severity);
+                     });
     const int status = listFindings(report, json, out);
     // An officer's own record with only information on it is nothing to act
     // on: exit 0, as for no findings at all.
@@ -309,8 +342,11 @@ const char* builtInUsage(const std::string& name)
                "  every plugin found: id, version, state and the reason for a refusal\n"
                "  exit 1 when a plugin was refused";
     if (name == "check")
-        return "Usage: contingent check [--json] [--deployment ID]\n"
-               "  every rule over the deployments (or one), each finding with its legal basis\n"
+        return "Usage: contingent check [--json] [--deployment ID] [--severity "
+               "blocking|warning|info]\n"
+               "                        [--rule RULE_ID | --rule PLUGIN.]\n"
+               "  every rule over the deployments (or one), each finding with its legal basis,\n"
+               "  blocking first; --severity keeps that one and the graver\n"
                "  exit 1 when there are findings (an officer: blocking or warnings only)";
     if (name == "demo")
         return "Usage: contingent demo [--seed S] [--<size> N ...]\n"

@@ -285,6 +285,20 @@ void TestCommandLine::rosterImportRolesAndRules()
     QVERIFY(check.out.contains("P-1: no passport on record"));
     QVERIFY2(check.out.contains("6 finding(s): 4 blocking, 0 warning(s), 2 info"),
              qPrintable(check.out));
+    // The graver first: no information before the last blocking finding.
+    QVERIFY(check.out.lastIndexOf("\nBLOCKING") < check.out.indexOf("\nINFO"));
+    QVERIFY(check.out.startsWith("BLOCKING"));
+    const Run blocking = run({"--database", db(), "check", "--severity", "blocking"});
+    QVERIFY2(blocking.out.contains("4 finding(s): 4 blocking, 0 warning(s), 0 info"),
+             qPrintable(blocking.out));
+    const Run rosters = run({"--database", db(), "check", "--rule", "rosters."});
+    QVERIFY(!rosters.out.contains("missions.") && rosters.out.contains("rosters.passport"));
+    const Run passport = run({"--database", db(), "check", "--rule", "rosters.passport"});
+    QVERIFY(!passport.out.contains("rosters.competency_test"));
+    QCOMPARE(run({"--database", db(), "check", "--severity", "extreme"}).exitCode, 2);
+    const Run noValue = run({"--database", db(), "check", "--rule"});
+    QCOMPARE(noValue.exitCode, 2);
+    QVERIFY(noValue.err.contains("check: --rule needs a value"));
     QCOMPARE(
         run({"--database", db(), "users", "add", "spela", "--role", "officer", "--officer", "1"})
             .exitCode,
