@@ -52,5 +52,4 @@ inline std::string sql(std::string_view a, std::string_view b, std::string_view 
     return std::string(a).append(b).append(c);
 }
 
-
 } // namespace contingent::sdk::detail

@@ -10,9 +10,9 @@ namespace contingent::shell {
 
 /// One QML module the window needs, where it comes from, and what stops without it.
 struct QmlModuleNeed {
-    QString uri;     ///< "Qt.labs.folderlistmodel"
-    QString package; ///< "qml6-module-qt-labs-folderlistmodel"
-    QString feature; ///< what does not work without it, for the message
+    QString uri;              ///< "Qt.labs.folderlistmodel"
+    QString package;          ///< "qml6-module-qt-labs-folderlistmodel"
+    QString feature;          ///< what does not work without it, for the message
     bool fileDialogs = false; ///< file dialogs are switched off without it
 };
 

@@ -41,9 +41,12 @@ inline void writeManifest(const QString& dir, const FixturePlugin& p)
         const QStringList parts = n.split(">=");
         needs.append(QJsonObject{{"id", parts[0]}, {"min_version", parts.value(1, "0")}});
     }
-    QJsonObject o{{"id", p.id},           {"name", "Fixture " + p.id},
-                  {"version", p.version}, {"description", "test"},
-                  {"library", p.id + ".so"}, {"needs", needs}};
+    QJsonObject o{{"id", p.id},
+                  {"name", "Fixture " + p.id},
+                  {"version", p.version},
+                  {"description", "test"},
+                  {"library", p.id + ".so"},
+                  {"needs", needs}};
     // "sdk": "MAJOR.MINOR" since SDK 1.0; a pre-1.0 manifest had "abi": N.
     if (p.abi >= 1000)
         o.insert("sdk", QString("%1.%2").arg(p.abi / 1000).arg(p.abi % 1000));

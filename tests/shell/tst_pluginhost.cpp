@@ -132,8 +132,9 @@ void TestPluginHost::refusesBadManifests()
         R"({"id": "other", "name": "x", "version": "1.0", "abi": 1, "library": "renamed.so"})");
     writeManifest(m_dirs[0], {"nolib"}); // manifest without its library
     addPlugin(m_dirs[0], {"badsdk"});
-    writeFile(m_dirs[0] + "/badsdk.json",
-              R"({"id": "badsdk", "name": "x", "version": "1.0", "sdk": "one", "library": "badsdk.so"})");
+    writeFile(
+        m_dirs[0] + "/badsdk.json",
+        R"({"id": "badsdk", "name": "x", "version": "1.0", "sdk": "one", "library": "badsdk.so"})");
     addPlugin(m_dirs[0], {"nosdk"});
     writeFile(m_dirs[0] + "/nosdk.json",
               R"({"id": "nosdk", "name": "x", "version": "1.0", "library": "nosdk.so"})");
@@ -141,7 +142,8 @@ void TestPluginHost::refusesBadManifests()
     QVERIFY2(reasonOf(*s, "badsdk").find("\"sdk\" must be MAJOR.MINOR like \"1.0\", not \"one\"")
                  != std::string::npos,
              reasonOf(*s, "badsdk").c_str());
-    QVERIFY2(reasonOf(*s, "nosdk").find("\"sdk\" (the SDK version it was built against") != std::string::npos,
+    QVERIFY2(reasonOf(*s, "nosdk").find("\"sdk\" (the SDK version it was built against")
+                 != std::string::npos,
              reasonOf(*s, "nosdk").c_str());
     QVERIFY2(reasonOf(*s, "broken").find("bad manifest:") == 0, reasonOf(*s, "broken").c_str());
     QVERIFY(reasonOf(*s, "broken").find("not valid JSON") != std::string::npos);
@@ -213,8 +215,9 @@ void TestPluginHost::checksAbiAfterLoading()
 {
     addPlugin(m_dirs[0], {"liar", "fixture_other_abi.so"});
     auto s = open();
-    QVERIFY2(reasonOf(*s, "liar").find("its library, unlike its manifest (SDK 1.0), was built for "
-                                       "a pre-1.0 SDK (ABI 999)")
+    QVERIFY2(reasonOf(*s, "liar")
+                     .find("its library, unlike its manifest (SDK 1.0), was built for "
+                           "a pre-1.0 SDK (ABI 999)")
                  != std::string::npos,
              reasonOf(*s, "liar").c_str());
 }
@@ -288,12 +291,16 @@ void TestPluginHost::badContributionsAreRefused_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("a page id twice") << "dup_page" << "two pages share the id \"page\"";
+    QTest::newRow("a page id twice") << "dup_page"
+                                     << "two pages share the id \"page\"";
     QTest::newRow("a check under another plugin's id")
-        << "foreign_check" << "check \"rosters.sneaky\" is not under the plugin's own id";
-    QTest::newRow("a page without QML") << "no_qml" << "page \"page\" has no QML URL";
+        << "foreign_check"
+        << "check \"rosters.sneaky\" is not under the plugin's own id";
+    QTest::newRow("a page without QML") << "no_qml"
+                                        << "page \"page\" has no QML URL";
     QTest::newRow("a status step it may not own")
-        << "bad_owner" << "the status step approved -> planned cannot be owned";
+        << "bad_owner"
+        << "the status step approved -> planned cannot be owned";
 }
 
 void TestPluginHost::badContributionsAreRefused()
@@ -316,10 +323,11 @@ void TestPluginHost::oneOwnerPerStatusStep()
     addPlugin(m_dirs[0], {"owner_b", "fixture_contributions.so"});
     auto s = open();
     QCOMPARE(reasonOf(*s, "owner_a"), std::string("(loaded)"));
-    QCOMPARE(reasonOf(*s, "owner_b"),
-             std::string("it claims the status step proposed -> approved, which plugin owner_a owns"));
-    QCOMPARE(s->host().statusGate().ownerOf({sdk::DeploymentStatus::Proposed,
-                                             sdk::DeploymentStatus::Approved}),
+    QCOMPARE(
+        reasonOf(*s, "owner_b"),
+        std::string("it claims the status step proposed -> approved, which plugin owner_a owns"));
+    QCOMPARE(s->host().statusGate().ownerOf(
+                 {sdk::DeploymentStatus::Proposed, sdk::DeploymentStatus::Approved}),
              std::optional<std::string>("owner_a"));
 }
 
@@ -346,8 +354,8 @@ void TestPluginHost::pluginsReadEachOthersFacts()
     const auto tour = reader->context->deployments().add(d);
     const auto show = [&](Session& s) {
         std::ostringstream out, err;
-        sdk::CommandInvocation call{{std::to_string(tour)}, *s.host().find("facts_reader")->context,
-                                    out, err};
+        sdk::CommandInvocation call{
+            {std::to_string(tour)}, *s.host().find("facts_reader")->context, out, err};
         s.host().find("facts_reader")->commands.at(0).run(call);
         return out.str();
     };

@@ -214,9 +214,11 @@ CREATE INDEX training_course_officer ON training_course (officer_id, course, com
     void start(sdk::Context& context) override
     {
         // Rule ids are "<plugin id>.<rule>": a plugin checks under its own id.
-        context.addCheck({kRuleId, "Pre-deployment course completed", kLegalBasis,
-                          &missingPreDeployment});
-        context.addCommand({"training", "officers' training courses (add, list, tour)", kUsage,
+        context.addCheck(
+            {kRuleId, "Pre-deployment course completed", kLegalBasis, &missingPreDeployment});
+        context.addCommand({"training",
+                            "officers' training courses (add, list, tour)",
+                            kUsage,
                             [](sdk::CommandInvocation& call) {
                                 const auto& args = call.args;
                                 if (!args.empty() && args[0] == "add")

@@ -137,8 +137,8 @@ public:
     /// Moves the tour to `to` through the gate, step by step (planned ->
     /// approved is two steps), audited: refuses with InputError a move that
     /// is not allowed (backwards, out of cancelled), a user who may not edit
-    /// (viewers, officers), a step another plugin owns, and a move forward (anything but cancelling) while the tour has
-    /// blocking findings, naming them.
+    /// (viewers, officers), a step another plugin owns, and a move forward (anything but
+    /// cancelling) while the tour has blocking findings, naming them.
     void changeStatus(std::int64_t deploymentId, DeploymentStatus to);
     /// Everything this plugin registered so far (the host reads it after start()).
     const Contributions& contributions() const;
