@@ -220,12 +220,14 @@ int SqlTableModel::rowOfKey(const QVariant& key)
 {
     if (!key.isValid() || key.isNull())
         return -1;
+    // A bounded search: what a person waits for must not grow with the table.
+    constexpr int kMostPagesFetched = 5;
     std::size_t row = 0;
-    for (;;) {
+    for (int fetched = 0;; ++fetched) {
         for (; row < m_rows.size(); ++row)
             if (m_rows[row][0] == key)
                 return int(row);
-        if (!canFetchMore({}))
+        if (fetched == kMostPagesFetched || !canFetchMore({}))
             return -1;
         fetchMore({});
     }

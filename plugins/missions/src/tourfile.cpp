@@ -222,19 +222,20 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
         gated; // rows whose status moves through the gate
     for (const Row& r : rows) {
         const sdk::Deployment& d = r.deployment;
+        // New tours are planned, or history (completed, cancelled), as the SDK's
+        // add() has it: written as they are. Any other status goes through the gate.
+        const bool asWritten = d.status == sdk::DeploymentStatus::Planned
+                               || d.status == sdk::DeploymentStatus::Completed
+                               || d.status == sdk::DeploymentStatus::Cancelled;
         std::int64_t id = r.existingId;
         if (id) {
             update.bindAll(r.position, d.period.last(), id).run();
             update.reset();
             ++report.updated;
         } else {
-            // New tours are planned, or history (completed, cancelled), as the SDK's add() has it.
-            const bool direct = d.status == sdk::DeploymentStatus::Planned
-                                || d.status == sdk::DeploymentStatus::Completed
-                                || d.status == sdk::DeploymentStatus::Cancelled;
             insert
                 .bindAll(d.officerId, d.missionId, d.position, d.period.first(), d.period.last(),
-                         sdk::toString(direct ? d.status : sdk::DeploymentStatus::Planned))
+                         sdk::toString(asWritten ? d.status : sdk::DeploymentStatus::Planned))
                 .run();
             insert.reset();
             id = db.lastInsertId();
@@ -242,7 +243,8 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
         }
         facts.bindAll(id, r.hostSupervisor, r.returnPosition).run();
         facts.reset();
-        gated.emplace_back(&r, id);
+        if (r.existingId || !asWritten)
+            gated.emplace_back(&r, id);
     }
     // After every row is in (the checks see the whole file), each status
     // change through the gate; a refusal is a problem of its line.

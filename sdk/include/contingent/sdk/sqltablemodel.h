@@ -64,7 +64,8 @@ public:
     /// The key of `row`, or an invalid QVariant.
     Q_INVOKABLE QVariant keyAt(int row) const;
     /// The row of the record with `key` in the current filter and sort,
-    /// fetching further pages until it is loaded; -1 when no row has it.
+    /// fetching at most a few further pages (never the whole table); -1 when
+    /// it is not among the rows read by then.
     Q_INVOKABLE int rowOfKey(const QVariant& key);
     /// Runs the query again from the first page (after the data changed).
     Q_INVOKABLE void refresh();
