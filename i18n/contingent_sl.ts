@@ -3,67 +3,67 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="14" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="15" />
         <source>About Contingent</source>
         <translation>O programu Contingent</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="60" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="63" />
         <source>Plans police deployments to international civilian missions.</source>
         <translation>Načrtovanje napotitev policistov na mednarodne civilne misije.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="65" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="68" />
         <source>Version</source>
         <translation>Različica</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="66" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="69" />
         <source>Plugin SDK</source>
         <translation>Razvojni komplet za vtičnike</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="67" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="70" />
         <source>Store</source>
         <translation>Podatkovna zbirka</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="69" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="72" />
         <source>Signed in as</source>
         <translation>Prijavljeni kot</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="75" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="78" />
         <source>Keyboard</source>
         <translation>Tipkovnica</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="85" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="88" />
         <source>go to the page at that place in the rail</source>
         <translation>pojdi na stran na tem mestu v stranski vrstici</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="87" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="90" />
         <source>search or filter on the page</source>
         <translation>iskanje ali filter na strani</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="89" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="92" />
         <source>this window</source>
         <translation>to okno</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="91" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="94" />
         <source>quit</source>
         <translation>izhod</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="94" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="97" />
         <source>Icons after Feather (MIT licence). Every officer in the demo store is fictional.</source>
         <translation>Ikone po zbirki Feather (licenca MIT). Vsi policisti v predstavitveni zbirki so izmišljeni.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="108" />
+        <location filename="../qml/Contingent/Shell/AboutDialog.qml" line="112" />
         <source>Close</source>
         <translation>Zapri</translation>
     </message>
@@ -412,7 +412,7 @@
         <translation>Uporabniško ime »%1« nima računa v podatkovni zbirki %2, zato Contingent iz nje ne prikaže ničesar. Prosite skrbnika, naj vas registrira z ukazom:</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NotRegisteredPage.qml" line="51" />
+        <location filename="../qml/Contingent/Shell/NotRegisteredPage.qml" line="52" />
         <source>Quit</source>
         <translation>Izhod</translation>
     </message>
@@ -541,37 +541,37 @@
 <context>
     <name>contingent::shell::ShellBackend</name>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="33" />
+        <location filename="../shell/window/shellbackend.cpp" line="35" />
         <source>Plugin %1 was refused: %2</source>
         <translation>Vtičnik %1 je bil zavrnjen: %2</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="54" />
+        <location filename="../shell/window/shellbackend.cpp" line="56" />
         <source>not registered</source>
         <translation>ni registriran</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="57" />
+        <location filename="../shell/window/shellbackend.cpp" line="59" />
         <source>Administrator</source>
         <translation>Skrbnik</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="59" />
+        <location filename="../shell/window/shellbackend.cpp" line="61" />
         <source>Planner</source>
         <translation>Načrtovalec</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="61" />
+        <location filename="../shell/window/shellbackend.cpp" line="63" />
         <source>Officer</source>
         <translation>Policist</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="63" />
+        <location filename="../shell/window/shellbackend.cpp" line="65" />
         <source>Viewer (read-only)</source>
         <translation>Pregledovalec (samo branje)</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="110" />
+        <location filename="../shell/window/shellbackend.cpp" line="117" />
         <source>Page %1 of plugin %2 failed to load: %3</source>
         <translation>Strani %1 vtičnika %2 ni bilo mogoče naložiti: %3</translation>
     </message>

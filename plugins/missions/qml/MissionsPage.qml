@@ -92,20 +92,14 @@ Item {
                 visible: page.backend.canEdit
                 onClicked: missionForm.openFor({})
             }
-            Button {
+            FileChooserButton {
                 text: qsTr("Import tours…")
                 visible: page.backend.canEdit
-                enabled: importPicker.available
-                ToolTip.visible: hovered && !importPicker.available
-                ToolTip.text: importPicker.unavailableReason
-                onClicked: importPicker.open()
+                chooser: importPicker
             }
-            Button {
+            FileChooserButton {
                 text: qsTr("Export tours…")
-                enabled: exportPicker.available
-                ToolTip.visible: hovered && !exportPicker.available
-                ToolTip.text: exportPicker.unavailableReason
-                onClicked: exportPicker.open()
+                chooser: exportPicker
             }
         }
         RowLayout {

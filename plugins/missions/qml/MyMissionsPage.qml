@@ -29,13 +29,11 @@ Item {
                 color: Theme.text
                 Layout.fillWidth: true
             }
-            Button {
+            FileChooserButton {
                 objectName: "statementButton"
                 text: qsTr("Save statement of service (PDF)…")
-                enabled: !page.record.error && pdfPicker.available
-                ToolTip.visible: hovered && !pdfPicker.available
-                ToolTip.text: pdfPicker.unavailableReason
-                onClicked: pdfPicker.open()
+                chooser: pdfPicker
+                ready: !page.record.error
             }
         }
         EmptyState {

@@ -53,13 +53,11 @@ Item {
                 textRole: "label"
                 onActivated: page.officerId = page.matches[officer.currentIndex].id
             }
-            Button {
+            FileChooserButton {
                 objectName: "officerStatement"
                 text: qsTr("Statement (PDF)…")
-                enabled: page.officerId >= 0 && pdfPicker.available
-                ToolTip.visible: hovered && !pdfPicker.available
-                ToolTip.text: pdfPicker.unavailableReason
-                onClicked: pdfPicker.open()
+                chooser: pdfPicker
+                ready: page.officerId >= 0
             }
             Label {
                 text: page.status

@@ -81,12 +81,9 @@ Item {
                 TabButton { text: qsTr("Table"); width: implicitWidth }
             }
             Item { Layout.fillWidth: true }
-            Button {
+            FileChooserButton {
                 text: qsTr("Export CSV…")
-                enabled: csvPicker.available
-                ToolTip.visible: hovered && !csvPicker.available
-                ToolTip.text: csvPicker.unavailableReason
-                onClicked: csvPicker.open()
+                chooser: csvPicker
             }
         }
         Label {

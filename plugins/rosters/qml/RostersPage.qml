@@ -83,23 +83,17 @@ Item {
                 text: qsTr("read-only")
                 tone: "neutral"
             }
-            Button {
+            FileChooserButton {
                 objectName: "importRoster"
                 visible: page.backend.canEdit
                 text: qsTr("Import…")
-                enabled: importPicker.available
-                ToolTip.visible: hovered && !importPicker.available
-                ToolTip.text: importPicker.unavailableReason
-                onClicked: importPicker.open()
+                chooser: importPicker
             }
-            Button {
+            FileChooserButton {
                 objectName: "exportRoster"
                 visible: !page.backend.isOfficer
                 text: qsTr("Export…")
-                enabled: exportPicker.available
-                ToolTip.visible: hovered && !exportPicker.available
-                ToolTip.text: exportPicker.unavailableReason
-                onClicked: exportPicker.open()
+                chooser: exportPicker
             }
             Button {
                 visible: page.backend.canEdit
