@@ -86,7 +86,7 @@ CheckReport CheckRegistry::runAll(Database& db, Date today) const
     return run(CheckScope{db, today, std::nullopt});
 }
 
-CheckReport CheckRegistry::runFor(Database& db, Date today, std::int64_t deploymentId) const
+CheckReport CheckRegistry::runFor(Database& db, Date today, DeploymentId deploymentId) const
 {
     return run(CheckScope{db, today, deploymentId});
 }
@@ -110,7 +110,7 @@ std::vector<CheckDefinition> CheckRegistry::definitions() const
 namespace {
 
 struct Tour {
-    std::int64_t id;
+    DeploymentId id;
     std::int64_t officer;
     date::sys_days first;
     date::sys_days last;
@@ -125,8 +125,8 @@ Finding overlapFinding(const Tour& tour, const Tour& other, const std::string& s
                    {},
                    "officer " + serviceNumber + " is already deployed to " + other.mission + " "
                        + iso(other.first) + ".." + iso(other.last) + " (deployment "
-                       + std::to_string(other.id) + "), which overlaps this tour " + iso(tour.first)
-                       + ".." + iso(tour.last),
+                       + std::to_string(other.id.value()) + "), which overlaps this tour "
+                       + iso(tour.first) + ".." + iso(tour.last),
                    tour.id,
                    {}};
 }
@@ -151,7 +151,8 @@ std::vector<Finding> findOverlaps(const CheckScope& scope)
     std::optional<Tour> reach; // the current officer's tour that ends last so far
     std::string serviceNumber;
     while (st.step()) {
-        Tour t{st.int64(0), st.int64(1), st.date(2).sysDays(), st.date(3).sysDays(), st.text(4)};
+        Tour t{DeploymentId(st.int64(0)), st.int64(1), st.date(2).sysDays(), st.date(3).sysDays(),
+               st.text(4)};
         if (!reach || reach->officer != t.officer) {
             serviceNumber = st.text(5);
             reach = std::move(t);

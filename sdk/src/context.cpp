@@ -294,7 +294,7 @@ void Context::addFactSection(FactSection section)
     d->contributions.factSections.push_back(std::move(section));
 }
 
-std::vector<FactSheet> Context::facts(std::int64_t deploymentId) const
+std::vector<FactSheet> Context::facts(DeploymentId deploymentId) const
 {
     if (d->facts)
         return d->facts->sheets(deploymentId);
@@ -315,13 +315,13 @@ void Context::ownTransition(StatusTransition step)
     d->contributions.ownedTransitions.push_back(step);
 }
 
-void Context::changeStatus(std::int64_t deploymentId, DeploymentStatus to)
+void Context::changeStatus(DeploymentId deploymentId, DeploymentStatus to)
 {
     DeploymentRepository tours = deployments();
     const Deployment tour = tours.get(deploymentId);
     if (tour.status == to)
         return;
-    const std::string which = "tour " + std::to_string(deploymentId);
+    const std::string which = "tour " + std::to_string(deploymentId.value());
     if (!canEdit(d->user.role))
         throw InputError(which + ": a " + std::string(toString(d->user.role))
                          + " may not change a tour's status");

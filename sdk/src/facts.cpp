@@ -45,7 +45,7 @@ void FactRegistry::removePlugin(const std::string& plugin)
     std::erase_if(d->entries, [&](const auto& e) { return e.plugin == plugin; });
 }
 
-std::vector<FactSheet> FactRegistry::sheets(std::int64_t deploymentId) const
+std::vector<FactSheet> FactRegistry::sheets(DeploymentId deploymentId) const
 {
     std::vector<FactSheet> out;
     for (const auto& e : d->entries) {

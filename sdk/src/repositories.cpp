@@ -17,8 +17,8 @@ constexpr const char* kOfficerColumns = "id, service_number, given_name, family_
 
 Officer readOfficer(const Statement& st)
 {
-    return Officer{st.int64(0),        st.text(1), st.text(2), st.text(3), st.text(4),
-                   st.optionalDate(5), st.text(6), st.text(7), st.text(8), st.int64(9) != 0};
+    return Officer{st.get<OfficerId>(0), st.text(1), st.text(2), st.text(3), st.text(4),
+                   st.optionalDate(5),   st.text(6), st.text(7), st.text(8), st.int64(9) != 0};
 }
 
 QJsonObject json(const Officer& o)
@@ -48,8 +48,9 @@ constexpr const char* kMissionColumns =
 
 Mission readMission(const Statement& st)
 {
-    return Mission{st.int64(0), st.text(1), st.text(2),         st.text(3),
-                   st.text(4),  st.date(5), st.optionalDate(6), riskLevelFromString(st.text(7))};
+    return Mission{
+        st.get<MissionId>(0), st.text(1), st.text(2),         st.text(3),
+        st.text(4),           st.date(5), st.optionalDate(6), riskLevelFromString(st.text(7))};
 }
 
 QJsonObject json(const Mission& m)
@@ -82,9 +83,9 @@ constexpr const char* kDeploymentColumns =
 
 Deployment readDeployment(const Statement& st)
 {
-    return Deployment{st.int64(0),
-                      st.int64(1),
-                      st.int64(2),
+    return Deployment{st.get<DeploymentId>(0),
+                      st.get<OfficerId>(1),
+                      st.get<MissionId>(2),
                       st.text(3),
                       Period(st.date(4), st.date(5)),
                       deploymentStatusFromString(st.text(6)),
@@ -98,8 +99,8 @@ std::optional<std::string_view> riskText(const std::optional<RiskLevel>& level)
 
 QJsonObject json(const Deployment& d)
 {
-    return {{"officer_id", qint64(d.officerId)},
-            {"mission_id", qint64(d.missionId)},
+    return {{"officer_id", qint64(d.officerId.value())},
+            {"mission_id", qint64(d.missionId.value())},
             {"position", q(d.position)},
             {"first_day", q(d.period.first().toIso())},
             {"last_day", q(d.period.last().toIso())},
@@ -109,7 +110,7 @@ QJsonObject json(const Deployment& d)
 
 } // namespace
 
-std::int64_t OfficerRepository::add(const Officer& o)
+OfficerId OfficerRepository::add(const Officer& o)
 {
     validate(o);
     require(!findByServiceNumber(o.serviceNumber),
@@ -121,16 +122,16 @@ std::int64_t OfficerRepository::add(const Officer& o)
                      o.serviceNumber, o.givenName, o.familyName, o.gender, o.birthDate, o.rank,
                      o.unit, o.email, o.active);
     });
-    const std::int64_t id = m_db.lastInsertId();
+    const auto id = m_db.lastInsertId();
     audited("create", "officer", id, json(o));
     sp.release();
-    return id;
+    return OfficerId(id);
 }
 
 void OfficerRepository::update(const Officer& o)
 {
     validate(o);
-    requireRow(m_db, "officer", o.id);
+    requireRow(m_db, o.id);
     Savepoint sp(m_db);
     translatingConstraints("officer " + o.serviceNumber, [&] {
         m_db.execute("UPDATE officer SET service_number = ?, given_name = ?, family_name = ?, "
@@ -143,7 +144,7 @@ void OfficerRepository::update(const Officer& o)
     sp.release();
 }
 
-void OfficerRepository::remove(std::int64_t id)
+void OfficerRepository::remove(OfficerId id)
 {
     const Officer o = get(id);
     const auto tours =
@@ -158,17 +159,17 @@ void OfficerRepository::remove(std::int64_t id)
     sp.release();
 }
 
-std::optional<Officer> OfficerRepository::find(std::int64_t id)
+std::optional<Officer> OfficerRepository::find(OfficerId id)
 {
     return one<Officer>(m_db, sql("SELECT ", kOfficerColumns, " FROM officer WHERE id = ?"),
                         readOfficer, id);
 }
 
-Officer OfficerRepository::get(std::int64_t id)
+Officer OfficerRepository::get(OfficerId id)
 {
     if (auto o = find(id))
         return *o;
-    throw InputError("no officer with id " + std::to_string(id));
+    throw InputError("no officer with id " + std::to_string(id.value()));
 }
 
 std::optional<Officer> OfficerRepository::findByServiceNumber(std::string_view serviceNumber)
@@ -190,7 +191,7 @@ std::int64_t OfficerRepository::count()
     return m_db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0);
 }
 
-std::int64_t MissionRepository::add(const Mission& m)
+MissionId MissionRepository::add(const Mission& m)
 {
     validate(m);
     require(!findByCode(m.code), "mission: code " + m.code + " is already in the catalogue");
@@ -201,16 +202,16 @@ std::int64_t MissionRepository::add(const Mission& m)
                      m.code, m.name, m.organisation, m.hostCountry, m.startDate, m.endDate,
                      toString(m.riskLevel));
     });
-    const std::int64_t id = m_db.lastInsertId();
+    const auto id = m_db.lastInsertId();
     audited("create", "mission", id, json(m));
     sp.release();
-    return id;
+    return MissionId(id);
 }
 
 void MissionRepository::update(const Mission& m)
 {
     validate(m);
-    requireRow(m_db, "mission", m.id);
+    requireRow(m_db, m.id);
     Savepoint sp(m_db);
     translatingConstraints("mission " + m.code, [&] {
         m_db.execute("UPDATE mission SET code = ?, name = ?, organisation = ?, host_country = ?, "
@@ -222,7 +223,7 @@ void MissionRepository::update(const Mission& m)
     sp.release();
 }
 
-void MissionRepository::remove(std::int64_t id)
+void MissionRepository::remove(MissionId id)
 {
     const Mission m = get(id);
     const auto tours =
@@ -236,17 +237,17 @@ void MissionRepository::remove(std::int64_t id)
     sp.release();
 }
 
-std::optional<Mission> MissionRepository::find(std::int64_t id)
+std::optional<Mission> MissionRepository::find(MissionId id)
 {
     return one<Mission>(m_db, sql("SELECT ", kMissionColumns, " FROM mission WHERE id = ?"),
                         readMission, id);
 }
 
-Mission MissionRepository::get(std::int64_t id)
+Mission MissionRepository::get(MissionId id)
 {
     if (auto m = find(id))
         return *m;
-    throw InputError("no mission with id " + std::to_string(id));
+    throw InputError("no mission with id " + std::to_string(id.value()));
 }
 
 std::optional<Mission> MissionRepository::findByCode(std::string_view code)
@@ -267,10 +268,10 @@ std::int64_t MissionRepository::count()
     return m_db.queryValue<std::int64_t>("SELECT count(*) FROM mission").value_or(0);
 }
 
-std::int64_t DeploymentRepository::add(const Deployment& d)
+DeploymentId DeploymentRepository::add(const Deployment& d)
 {
-    requireRow(m_db, "officer", d.officerId);
-    requireRow(m_db, "mission", d.missionId);
+    requireRow(m_db, d.officerId);
+    requireRow(m_db, d.missionId);
     const bool history =
         d.status == DeploymentStatus::Completed || d.status == DeploymentStatus::Cancelled;
     require(d.status == DeploymentStatus::Planned || history,
@@ -284,23 +285,24 @@ std::int64_t DeploymentRepository::add(const Deployment& d)
                      d.officerId, d.missionId, d.position, d.period.first(), d.period.last(),
                      toString(d.status), riskText(d.riskLevel));
     });
-    const std::int64_t id = m_db.lastInsertId();
+    const auto id = m_db.lastInsertId();
     audited(history ? "import" : "create", "deployment", id, json(d));
     sp.release();
-    return id;
+    return DeploymentId(id);
 }
 
 void DeploymentRepository::update(const Deployment& d)
 {
     const Deployment stored = get(d.id);
     require(stored.status == d.status,
-            "tour " + std::to_string(d.id) + ": its status (" + std::string(toString(stored.status))
+            "tour " + std::to_string(d.id.value()) + ": its status ("
+                + std::string(toString(stored.status))
                 + ") changes only through the status gate (Context::changeStatus), not to "
                 + std::string(toString(d.status)) + " by an update");
-    requireRow(m_db, "officer", d.officerId);
-    requireRow(m_db, "mission", d.missionId);
+    requireRow(m_db, d.officerId);
+    requireRow(m_db, d.missionId);
     Savepoint sp(m_db);
-    translatingConstraints("deployment " + std::to_string(d.id), [&] {
+    translatingConstraints("deployment " + std::to_string(d.id.value()), [&] {
         m_db.execute("UPDATE deployment SET officer_id = ?, mission_id = ?, position = ?, "
                      "first_day = ?, last_day = ?, status = ?, risk_level = ? WHERE id = ?",
                      d.officerId, d.missionId, d.position, d.period.first(), d.period.last(),
@@ -319,7 +321,7 @@ void DeploymentRepository::writeStatus(const Deployment& tour, DeploymentStatus 
     sp.release();
 }
 
-void DeploymentRepository::remove(std::int64_t id)
+void DeploymentRepository::remove(DeploymentId id)
 {
     const Deployment d = get(id);
     Savepoint sp(m_db);
@@ -328,21 +330,21 @@ void DeploymentRepository::remove(std::int64_t id)
     sp.release();
 }
 
-std::optional<Deployment> DeploymentRepository::find(std::int64_t id)
+std::optional<Deployment> DeploymentRepository::find(DeploymentId id)
 {
     return one<Deployment>(m_db,
                            sql("SELECT ", kDeploymentColumns, " FROM deployment WHERE id = ?"),
                            readDeployment, id);
 }
 
-Deployment DeploymentRepository::get(std::int64_t id)
+Deployment DeploymentRepository::get(DeploymentId id)
 {
     if (auto d = find(id))
         return *d;
-    throw InputError("no deployment with id " + std::to_string(id));
+    throw InputError("no deployment with id " + std::to_string(id.value()));
 }
 
-std::vector<Deployment> DeploymentRepository::forOfficer(std::int64_t officerId)
+std::vector<Deployment> DeploymentRepository::forOfficer(OfficerId officerId)
 {
     return list<Deployment>(m_db,
                             sql("SELECT ", kDeploymentColumns,
@@ -350,7 +352,7 @@ std::vector<Deployment> DeploymentRepository::forOfficer(std::int64_t officerId)
                             readDeployment, officerId);
 }
 
-std::vector<Deployment> DeploymentRepository::forMission(std::int64_t missionId)
+std::vector<Deployment> DeploymentRepository::forMission(MissionId missionId)
 {
     return list<Deployment>(m_db,
                             sql("SELECT ", kDeploymentColumns,
@@ -358,14 +360,14 @@ std::vector<Deployment> DeploymentRepository::forMission(std::int64_t missionId)
                             readDeployment, missionId);
 }
 
-RiskLevel DeploymentRepository::riskLevel(std::int64_t id)
+RiskLevel DeploymentRepository::riskLevel(DeploymentId id)
 {
     const auto level = m_db.queryValue<std::string>(
         "SELECT coalesce(d.risk_level, m.risk_level) FROM deployment d "
         "JOIN mission m ON m.id = d.mission_id WHERE d.id = ?",
         id);
     if (!level)
-        throw InputError("no deployment with id " + std::to_string(id));
+        throw InputError("no deployment with id " + std::to_string(id.value()));
     return riskLevelFromString(*level);
 }
 

@@ -78,8 +78,12 @@ namespace {
 
 AppUser readUser(const Statement& st)
 {
-    return AppUser{st.int64(0),         st.text(1),      st.text(2), roleFromString(st.text(3)),
-                   st.optionalInt64(4), st.int64(5) != 0};
+    return AppUser{st.get<UserId>(0),
+                   st.text(1),
+                   st.text(2),
+                   roleFromString(st.text(3)),
+                   st.isNull(4) ? std::nullopt : std::optional(st.get<OfficerId>(4)),
+                   st.int64(5) != 0};
 }
 
 QJsonObject json(const AppUser& u)
@@ -87,7 +91,7 @@ QJsonObject json(const AppUser& u)
     return {{"login", q(u.login)},
             {"display_name", q(u.displayName)},
             {"role", q(toString(u.role))},
-            {"officer_id", u.officerId ? QJsonValue(qint64(*u.officerId)) : QJsonValue()},
+            {"officer_id", u.officerId ? QJsonValue(qint64(u.officerId->value())) : QJsonValue()},
             {"active", u.active}};
 }
 
@@ -107,12 +111,12 @@ void validateLogin(const std::string& login)
 
 } // namespace
 
-std::int64_t UserRepository::add(const AppUser& u)
+UserId UserRepository::add(const AppUser& u)
 {
     validateLogin(u.login);
     require(!findByLogin(u.login), "user: login " + u.login + " is already registered");
     if (u.officerId)
-        requireRow(m_db, "officer", *u.officerId);
+        requireRow(m_db, *u.officerId);
     Savepoint sp(m_db);
     m_db.execute("INSERT INTO app_user (login, display_name, role, officer_id, active) "
                  "VALUES (?, ?, ?, ?, ?)",
@@ -120,14 +124,14 @@ std::int64_t UserRepository::add(const AppUser& u)
     const std::int64_t id = m_db.lastInsertId();
     audited("create", "app_user", id, json(u));
     sp.release();
-    return id;
+    return UserId(id);
 }
 
 void UserRepository::update(const AppUser& u)
 {
     validateLogin(u.login);
     if (u.officerId)
-        requireRow(m_db, "officer", *u.officerId);
+        requireRow(m_db, *u.officerId);
     // The store keeps an administrator: the last one cannot give the role away.
     const auto stored =
         m_db.queryValue<std::string>("SELECT role FROM app_user WHERE id = ? AND active = 1", u.id);
@@ -145,7 +149,7 @@ void UserRepository::update(const AppUser& u)
                      "active = ? WHERE id = ?",
                      u.login, u.displayName, toString(u.role), u.officerId, u.active, u.id);
     });
-    require(m_db.changes() == 1, "no user with id " + std::to_string(u.id));
+    require(m_db.changes() == 1, "no user with id " + std::to_string(u.id.value()));
     audited("update", "app_user", u.id, json(u));
     sp.release();
 }

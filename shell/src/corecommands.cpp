@@ -59,12 +59,12 @@ std::string stateName(const PluginRecord& p)
 /// An officer sees the findings about their own deployments only.
 void keepOwnFindings(sdk::Database& db, const sdk::CurrentUser& user, sdk::CheckReport& report)
 {
-    std::set<std::int64_t> own;
+    std::set<sdk::DeploymentId> own;
     if (user.officerId) {
         sdk::Statement st(db, "SELECT id FROM deployment WHERE officer_id = ?");
         st.bind(1, *user.officerId);
         while (st.step())
-            own.insert(st.get<std::int64_t>(0));
+            own.insert(st.get<sdk::DeploymentId>(0));
     }
     std::erase_if(report.findings,
                   [&](const sdk::Finding& f) { return !own.count(f.deploymentId); });
@@ -74,7 +74,7 @@ void keepOwnFindings(sdk::Database& db, const sdk::CurrentUser& user, sdk::Check
 int runCheck(Session& session, const std::vector<std::string>& args, std::ostream& out)
 {
     bool json = false;
-    std::optional<std::int64_t> deployment;
+    std::optional<sdk::DeploymentId> deployment;
     std::optional<sdk::Severity> severity; // this one and the graver ones
     std::string rule;                      // a rule id, or a prefix ending in '.' (a plugin)
     for (std::size_t i = 0; i < args.size(); ++i) {
@@ -85,7 +85,7 @@ int runCheck(Session& session, const std::vector<std::string>& args, std::ostrea
         if (args[i] == "--json") {
             json = true;
         } else if (args[i] == "--deployment") {
-            deployment = parseNumber<std::int64_t>("--deployment", args[++i]);
+            deployment = sdk::DeploymentId(parseNumber<std::int64_t>("--deployment", args[++i]));
         } else if (args[i] == "--severity") {
             const std::string& v = args[++i];
             if (v == "blocking")
@@ -110,7 +110,7 @@ int runCheck(Session& session, const std::vector<std::string>& args, std::ostrea
         const sdk::Deployment d =
             sdk::DeploymentRepository(session.store(), {user.login, "core"}).get(*deployment);
         if (user.role == sdk::Role::Officer && d.officerId != user.officerId)
-            throw sdk::InputError("check: deployment " + std::to_string(*deployment)
+            throw sdk::InputError("check: deployment " + std::to_string(deployment->value())
                                   + " is not yours");
         report = host.checks().runFor(session.store(), session.clock().today(), *deployment);
     } else {
@@ -260,7 +260,7 @@ int listFindings(const sdk::CheckReport& report, bool json, std::ostream& out)
     if (json) {
         QJsonArray findings;
         for (const sdk::Finding& f : report.findings)
-            findings.append(QJsonObject{{"deployment", qint64(f.deploymentId)},
+            findings.append(QJsonObject{{"deployment", qint64(f.deploymentId.value())},
                                         {"severity", q(std::string(sdk::toString(f.severity)))},
                                         {"rule", q(f.ruleId)},
                                         {"legal_basis", q(f.legalBasis)},

@@ -51,7 +51,7 @@ sdk::CurrentUser resolveUser(sdk::Database& db, const std::string& login)
     }
     if (users.count() == 0 && !db.isReadOnly()) {
         // The first person to open a new store administers it.
-        users.add(sdk::AppUser{0, login, login, sdk::Role::Admin, std::nullopt, true});
+        users.add(sdk::AppUser{{}, login, login, sdk::Role::Admin, std::nullopt, true});
         return {login, login, sdk::Role::Admin, std::nullopt, true};
     }
     return {login, login, sdk::Role::Viewer, std::nullopt, false};

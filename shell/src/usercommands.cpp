@@ -12,7 +12,7 @@ namespace {
 struct UserOptions {
     std::optional<sdk::Role> role;
     std::optional<std::string> name;
-    std::optional<std::optional<std::int64_t>> officer; ///< set, possibly to none
+    std::optional<std::optional<sdk::OfficerId>> officer; ///< set, possibly to none
     std::string officerServiceNumber; ///< --officer by service number, found later
     std::optional<bool> active;       ///< --active yes|no
 };
@@ -39,13 +39,13 @@ UserOptions parseUserOptions(const std::vector<std::string>& args, std::size_t f
             o.name = v;
         } else if (a == "--officer") {
             if (v == "none") {
-                o.officer = std::optional<std::int64_t>();
+                o.officer = std::optional<sdk::OfficerId>();
                 continue;
             }
             std::int64_t id = 0;
             const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), id);
             if (ec == std::errc() && end == v.data() + v.size())
-                o.officer = id;
+                o.officer = sdk::OfficerId(id);
             else
                 o.officerServiceNumber = v; // looked up in the store
         } else {
@@ -102,8 +102,12 @@ int runUsers(Session& session, const std::vector<std::string>& args, std::ostrea
         if (users.findByLogin(login))
             throw sdk::InputError("users add: " + login
                                   + " is already registered (use `users set`)");
-        users.add(sdk::AppUser{0, login, o.name.value_or(login), *o.role,
-                               o.officer.value_or(std::nullopt), o.active.value_or(true)});
+        users.add(sdk::AppUser{{},
+                               login,
+                               o.name.value_or(login),
+                               *o.role,
+                               o.officer.value_or(std::nullopt),
+                               o.active.value_or(true)});
         out << "Registered " << login << " as " << sdk::toString(*o.role) << ".\n";
         return 0;
     }

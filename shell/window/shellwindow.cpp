@@ -368,12 +368,16 @@ QString prepareCopy(Session& original, const QTemporaryDir& dir, const RoleRun& 
     if (!run.role)
         return path;
     sdk::Database copy(path.toStdString());
-    std::optional<std::int64_t> officer;
+    std::optional<sdk::OfficerId> officer;
     if (*run.role == sdk::Role::Officer)
-        officer = copy.queryValue<std::int64_t>("SELECT min(id) FROM officer");
+        officer = copy.queryValue<sdk::OfficerId>("SELECT min(id) FROM officer");
     sdk::UserRepository(copy, {"self-test", "core"})
-        .add(sdk::AppUser{0, login.toStdString(), "Self-test " + run.name.toStdString(), *run.role,
-                          officer, true});
+        .add(sdk::AppUser{{},
+                          login.toStdString(),
+                          "Self-test " + run.name.toStdString(),
+                          *run.role,
+                          officer,
+                          true});
     return path;
 }
 

@@ -167,8 +167,13 @@ void BM_InsertDeploymentsAudited(benchmark::State& state)
             sdk::Transaction tx(db);
             sdk::DeploymentRepository repo(db, sdk::Actor{"bench", "bench"}, &changes);
             for (const Row& r : rows)
-                repo.add(sdk::Deployment{0, r.officerId, r.missionId, "Police adviser",
-                                         sdk::Period(r.first, r.last), r.status, std::nullopt});
+                repo.add(sdk::Deployment{{},
+                                         sdk::OfficerId(r.officerId),
+                                         sdk::MissionId(r.missionId),
+                                         "Police adviser",
+                                         sdk::Period(r.first, r.last),
+                                         r.status,
+                                         std::nullopt});
             tx.commit();
         },
         [&](sdk::Database& db) -> std::string {
@@ -238,7 +243,7 @@ void BM_OverlapCheckOneDeployment(benchmark::State& state)
     for (auto _ : state) {
         try {
             id = (id + 7919) % count + 1; // a prime stride over every id
-            auto out = check.run(sdk::CheckScope{*db, benchToday(), id});
+            auto out = check.run(sdk::CheckScope{*db, benchToday(), sdk::DeploymentId(id)});
             benchmark::DoNotOptimize(out.data());
         } catch (const std::exception& e) {
             fail(state, e.what());

@@ -19,11 +19,11 @@ private Q_SLOTS:
     void registryRefusesBadDefinitions();
 
 private:
-    std::int64_t tour(std::int64_t officer, const char* first, const char* last,
+    DeploymentId tour(OfficerId officer, const char* first, const char* last,
                       DeploymentStatus status = DeploymentStatus::Planned);
     std::unique_ptr<Database> m_db;
-    std::int64_t m_officers[2] = {};
-    std::int64_t m_mission = 0;
+    OfficerId m_officers[2] = {};
+    MissionId m_mission;
 };
 
 void TestChecks::init()
@@ -40,16 +40,26 @@ void TestChecks::init()
         m_officers[i] = officers.add(o);
     }
     m_mission = MissionRepository(*m_db, {"t", "test"})
-                    .add({0, "EUMM", "EU Monitoring Mission in Georgia", "EU", "Georgia",
-                          Date::fromIso("2008-10-01"), std::nullopt});
+                    .add({{},
+                          "EUMM",
+                          "EU Monitoring Mission in Georgia",
+                          "EU",
+                          "Georgia",
+                          Date::fromIso("2008-10-01"),
+                          std::nullopt});
 }
 
-std::int64_t TestChecks::tour(std::int64_t officer, const char* first, const char* last,
+DeploymentId TestChecks::tour(OfficerId officer, const char* first, const char* last,
                               DeploymentStatus status)
 {
     return DeploymentRepository(*m_db, {"t", "test"})
-        .add(
-            {0, officer, m_mission, "monitor", Period::fromIso(first, last), status, std::nullopt});
+        .add({{},
+              officer,
+              m_mission,
+              "monitor",
+              Period::fromIso(first, last),
+              status,
+              std::nullopt});
 }
 
 void TestChecks::overlap_data()
@@ -79,9 +89,9 @@ void TestChecks::overlap()
 {
     QFETCH(QStringList, tours);
     QFETCH(QList<int>, flagged);
-    std::vector<std::int64_t> ids;
+    std::vector<DeploymentId> ids;
     for (QString t : tours) {
-        std::int64_t officer = m_officers[0];
+        OfficerId officer = m_officers[0];
         DeploymentStatus status = DeploymentStatus::Planned;
         if (t.startsWith("1:")) {
             officer = m_officers[1];
@@ -98,7 +108,7 @@ void TestChecks::overlap()
     registry.add("core", overlappingDeploymentsCheck());
     const CheckReport report = registry.runAll(*m_db, Date::fromIso("2024-01-01"));
     QVERIFY(report.errors.empty());
-    std::set<std::int64_t> got;
+    std::set<DeploymentId> got;
     for (const Finding& f : report.findings) {
         QVERIFY(f.severity == Severity::Blocking);
         QCOMPARE(f.ruleId, std::string("core.overlapping_deployments"));
@@ -107,7 +117,7 @@ void TestChecks::overlap()
         QVERIFY2(QString::fromStdString(f.message).contains("P-1"), f.message.c_str());
         got.insert(f.deploymentId);
     }
-    std::set<std::int64_t> expected;
+    std::set<DeploymentId> expected;
     for (int i : flagged)
         expected.insert(ids[std::size_t(i)]);
     QCOMPARE(got, expected);
@@ -141,14 +151,15 @@ void TestChecks::registryKeepsGoingWhenACheckThrows()
                             [](const CheckScope&) -> std::vector<Finding> {
                                 throw std::runtime_error("boom");
                             }});
-    registry.add("info",
-                 {"info.rule", "Says hello", "Police Act, Art. 124", [](const CheckScope& scope) {
-                      std::vector<Finding> out;
-                      Statement st(scope.db, "SELECT id FROM deployment");
-                      while (st.step())
-                          out.push_back({Severity::Info, {}, {}, "hello", st.int64(0), {}});
-                      return out;
-                  }});
+    registry.add(
+        "info",
+        {"info.rule", "Says hello", "Police Act, Art. 124", [](const CheckScope& scope) {
+             std::vector<Finding> out;
+             Statement st(scope.db, "SELECT id FROM deployment");
+             while (st.step())
+                 out.push_back({Severity::Info, {}, {}, "hello", st.get<DeploymentId>(0), {}});
+             return out;
+         }});
     const CheckReport report = registry.runAll(*m_db, Date::fromIso("2024-01-01"));
     QCOMPARE(report.errors.size(), std::size_t(1));
     QVERIFY(QString::fromStdString(report.errors[0]).contains("broken.rule"));

@@ -38,8 +38,8 @@ CheckDefinition check(std::string ruleId)
 
 FactSection section(std::string id, int order, std::string value)
 {
-    return {std::move(id), "Title", order, [value](std::int64_t deployment) {
-                return std::vector<FactLine>{{"v", value + std::to_string(deployment)}};
+    return {std::move(id), "Title", order, [value](DeploymentId deployment) {
+                return std::vector<FactLine>{{"v", value + std::to_string(deployment.value())}};
             }};
 }
 
@@ -152,12 +152,12 @@ void TestContributions::factSheetsInOrderAndErrorsKept()
     FactRegistry facts;
     facts.add("zeta", section("late", 50, "z"));
     facts.add("alpha", section("early", 10, "a"));
-    facts.add("beta", {"broken", "Broken", 20, [](std::int64_t) -> std::vector<FactLine> {
+    facts.add("beta", {"broken", "Broken", 20, [](DeploymentId) -> std::vector<FactLine> {
                            throw Error("no cover table");
                        }});
     QVERIFY_THROWS_EXCEPTION(InputError, facts.add("alpha", section("early", 1, "again")));
     QVERIFY_THROWS_EXCEPTION(InputError, facts.add("alpha", {"noread", "", 1, {}}));
-    const std::vector<FactSheet> sheets = facts.sheets(7);
+    const std::vector<FactSheet> sheets = facts.sheets(DeploymentId(7));
     QCOMPARE(sheets.size(), std::size_t(3));
     QCOMPARE(sheets[0].plugin, std::string("alpha"));
     QCOMPARE(sheets[0].lines.at(0).value, std::string("a7"));
@@ -171,12 +171,12 @@ void TestContributions::factsWithoutAHostRegistry()
 {
     auto c = context("demo");
     c->addFactSection(section("own", 1, "o"));
-    QCOMPARE(c->facts(3).size(), std::size_t(1));
-    QCOMPARE(c->facts(3).at(0).lines.at(0).value, std::string("o3"));
+    QCOMPARE(c->facts(DeploymentId(3)).size(), std::size_t(1));
+    QCOMPARE(c->facts(DeploymentId(3)).at(0).lines.at(0).value, std::string("o3"));
     FactRegistry host;
     host.add("other", section("s", 1, "h"));
     auto shared = context("demo", &host);
-    QCOMPARE(shared->facts(4).at(0).plugin, std::string("other"));
+    QCOMPARE(shared->facts(DeploymentId(4)).at(0).plugin, std::string("other"));
 }
 
 void TestContributions::removePluginForgetsItsSections()
@@ -186,7 +186,7 @@ void TestContributions::removePluginForgetsItsSections()
     facts.add("b", section("s", 1, "b"));
     facts.removePlugin("a");
     QCOMPARE(facts.size(), std::size_t(1));
-    QCOMPARE(facts.sheets(1).at(0).plugin, std::string("b"));
+    QCOMPARE(facts.sheets(DeploymentId(1)).at(0).plugin, std::string("b"));
 }
 
 QTEST_GUILESS_MAIN(TestContributions)

@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <sstream>
+
 using namespace contingent::sdk;
 
 namespace {
@@ -22,7 +24,7 @@ Officer officer(const char* number, const char* given = "Špela", const char* fa
 
 Mission eulex()
 {
-    return Mission{0,           "EULEX",  "EU Rule of Law Mission in Kosovo",
+    return Mission{{},          "EULEX",  "EU Rule of Law Mission in Kosovo",
                    "EU",        "Kosovo", Date::fromIso("2008-02-16"),
                    std::nullopt};
 }
@@ -37,6 +39,21 @@ template <typename F> QString inputErrorOf(F&& f)
     return {};
 }
 
+// The compiler refuses an id of the wrong kind (style guide: types carry meaning).
+static_assert(!std::is_convertible_v<OfficerId, MissionId>);
+static_assert(!std::is_convertible_v<MissionId, DeploymentId>);
+static_assert(!std::is_convertible_v<std::int64_t, OfficerId>);
+static_assert(!std::is_convertible_v<OfficerId, std::int64_t>);
+static_assert(std::is_invocable_v<decltype(&DeploymentRepository::forOfficer),
+                                  DeploymentRepository&, OfficerId>);
+static_assert(!std::is_invocable_v<decltype(&DeploymentRepository::forOfficer),
+                                   DeploymentRepository&, MissionId>);
+static_assert(!std::is_invocable_v<decltype(&DeploymentRepository::forMission),
+                                   DeploymentRepository&, OfficerId>);
+static_assert(!std::is_invocable_v<decltype(&DeploymentRepository::get), DeploymentRepository&,
+                                   std::int64_t>);
+static_assert(sizeof(OfficerId) == sizeof(std::int64_t));
+
 } // namespace
 
 class TestRepositories : public QObject {
@@ -47,6 +64,7 @@ private Q_SLOTS:
     void officerRoundTripAndAudit();
     void officerBadInputWritesNothing();
     void unknownIdsAreNamed();
+    void idsCompareHashAndPrint();
     void deploymentNeedsKnownOfficerAndMission();
     void riskLevelsOfMissionsAndTours();
     void serviceIsDecidedAndNotCancelled_data();
@@ -78,7 +96,7 @@ void TestRepositories::cleanup()
 void TestRepositories::officerRoundTripAndAudit()
 {
     OfficerRepository officers(*m_db, m_actor, &m_changes);
-    const std::int64_t id = officers.add(officer("P-1001"));
+    const auto id = officers.add(officer("P-1001"));
     const Officer o = officers.get(id);
     QCOMPARE(QString::fromStdString(o.familyName), QString::fromUtf8("Kovačič"));
     QCOMPARE(o.birthDate->toIso(), std::string("1985-06-30"));
@@ -117,19 +135,19 @@ void TestRepositories::officerBadInputWritesNothing()
 
 void TestRepositories::unknownIdsAreNamed()
 {
-    QCOMPARE(inputErrorOf([&] { OfficerRepository(*m_db, m_actor).get(404); }),
+    QCOMPARE(inputErrorOf([&] { OfficerRepository(*m_db, m_actor).get(OfficerId(404)); }),
              QString("no officer with id 404"));
-    QCOMPARE(inputErrorOf([&] { MissionRepository(*m_db, m_actor).get(7); }),
+    QCOMPARE(inputErrorOf([&] { MissionRepository(*m_db, m_actor).get(MissionId(7)); }),
              QString("no mission with id 7"));
-    QCOMPARE(inputErrorOf([&] { DeploymentRepository(*m_db, m_actor).get(9); }),
+    QCOMPARE(inputErrorOf([&] { DeploymentRepository(*m_db, m_actor).get(DeploymentId(9)); }),
              QString("no deployment with id 9"));
-    QVERIFY(!OfficerRepository(*m_db, m_actor).find(404));
+    QVERIFY(!OfficerRepository(*m_db, m_actor).find(OfficerId(404)));
     // The helpers every plugin may use instead of writing its own.
     QCOMPARE(inputErrorOf([&] { requireRow(*m_db, "app_user", 12); }),
              QString("no app_user with id 12"));
     QVERIFY_THROWS_EXCEPTION(std::logic_error, requireRow(*m_db, "rosters_profile", 1));
-    const std::int64_t o = OfficerRepository(*m_db, m_actor).add(officer("P-9"));
-    requireRow(*m_db, "officer", o); // there: no exception
+    const auto o = OfficerRepository(*m_db, m_actor).add(officer("P-9"));
+    requireRow(*m_db, o); // there: no exception
     const auto numbers = m_db->queryAll<std::string>(
         "SELECT service_number FROM officer WHERE id >= ? ORDER BY id",
         [](const Statement& st) { return st.text(0); }, std::int64_t(0));
@@ -139,19 +157,36 @@ void TestRepositories::unknownIdsAreNamed()
         [](const Statement& st) { return st.text(0); }, std::int64_t(404)));
 }
 
+void TestRepositories::idsCompareHashAndPrint()
+{
+    QVERIFY(!OfficerId().isValid());
+    QVERIFY(OfficerId(3).isValid());
+    QVERIFY(OfficerId(3) == OfficerId(3));
+    QVERIFY(OfficerId(2) < OfficerId(3));
+    QCOMPARE(std::hash<OfficerId>()(OfficerId(7)), std::hash<std::int64_t>()(7));
+    std::ostringstream text;
+    text << DeploymentId(42);
+    QCOMPARE(text.str(), std::string("42"));
+    // Read back from a column typed: the row's id is the id the repository returned.
+    OfficerRepository officers(*m_db, m_actor);
+    const OfficerId id = officers.add(officer("P-7"));
+    QCOMPARE(m_db->queryValue<OfficerId>("SELECT id FROM officer WHERE service_number = 'P-7'"),
+             std::optional(id));
+}
+
 void TestRepositories::deploymentNeedsKnownOfficerAndMission()
 {
-    const std::int64_t o = OfficerRepository(*m_db, m_actor).add(officer("P-1"));
-    const std::int64_t m = MissionRepository(*m_db, m_actor).add(eulex());
+    const auto o = OfficerRepository(*m_db, m_actor).add(officer("P-1"));
+    const auto m = MissionRepository(*m_db, m_actor).add(eulex());
     DeploymentRepository deployments(*m_db, m_actor);
-    Deployment d{0,
+    Deployment d{{},
                  o,
                  m,
                  "adviser",
                  Period::fromIso("2024-01-01", "2024-06-30"),
                  DeploymentStatus::Planned,
                  std::nullopt};
-    const std::int64_t id = deployments.add(d);
+    const auto id = deployments.add(d);
     QCOMPARE(deployments.get(id).period.toString(), std::string("2024-01-01..2024-06-30"));
     // The status moves only through the gate (tst_statusgate), never by an update.
     Deployment approved = deployments.get(id);
@@ -159,15 +194,15 @@ void TestRepositories::deploymentNeedsKnownOfficerAndMission()
     QVERIFY(inputErrorOf([&] { deployments.update(approved); }).contains("status gate"));
     QVERIFY(deployments.get(id).status == DeploymentStatus::Planned);
     approved.status = DeploymentStatus::Active;
-    approved.id = 0;
+    approved.id = {};
     QVERIFY(inputErrorOf([&] { deployments.add(approved); }).contains("a new tour is planned"));
     QCOMPARE(deployments.forOfficer(o).size(), std::size_t(1));
     QCOMPARE(deployments.forMission(m).size(), std::size_t(1));
 
-    d.officerId = 99;
+    d.officerId = OfficerId(99);
     QCOMPARE(inputErrorOf([&] { deployments.add(d); }), QString("no officer with id 99"));
     d.officerId = o;
-    d.missionId = 42;
+    d.missionId = MissionId(42);
     QCOMPARE(inputErrorOf([&] { deployments.add(d); }), QString("no mission with id 42"));
     QCOMPARE(deployments.count(), std::int64_t(1));
     QVERIFY(inputErrorOf([] { deploymentStatusFromString("done"); }).contains("planned, proposed"));
@@ -175,22 +210,22 @@ void TestRepositories::deploymentNeedsKnownOfficerAndMission()
 
 void TestRepositories::riskLevelsOfMissionsAndTours()
 {
-    const std::int64_t o = OfficerRepository(*m_db, m_actor).add(officer("P-1"));
+    const auto o = OfficerRepository(*m_db, m_actor).add(officer("P-1"));
     MissionRepository missions(*m_db, m_actor);
     Mission mission = eulex();
     QVERIFY(mission.riskLevel == RiskLevel::Medium); // the default
     mission.riskLevel = RiskLevel::High;
-    const std::int64_t m = missions.add(mission);
+    const auto m = missions.add(mission);
     QVERIFY(missions.get(m).riskLevel == RiskLevel::High);
     DeploymentRepository deployments(*m_db, m_actor);
-    Deployment d{0,
+    Deployment d{{},
                  o,
                  m,
                  "",
                  Period::fromIso("2024-01-01", "2024-01-31"),
                  DeploymentStatus::Planned,
                  std::nullopt};
-    const std::int64_t id = deployments.add(d);
+    const auto id = deployments.add(d);
     QVERIFY(!deployments.get(id).riskLevel);
     QVERIFY(deployments.riskLevel(id) == RiskLevel::High); // the mission's
     d = deployments.get(id);
@@ -201,7 +236,7 @@ void TestRepositories::riskLevelsOfMissionsAndTours()
                                           "'deployment' ORDER BY id DESC LIMIT 1")
                 ->find("\"risk_level\":\"low\"")
             != std::string::npos);
-    QCOMPARE(inputErrorOf([&] { deployments.riskLevel(999); }),
+    QCOMPARE(inputErrorOf([&] { deployments.riskLevel(DeploymentId(999)); }),
              QString("no deployment with id 999"));
     QVERIFY(inputErrorOf([] { riskLevelFromString("extreme"); }).contains("low, medium, high"));
     QVERIFY(riskLevelFromString(toString(RiskLevel::High)) == RiskLevel::High);
@@ -231,11 +266,16 @@ void TestRepositories::serviceIsDecidedAndNotCancelled()
 void TestRepositories::removingAnOfficerWithToursIsRefused()
 {
     OfficerRepository officers(*m_db, m_actor);
-    const std::int64_t o = officers.add(officer("P-1"));
-    const std::int64_t m = MissionRepository(*m_db, m_actor).add(eulex());
-    const std::int64_t d = DeploymentRepository(*m_db, m_actor)
-                               .add({0, o, m, "", Period::fromIso("2024-01-01", "2024-01-31"),
-                                     DeploymentStatus::Planned, std::nullopt});
+    const auto o = officers.add(officer("P-1"));
+    const auto m = MissionRepository(*m_db, m_actor).add(eulex());
+    const auto d = DeploymentRepository(*m_db, m_actor)
+                       .add({{},
+                             o,
+                             m,
+                             "",
+                             Period::fromIso("2024-01-01", "2024-01-31"),
+                             DeploymentStatus::Planned,
+                             std::nullopt});
     QVERIFY(inputErrorOf([&] { officers.remove(o); }).contains("has 1 deployment"));
     QVERIFY(officers.find(o));
     DeploymentRepository(*m_db, m_actor).remove(d);
@@ -248,12 +288,12 @@ void TestRepositories::changesAreAnnounced()
 {
     QSignalSpy spy(&m_changes, &ChangeNotifier::changed);
     OfficerRepository officers(*m_db, m_actor, &m_changes);
-    const std::int64_t id = officers.add(officer("P-1"));
+    const auto id = officers.add(officer("P-1"));
     officers.update(officers.get(id));
     officers.remove(id);
     QCOMPARE(spy.size(), 3);
     QCOMPARE(spy[0][0].toString(), QString("officer"));
-    QCOMPARE(spy[0][1].toLongLong(), qint64(id));
+    QCOMPARE(spy[0][1].toLongLong(), qint64(id.value()));
     QCOMPARE(spy[0][2].value<ChangeKind>(), ChangeKind::Created);
     QCOMPARE(spy[1][2].value<ChangeKind>(), ChangeKind::Updated);
     QCOMPARE(spy[2][2].value<ChangeKind>(), ChangeKind::Removed);
@@ -294,13 +334,13 @@ void TestRepositories::changesWaitForTheCommit()
 void TestRepositories::usersAndRoles()
 {
     UserRepository users(*m_db, m_actor);
-    users.add({0, "ana", "Ana", Role::Planner, std::nullopt});
+    users.add({{}, "ana", "Ana", Role::Planner, std::nullopt});
     QVERIFY(users.findByLogin("ana")->role == Role::Planner);
     QVERIFY(inputErrorOf([&] {
-                users.add({0, "ana", "Ana 2", Role::Viewer, std::nullopt});
+                users.add({{}, "ana", "Ana 2", Role::Viewer, std::nullopt});
             }).contains("already registered"));
     QVERIFY(inputErrorOf([&] {
-                users.add({0, "bo", "Bo", Role::Officer, 77});
+                users.add({{}, "bo", "Bo", Role::Officer, OfficerId(77)});
             }).contains("no officer with id 77"));
     QVERIFY(
         inputErrorOf([] { roleFromString("root"); }).contains("admin, planner, officer, viewer"));
@@ -309,12 +349,12 @@ void TestRepositories::usersAndRoles()
     for (const std::string& login : {std::string("evil\nroot"), std::string("bell\x07"),
                                      std::string(65, 'x'), std::string(" padded")})
         QVERIFY2(!inputErrorOf([&] {
-                      users.add({0, login, "", Role::Viewer, std::nullopt});
+                      users.add({{}, login, "", Role::Viewer, std::nullopt});
                   }).isEmpty(),
                  login.c_str());
     QCOMPARE(users.count(), std::int64_t(1));
     // The store keeps an administrator: the last one cannot give the role away.
-    users.add({0, "ada", "Ada", Role::Admin, std::nullopt});
+    users.add({{}, "ada", "Ada", Role::Admin, std::nullopt});
     AppUser ada = *users.findByLogin("ada");
     ada.role = Role::Viewer;
     QVERIFY(inputErrorOf([&] { users.update(ada); }).contains("is the last administrator"));

@@ -24,14 +24,15 @@ private Q_SLOTS:
     void gateRefusesBadOwnership();
 
 private:
-    std::int64_t tour(const char* first, const char* last);
+    DeploymentId tour(const char* first, const char* last);
     std::unique_ptr<Context> context(const std::string& plugin);
     std::unique_ptr<Database> m_db;
     FixedClock m_clock{Date::fromIso("2026-11-30")};
     std::unique_ptr<CheckRegistry> m_checks;
     ChangeNotifier m_changes;
     StatusGate m_gate;
-    std::int64_t m_officer = 0, m_mission = 0;
+    OfficerId m_officer;
+    MissionId m_mission;
 };
 
 void TestStatusGate::init()
@@ -48,7 +49,7 @@ void TestStatusGate::init()
     m_officer = OfficerRepository(*m_db, {"t", "test"}).add(o);
     m_mission =
         MissionRepository(*m_db, {"t", "test"})
-            .add({0, "EULEX", "EULEX", "EU", "Kosovo", Date::fromIso("2008-02-16"), {}, {}});
+            .add({{}, "EULEX", "EULEX", "EU", "Kosovo", Date::fromIso("2008-02-16"), {}, {}});
 }
 
 void TestStatusGate::cleanup()
@@ -57,10 +58,15 @@ void TestStatusGate::cleanup()
     m_db.reset();
 }
 
-std::int64_t TestStatusGate::tour(const char* first, const char* last)
+DeploymentId TestStatusGate::tour(const char* first, const char* last)
 {
     return DeploymentRepository(*m_db, {"t", "test"})
-        .add({0, m_officer, m_mission, "", Period::fromIso(first, last), DeploymentStatus::Planned,
+        .add({{},
+              m_officer,
+              m_mission,
+              "",
+              Period::fromIso(first, last),
+              DeploymentStatus::Planned,
               std::nullopt});
 }
 
@@ -103,7 +109,7 @@ void TestStatusGate::transitions()
     QCOMPARE(isAllowedTransition(a, b), allowed);
     QCOMPARE(int(transitionPath(a, b).size()), steps);
     // Through the context: reached when there is a path, refused, unchanged, when not.
-    const std::int64_t id = tour("2025-01-01", "2025-03-31");
+    const DeploymentId id = tour("2025-01-01", "2025-03-31");
     m_db->execute("UPDATE deployment SET status = ? WHERE id = ?", from.toStdString(), id);
     auto c = context("missions");
     if (steps > 0) {
@@ -122,7 +128,7 @@ void TestStatusGate::transitions()
 
 void TestStatusGate::ownedStepsBelongToTheirPlugin()
 {
-    const std::int64_t id = tour("2025-01-01", "2025-03-31");
+    const DeploymentId id = tour("2025-01-01", "2025-03-31");
     m_gate.own("approvals", {DeploymentStatus::Proposed, DeploymentStatus::Approved});
     auto missions = context("missions");
     missions->changeStatus(id, DeploymentStatus::Proposed); // not owned: anyone
@@ -141,15 +147,15 @@ void TestStatusGate::ownedStepsBelongToTheirPlugin()
     QVERIFY(DeploymentRepository(*m_db, {}).get(id).status == DeploymentStatus::Cancelled);
     // Without an owner the planner sets it by hand, as before.
     m_gate.removePlugin("approvals");
-    const std::int64_t other = tour("2025-06-01", "2025-06-30");
+    const DeploymentId other = tour("2025-06-01", "2025-06-30");
     missions->changeStatus(other, DeploymentStatus::Approved);
     QVERIFY(DeploymentRepository(*m_db, {}).get(other).status == DeploymentStatus::Approved);
 }
 
 void TestStatusGate::blockingFindingsStopForwardMovesOnly()
 {
-    const std::int64_t a = tour("2025-01-01", "2025-03-31");
-    const std::int64_t b = tour("2025-03-01", "2025-05-31"); // overlaps a: blocking
+    const DeploymentId a = tour("2025-01-01", "2025-03-31");
+    const DeploymentId b = tour("2025-03-01", "2025-05-31"); // overlaps a: blocking
     auto c = context("missions");
     try {
         c->changeStatus(b, DeploymentStatus::Proposed);
@@ -167,7 +173,7 @@ void TestStatusGate::blockingFindingsStopForwardMovesOnly()
 
 void TestStatusGate::changesAreAudited()
 {
-    const std::int64_t id = tour("2025-01-01", "2025-03-31");
+    const DeploymentId id = tour("2025-01-01", "2025-03-31");
     context("missions")->changeStatus(id, DeploymentStatus::Approved);
     Statement st(*m_db, "SELECT actor, plugin, details FROM audit_log WHERE action = 'status' "
                         "AND entity_id = ? ORDER BY id");
@@ -184,7 +190,7 @@ void TestStatusGate::changesAreAudited()
 
 void TestStatusGate::onlyEditorsMoveATour()
 {
-    const std::int64_t id = tour("2025-01-01", "2025-03-31");
+    const DeploymentId id = tour("2025-01-01", "2025-03-31");
     for (const Role role : {Role::Viewer, Role::Officer}) {
         Context c("missions", *m_db, CurrentUser{"x", "X", role, {}, true}, m_clock, *m_checks,
                   m_changes, nullptr, &m_gate);
@@ -201,16 +207,24 @@ void TestStatusGate::onlyEditorsMoveATour()
 void TestStatusGate::historyIsImportedAsCompleted()
 {
     DeploymentRepository tours(*m_db, {"pia", "missions"});
-    const std::int64_t id =
-        tours.add({0, m_officer, m_mission, "", Period::fromIso("2010-01-01", "2010-06-30"),
-                   DeploymentStatus::Completed, std::nullopt});
+    const auto id = tours.add({{},
+                               m_officer,
+                               m_mission,
+                               "",
+                               Period::fromIso("2010-01-01", "2010-06-30"),
+                               DeploymentStatus::Completed,
+                               std::nullopt});
     QVERIFY(tours.get(id).status == DeploymentStatus::Completed);
     QCOMPARE(m_db->queryValue<std::string>(
                  "SELECT action FROM audit_log WHERE entity = 'deployment' AND entity_id = ?", id),
              std::optional<std::string>("import"));
-    QVERIFY_THROWS_EXCEPTION(InputError, tours.add({0, m_officer, m_mission, "",
+    QVERIFY_THROWS_EXCEPTION(InputError, tours.add({{},
+                                                    m_officer,
+                                                    m_mission,
+                                                    "",
                                                     Period::fromIso("2011-01-01", "2011-06-30"),
-                                                    DeploymentStatus::Approved, std::nullopt}));
+                                                    DeploymentStatus::Approved,
+                                                    std::nullopt}));
 }
 
 void TestStatusGate::gateRefusesBadOwnership_data()

@@ -189,14 +189,14 @@ void TestCommandLine::checkReportsOverlaps()
         QVERIFY(eulex);
         const auto mission = eulex->id;
         sdk::DeploymentRepository tours(store, actor);
-        tours.add({0,
+        tours.add({{},
                    officer,
                    mission,
                    "adviser",
                    sdk::Period::fromIso("2025-01-01", "2025-06-30"),
                    {},
                    {}});
-        tours.add({0,
+        tours.add({{},
                    officer,
                    mission,
                    "adviser",
@@ -262,16 +262,16 @@ void TestCommandLine::rosterImportRolesAndRules()
         QVERIFY(eulex);
         const auto mission = eulex->id;
         sdk::DeploymentRepository(store, actor)
-            .add({0,
-                  1,
+            .add({{},
+                  sdk::OfficerId(1),
                   mission,
                   "adviser",
                   sdk::Period::fromIso("2025-01-01", "2025-06-30"),
                   {},
                   {}});
         sdk::DeploymentRepository(store, actor)
-            .add({0,
-                  2,
+            .add({{},
+                  sdk::OfficerId(2),
                   mission,
                   "adviser",
                   sdk::Period::fromIso("2025-01-01", "2025-06-30"),
@@ -326,8 +326,8 @@ void TestCommandLine::rosterImportRolesAndRules()
         store.execute("UPDATE deployment SET status = 'cancelled' WHERE officer_id = 1");
         const auto euam = sdk::MissionRepository(store, {"test", "test"}).findByCode("EUAM");
         sdk::DeploymentRepository(store, {"test", "test"})
-            .add({0,
-                  1,
+            .add({{},
+                  sdk::OfficerId(1),
                   euam->id,
                   "adviser",
                   sdk::Period::fromIso("2016-01-01", "2016-06-30"),

@@ -281,7 +281,7 @@ void TestPluginHost::refusedPluginLeavesNothingRegistered()
              std::string("failed to start: the fixture fails after registering"));
     for (const sdk::CheckDefinition& c : t->host().checks().definitions())
         QVERIFY2(c.ruleId.rfind("late_throw.", 0) != 0, c.ruleId.c_str());
-    for (const sdk::FactSheet& sheet : t->host().facts().sheets(1))
+    for (const sdk::FactSheet& sheet : t->host().facts().sheets(sdk::DeploymentId(1)))
         QVERIFY2(sheet.plugin != "late_throw", sheet.plugin.c_str());
     PluginRecord* p = t->host().find("late_throw");
     QVERIFY(p->pages.empty() && p->cards.empty() && p->commands.empty());
@@ -345,7 +345,8 @@ void TestPluginHost::pluginsReadEachOthersFacts()
     o.givenName = "Fia";
     o.familyName = "Fakt";
     const auto officer = reader->context->officers().add(o);
-    const auto mission = db.queryValue<std::int64_t>("SELECT id FROM mission WHERE code = 'EULEX'");
+    const auto mission =
+        db.queryValue<sdk::MissionId>("SELECT id FROM mission WHERE code = 'EULEX'");
     QVERIFY(mission);
     sdk::Deployment d;
     d.officerId = officer;
@@ -355,7 +356,7 @@ void TestPluginHost::pluginsReadEachOthersFacts()
     const auto show = [&](Session& s) {
         std::ostringstream out, err;
         sdk::CommandInvocation call{
-            {std::to_string(tour)}, *s.host().find("facts_reader")->context, out, err};
+            {std::to_string(tour.value())}, *s.host().find("facts_reader")->context, out, err};
         s.host().find("facts_reader")->commands.at(0).run(call);
         return out.str();
     };
@@ -367,7 +368,7 @@ void TestPluginHost::pluginsReadEachOthersFacts()
     addPlugin(m_dirs[0], {"facts_writer", "fixture_contributions.so"});
     auto withWriter = open();
     said = show(*withWriter);
-    QVERIFY2(said.find("facts_writer/note: Note = facts_writer on " + std::to_string(tour))
+    QVERIFY2(said.find("facts_writer/note: Note = facts_writer on " + std::to_string(tour.value()))
                  != std::string::npos,
              said.c_str());
     QVERIFY(said.find("missions/tour") < said.find("facts_writer/note")); // by order: 10, then 50

@@ -84,10 +84,10 @@ void TestWindow::init()
     o.serviceNumber = "T-1";
     o.givenName = "Ana";
     o.familyName = "Novak";
-    const std::int64_t officer = officers.add(o);
-    users.add({0, "ada", "Ada Admin", sdk::Role::Admin, std::nullopt});
-    users.add({0, "pia", "Pia Planner", sdk::Role::Planner, std::nullopt});
-    users.add({0, "ana", "Ana Novak", sdk::Role::Officer, officer});
+    const sdk::OfficerId officer = officers.add(o);
+    users.add({{}, "ada", "Ada Admin", sdk::Role::Admin, std::nullopt});
+    users.add({{}, "pia", "Pia Planner", sdk::Role::Planner, std::nullopt});
+    users.add({{}, "ana", "Ana Novak", sdk::Role::Officer, officer});
 }
 
 std::unique_ptr<shell::Session> TestWindow::open(const QString& login)

@@ -39,9 +39,9 @@ inline QString toneOf(sdk::DeploymentStatus status)
 inline QVariantMap tourMap(const TourView& v, int days = -1)
 {
     const sdk::Deployment& d = v.tour.deployment;
-    QVariantMap m{{"id", qint64(d.id)},
-                  {"officerId", qint64(d.officerId)},
-                  {"missionId", qint64(d.missionId)},
+    QVariantMap m{{"id", qint64(d.id.value())},
+                  {"officerId", qint64(d.officerId.value())},
+                  {"missionId", qint64(d.missionId.value())},
                   {"officer", q(v.officerName)},
                   {"serviceNumber", q(v.serviceNumber)},
                   {"mission", q(v.missionCode)},

@@ -25,7 +25,7 @@ std::vector<MissionInfo> readCatalogue(const QByteArray& csv,
                     {line, "end_date", sdk::quoted(f[5]) + " is not a date (YYYY-MM-DD)"});
             if (!start || (!f[5].empty() && !end))
                 return;
-            MissionInfo info{{0, f[0], f[1], f[2], f[3], *start, end}, f[6], f[8]};
+            MissionInfo info{{{}, f[0], f[1], f[2], f[3], *start, end}, f[6], f[8]};
             try {
                 info.mission.riskLevel = riskLevelField(f[7]);
                 validate(info);
@@ -76,7 +76,7 @@ int seedCatalogue(sdk::Context& context, const std::vector<MissionInfo>& catalog
     sdk::MissionRepository repository(db, {"catalogue", context.pluginId()}, &context.changes());
     for (const MissionInfo* info : fresh) {
         if (!repository.findByCode(info->mission.code)) {
-            const std::int64_t id = repository.add(info->mission);
+            const sdk::MissionId id = repository.add(info->mission);
             db.execute("INSERT INTO missions_mission (mission_id, time_zone, source) "
                        "VALUES (?, ?, ?)",
                        id, info->timeZone, info->source);

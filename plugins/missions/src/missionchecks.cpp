@@ -41,7 +41,7 @@ std::vector<sdk::CheckDefinition> missionChecks(sdk::Context& context)
                                         "the tour " + st.text(1) + ".." + st.text(2)
                                             + " falls outside mission " + st.text(3) + " ("
                                             + st.text(4) + ".." + end + ")",
-                                        st.int64(0),
+                                        st.get<sdk::DeploymentId>(0),
                                         {}};
                 });
         }};
@@ -66,7 +66,7 @@ std::vector<sdk::CheckDefinition> missionChecks(sdk::Context& context)
                                         + " days in " + st.text(3) + " (" + period.toString()
                                         + ") is longer than " + std::to_string(months)
                                         + " months: record it in the officer's records",
-                                    st.int64(0),
+                                    st.get<sdk::DeploymentId>(0),
                                     {}};
                             });
         }};
@@ -87,7 +87,7 @@ std::vector<sdk::CheckDefinition> missionChecks(sdk::Context& context)
                                             + " is a high-risk mission: the officer must be "
                                               "insured for the whole tour and is entitled to "
                                               "the danger bonus",
-                                        st.int64(0),
+                                        st.get<sdk::DeploymentId>(0),
                                         {}};
                 });
         }};

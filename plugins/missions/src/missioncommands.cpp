@@ -153,7 +153,7 @@ int exportFile(sdk::CommandInvocation& call)
     const sdk::FileFormat format =
         sdk::fileFormatFromName(o.value("--format").value_or(o.value("--out").value_or("")));
     const sdk::CurrentUser& user = call.context.user();
-    std::optional<std::int64_t> only;
+    std::optional<sdk::OfficerId> only;
     if (user.role == sdk::Role::Officer) {
         if (!user.officerId)
             throw sdk::InputError("this login is not linked to an officer record");

@@ -70,8 +70,14 @@ const char* const kMissionSql =
 MissionInfo readMission(sdk::Statement& st)
 {
     MissionInfo m;
-    m.mission = {st.int64(0), st.text(1), st.text(2),         st.text(3),
-                 st.text(4),  st.date(5), st.optionalDate(6), sdk::riskLevelFromString(st.text(8))};
+    m.mission = {st.get<sdk::MissionId>(0),
+                 st.text(1),
+                 st.text(2),
+                 st.text(3),
+                 st.text(4),
+                 st.date(5),
+                 st.optionalDate(6),
+                 sdk::riskLevelFromString(st.text(8))};
     m.timeZone = st.text(7);
     m.source = st.text(9);
     return m;
@@ -139,7 +145,7 @@ std::vector<MissionInfo> MissionBook::all()
     return missions(m_context.store(), "ORDER BY m.start_date, m.code");
 }
 
-std::optional<MissionInfo> MissionBook::find(std::int64_t missionId)
+std::optional<MissionInfo> MissionBook::find(sdk::MissionId missionId)
 {
     auto found = missions(m_context.store(), "WHERE m.id = ?", missionId);
     return found.empty() ? std::nullopt : std::optional(found.front());
@@ -151,12 +157,12 @@ std::optional<MissionInfo> MissionBook::findByCode(std::string_view code)
     return found.empty() ? std::nullopt : std::optional(found.front());
 }
 
-std::int64_t MissionBook::add(const MissionInfo& info)
+sdk::MissionId MissionBook::add(const MissionInfo& info)
 {
     validate(info);
     sdk::Database& db = m_context.store();
     sdk::Savepoint sp(db);
-    const std::int64_t id = m_context.missions().add(info.mission);
+    const sdk::MissionId id = m_context.missions().add(info.mission);
     db.execute("INSERT INTO missions_mission (mission_id, time_zone, source) VALUES (?, ?, ?)", id,
                info.timeZone, info.source);
     sp.release();
@@ -192,7 +198,7 @@ std::vector<std::string> tourProblems(sdk::Database& db, const Tour& tour)
     sdk::Statement mission(db, "SELECT code, start_date, end_date FROM mission WHERE id = ?");
     mission.bindAll(d.missionId);
     if (!mission.step()) {
-        problems.push_back("there is no mission with id " + std::to_string(d.missionId));
+        problems.push_back("there is no mission with id " + std::to_string(d.missionId.value()));
     } else if (d.status != sdk::DeploymentStatus::Cancelled) {
         const sdk::Date start = mission.date(1);
         const auto end = mission.optionalDate(2);
@@ -202,7 +208,7 @@ std::vector<std::string> tourProblems(sdk::Database& db, const Tour& tour)
                                + (end ? end->toIso() : "ongoing") + ")");
     }
     if (!db.queryValue<std::int64_t>("SELECT 1 FROM officer WHERE id = ?", d.officerId))
-        problems.push_back("there is no officer with id " + std::to_string(d.officerId));
+        problems.push_back("there is no officer with id " + std::to_string(d.officerId.value()));
     else if (d.status != sdk::DeploymentStatus::Cancelled) {
         sdk::Statement other(db, "SELECT d.first_day, d.last_day, m.code FROM deployment d "
                                  "JOIN mission m ON m.id = d.mission_id WHERE d.officer_id = ? "
@@ -216,7 +222,7 @@ std::vector<std::string> tourProblems(sdk::Database& db, const Tour& tour)
     return problems;
 }
 
-std::int64_t TourBook::add(const Tour& tour)
+sdk::DeploymentId TourBook::add(const Tour& tour)
 {
     sdk::Database& db = m_context.store();
     const auto problems = tourProblems(db, tour);
@@ -251,7 +257,7 @@ void TourBook::update(const Tour& tour)
     sp.release();
 }
 
-void TourBook::remove(std::int64_t deploymentId)
+void TourBook::remove(sdk::DeploymentId deploymentId)
 {
     // missions_tour goes with it (ON DELETE CASCADE).
     m_context.deployments().remove(deploymentId);
@@ -281,9 +287,9 @@ TourView readTourView(sdk::Statement& st)
 {
     TourView v;
     sdk::Deployment& d = v.tour.deployment;
-    d.id = st.int64(0);
-    d.officerId = st.int64(1);
-    d.missionId = st.int64(2);
+    d.id = st.get<sdk::DeploymentId>(0);
+    d.officerId = st.get<sdk::OfficerId>(1);
+    d.missionId = st.get<sdk::MissionId>(2);
     d.position = st.text(3);
     d.period = sdk::Period(st.date(4), st.date(5));
     d.status = sdk::deploymentStatusFromString(st.textView(6));
@@ -306,23 +312,25 @@ std::vector<TourView> tours(sdk::Database& db, const std::string& where, std::in
 
 } // namespace
 
-std::optional<TourView> TourBook::find(std::int64_t deploymentId)
+std::optional<TourView> TourBook::find(sdk::DeploymentId deploymentId)
 {
-    auto found = tours(m_context.store(), "WHERE d.id = ?", deploymentId);
+    auto found = tours(m_context.store(), "WHERE d.id = ?", deploymentId.value());
     return found.empty() ? std::nullopt : std::optional(found.front());
 }
 
-std::vector<TourView> TourBook::forOfficer(std::int64_t officerId)
+std::vector<TourView> TourBook::forOfficer(sdk::OfficerId officerId)
 {
-    return tours(m_context.store(), "WHERE d.officer_id = ? ORDER BY d.first_day, d.id", officerId);
+    return tours(m_context.store(), "WHERE d.officer_id = ? ORDER BY d.first_day, d.id",
+                 officerId.value());
 }
 
-std::vector<TourView> TourBook::forMission(std::int64_t missionId)
+std::vector<TourView> TourBook::forMission(sdk::MissionId missionId)
 {
-    return tours(m_context.store(), "WHERE d.mission_id = ? ORDER BY d.first_day, d.id", missionId);
+    return tours(m_context.store(), "WHERE d.mission_id = ? ORDER BY d.first_day, d.id",
+                 missionId.value());
 }
 
-std::vector<sdk::FactLine> tourFacts(sdk::Context& context, std::int64_t deploymentId)
+std::vector<sdk::FactLine> tourFacts(sdk::Context& context, sdk::DeploymentId deploymentId)
 {
     const std::optional<TourView> view = TourBook(context).find(deploymentId);
     if (!view)

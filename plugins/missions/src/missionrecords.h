@@ -61,10 +61,10 @@ public:
     }
     /// Every mission, ordered by start date and code.
     std::vector<MissionInfo> all();
-    std::optional<MissionInfo> find(std::int64_t missionId);
+    std::optional<MissionInfo> find(sdk::MissionId missionId);
     std::optional<MissionInfo> findByCode(std::string_view code);
     /// Adds the mission and its facts; returns the new id. Throws InputError.
-    std::int64_t add(const MissionInfo& info);
+    sdk::MissionId add(const MissionInfo& info);
     /// Updates both; throws InputError when the new dates would leave a tour outside them.
     void update(const MissionInfo& info);
 
@@ -98,7 +98,7 @@ std::vector<std::string> tourProblems(sdk::Database& db, const Tour& tour);
 
 /// The "Tour" fact section about a deployment: the mission, the position and
 /// the Art. 80 facts; nothing when there is no such tour.
-std::vector<sdk::FactLine> tourFacts(sdk::Context& context, std::int64_t deploymentId);
+std::vector<sdk::FactLine> tourFacts(sdk::Context& context, sdk::DeploymentId deploymentId);
 
 /// Tours: read with names, written with their checks.
 class TourBook {
@@ -110,15 +110,15 @@ public:
     /// Adds the tour after tourProblems(); throws InputError with every problem.
     /// A status beyond planned (other than history: completed, cancelled) is
     /// reached through the status gate (Context::changeStatus), which may refuse.
-    std::int64_t add(const Tour& tour);
+    sdk::DeploymentId add(const Tour& tour);
     /// Updates the tour after tourProblems(), its status through the gate;
     /// throws InputError.
     void update(const Tour& tour);
     /// Removes the tour and its Art. 80 facts.
-    void remove(std::int64_t deploymentId);
-    std::optional<TourView> find(std::int64_t deploymentId);
-    std::vector<TourView> forOfficer(std::int64_t officerId);
-    std::vector<TourView> forMission(std::int64_t missionId);
+    void remove(sdk::DeploymentId deploymentId);
+    std::optional<TourView> find(sdk::DeploymentId deploymentId);
+    std::vector<TourView> forOfficer(sdk::OfficerId officerId);
+    std::vector<TourView> forMission(sdk::MissionId missionId);
 
 private:
     void writeFacts(const Tour& tour);

@@ -249,7 +249,7 @@ QString MissionsBackend::setFilters(const QVariantMap& filters)
 QVariantMap MissionsBackend::mission(qint64 missionId)
 {
     try {
-        const auto info = MissionBook(m_context).find(missionId);
+        const auto info = MissionBook(m_context).find(sdk::MissionId(missionId));
         if (!info)
             return {};
         const sdk::Mission& m = info->mission;
@@ -259,7 +259,7 @@ QVariantMap MissionsBackend::mission(qint64 missionId)
                 .queryValue<std::int64_t>("SELECT count(*) FROM deployment WHERE mission_id = ?",
                                           std::int64_t(missionId))
                 .value_or(0);
-        return {{"id", qint64(m.id)},
+        return {{"id", qint64(m.id.value())},
                 {"code", q(m.code)},
                 {"name", q(m.name)},
                 {"organisation", q(m.organisation)},
@@ -289,7 +289,7 @@ QVariantMap MissionsBackend::saveMission(const QVariantMap& form)
         return refused();
     MissionInfo info;
     sdk::Mission& m = info.mission;
-    m.id = form.value("id").toLongLong();
+    m.id = sdk::MissionId(form.value("id").toLongLong());
     m.code = sdk::trimmed(form.value("code").toString().toStdString());
     m.name = sdk::trimmed(form.value("name").toString().toStdString());
     m.organisation = form.value("organisation").toString().toStdString();
@@ -314,12 +314,12 @@ QVariantMap MissionsBackend::saveMission(const QVariantMap& form)
         m.riskLevel = riskLevelField(form.value("riskLevel").toString().toStdString());
         sdk::Transaction tx(m_context.store());
         MissionBook book(m_context);
-        if (m.id > 0)
+        if (m.id.isValid())
             book.update(info);
         else
             m.id = book.add(info);
         tx.commit();
-        return {{"ok", true}, {"id", qint64(m.id)}};
+        return {{"ok", true}, {"id", qint64(m.id.value())}};
     } catch (const sdk::Error& e) {
         // "time_zone: ..." names the field; the form's names are camelCase.
         std::string text = e.what();
@@ -338,7 +338,7 @@ QVariantMap MissionsBackend::tour(qint64 tourId)
     if (isOfficer())
         return QVariantMap{};
     try {
-        const auto v = TourBook(m_context).find(tourId);
+        const auto v = TourBook(m_context).find(sdk::DeploymentId(tourId));
         return v ? tourMap(*v) : QVariantMap{};
     } catch (const std::exception& e) {
         return readFailed(m_context, e, QVariantMap{});
@@ -347,7 +347,7 @@ QVariantMap MissionsBackend::tour(qint64 tourId)
 
 QVariantMap MissionsBackend::newTour(qint64 missionId)
 {
-    const auto info = MissionBook(m_context).find(missionId);
+    const auto info = MissionBook(m_context).find(sdk::MissionId(missionId));
     QVariantMap m{{"id", 0},
                   {"missionId", missionId},
                   {"mission", info ? q(info->mission.code) : QString()},
@@ -386,7 +386,8 @@ std::optional<Tour> MissionsBackend::tourFromForm(const QVariantMap& form,
     }
     if (!errors.isEmpty())
         return std::nullopt;
-    return Tour{{form.value("id").toLongLong(), officerId, form.value("missionId").toLongLong(),
+    return Tour{{sdk::DeploymentId(form.value("id").toLongLong()), sdk::OfficerId(officerId),
+                 sdk::MissionId(form.value("missionId").toLongLong()),
                  sdk::trimmed(form.value("position").toString().toStdString()),
                  sdk::Period(*first, *last), status, std::nullopt},
                 form.value("hostSupervisor").toString().toStdString(),
@@ -424,12 +425,12 @@ QVariantMap MissionsBackend::saveTour(const QVariantMap& form)
     try {
         sdk::Transaction tx(m_context.store());
         TourBook tours(m_context);
-        if (t.deployment.id > 0)
+        if (t.deployment.id.isValid())
             tours.update(t);
         else
             t.deployment.id = tours.add(t);
         tx.commit();
-        return {{"ok", true}, {"id", qint64(t.deployment.id)}};
+        return {{"ok", true}, {"id", qint64(t.deployment.id.value())}};
     } catch (const sdk::InputError& e) {
         // The status gate ("tour N: only the approvals plugin...") speaks of
         // the status; TourBook's tourProblems() of the days (outside the
@@ -450,7 +451,7 @@ QVariantMap MissionsBackend::removeTour(qint64 tourId)
         return refused();
     try {
         sdk::Transaction tx(m_context.store());
-        TourBook(m_context).remove(tourId);
+        TourBook(m_context).remove(sdk::DeploymentId(tourId));
         tx.commit();
         return {{"ok", true}};
     } catch (const sdk::Error& e) {

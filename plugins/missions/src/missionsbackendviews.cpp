@@ -247,9 +247,9 @@ QVariantMap MissionsBackend::exportTours(const QUrl& file, const QString& format
 {
     const QString path = file.toString(QUrl::PreferLocalFile);
     try {
-        std::optional<std::int64_t> only;
+        std::optional<sdk::OfficerId> only;
         if (isOfficer())
-            only = m_context.user().officerId.value_or(-1);
+            only = m_context.user().officerId.value_or(sdk::OfficerId(-1));
         const QByteArray bytes = missions::exportTours(
             m_context.store(),
             sdk::fileFormatFromName((format.isEmpty() ? path : format).toStdString()), only);
@@ -279,9 +279,9 @@ QVariantList MissionsBackend::abroadToday()
             // The mission's own calendar day (a tour in Dili may end before Ljubljana's
             // day does); planning "as if" another day uses that day everywhere.
             const sdk::Date day = fixedDay ? m_context.today() : localDate(m.timeZone, now);
-            count.bindAll(std::int64_t(m.mission.id), day);
+            count.bindAll(m.mission.id, day);
             if (count.step() && count.int64(0) > 0)
-                out.append(QVariantMap{{"id", qint64(m.mission.id)},
+                out.append(QVariantMap{{"id", qint64(m.mission.id.value())},
                                        {"code", q(m.mission.code)},
                                        {"name", q(m.mission.name)},
                                        {"count", qint64(count.int64(0))},
@@ -297,7 +297,7 @@ QVariantList MissionsBackend::abroadToday()
 qint64 MissionsBackend::resolveOfficer(qint64 officerId, QString& error) const
 {
     const sdk::CurrentUser& user = m_context.user();
-    const qint64 own = user.officerId.value_or(-1);
+    const qint64 own = user.officerId.value_or(sdk::OfficerId(-1)).value();
     if (officerId < 0)
         officerId = own;
     if (officerId < 0) {
@@ -322,11 +322,12 @@ QVariantMap MissionsBackend::record(qint64 officerId)
     if (officerId < 0)
         return {{"error", error}};
     try {
-        const ServiceStatement s = buildStatement(m_context, officerId, m_context.today());
+        const ServiceStatement s =
+            buildStatement(m_context, sdk::OfficerId(officerId), m_context.today());
         QVariantList tours, perMission;
         for (std::size_t i = 0; i < s.tours.size(); ++i)
             tours.append(tourMap(s.tours[i], s.tourDays[i]));
-        for (const TourView& v : TourBook(m_context).forOfficer(officerId))
+        for (const TourView& v : TourBook(m_context).forOfficer(sdk::OfficerId(officerId)))
             if (v.tour.deployment.status != sdk::DeploymentStatus::Cancelled
                 && (!sdk::isService(v.tour.deployment.status)
                     || v.tour.deployment.period.first() > m_context.today()))
@@ -354,7 +355,8 @@ QVariantMap MissionsBackend::saveStatement(const QUrl& file, qint64 officerId)
         return message(error);
     const QString path = file.toString(QUrl::PreferLocalFile);
     try {
-        writeStatementPdf(buildStatement(m_context, officerId, m_context.today()), path);
+        writeStatementPdf(buildStatement(m_context, sdk::OfficerId(officerId), m_context.today()),
+                          path);
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return message(q(e.what()));

@@ -79,7 +79,9 @@ public:
         // The tour's mission and its Art. 80 facts, for any plugin that shows a tour.
         context.addFactSection(
             {"tour", QCoreApplication::translate("contingent::missions", "Tour").toStdString(), 10,
-             [&context](std::int64_t deploymentId) { return tourFacts(context, deploymentId); }});
+             [&context](sdk::DeploymentId deploymentId) {
+                 return tourFacts(context, deploymentId);
+             }});
     }
 
     void stop() override { m_backend.reset(); }

@@ -24,7 +24,7 @@ int daysServed(const sdk::Period& period, sdk::Date today)
     return sdk::Period(period.first(), std::min(period.last(), today)).lengthInDays();
 }
 
-ServiceStatement buildStatement(sdk::Context& context, std::int64_t officerId, sdk::Date today)
+ServiceStatement buildStatement(sdk::Context& context, sdk::OfficerId officerId, sdk::Date today)
 {
     ServiceStatement s;
     s.officer = context.officers().get(officerId);

@@ -31,7 +31,7 @@ int daysServed(const sdk::Period& period, sdk::Date today);
 
 /// The statement of the officer with `officerId` as of `today`; throws
 /// InputError for an unknown officer.
-ServiceStatement buildStatement(sdk::Context& context, std::int64_t officerId, sdk::Date today);
+ServiceStatement buildStatement(sdk::Context& context, sdk::OfficerId officerId, sdk::Date today);
 
 /// The statement as HTML (what the PDF shows).
 QString statementHtml(const ServiceStatement& statement);

@@ -20,7 +20,7 @@ struct MissionDates {
 
 struct Row {
     int line = 0;
-    std::int64_t officerId = 0;
+    sdk::OfficerId officerId;
     MissionDates mission;
     std::string missionCode;
     sdk::Deployment deployment;
@@ -79,7 +79,7 @@ public:
         else if (auto it = m_officers.find(f[0]); it == m_officers.end())
             problem(line, "service_number", "no officer has service number " + sdk::quoted(f[0]));
         else
-            row.officerId = it->second;
+            row.officerId = sdk::OfficerId(it->second);
         if (f[1].empty())
             problem(line, "mission", "is required");
         else if (auto it = m_missions.find(f[1]); it == m_missions.end())
@@ -97,7 +97,7 @@ public:
             problem(line, "last_day",
                     "the last day " + f[4] + " comes before the first day " + f[3]);
         sdk::DeploymentStatus status = sdk::DeploymentStatus::Planned;
-        const auto stored = m_existing.find(key(row.officerId, row.mission.id, f[3]));
+        const auto stored = m_existing.find(key(row.officerId.value(), row.mission.id, f[3]));
         if (f[5].empty() && stored != m_existing.end()) {
             status = stored->second.status; // an update keeps the stored status
         } else if (f[5].empty()) {
@@ -126,7 +126,7 @@ public:
                         + (row.mission.end ? row.mission.end->toIso() : "ongoing") + ")");
             return;
         }
-        const std::string k = key(row.officerId, row.mission.id, f[3]);
+        const std::string k = key(row.officerId.value(), row.mission.id, f[3]);
         if (auto dup = m_fileKeys.find(k); dup != m_fileKeys.end()) {
             problem(line, "",
                     "the same tour (officer, mission, first day) is on line "
@@ -136,8 +136,13 @@ public:
         m_fileKeys.emplace(k, line);
         if (auto it = m_existing.find(k); it != m_existing.end())
             row.existingId = it->second.id;
-        row.deployment = {row.existingId, row.officerId, row.mission.id, f[2],
-                          period,         status,        std::nullopt};
+        row.deployment = {sdk::DeploymentId(row.existingId),
+                          row.officerId,
+                          sdk::MissionId(row.mission.id),
+                          f[2],
+                          period,
+                          status,
+                          std::nullopt};
         const auto optional = [&](std::size_t i) {
             return given[i] ? std::optional(std::move(f[i])) : std::nullopt;
         };
@@ -145,7 +150,7 @@ public:
         row.hostSupervisor = optional(6);
         row.returnPosition = optional(7);
         if (!cancelled)
-            m_fileBookings[row.officerId].push_back({period, f[1], line});
+            m_fileBookings[row.officerId.value()].push_back({period, f[1], line});
         rows.push_back(std::move(row));
     }
 
@@ -250,7 +255,7 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
     // change through the gate; a refusal is a problem of its line.
     for (const auto& [row, id] : gated) {
         try {
-            context.changeStatus(id, row->deployment.status);
+            context.changeStatus(sdk::DeploymentId(id), row->deployment.status);
         } catch (const sdk::InputError& e) {
             report.problems.push_back({row->line, "status", e.what()});
         }
@@ -326,7 +331,7 @@ sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
 }
 
 QByteArray exportTours(sdk::Database& db, sdk::FileFormat format,
-                       std::optional<std::int64_t> officerId)
+                       std::optional<sdk::OfficerId> officerId)
 {
     sdk::Statement st(
         db, "SELECT o.service_number, m.code, d.position, d.first_day, d.last_day, d.status, "

@@ -41,6 +41,6 @@ sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
 
 /// Every tour in `format`; `officerId` limits it to one officer's tours.
 QByteArray exportTours(sdk::Database& db, sdk::FileFormat format,
-                       std::optional<std::int64_t> officerId = std::nullopt);
+                       std::optional<sdk::OfficerId> officerId = std::nullopt);
 
 } // namespace contingent::missions

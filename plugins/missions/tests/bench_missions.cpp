@@ -292,7 +292,8 @@ void BM_StatementPdf(benchmark::State& state)
     const QString pdf = s.dir.filePath(QStringLiteral("statement.pdf"));
     std::size_t tours = 0;
     for (auto _ : state) {
-        const ServiceStatement statement = buildStatement(*s.context, s.busiestOfficer, kToday);
+        const ServiceStatement statement =
+            buildStatement(*s.context, sdk::OfficerId(s.busiestOfficer), kToday);
         writeStatementPdf(statement, pdf);
         tours = statement.tours.size();
     }
@@ -338,7 +339,7 @@ void BM_MissionAllTours(benchmark::State& state)
     TourBook book(*s.context);
     std::size_t rows = 0;
     for (auto _ : state) {
-        const std::vector<TourView> tours = book.forMission(s.busiestMission);
+        const std::vector<TourView> tours = book.forMission(sdk::MissionId(s.busiestMission));
         rows = tours.size();
     }
     if (std::int64_t(rows) != s.busiestMissionTours)

@@ -14,7 +14,7 @@
 struct MissionStore {
     explicit MissionStore(
         contingent::sdk::Role role = contingent::sdk::Role::Planner,
-        std::optional<std::int64_t> officerId = std::nullopt,
+        std::optional<contingent::sdk::OfficerId> officerId = std::nullopt,
         contingent::sdk::Date today = contingent::sdk::Date::fromIso("2025-01-15"),
         bool withCatalogue = true)
         : db(":memory:")
@@ -30,8 +30,10 @@ struct MissionStore {
             contingent::missions::seedCatalogue(*context, contingent::missions::builtInCatalogue());
     }
 
-    std::int64_t officer(const std::string& serviceNumber, const std::string& gender = "F",
-                         const std::string& family = "Novak", const std::string& given = "Ana")
+    contingent::sdk::OfficerId officer(const std::string& serviceNumber,
+                                       const std::string& gender = "F",
+                                       const std::string& family = "Novak",
+                                       const std::string& given = "Ana")
     {
         contingent::sdk::Officer o;
         o.serviceNumber = serviceNumber;
@@ -41,21 +43,25 @@ struct MissionStore {
         return context->officers().add(o);
     }
 
-    std::int64_t missionId(const std::string& code)
+    contingent::sdk::MissionId missionId(const std::string& code)
     {
         return context->missions().findByCode(code).value().id;
     }
 
     /// Written straight through the SDK repository: no missions validation.
-    std::int64_t
-    tour(std::int64_t officer, const std::string& mission, const char* first, const char* last,
+    contingent::sdk::DeploymentId
+    tour(contingent::sdk::OfficerId officer, const std::string& mission, const char* first,
+         const char* last,
          contingent::sdk::DeploymentStatus status = contingent::sdk::DeploymentStatus::Completed)
     {
         // A test sets the status it needs, past the gate (tested in tst_statusgate).
-        const auto id =
-            context->deployments().add({0, officer, missionId(mission), "adviser",
-                                        contingent::sdk::Period::fromIso(first, last),
-                                        contingent::sdk::DeploymentStatus::Planned, std::nullopt});
+        const auto id = context->deployments().add({{},
+                                                    officer,
+                                                    missionId(mission),
+                                                    "adviser",
+                                                    contingent::sdk::Period::fromIso(first, last),
+                                                    contingent::sdk::DeploymentStatus::Planned,
+                                                    std::nullopt});
         db.execute("UPDATE deployment SET status = ? WHERE id = ?",
                    contingent::sdk::toString(status), id);
         return id;

@@ -22,7 +22,7 @@ private slots:
 namespace {
 
 std::vector<sdk::Finding> run(MissionStore& s, const std::string& rule,
-                              std::optional<std::int64_t> only = std::nullopt)
+                              std::optional<sdk::DeploymentId> only = std::nullopt)
 {
     std::vector<sdk::Finding> out;
     for (const sdk::CheckDefinition& c : missionChecks(*s.context))

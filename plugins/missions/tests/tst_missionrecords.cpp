@@ -127,7 +127,7 @@ void TestMissionRecords::seedingKeepsAPlannersOwnMission()
 {
     MissionStore s(sdk::Role::Planner, std::nullopt, Date::fromIso("2025-01-15"), false);
     MissionInfo own;
-    own.mission = {0, "EUAM", "Our own EUAM", "EU", "Ukraine", Date::fromIso("2015-01-01"), {}};
+    own.mission = {{}, "EUAM", "Our own EUAM", "EU", "Ukraine", Date::fromIso("2015-01-01"), {}};
     own.timeZone = "Europe/Kyiv";
     MissionBook(*s.context).add(own);
     QCOMPARE(seedCatalogue(*s.context, builtInCatalogue()), 14);
@@ -140,7 +140,7 @@ void TestMissionRecords::missionFactsAreValidated()
     MissionStore s;
     MissionBook book(*s.context);
     MissionInfo m;
-    m.mission = {0, "TEST", "Test mission", "EU", "Nowhere", Date::fromIso("2020-01-01"), {}};
+    m.mission = {{}, "TEST", "Test mission", "EU", "Nowhere", Date::fromIso("2020-01-01"), {}};
     m.timeZone = "Europe/Nowhere";
     QVERIFY_THROWS_EXCEPTION(sdk::InputError, book.add(m));
     m.timeZone = "Europe/Ljubljana";
@@ -174,8 +174,8 @@ void TestMissionRecords::riskLevelsMoveToTheCoreKeepingWhatPlannersSet()
     const std::vector<sdk::Migration> all = migrations();
     runner.apply("missions", std::vector<sdk::Migration>{all.front()});
     sdk::MissionRepository missions(db, {"t", "test"});
-    sdk::Mission high{0, "HIGH", "High", "UN", "", Date::fromIso("2000-01-01"), {}, {}};
-    sdk::Mission plain{0, "PLAIN", "Plain", "UN", "", Date::fromIso("2000-01-01"), {}, {}};
+    sdk::Mission high{{}, "HIGH", "High", "UN", "", Date::fromIso("2000-01-01"), {}, {}};
+    sdk::Mission plain{{}, "PLAIN", "Plain", "UN", "", Date::fromIso("2000-01-01"), {}, {}};
     const auto highId = missions.add(high);
     const auto plainId = missions.add(plain);
     db.execute("INSERT INTO missions_mission (mission_id, time_zone, risk_level) VALUES (?, 'UTC', "
@@ -235,11 +235,15 @@ void TestMissionRecords::tourWithArticle80Facts()
     MissionStore s;
     const auto ana = s.officer("P-1");
     TourBook tours(*s.context);
-    const auto id = tours.add(
-        {{0, ana, s.missionId("EULEX"), "police adviser",
-          Period::fromIso("2024-03-01", "2024-08-31"), DeploymentStatus::Completed, std::nullopt},
-         "  Head of the police component ",
-         "PU Ljubljana, criminal police"});
+    const auto id = tours.add({{{},
+                                ana,
+                                s.missionId("EULEX"),
+                                "police adviser",
+                                Period::fromIso("2024-03-01", "2024-08-31"),
+                                DeploymentStatus::Completed,
+                                std::nullopt},
+                               "  Head of the police component ",
+                               "PU Ljubljana, criminal police"});
     const TourView v = tours.find(id).value();
     QCOMPARE(v.tour.hostSupervisor, std::string("Head of the police component"));
     QCOMPARE(v.tour.returnPosition, std::string("PU Ljubljana, criminal police"));
@@ -317,9 +321,13 @@ void TestMissionRecords::tourWriteProblems()
     MissionStore s;
     const auto ana = s.officer("P-1");
     s.tour(ana, "EULEX", "2024-03-01", "2024-08-31");
-    const Tour tour{{0, ana, s.missionId(mission.toStdString()), "adviser",
+    const Tour tour{{{},
+                     ana,
+                     s.missionId(mission.toStdString()),
+                     "adviser",
                      Period::fromIso(first.toStdString(), last.toStdString()),
-                     sdk::deploymentStatusFromString(status.toStdString()), std::nullopt},
+                     sdk::deploymentStatusFromString(status.toStdString()),
+                     std::nullopt},
                     {},
                     {}};
     const auto before = s.context->deployments().count();
@@ -338,8 +346,13 @@ void TestMissionRecords::editingATourIgnoresItself()
     MissionStore s;
     const auto ana = s.officer("P-1");
     TourBook tours(*s.context);
-    Tour t{{0, ana, s.missionId("EULEX"), "adviser", Period::fromIso("2024-03-01", "2024-08-31"),
-            DeploymentStatus::Completed, std::nullopt},
+    Tour t{{{},
+            ana,
+            s.missionId("EULEX"),
+            "adviser",
+            Period::fromIso("2024-03-01", "2024-08-31"),
+            DeploymentStatus::Completed,
+            std::nullopt},
            "A",
            "B"};
     t.deployment.id = tours.add(t);
@@ -350,8 +363,8 @@ void TestMissionRecords::editingATourIgnoresItself()
     QCOMPARE(tours.find(t.deployment.id)->tour.deployment.period.last(),
              Date::fromIso("2024-09-30"));
     // Unknown officer and mission are named.
-    t.deployment.officerId = 999;
-    t.deployment.missionId = 998;
+    t.deployment.officerId = sdk::OfficerId(999);
+    t.deployment.missionId = sdk::MissionId(998);
     try {
         tours.update(t);
         QFAIL("no error");
@@ -366,11 +379,15 @@ void TestMissionRecords::removingATourRemovesItsFacts()
     MissionStore s;
     const auto ana = s.officer("P-1");
     TourBook tours(*s.context);
-    const auto id = tours.add(
-        {{0, ana, s.missionId("EULEX"), "adviser", Period::fromIso("2024-03-01", "2024-08-31"),
-          DeploymentStatus::Completed, std::nullopt},
-         "A",
-         "B"});
+    const auto id = tours.add({{{},
+                                ana,
+                                s.missionId("EULEX"),
+                                "adviser",
+                                Period::fromIso("2024-03-01", "2024-08-31"),
+                                DeploymentStatus::Completed,
+                                std::nullopt},
+                               "A",
+                               "B"});
     tours.remove(id);
     QVERIFY(!tours.find(id));
     QCOMPARE(s.db.queryValue<std::int64_t>("SELECT count(*) FROM missions_tour").value(), 0);

@@ -34,9 +34,9 @@ namespace {
 /// Cene: a planned tour after today.
 struct History {
     MissionStore s;
-    std::int64_t ana = s.officer("P-1", "F", "Novak", "Ana");
-    std::int64_t bor = s.officer("P-2", "M", "Kos", "Bor");
-    std::int64_t cene = s.officer("P-3", "M", "Turk", "Cene");
+    sdk::OfficerId ana = s.officer("P-1", "F", "Novak", "Ana");
+    sdk::OfficerId bor = s.officer("P-2", "M", "Kos", "Bor");
+    sdk::OfficerId cene = s.officer("P-3", "M", "Turk", "Cene");
     History()
     {
         s.tour(ana, "EULEX", "2023-11-01", "2024-02-29");
@@ -126,7 +126,8 @@ void TestMissionReports::statementTotals()
     QVERIFY(buildStatement(*h.s.context, h.cene, h.s.clock.today()).tours.empty());
     QCOMPARE(column(daysAbroad(h.s.db, h.s.clock.today()), "2020", "days"), 0);
     QVERIFY(statementHtml(cene).contains("No service abroad"));
-    QVERIFY_THROWS_EXCEPTION(sdk::InputError, buildStatement(*h.s.context, 999, h.s.clock.today()));
+    QVERIFY_THROWS_EXCEPTION(sdk::InputError,
+                             buildStatement(*h.s.context, sdk::OfficerId(999), h.s.clock.today()));
     QCOMPARE(
         daysServed(sdk::Period::fromIso("2024-02-28", "2024-03-01"), Date::fromIso("2030-01-01")),
         3);

@@ -29,8 +29,8 @@ const QByteArray kHeader =
 
 struct Fixture {
     MissionStore s;
-    std::int64_t ana = s.officer("P-1");
-    std::int64_t bor = s.officer("P-2", "M", "Kos", "Bor");
+    sdk::OfficerId ana = s.officer("P-1");
+    sdk::OfficerId bor = s.officer("P-2", "M", "Kos", "Bor");
 };
 
 } // namespace

@@ -80,7 +80,7 @@ QVariantMap CandidateBackend::find(const QVariantMap& query)
         return {{"ok", false}, {"errors", errors}};
     cq.period = sdk::Period(*first, *last);
     if (const qint64 mission = query.value("mission_id", -1).toLongLong(); mission > 0)
-        cq.missionId = mission;
+        cq.missionId = sdk::MissionId(mission);
     cq.competencyYears = competencyYearsOrDefault(m_context);
 
     QElapsedTimer timer;
@@ -96,7 +96,7 @@ QVariantMap CandidateBackend::find(const QVariantMap& query)
         QStringList missing;
         for (const std::string& m : c.missing)
             missing << q(m);
-        candidates.append(QVariantMap{{"officer_id", qint64(c.officerId)},
+        candidates.append(QVariantMap{{"officer_id", qint64(c.officerId.value())},
                                       {"service_number", q(c.serviceNumber)},
                                       {"name", q(c.name)},
                                       {"rank", q(c.rank)},
@@ -115,7 +115,7 @@ QVariantMap CandidateBackend::find(const QVariantMap& query)
         QStringList reasons;
         for (const std::string& r : e.reasons)
             reasons << q(r);
-        excluded.append(QVariantMap{{"officer_id", qint64(e.officerId)},
+        excluded.append(QVariantMap{{"officer_id", qint64(e.officerId.value())},
                                     {"service_number", q(e.serviceNumber)},
                                     {"name", q(e.name)},
                                     {"reasons", reasons.join(QStringLiteral("; "))}});

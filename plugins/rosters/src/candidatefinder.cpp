@@ -42,7 +42,7 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
                                   + " is not a language code with a CEFR level (e.g. en:B2)");
     if (q.missionId
         && !db.queryValue<std::int64_t>("SELECT 1 FROM mission WHERE id = ?", *q.missionId))
-        throw sdk::InputError("no mission with id " + std::to_string(*q.missionId));
+        throw sdk::InputError("no mission with id " + std::to_string(q.missionId->value()));
     const std::string first = q.period.first().toIso();
     const std::string last = q.period.last().toIso();
     const int total = int(q.languages.size() + q.skills.size());
@@ -68,7 +68,7 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
                           "FROM officer o LEFT JOIN rosters_profile p ON p.officer_id = o.id");
         while (st.step()) {
             Row r;
-            r.c.officerId = st.int64(0);
+            r.c.officerId = st.get<sdk::OfficerId>(0);
             r.c.serviceNumber = st.textView(1);
             r.c.name = st.textView(2);
             r.c.rank = st.textView(3);
@@ -100,8 +100,8 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
             else if (st.textView(7) < last)
                 r.reasons.push_back("passport expires before the tour ends ("
                                     + std::string(st.textView(7)) + ")");
-            if (r.c.officerId >= 0 && r.c.officerId <= maxId)
-                indexOf[std::size_t(r.c.officerId)] = std::int32_t(rows.size());
+            if (const std::int64_t id = r.c.officerId.value(); id >= 0 && id <= maxId)
+                indexOf[std::size_t(id)] = std::int32_t(rows.size());
             rows.push_back(std::move(r));
         }
     }
@@ -156,7 +156,7 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
                               "FROM deployment WHERE status IN ('approved', 'active', 'completed') "
                               "AND first_day < ? "
                               "GROUP BY officer_id");
-        st.bindAll(q.missionId.value_or(-1), first, windowStart, first);
+        st.bindAll(q.missionId.value_or(sdk::MissionId(-1)), first, windowStart, first);
         while (st.step())
             if (Row* r = rowOf(st.int64(0))) {
                 r->c.previousTours = st.integer(1);

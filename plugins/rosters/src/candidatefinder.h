@@ -22,8 +22,8 @@ namespace contingent::rosters {
 
 struct CandidateQuery {
     sdk::Period period{sdk::Date(), sdk::Date()};
-    std::optional<std::int64_t> missionId; ///< tours in it count double as experience
-    std::vector<LanguageSkill> languages;  ///< language with its minimum level
+    std::optional<sdk::MissionId> missionId; ///< tours in it count double as experience
+    std::vector<LanguageSkill> languages;    ///< language with its minimum level
     std::vector<std::string> skills;
     int recentYears = 3;     ///< window for "days abroad recently", before the period
     int competencyYears = 3; ///< Police Act Art. 71
@@ -31,7 +31,7 @@ struct CandidateQuery {
 };
 
 struct Candidate {
-    std::int64_t officerId = 0;
+    sdk::OfficerId officerId;
     std::string serviceNumber;
     std::string name; ///< "Family, Given"
     std::string rank;
@@ -45,7 +45,7 @@ struct Candidate {
 };
 
 struct Exclusion {
-    std::int64_t officerId = 0;
+    sdk::OfficerId officerId;
     std::string serviceNumber;
     std::string name;
     std::vector<std::string> reasons; ///< "on leave 2025-03-01..2025-03-14", ...

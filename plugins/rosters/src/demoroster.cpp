@@ -65,7 +65,7 @@ std::string ascii(std::string s)
 /// Skills, documents, courses and unavailability around today: most officers
 /// are deployable; some tests and passports lapse soon, to give the checks
 /// and the dashboard something to show.
-void addDemoRecords(sdk::Context& context, DemoRandom& r, std::int64_t id)
+void addDemoRecords(sdk::Context& context, DemoRandom& r, sdk::OfficerId id)
 {
     sdk::Database& db = context.store();
     const sdk::Date today = context.today();
@@ -127,7 +127,7 @@ void generateDemoOfficers(sdk::Context& context, std::uint64_t seed, int count)
         o.email =
             ascii(o.givenName + "." + o.familyName) + "." + std::to_string(i) + "@demo.invalid";
         o.active = r.below(100) < 95;
-        const std::int64_t id = officers.add(o);
+        const sdk::OfficerId id = officers.add(o);
 
         std::vector<LanguageSkill> skills{{"en", pick(r, kLevels)}};
         for (std::uint64_t extra = r.below(3); extra > 0; --extra) {

@@ -63,7 +63,7 @@ QVariantMap toForm(const OfficerProfile& p, int competencyYears)
                                    {"last_day", q(u.period.last().toIso())},
                                    {"note", q(u.note)}});
     const Documents& d = p.documents;
-    return {{"id", qint64(o.id)},
+    return {{"id", qint64(o.id.value())},
             {"service_number", q(o.serviceNumber)},
             {"given_name", q(o.givenName)},
             {"family_name", q(o.familyName)},
@@ -94,7 +94,7 @@ QVariantMap fromForm(const QVariantMap& form, sdk::Date today, OfficerProfile& p
 {
     QVariantMap errors;
     sdk::Officer& o = p.officer;
-    o.id = form.value(QStringLiteral("id")).toLongLong();
+    o.id = sdk::OfficerId(form.value(QStringLiteral("id")).toLongLong());
     o.serviceNumber = text(form, "service_number");
     o.givenName = text(form, "given_name");
     o.familyName = text(form, "family_name");

@@ -107,7 +107,7 @@ bool RosterBackend::isOfficer() const
 
 qint64 RosterBackend::ownOfficerId() const
 {
-    return m_context.user().officerId.value_or(-1);
+    return m_context.user().officerId.value_or(sdk::OfficerId(-1)).value();
 }
 
 QString RosterBackend::today() const
@@ -233,7 +233,7 @@ QVariantMap RosterBackend::profile(qint64 officerId)
         return {};
     try {
         const int years = competencyYearsOrDefault(m_context);
-        return toForm(loadProfile(m_context, officerId), years);
+        return toForm(loadProfile(m_context, sdk::OfficerId(officerId)), years);
     } catch (const sdk::Error&) {
         return {};
     }
@@ -281,7 +281,8 @@ QVariantMap RosterBackend::saveProfile(const QVariantMap& form)
     const QVariantMap errors = fromForm(form, m_context.today(), p);
     if (!errors.isEmpty())
         return {{"ok", false}, {"errors", errors}};
-    return attempt(p.officer.id, [&] { return qint64(rosters::saveProfile(m_context, p)); });
+    return attempt(p.officer.id.value(),
+                   [&] { return qint64(rosters::saveProfile(m_context, p).value()); });
 }
 
 QVariantMap RosterBackend::checkProfile(const QVariantMap& form) const
@@ -306,7 +307,7 @@ QVariantMap RosterBackend::saveOwnEmail(const QString& email)
         return failure(QStringLiteral("email"), problem);
     return attempt(id, [&] {
         auto officers = m_context.officers();
-        sdk::Officer o = officers.get(id);
+        sdk::Officer o = officers.get(sdk::OfficerId(id));
         o.email = text;
         officers.update(o);
         return id;
@@ -334,7 +335,7 @@ QVariantMap RosterBackend::addCourse(qint64 officerId, const QVariantMap& form)
     if (!errors.isEmpty())
         return {{"ok", false}, {"errors", errors}};
     return attempt(officerId, [&] {
-        rosters::addCourse(m_context.store(), officerId,
+        rosters::addCourse(m_context.store(), sdk::OfficerId(officerId),
                            {0, form.value("name").toString().toStdString(), *issued, expires});
         m_context.audit().record("add course", "rosters.profile", officerId);
         return officerId;
@@ -346,7 +347,7 @@ QVariantMap RosterBackend::removeCourse(qint64 officerId, qint64 courseId)
     if (!canEdit())
         return refused();
     return attempt(officerId, [&] {
-        rosters::removeCourse(m_context.store(), officerId, courseId);
+        rosters::removeCourse(m_context.store(), sdk::OfficerId(officerId), courseId);
         m_context.audit().record("remove course", "rosters.profile", officerId);
         return officerId;
     });
@@ -368,7 +369,7 @@ QVariantMap RosterBackend::addUnavailability(qint64 officerId, const QVariantMap
     if (!errors.isEmpty())
         return {{"ok", false}, {"errors", errors}};
     return attempt(officerId, [&] {
-        rosters::addUnavailability(m_context.store(), officerId,
+        rosters::addUnavailability(m_context.store(), sdk::OfficerId(officerId),
                                    {0, form.value("kind").toString().toStdString(),
                                     sdk::Period(*first, *last),
                                     form.value("note").toString().toStdString()});
@@ -382,7 +383,7 @@ QVariantMap RosterBackend::removeUnavailability(qint64 officerId, qint64 periodI
     if (!canEdit())
         return refused();
     return attempt(officerId, [&] {
-        rosters::removeUnavailability(m_context.store(), officerId, periodId);
+        rosters::removeUnavailability(m_context.store(), sdk::OfficerId(officerId), periodId);
         m_context.audit().record("remove unavailability", "rosters.profile", officerId);
         return officerId;
     });

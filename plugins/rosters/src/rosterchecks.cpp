@@ -29,7 +29,7 @@ std::optional<sdk::Date> optionalDate(const sdk::Statement& st, int column)
     return sdk::Date::fromIso(st.text(column));
 }
 
-sdk::Finding blocking(const char* rule, const char* basis, std::int64_t deployment,
+sdk::Finding blocking(const char* rule, const char* basis, sdk::DeploymentId deployment,
                       std::string message)
 {
     return {sdk::Severity::Blocking, rule, basis, std::move(message), deployment, {}};
@@ -41,7 +41,7 @@ std::vector<sdk::Finding> documentFindings(const sdk::CheckScope& scope, int yea
     sdk::Statement st(scope.db, kDeploymentsSql);
     st.bind(1, scope.deploymentId);
     while (st.step()) {
-        const std::int64_t id = st.int64(0);
+        const auto id = st.get<sdk::DeploymentId>(0);
         const sdk::Date last = sdk::Date::fromIso(st.text(2));
         const std::string officer = st.text(3);
         if (const auto test = optionalDate(st, 4)) {
@@ -87,7 +87,8 @@ std::vector<sdk::Finding> unavailabilityFindings(const sdk::CheckScope& scope)
                               + " " + st.text(3) + ".." + st.text(4) + " during the tour";
         if (!st.text(5).empty())
             message += " (" + st.text(5) + ")";
-        out.push_back(blocking("rosters.unavailable", kAvailabilityBasis, st.int64(0), message));
+        out.push_back(blocking("rosters.unavailable", kAvailabilityBasis,
+                               st.get<sdk::DeploymentId>(0), message));
     }
     return out;
 }

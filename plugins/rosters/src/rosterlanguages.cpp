@@ -96,7 +96,7 @@ bool isCefrLevel(std::string_view level)
            && (level[1] == '1' || level[1] == '2');
 }
 
-void setLanguages(sdk::Database& db, std::int64_t officerId,
+void setLanguages(sdk::Database& db, sdk::OfficerId officerId,
                   const std::vector<LanguageSkill>& skills)
 {
     for (const LanguageSkill& s : skills) {
@@ -152,7 +152,7 @@ std::vector<LanguageSkill> parseLanguages(std::string_view text)
     return out;
 }
 
-std::vector<LanguageSkill> languages(sdk::Database& db, std::int64_t officerId)
+std::vector<LanguageSkill> languages(sdk::Database& db, sdk::OfficerId officerId)
 {
     sdk::Statement st(db, "SELECT language, level FROM rosters_language WHERE officer_id = ? "
                           "ORDER BY level DESC, language");

@@ -23,9 +23,9 @@ bool isLanguageCode(std::string_view code);
 bool isCefrLevel(std::string_view level);
 
 /// Replaces an officer's languages; throws sdk::InputError for a bad code or level.
-void setLanguages(sdk::Database& db, std::int64_t officerId,
+void setLanguages(sdk::Database& db, sdk::OfficerId officerId,
                   const std::vector<LanguageSkill>& skills);
-std::vector<LanguageSkill> languages(sdk::Database& db, std::int64_t officerId);
+std::vector<LanguageSkill> languages(sdk::Database& db, sdk::OfficerId officerId);
 /// Parses "en:C1;fr:B2" (spaces around items allowed, empty text: none).
 /// Throws sdk::InputError naming the first bad item: a malformed pair, an
 /// unknown code, a level that is not CEFR, a language given twice.

@@ -81,7 +81,7 @@ std::vector<std::string> normalisedSkills(const std::vector<std::string>& skills
     return out;
 }
 
-void setSkills(sdk::Database& db, std::int64_t officerId, const std::vector<std::string>& skills)
+void setSkills(sdk::Database& db, sdk::OfficerId officerId, const std::vector<std::string>& skills)
 {
     const std::vector<std::string> clean = normalisedSkills(skills);
     sdk::Savepoint sp(db);
@@ -94,7 +94,7 @@ void setSkills(sdk::Database& db, std::int64_t officerId, const std::vector<std:
     sp.release();
 }
 
-std::vector<std::string> skills(sdk::Database& db, std::int64_t officerId)
+std::vector<std::string> skills(sdk::Database& db, sdk::OfficerId officerId)
 {
     sdk::Statement st(db, "SELECT skill FROM rosters_skill WHERE officer_id = ? ORDER BY skill");
     st.bind(1, officerId);
@@ -112,7 +112,7 @@ std::string formatSkills(const std::vector<std::string>& skills)
     return out;
 }
 
-Documents documents(sdk::Database& db, std::int64_t officerId)
+Documents documents(sdk::Database& db, sdk::OfficerId officerId)
 {
     sdk::Statement st(db, "SELECT competency_test, passport_number, passport_expiry, "
                           "driving_licence, deployable, not_deployable_reason "
@@ -130,7 +130,7 @@ Documents documents(sdk::Database& db, std::int64_t officerId)
     return d;
 }
 
-void setDocuments(sdk::Database& db, std::int64_t officerId, const Documents& d)
+void setDocuments(sdk::Database& db, sdk::OfficerId officerId, const Documents& d)
 {
     if (!d.deployable && clean(d.notDeployableReason).empty())
         throw sdk::InputError("not deployable: say why (the reason is required)");
@@ -147,7 +147,7 @@ void setDocuments(sdk::Database& db, std::int64_t officerId, const Documents& d)
                d.deployable ? std::string() : clean(d.notDeployableReason));
 }
 
-std::vector<Course> courses(sdk::Database& db, std::int64_t officerId)
+std::vector<Course> courses(sdk::Database& db, sdk::OfficerId officerId)
 {
     sdk::Statement st(db, "SELECT id, name, issued, expires FROM rosters_course "
                           "WHERE officer_id = ? ORDER BY issued DESC, name");
@@ -159,9 +159,9 @@ std::vector<Course> courses(sdk::Database& db, std::int64_t officerId)
     return out;
 }
 
-std::int64_t addCourse(sdk::Database& db, std::int64_t officerId, const Course& c)
+std::int64_t addCourse(sdk::Database& db, sdk::OfficerId officerId, const Course& c)
 {
-    sdk::requireRow(db, "officer", officerId);
+    sdk::requireRow(db, officerId);
     if (clean(c.name).empty())
         throw sdk::InputError("course: the name is required");
     if (c.expires && *c.expires < c.issued)
@@ -172,15 +172,15 @@ std::int64_t addCourse(sdk::Database& db, std::int64_t officerId, const Course& 
     return db.lastInsertId();
 }
 
-void removeCourse(sdk::Database& db, std::int64_t officerId, std::int64_t courseId)
+void removeCourse(sdk::Database& db, sdk::OfficerId officerId, std::int64_t courseId)
 {
     db.execute("DELETE FROM rosters_course WHERE id = ? AND officer_id = ?", courseId, officerId);
     if (db.changes() != 1)
         throw sdk::InputError("no course " + std::to_string(courseId) + " for officer "
-                              + std::to_string(officerId));
+                              + std::to_string(officerId.value()));
 }
 
-std::vector<Unavailability> unavailability(sdk::Database& db, std::int64_t officerId)
+std::vector<Unavailability> unavailability(sdk::Database& db, sdk::OfficerId officerId)
 {
     sdk::Statement st(db, "SELECT id, kind, first_day, last_day, note FROM rosters_unavailability "
                           "WHERE officer_id = ? ORDER BY first_day");
@@ -192,9 +192,9 @@ std::vector<Unavailability> unavailability(sdk::Database& db, std::int64_t offic
     return out;
 }
 
-std::int64_t addUnavailability(sdk::Database& db, std::int64_t officerId, const Unavailability& u)
+std::int64_t addUnavailability(sdk::Database& db, sdk::OfficerId officerId, const Unavailability& u)
 {
-    sdk::requireRow(db, "officer", officerId);
+    sdk::requireRow(db, officerId);
     const auto& kinds = unavailabilityKinds();
     if (std::find(kinds.begin(), kinds.end(), u.kind) == kinds.end())
         throw sdk::InputError("unavailability: kind \"" + u.kind
@@ -205,16 +205,16 @@ std::int64_t addUnavailability(sdk::Database& db, std::int64_t officerId, const 
     return db.lastInsertId();
 }
 
-void removeUnavailability(sdk::Database& db, std::int64_t officerId, std::int64_t periodId)
+void removeUnavailability(sdk::Database& db, sdk::OfficerId officerId, std::int64_t periodId)
 {
     db.execute("DELETE FROM rosters_unavailability WHERE id = ? AND officer_id = ?", periodId,
                officerId);
     if (db.changes() != 1)
         throw sdk::InputError("no unavailability " + std::to_string(periodId) + " for officer "
-                              + std::to_string(officerId));
+                              + std::to_string(officerId.value()));
 }
 
-OfficerProfile loadProfile(sdk::Context& context, std::int64_t officerId)
+OfficerProfile loadProfile(sdk::Context& context, sdk::OfficerId officerId)
 {
     sdk::Database& db = context.store();
     OfficerProfile p;
@@ -227,13 +227,13 @@ OfficerProfile loadProfile(sdk::Context& context, std::int64_t officerId)
     return p;
 }
 
-std::int64_t saveProfile(sdk::Context& context, const OfficerProfile& p)
+sdk::OfficerId saveProfile(sdk::Context& context, const OfficerProfile& p)
 {
     sdk::Database& db = context.store();
     sdk::Savepoint sp(db);
     auto officers = context.officers();
-    std::int64_t id = p.officer.id;
-    if (id == 0) {
+    sdk::OfficerId id = p.officer.id;
+    if (!id.isValid()) {
         id = officers.add(p.officer);
     } else {
         officers.update(p.officer);
@@ -242,13 +242,13 @@ std::int64_t saveProfile(sdk::Context& context, const OfficerProfile& p)
     setSkills(db, id, p.skills);
     setDocuments(db, id, p.documents);
     context.audit().record(
-        "update", "rosters.profile", id,
+        "update", "rosters.profile", id.value(),
         QJsonObject{{"languages", QString::fromStdString(formatLanguages(p.languages))},
                     {"skills", QString::fromStdString(formatSkills(p.skills))},
                     {"deployable", p.documents.deployable}});
     sp.release();
     db.afterCommit([&changes = context.changes(), id] {
-        changes.announce(QStringLiteral("rosters.profile"), id, sdk::ChangeKind::Updated);
+        changes.announce(QStringLiteral("rosters.profile"), id.value(), sdk::ChangeKind::Updated);
     });
     return id;
 }

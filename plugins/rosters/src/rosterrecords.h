@@ -65,28 +65,28 @@ std::string genderCode(std::string_view text);
 
 /// Trims, drops empty and duplicate entries; throws for one containing ';'.
 std::vector<std::string> normalisedSkills(const std::vector<std::string>& skills);
-void setSkills(sdk::Database& db, std::int64_t officerId, const std::vector<std::string>& skills);
-std::vector<std::string> skills(sdk::Database& db, std::int64_t officerId);
+void setSkills(sdk::Database& db, sdk::OfficerId officerId, const std::vector<std::string>& skills);
+std::vector<std::string> skills(sdk::Database& db, sdk::OfficerId officerId);
 /// "border policing;forensics", the form the CSV uses.
 std::string formatSkills(const std::vector<std::string>& skills);
 
-Documents documents(sdk::Database& db, std::int64_t officerId);
-void setDocuments(sdk::Database& db, std::int64_t officerId, const Documents& documents);
+Documents documents(sdk::Database& db, sdk::OfficerId officerId);
+void setDocuments(sdk::Database& db, sdk::OfficerId officerId, const Documents& documents);
 
-std::vector<Course> courses(sdk::Database& db, std::int64_t officerId);
-std::int64_t addCourse(sdk::Database& db, std::int64_t officerId, const Course& course);
-void removeCourse(sdk::Database& db, std::int64_t officerId, std::int64_t courseId);
+std::vector<Course> courses(sdk::Database& db, sdk::OfficerId officerId);
+std::int64_t addCourse(sdk::Database& db, sdk::OfficerId officerId, const Course& course);
+void removeCourse(sdk::Database& db, sdk::OfficerId officerId, std::int64_t courseId);
 
-std::vector<Unavailability> unavailability(sdk::Database& db, std::int64_t officerId);
-std::int64_t addUnavailability(sdk::Database& db, std::int64_t officerId,
+std::vector<Unavailability> unavailability(sdk::Database& db, sdk::OfficerId officerId);
+std::int64_t addUnavailability(sdk::Database& db, sdk::OfficerId officerId,
                                const Unavailability& period);
-void removeUnavailability(sdk::Database& db, std::int64_t officerId, std::int64_t periodId);
+void removeUnavailability(sdk::Database& db, sdk::OfficerId officerId, std::int64_t periodId);
 
 /// The officer and every record of theirs; throws InputError for an unknown id.
-OfficerProfile loadProfile(sdk::Context& context, std::int64_t officerId);
+OfficerProfile loadProfile(sdk::Context& context, sdk::OfficerId officerId);
 /// Adds (id 0) or updates the officer, languages, skills and documents in one
 /// savepoint, audited as "rosters.profile"; courses and unavailability have
 /// their own calls. Returns the officer id.
-std::int64_t saveProfile(sdk::Context& context, const OfficerProfile& profile);
+sdk::OfficerId saveProfile(sdk::Context& context, const OfficerProfile& profile);
 
 } // namespace contingent::rosters

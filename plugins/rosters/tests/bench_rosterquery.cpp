@@ -218,7 +218,7 @@ void BM_CandidateFinder_12Months(benchmark::State& state)
     QueryStore& s = store();
     CandidateQuery q;
     q.period = sdk::Period::fromIso("2027-01-01", "2027-12-31");
-    q.missionId = 3;
+    q.missionId = sdk::MissionId(3);
     q.languages = {{"en", "B2"}, {"fr", "B1"}};
     q.skills = {"training and mentoring"};
     std::size_t available = 0, excluded = 0;

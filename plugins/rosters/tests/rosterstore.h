@@ -11,7 +11,7 @@
 
 struct RosterStore {
     explicit RosterStore(contingent::sdk::Role role = contingent::sdk::Role::Planner,
-                         std::optional<std::int64_t> officerId = std::nullopt,
+                         std::optional<contingent::sdk::OfficerId> officerId = std::nullopt,
                          contingent::sdk::Date today = contingent::sdk::Date::fromIso("2025-01-15"))
         : db(":memory:")
         , clock(today)
@@ -25,15 +25,16 @@ struct RosterStore {
     }
 
     /// An active officer with a valid test and passport unless told otherwise.
-    std::int64_t officer(const std::string& serviceNumber, const std::string& family = "Novak",
-                         const std::string& given = "Ana")
+    contingent::sdk::OfficerId officer(const std::string& serviceNumber,
+                                       const std::string& family = "Novak",
+                                       const std::string& given = "Ana")
     {
         contingent::sdk::Officer o;
         o.serviceNumber = serviceNumber;
         o.givenName = given;
         o.familyName = family;
         o.gender = "F";
-        const std::int64_t id = context->officers().add(o);
+        const contingent::sdk::OfficerId id = context->officers().add(o);
         contingent::rosters::Documents d;
         d.competencyTest = contingent::sdk::Date::fromIso("2024-06-01");
         d.passportNumber = "PA" + serviceNumber;
@@ -42,7 +43,7 @@ struct RosterStore {
         return id;
     }
 
-    std::int64_t mission(const std::string& code)
+    contingent::sdk::MissionId mission(const std::string& code)
     {
         contingent::sdk::Mission m;
         m.code = code;
@@ -53,14 +54,19 @@ struct RosterStore {
         return context->missions().add(m);
     }
 
-    std::int64_t
-    tour(std::int64_t officer, std::int64_t mission, const char* first, const char* last,
+    contingent::sdk::DeploymentId
+    tour(contingent::sdk::OfficerId officer, contingent::sdk::MissionId mission, const char* first,
+         const char* last,
          contingent::sdk::DeploymentStatus status = contingent::sdk::DeploymentStatus::Planned)
     {
         // A test sets the status it needs, past the gate (tested in tst_statusgate).
-        const auto id = context->deployments().add(
-            {0, officer, mission, "adviser", contingent::sdk::Period::fromIso(first, last),
-             contingent::sdk::DeploymentStatus::Planned, std::nullopt});
+        const auto id = context->deployments().add({{},
+                                                    officer,
+                                                    mission,
+                                                    "adviser",
+                                                    contingent::sdk::Period::fromIso(first, last),
+                                                    contingent::sdk::DeploymentStatus::Planned,
+                                                    std::nullopt});
         db.execute("UPDATE deployment SET status = ? WHERE id = ?",
                    contingent::sdk::toString(status), id);
         return id;

@@ -134,7 +134,7 @@ void TestCandidateFinder::badRequirementsAreRefused()
     QVERIFY_THROWS_EXCEPTION(sdk::InputError, find(s, "2025-02-01", "2025-03-01", {{"xx", "B1"}}));
     CandidateQuery q;
     q.period = sdk::Period::fromIso("2025-02-01", "2025-03-01");
-    q.missionId = 999;
+    q.missionId = sdk::MissionId(999);
     QVERIFY_THROWS_EXCEPTION(sdk::InputError, findCandidates(s.db, q));
 }
 

@@ -152,7 +152,7 @@ void TestRosterBackend::addThenEditAProfile()
 void TestRosterBackend::viewersReadOnly()
 {
     RosterStore s(sdk::Role::Viewer);
-    const auto id = s.officer("P-1");
+    const qint64 id = s.officer("P-1").value();
     RosterBackend backend(*s.context);
     QVERIFY(!backend.canEdit());
     QCOMPARE(backend.profile(id).value("service_number").toString(), QString("P-1"));
@@ -170,11 +170,12 @@ void TestRosterBackend::viewersReadOnly()
 void TestRosterBackend::officersSeeOnlyTheirOwnProfile()
 {
     RosterStore staff;
-    const auto own = staff.officer("P-1");
-    const auto other = staff.officer("P-2", "Kralj", "Luka");
-    sdk::Context officer("rosters", staff.db,
-                         sdk::CurrentUser{"ana", "Ana", sdk::Role::Officer, own, true}, staff.clock,
-                         staff.checks, staff.changes);
+    const qint64 own = staff.officer("P-1").value();
+    const qint64 other = staff.officer("P-2", "Kralj", "Luka").value();
+    sdk::Context officer(
+        "rosters", staff.db,
+        sdk::CurrentUser{"ana", "Ana", sdk::Role::Officer, sdk::OfficerId(own), true}, staff.clock,
+        staff.checks, staff.changes);
     RosterBackend backend(officer);
     QVERIFY(backend.isOfficer());
     QCOMPARE(backend.ownOfficerId(), own);
@@ -253,7 +254,7 @@ void TestRosterBackend::lapsingInTheNext90Days()
 void TestRosterBackend::coursesAndUnavailability()
 {
     RosterStore s;
-    const auto id = s.officer("P-1");
+    const qint64 id = s.officer("P-1").value();
     RosterBackend backend(*s.context);
     QVariantMap r = backend.addCourse(
         id, {{"name", "HEAT"}, {"issued", "2024-05-01"}, {"expires", "2024-04-01"}});
@@ -343,9 +344,10 @@ void TestRosterBackend::importFileRefusedForViewers()
     // A viewer may still export; an officer may not.
     QVERIFY(
         backend.exportFile(QUrl::fromLocalFile(dir.filePath("out.csv")), "").value("ok").toBool());
-    sdk::Context officer("rosters", s.db,
-                         sdk::CurrentUser{"ana", "Ana", sdk::Role::Officer, 1, true}, s.clock,
-                         s.checks, s.changes);
+    sdk::Context officer(
+        "rosters", s.db,
+        sdk::CurrentUser{"ana", "Ana", sdk::Role::Officer, sdk::OfficerId(1), true}, s.clock,
+        s.checks, s.changes);
     RosterBackend own(officer);
     const QVariantMap refused = own.exportFile(QUrl::fromLocalFile(dir.filePath("x.csv")), "csv");
     QVERIFY(!refused.value("ok").toBool());

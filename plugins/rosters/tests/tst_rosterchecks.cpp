@@ -25,10 +25,10 @@ private slots:
     void validityYearsAreASetting();
 
 private:
-    std::vector<std::string> rulesFor(RosterStore& s, std::int64_t deployment);
+    std::vector<std::string> rulesFor(RosterStore& s, sdk::DeploymentId deployment);
 };
 
-std::vector<std::string> TestRosterChecks::rulesFor(RosterStore& s, std::int64_t deployment)
+std::vector<std::string> TestRosterChecks::rulesFor(RosterStore& s, sdk::DeploymentId deployment)
 {
     sdk::CheckRegistry registry;
     for (auto& c : rosterChecks(*s.context))

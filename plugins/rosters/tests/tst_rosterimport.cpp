@@ -523,7 +523,7 @@ void TestRosterImport::roundTripIsByteIdentical()
         o.rank = "inšpektorica";
         o.unit = unit;
         o.email = std::string(number) + "@policija.si";
-        const std::int64_t id = officers.add(o);
+        const sdk::OfficerId id = officers.add(o);
         setLanguages(source.db, id, langs);
         setSkills(source.db, id, skills);
     };

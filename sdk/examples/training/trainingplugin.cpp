@@ -125,7 +125,7 @@ int showTour(sdk::CommandInvocation& call)
         call.err << kUsage << "\n";
         return 2;
     }
-    const std::int64_t id = std::stoll(call.args[1]);
+    const sdk::DeploymentId id(std::stoll(call.args[1]));
     if (!call.context.deployments().find(id)) {
         call.err << "contingent training: no tour with id " << id << "\n";
         return 1;
@@ -142,7 +142,7 @@ int showTour(sdk::CommandInvocation& call)
 
 // The "Training" section about a tour: the officer's last pre-deployment
 // course before the first day, or that there is none.
-std::vector<sdk::FactLine> trainingFacts(sdk::Context& context, std::int64_t deploymentId)
+std::vector<sdk::FactLine> trainingFacts(sdk::Context& context, sdk::DeploymentId deploymentId)
 {
     sdk::Statement row(context.store(), R"SQL(
         SELECT max(t.completed_on)
@@ -182,7 +182,7 @@ std::vector<sdk::Finding> missingPreDeployment(const sdk::CheckScope& scope)
         f.legalBasis = kLegalBasis;
         f.message = "officer " + rows.text(1)
                     + " has not completed the pre-deployment course before " + rows.date(2).toIso();
-        f.deploymentId = rows.int64(0);
+        f.deploymentId = rows.get<sdk::DeploymentId>(0);
         findings.push_back(std::move(f));
     }
     return findings;
@@ -232,7 +232,7 @@ CREATE INDEX training_course_officer ON training_course (officer_id, course, com
                             },
                             {}});
         // The context outlives the plugin's stop(): capturing it is safe.
-        context.addFactSection({"training", "Training", 50, [&context](std::int64_t id) {
+        context.addFactSection({"training", "Training", 50, [&context](sdk::DeploymentId id) {
                                     return trainingFacts(context, id);
                                 }});
     }

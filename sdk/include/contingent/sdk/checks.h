@@ -26,7 +26,7 @@ struct Finding {
     std::string ruleId;
     std::string legalBasis;
     std::string message;
-    std::int64_t deploymentId = 0;
+    DeploymentId deploymentId;
     std::string plugin; ///< filled in by the registry
 };
 
@@ -34,8 +34,8 @@ struct Finding {
 struct CheckScope {
     Database& db;
     Date today;
-    std::optional<std::int64_t> deploymentId; ///< nothing: every deployment
-    bool includes(std::int64_t id) const { return !deploymentId || *deploymentId == id; }
+    std::optional<DeploymentId> deploymentId; ///< nothing: every deployment
+    bool includes(DeploymentId id) const { return !deploymentId || *deploymentId == id; }
 };
 
 /// A rule. run() returns findings only for deployments the scope includes.
@@ -61,7 +61,7 @@ public:
     /// Runs every check over the whole store; findings sorted by deployment, then severity.
     CheckReport runAll(Database& db, Date today) const;
     /// Runs every check for one deployment.
-    CheckReport runFor(Database& db, Date today, std::int64_t deploymentId) const;
+    CheckReport runFor(Database& db, Date today, DeploymentId deploymentId) const;
     std::size_t size() const { return m_checks.size(); }
     std::vector<CheckDefinition> definitions() const;
     /// Called around each check with its plugin and rule id: the host's crash

@@ -55,7 +55,7 @@ struct CurrentUser {
     std::string login;
     std::string displayName;
     Role role = Role::Viewer;
-    std::optional<std::int64_t> officerId;
+    std::optional<OfficerId> officerId;
     bool registered = false;
 };
 
@@ -129,7 +129,7 @@ public:
     void addFactSection(FactSection section);
     /// What every started plugin's sections say about `deploymentId`, in
     /// order; a plugin that is not loaded is simply not there.
-    std::vector<FactSheet> facts(std::int64_t deploymentId) const;
+    std::vector<FactSheet> facts(DeploymentId deploymentId) const;
     /// Claims a step of the tour status for this plugin (statusgate.h): only
     /// it may then make the step (an approvals plugin owns proposed ->
     /// approved). Only steps forward can be owned, each by one plugin.
@@ -139,7 +139,7 @@ public:
     /// is not allowed (backwards, out of cancelled), a user who may not edit
     /// (viewers, officers), a step another plugin owns, and a move forward (anything but
     /// cancelling) while the tour has blocking findings, naming them.
-    void changeStatus(std::int64_t deploymentId, DeploymentStatus to);
+    void changeStatus(DeploymentId deploymentId, DeploymentStatus to);
     /// Everything this plugin registered so far (the host reads it after start()).
     const Contributions& contributions() const;
 

@@ -7,6 +7,7 @@
 
 #include "contingent/sdk/dates.h"
 #include "contingent/sdk/export.h"
+#include "contingent/sdk/ids.h"
 
 #include <cstdint>
 #include <optional>
@@ -51,7 +52,7 @@ CONTINGENT_SDK_EXPORT RiskLevel riskLevelFromString(std::string_view text);
 
 /// A police officer on the roster. Gender is "F", "M" or "X".
 struct Officer {
-    std::int64_t id = 0;
+    OfficerId id;
     std::string serviceNumber;
     std::string givenName;
     std::string familyName;
@@ -66,7 +67,7 @@ struct Officer {
 /// An international mission. organisation is one of WEU, EU, UN, OSCE,
 /// multinational, bilateral, other. No end date: still running.
 struct Mission {
-    std::int64_t id = 0;
+    MissionId id;
     std::string code;
     std::string name;
     std::string organisation;
@@ -78,9 +79,9 @@ struct Mission {
 
 /// One officer in one mission for one inclusive period (a tour).
 struct Deployment {
-    std::int64_t id = 0;
-    std::int64_t officerId = 0;
-    std::int64_t missionId = 0;
+    DeploymentId id;
+    OfficerId officerId;
+    MissionId missionId;
     std::string position;
     Period period{Date(), Date()};
     DeploymentStatus status = DeploymentStatus::Planned;
@@ -91,11 +92,11 @@ struct Deployment {
 
 /// A person who may use the application, optionally linked to their officer record.
 struct AppUser {
-    std::int64_t id = 0;
+    UserId id;
     std::string login;
     std::string displayName;
     Role role = Role::Viewer;
-    std::optional<std::int64_t> officerId;
+    std::optional<OfficerId> officerId;
     /// A disabled user is known but may not use the store (as if not registered).
     bool active = true;
 };

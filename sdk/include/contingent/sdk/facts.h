@@ -6,6 +6,7 @@
 /// without reading their tables; a plugin that is absent is a missing section.
 
 #include "contingent/sdk/export.h"
+#include "contingent/sdk/ids.h"
 
 #include <cstdint>
 #include <functional>
@@ -27,7 +28,7 @@ struct FactSection {
     std::string id;    ///< unique within the plugin, e.g. "costs"
     std::string title; ///< the heading, in the user's language
     int order = 100;   ///< smaller first
-    std::function<std::vector<FactLine>(std::int64_t deploymentId)> read;
+    std::function<std::vector<FactLine>(DeploymentId deploymentId)> read;
 };
 
 /// What one section says about one deployment. `error` is set, and `lines`
@@ -53,7 +54,7 @@ public:
     /// Forgets every section of `plugin`.
     void removePlugin(const std::string& plugin);
     /// The sections about `deploymentId`, by order, then plugin and id.
-    std::vector<FactSheet> sheets(std::int64_t deploymentId) const;
+    std::vector<FactSheet> sheets(DeploymentId deploymentId) const;
     std::size_t size() const;
 
 private:

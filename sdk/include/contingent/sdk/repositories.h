@@ -39,6 +39,12 @@ public:
     std::vector<AuditEntry> entries(std::string_view entity = {},
                                     std::optional<std::int64_t> entityId = std::nullopt,
                                     int limit = 100);
+    /// entries() of one row, by its typed id.
+    template <typename Tag>
+    std::vector<AuditEntry> entries(std::string_view entity, Id<Tag> id, int limit = 100)
+    {
+        return entries(entity, std::optional<std::int64_t>(id.value()), limit);
+    }
     const Actor& actor() const { return m_actor; }
 
 private:
@@ -54,6 +60,12 @@ public:
 protected:
     void audited(std::string_view action, std::string_view entity, std::int64_t id,
                  const QJsonObject& details);
+    template <typename Tag>
+    void audited(std::string_view action, std::string_view entity, Id<Tag> id,
+                 const QJsonObject& details)
+    {
+        audited(action, entity, id.value(), details);
+    }
     Database& m_db;
     AuditLog m_audit;
     ChangeNotifier* m_changes;
@@ -65,13 +77,13 @@ public:
     using Repository::Repository;
     /// Inserts and returns the new id; throws InputError for an empty or
     /// duplicate service number, an unknown gender, a birth date in the future.
-    std::int64_t add(const Officer& officer);
+    OfficerId add(const Officer& officer);
     void update(const Officer& officer);
     /// Throws InputError while the officer still has deployments.
-    void remove(std::int64_t id);
-    std::optional<Officer> find(std::int64_t id);
+    void remove(OfficerId id);
+    std::optional<Officer> find(OfficerId id);
     /// Like find(); throws InputError "no officer with id N".
-    Officer get(std::int64_t id);
+    Officer get(OfficerId id);
     std::optional<Officer> findByServiceNumber(std::string_view serviceNumber);
     std::vector<Officer> all();
     std::int64_t count();
@@ -81,11 +93,11 @@ public:
 class CONTINGENT_SDK_EXPORT MissionRepository : public Repository {
 public:
     using Repository::Repository;
-    std::int64_t add(const Mission& mission);
+    MissionId add(const Mission& mission);
     void update(const Mission& mission);
-    void remove(std::int64_t id);
-    std::optional<Mission> find(std::int64_t id);
-    Mission get(std::int64_t id);
+    void remove(MissionId id);
+    std::optional<Mission> find(MissionId id);
+    Mission get(MissionId id);
     std::optional<Mission> findByCode(std::string_view code);
     std::vector<Mission> all();
     std::int64_t count();
@@ -99,18 +111,18 @@ public:
     /// status other than planned, or, as history (audited as an import),
     /// completed or cancelled: the status then moves through
     /// Context::changeStatus() (statusgate.h).
-    std::int64_t add(const Deployment& deployment);
+    DeploymentId add(const Deployment& deployment);
     /// Everything but the status, which only Context::changeStatus() changes
     /// (a different status throws InputError).
     void update(const Deployment& deployment);
-    void remove(std::int64_t id);
-    std::optional<Deployment> find(std::int64_t id);
-    Deployment get(std::int64_t id);
-    std::vector<Deployment> forOfficer(std::int64_t officerId);
-    std::vector<Deployment> forMission(std::int64_t missionId);
+    void remove(DeploymentId id);
+    std::optional<Deployment> find(DeploymentId id);
+    Deployment get(DeploymentId id);
+    std::vector<Deployment> forOfficer(OfficerId officerId);
+    std::vector<Deployment> forMission(MissionId missionId);
     /// The tour's risk level: its own when set, else its mission's. Throws
     /// InputError for an unknown id.
-    RiskLevel riskLevel(std::int64_t id);
+    RiskLevel riskLevel(DeploymentId id);
     std::int64_t count();
 
 private:
@@ -123,7 +135,7 @@ private:
 class CONTINGENT_SDK_EXPORT UserRepository : public Repository {
 public:
     using Repository::Repository;
-    std::int64_t add(const AppUser& user);
+    UserId add(const AppUser& user);
     void update(const AppUser& user);
     std::optional<AppUser> findByLogin(std::string_view login);
     std::vector<AppUser> all();
@@ -134,6 +146,19 @@ public:
 /// only its key. `entity` is a core table: officer, mission, deployment or
 /// app_user (anything else is a programming error: std::logic_error).
 CONTINGENT_SDK_EXPORT void requireRow(Database& db, std::string_view entity, std::int64_t id);
+/// requireRow() for a typed id: the entity follows from the type.
+inline void requireRow(Database& db, OfficerId id)
+{
+    requireRow(db, "officer", id.value());
+}
+inline void requireRow(Database& db, MissionId id)
+{
+    requireRow(db, "mission", id.value());
+}
+inline void requireRow(Database& db, DeploymentId id)
+{
+    requireRow(db, "deployment", id.value());
+}
 
 /// Creates or upgrades the core tables (owner "core").
 CONTINGENT_SDK_EXPORT void migrateCoreSchema(MigrationRunner& runner);

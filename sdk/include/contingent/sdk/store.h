@@ -8,6 +8,7 @@
 /// and the start of the statement that failed.
 
 #include "contingent/sdk/dates.h"
+#include "contingent/sdk/ids.h"
 #include "contingent/sdk/error.h"
 #include "contingent/sdk/export.h"
 
@@ -144,6 +145,11 @@ public:
         return bind(index, std::string_view(text));
     }
     Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    /// A strong id is stored as its rowid.
+    template <typename Tag> Statement& bind(int index, Id<Tag> id)
+    {
+        return bind(index, id.value());
+    }
     /// A Date is stored as ISO text.
     Statement& bind(int index, Date value) { return bind(index, value.toIso()); }
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
@@ -193,6 +199,8 @@ public:
             return text(column);
         else if constexpr (std::is_same_v<T, Date>)
             return date(column);
+        else if constexpr (requires { T(std::int64_t()).value(); })
+            return T(int64(column));
         else
             static_assert(sizeof(T) == 0, "Statement::get: unsupported column type");
     }
