@@ -29,28 +29,50 @@ bool CheckReport::hasBlocking() const
                        [](const Finding& f) { return f.severity == Severity::Blocking; });
 }
 
+struct CheckRegistry::Private {
+    struct Entry {
+        std::string plugin;
+        CheckDefinition check;
+    };
+    std::vector<Entry> checks;
+    std::function<void(const std::string&, const std::string&)> before;
+    std::function<void()> after;
+};
+
+CheckRegistry::CheckRegistry()
+    : d(std::make_unique<Private>())
+{
+}
+
+CheckRegistry::~CheckRegistry() = default;
+
+std::size_t CheckRegistry::size() const
+{
+    return d->checks.size();
+}
+
 void CheckRegistry::add(std::string plugin, CheckDefinition check)
 {
     if (check.ruleId.empty())
         throw InputError("check from " + plugin + " has no rule id");
     if (!check.run)
         throw InputError("check " + check.ruleId + " from " + plugin + " has no run function");
-    for (const Entry& e : m_checks)
+    for (const Private::Entry& e : d->checks)
         if (e.check.ruleId == check.ruleId)
             throw InputError("check " + check.ruleId + " from " + plugin
                              + " is already registered by " + e.plugin);
-    m_checks.push_back({std::move(plugin), std::move(check)});
+    d->checks.push_back({std::move(plugin), std::move(check)});
 }
 
 CheckReport CheckRegistry::run(const CheckScope& scope) const
 {
     CheckReport report;
-    for (const Entry& e : m_checks) {
-        if (m_before)
-            m_before(e.plugin, e.check.ruleId);
+    for (const Private::Entry& e : d->checks) {
+        if (d->before)
+            d->before(e.plugin, e.check.ruleId);
         const auto done = qScopeGuard([this] {
-            if (m_after)
-                m_after();
+            if (d->after)
+                d->after();
         });
         try {
             for (Finding& f : e.check.run(scope)) {
@@ -95,14 +117,14 @@ void CheckRegistry::setGuard(
     std::function<void(const std::string& plugin, const std::string& ruleId)> before,
     std::function<void()> after)
 {
-    m_before = std::move(before);
-    m_after = std::move(after);
+    d->before = std::move(before);
+    d->after = std::move(after);
 }
 
 std::vector<CheckDefinition> CheckRegistry::definitions() const
 {
     std::vector<CheckDefinition> out;
-    for (const Entry& e : m_checks)
+    for (const Private::Entry& e : d->checks)
         out.push_back(e.check);
     return out;
 }

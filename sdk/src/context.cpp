@@ -86,10 +86,23 @@ Date SystemClock::today() const
     return Date::fromYmd(d.year(), unsigned(d.month()), unsigned(d.day()));
 }
 
+struct PluginSettings::Private {
+    Database& db;
+    std::string plugin;
+};
+
+PluginSettings::PluginSettings(Database& db, std::string pluginId)
+    : d(std::make_shared<const Private>(Private{db, std::move(pluginId)}))
+{
+}
+PluginSettings::~PluginSettings() = default;
+PluginSettings::PluginSettings(const PluginSettings& other) = default;
+PluginSettings& PluginSettings::operator=(const PluginSettings& other) = default;
+
 std::optional<std::string> PluginSettings::value(std::string_view key)
 {
-    return m_db.queryValue<std::string>(
-        "SELECT value FROM plugin_setting WHERE plugin = ? AND key = ?", m_plugin, key);
+    return d->db.queryValue<std::string>(
+        "SELECT value FROM plugin_setting WHERE plugin = ? AND key = ?", d->plugin, key);
 }
 
 std::string PluginSettings::value(std::string_view key, std::string_view fallback)
@@ -105,21 +118,21 @@ int PluginSettings::intValue(std::string_view key, int fallback)
     int v = 0;
     const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), v);
     if (ec != std::errc() || end != text->data() + text->size())
-        throw InputError("setting " + m_plugin + "." + std::string(key) + " = \"" + *text
+        throw InputError("setting " + d->plugin + "." + std::string(key) + " = \"" + *text
                          + "\" is not a whole number");
     return v;
 }
 
 void PluginSettings::setValue(std::string_view key, std::string_view value)
 {
-    m_db.execute("INSERT INTO plugin_setting (plugin, key, value) VALUES (?, ?, ?) "
-                 "ON CONFLICT (plugin, key) DO UPDATE SET value = excluded.value",
-                 m_plugin, key, value);
+    d->db.execute("INSERT INTO plugin_setting (plugin, key, value) VALUES (?, ?, ?) "
+                  "ON CONFLICT (plugin, key) DO UPDATE SET value = excluded.value",
+                  d->plugin, key, value);
 }
 
 void PluginSettings::remove(std::string_view key)
 {
-    m_db.execute("DELETE FROM plugin_setting WHERE plugin = ? AND key = ?", m_plugin, key);
+    d->db.execute("DELETE FROM plugin_setting WHERE plugin = ? AND key = ?", d->plugin, key);
 }
 
 struct Context::Private {

@@ -17,17 +17,23 @@ std::string migrationChecksum(const Migration& migration)
     return QCryptographicHash::hash(sql, QCryptographicHash::Sha256).toHex().toStdString();
 }
 
+struct MigrationRunner::Private {
+    Database& db;
+    bool backupExisting = true;
+    bool existing = false; ///< the store had tables before
+    std::optional<std::string> backupPath;
+};
+
 MigrationRunner::MigrationRunner(Database& db, bool backupExisting)
-    : m_db(db)
-    , m_backupExisting(backupExisting)
+    : d(std::make_unique<Private>(Private{db, backupExisting, false, std::nullopt}))
 {
-    m_existing =
-        m_db.queryValue<std::int64_t>("SELECT count(*) FROM sqlite_master").value_or(0) > 0;
-    if (!m_db.hasTable("schema_migration")) {
-        if (m_db.isReadOnly())
-            throw MigrationError("store " + m_db.path()
+    d->existing =
+        d->db.queryValue<std::int64_t>("SELECT count(*) FROM sqlite_master").value_or(0) > 0;
+    if (!d->db.hasTable("schema_migration")) {
+        if (d->db.isReadOnly())
+            throw MigrationError("store " + d->db.path()
                                  + " is read-only and has no schema: it cannot be set up");
-        m_db.exec(R"(CREATE TABLE schema_migration (
+        d->db.exec(R"(CREATE TABLE schema_migration (
             owner      TEXT    NOT NULL,
             version    INTEGER NOT NULL CHECK (version >= 1),
             name       TEXT    NOT NULL,
@@ -37,9 +43,17 @@ MigrationRunner::MigrationRunner(Database& db, bool backupExisting)
     }
 }
 
+MigrationRunner::~MigrationRunner() = default;
+
+const std::optional<std::string>& MigrationRunner::backupPath() const
+{
+    return d->backupPath;
+}
+
 int MigrationRunner::recordedVersion(std::string_view owner)
 {
-    return int(m_db.queryValue<std::int64_t>(
+    return int(d->db
+                   .queryValue<std::int64_t>(
                        "SELECT max(version) FROM schema_migration WHERE owner = ?", owner)
                    .value_or(0));
 }
@@ -57,20 +71,20 @@ std::vector<Migration> MigrationRunner::pending(std::string_view owner,
     const int known = int(migrations.size());
     const int recorded = recordedVersion(owner);
     if (recorded > known)
-        throw MigrationError("store " + m_db.path() + " has " + who + " schema version "
+        throw MigrationError("store " + d->db.path() + " has " + who + " schema version "
                              + std::to_string(recorded) + ", newer than this build knows ("
                              + std::to_string(known)
                              + "); use a newer Contingent, or restore a backup");
 
-    Statement applied(m_db, "SELECT version, name, checksum FROM schema_migration "
-                            "WHERE owner = ? ORDER BY version");
+    Statement applied(d->db, "SELECT version, name, checksum FROM schema_migration "
+                             "WHERE owner = ? ORDER BY version");
     applied.bind(1, owner);
     while (applied.step()) {
         const int version = applied.integer(0);
         const Migration& m = migrations[std::size_t(version - 1)];
         if (applied.text(2) != migrationChecksum(m))
             throw MigrationError(who + " migration " + std::to_string(version) + " (\""
-                                 + applied.text(1) + "\") was changed after store " + m_db.path()
+                                 + applied.text(1) + "\") was changed after store " + d->db.path()
                                  + " applied it (checksum differs); the store was left untouched");
     }
     return {migrations.begin() + recorded, migrations.end()};
@@ -78,9 +92,9 @@ std::vector<Migration> MigrationRunner::pending(std::string_view owner,
 
 void MigrationRunner::backupOnce()
 {
-    if (!m_existing || !m_backupExisting || m_backupPath)
+    if (!d->existing || !d->backupExisting || d->backupPath)
         return;
-    const QString path = QString::fromStdString(m_db.path());
+    const QString path = QString::fromStdString(d->db.path());
     if (path.isEmpty() || path == QLatin1String(":memory:")
         || path.startsWith(QLatin1String("file:")))
         return;
@@ -89,8 +103,8 @@ void MigrationRunner::backupOnce()
     QString target = path + QStringLiteral(".backup-") + stamp;
     for (int n = 2; QFileInfo::exists(target); ++n)
         target = path + QStringLiteral(".backup-") + stamp + QLatin1Char('-') + QString::number(n);
-    m_db.backupTo(target.toStdString());
-    m_backupPath = target.toStdString();
+    d->db.backupTo(target.toStdString());
+    d->backupPath = target.toStdString();
 }
 
 int MigrationRunner::apply(std::string_view owner, std::span<const Migration> migrations)
@@ -98,23 +112,23 @@ int MigrationRunner::apply(std::string_view owner, std::span<const Migration> mi
     const std::vector<Migration> todo = pending(owner, migrations);
     if (todo.empty())
         return 0;
-    if (m_db.isReadOnly())
-        throw MigrationError("store " + m_db.path() + " is read-only but " + std::string(owner)
+    if (d->db.isReadOnly())
+        throw MigrationError("store " + d->db.path() + " is read-only but " + std::string(owner)
                              + " needs " + std::to_string(todo.size())
                              + " schema change(s); open it writable");
     backupOnce();
     for (const Migration& m : todo) {
-        Transaction tx(m_db);
+        Transaction tx(d->db);
         try {
-            m_db.exec(m.sql);
+            d->db.exec(m.sql);
         } catch (const StoreError& e) {
             throw MigrationError(std::string(owner) + " migration " + std::to_string(m.version)
                                  + " (\"" + m.name
                                  + "\") failed, nothing of it was applied: " + e.what());
         }
-        m_db.execute("INSERT INTO schema_migration (owner, version, name, checksum) "
-                     "VALUES (?, ?, ?, ?)",
-                     owner, m.version, m.name, migrationChecksum(m));
+        d->db.execute("INSERT INTO schema_migration (owner, version, name, checksum) "
+                      "VALUES (?, ?, ?, ?)",
+                      owner, m.version, m.name, migrationChecksum(m));
         tx.commit();
         qCInfo(lcMigrations).noquote()
             << QString::fromUtf8(owner.data(), qsizetype(owner.size())) << "migration" << m.version

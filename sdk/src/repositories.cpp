@@ -115,14 +115,14 @@ OfficerId OfficerRepository::add(const Officer& o)
     validate(o);
     require(!findByServiceNumber(o.serviceNumber),
             "officer: service number " + o.serviceNumber + " is already on the roster");
-    Savepoint sp(m_db);
+    Savepoint sp(db());
     translatingConstraints("officer " + o.serviceNumber, [&] {
-        m_db.execute("INSERT INTO officer (service_number, given_name, family_name, gender, "
+        db().execute("INSERT INTO officer (service_number, given_name, family_name, gender, "
                      "birth_date, rank, unit, email, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                      o.serviceNumber, o.givenName, o.familyName, o.gender, o.birthDate, o.rank,
                      o.unit, o.email, o.active);
     });
-    const auto id = m_db.lastInsertId();
+    const auto id = db().lastInsertId();
     audited("create", "officer", id, json(o));
     sp.release();
     return OfficerId(id);
@@ -131,10 +131,10 @@ OfficerId OfficerRepository::add(const Officer& o)
 void OfficerRepository::update(const Officer& o)
 {
     validate(o);
-    requireRow(m_db, o.id);
-    Savepoint sp(m_db);
+    requireRow(db(), o.id);
+    Savepoint sp(db());
     translatingConstraints("officer " + o.serviceNumber, [&] {
-        m_db.execute("UPDATE officer SET service_number = ?, given_name = ?, family_name = ?, "
+        db().execute("UPDATE officer SET service_number = ?, given_name = ?, family_name = ?, "
                      "gender = ?, birth_date = ?, rank = ?, unit = ?, email = ?, active = ? "
                      "WHERE id = ?",
                      o.serviceNumber, o.givenName, o.familyName, o.gender, o.birthDate, o.rank,
@@ -148,20 +148,20 @@ void OfficerRepository::remove(OfficerId id)
 {
     const Officer o = get(id);
     const auto tours =
-        m_db.queryValue<std::int64_t>("SELECT count(*) FROM deployment WHERE officer_id = ?", id);
+        db().queryValue<std::int64_t>("SELECT count(*) FROM deployment WHERE officer_id = ?", id);
     require(tours.value_or(0) == 0, "officer " + o.serviceNumber + " has "
                                         + std::to_string(tours.value_or(0))
                                         + " deployment(s); remove or reassign them first");
-    Savepoint sp(m_db);
+    Savepoint sp(db());
     translatingConstraints("officer " + o.serviceNumber,
-                           [&] { m_db.execute("DELETE FROM officer WHERE id = ?", id); });
+                           [&] { db().execute("DELETE FROM officer WHERE id = ?", id); });
     audited("remove", "officer", id, json(o));
     sp.release();
 }
 
 std::optional<Officer> OfficerRepository::find(OfficerId id)
 {
-    return one<Officer>(m_db, sql("SELECT ", kOfficerColumns, " FROM officer WHERE id = ?"),
+    return one<Officer>(db(), sql("SELECT ", kOfficerColumns, " FROM officer WHERE id = ?"),
                         readOfficer, id);
 }
 
@@ -174,7 +174,7 @@ Officer OfficerRepository::get(OfficerId id)
 
 std::optional<Officer> OfficerRepository::findByServiceNumber(std::string_view serviceNumber)
 {
-    return one<Officer>(m_db,
+    return one<Officer>(db(),
                         sql("SELECT ", kOfficerColumns, " FROM officer WHERE service_number = ?"),
                         readOfficer, serviceNumber);
 }
@@ -182,27 +182,27 @@ std::optional<Officer> OfficerRepository::findByServiceNumber(std::string_view s
 std::vector<Officer> OfficerRepository::all()
 {
     return list<Officer>(
-        m_db, sql("SELECT ", kOfficerColumns, " FROM officer ORDER BY family_name, given_name, id"),
+        db(), sql("SELECT ", kOfficerColumns, " FROM officer ORDER BY family_name, given_name, id"),
         readOfficer);
 }
 
 std::int64_t OfficerRepository::count()
 {
-    return m_db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0);
+    return db().queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0);
 }
 
 MissionId MissionRepository::add(const Mission& m)
 {
     validate(m);
     require(!findByCode(m.code), "mission: code " + m.code + " is already in the catalogue");
-    Savepoint sp(m_db);
+    Savepoint sp(db());
     translatingConstraints("mission " + m.code, [&] {
-        m_db.execute("INSERT INTO mission (code, name, organisation, host_country, start_date, "
+        db().execute("INSERT INTO mission (code, name, organisation, host_country, start_date, "
                      "end_date, risk_level) VALUES (?, ?, ?, ?, ?, ?, ?)",
                      m.code, m.name, m.organisation, m.hostCountry, m.startDate, m.endDate,
                      toString(m.riskLevel));
     });
-    const auto id = m_db.lastInsertId();
+    const auto id = db().lastInsertId();
     audited("create", "mission", id, json(m));
     sp.release();
     return MissionId(id);
@@ -211,10 +211,10 @@ MissionId MissionRepository::add(const Mission& m)
 void MissionRepository::update(const Mission& m)
 {
     validate(m);
-    requireRow(m_db, m.id);
-    Savepoint sp(m_db);
+    requireRow(db(), m.id);
+    Savepoint sp(db());
     translatingConstraints("mission " + m.code, [&] {
-        m_db.execute("UPDATE mission SET code = ?, name = ?, organisation = ?, host_country = ?, "
+        db().execute("UPDATE mission SET code = ?, name = ?, organisation = ?, host_country = ?, "
                      "start_date = ?, end_date = ?, risk_level = ? WHERE id = ?",
                      m.code, m.name, m.organisation, m.hostCountry, m.startDate, m.endDate,
                      toString(m.riskLevel), m.id);
@@ -227,19 +227,19 @@ void MissionRepository::remove(MissionId id)
 {
     const Mission m = get(id);
     const auto tours =
-        m_db.queryValue<std::int64_t>("SELECT count(*) FROM deployment WHERE mission_id = ?", id);
+        db().queryValue<std::int64_t>("SELECT count(*) FROM deployment WHERE mission_id = ?", id);
     require(tours.value_or(0) == 0, "mission " + m.code + " has "
                                         + std::to_string(tours.value_or(0))
                                         + " deployment(s); it cannot be removed");
-    Savepoint sp(m_db);
-    m_db.execute("DELETE FROM mission WHERE id = ?", id);
+    Savepoint sp(db());
+    db().execute("DELETE FROM mission WHERE id = ?", id);
     audited("remove", "mission", id, json(m));
     sp.release();
 }
 
 std::optional<Mission> MissionRepository::find(MissionId id)
 {
-    return one<Mission>(m_db, sql("SELECT ", kMissionColumns, " FROM mission WHERE id = ?"),
+    return one<Mission>(db(), sql("SELECT ", kMissionColumns, " FROM mission WHERE id = ?"),
                         readMission, id);
 }
 
@@ -252,40 +252,40 @@ Mission MissionRepository::get(MissionId id)
 
 std::optional<Mission> MissionRepository::findByCode(std::string_view code)
 {
-    return one<Mission>(m_db, sql("SELECT ", kMissionColumns, " FROM mission WHERE code = ?"),
+    return one<Mission>(db(), sql("SELECT ", kMissionColumns, " FROM mission WHERE code = ?"),
                         readMission, code);
 }
 
 std::vector<Mission> MissionRepository::all()
 {
-    return list<Mission>(m_db,
+    return list<Mission>(db(),
                          sql("SELECT ", kMissionColumns, " FROM mission ORDER BY start_date, code"),
                          readMission);
 }
 
 std::int64_t MissionRepository::count()
 {
-    return m_db.queryValue<std::int64_t>("SELECT count(*) FROM mission").value_or(0);
+    return db().queryValue<std::int64_t>("SELECT count(*) FROM mission").value_or(0);
 }
 
 DeploymentId DeploymentRepository::add(const Deployment& d)
 {
-    requireRow(m_db, d.officerId);
-    requireRow(m_db, d.missionId);
+    requireRow(db(), d.officerId);
+    requireRow(db(), d.missionId);
     const bool history =
         d.status == DeploymentStatus::Completed || d.status == DeploymentStatus::Cancelled;
     require(d.status == DeploymentStatus::Planned || history,
             "a new tour is planned (or, as history, completed or cancelled), not "
                 + std::string(toString(d.status))
                 + ": its status then moves through the status gate (Context::changeStatus)");
-    Savepoint sp(m_db);
+    Savepoint sp(db());
     translatingConstraints("deployment", [&] {
-        m_db.execute("INSERT INTO deployment (officer_id, mission_id, position, first_day, "
+        db().execute("INSERT INTO deployment (officer_id, mission_id, position, first_day, "
                      "last_day, status, risk_level) VALUES (?, ?, ?, ?, ?, ?, ?)",
                      d.officerId, d.missionId, d.position, d.period.first(), d.period.last(),
                      toString(d.status), riskText(d.riskLevel));
     });
-    const auto id = m_db.lastInsertId();
+    const auto id = db().lastInsertId();
     audited(history ? "import" : "create", "deployment", id, json(d));
     sp.release();
     return DeploymentId(id);
@@ -299,11 +299,11 @@ void DeploymentRepository::update(const Deployment& d)
                 + std::string(toString(stored.status))
                 + ") changes only through the status gate (Context::changeStatus), not to "
                 + std::string(toString(d.status)) + " by an update");
-    requireRow(m_db, d.officerId);
-    requireRow(m_db, d.missionId);
-    Savepoint sp(m_db);
+    requireRow(db(), d.officerId);
+    requireRow(db(), d.missionId);
+    Savepoint sp(db());
     translatingConstraints("deployment " + std::to_string(d.id.value()), [&] {
-        m_db.execute("UPDATE deployment SET officer_id = ?, mission_id = ?, position = ?, "
+        db().execute("UPDATE deployment SET officer_id = ?, mission_id = ?, position = ?, "
                      "first_day = ?, last_day = ?, status = ?, risk_level = ? WHERE id = ?",
                      d.officerId, d.missionId, d.position, d.period.first(), d.period.last(),
                      toString(d.status), riskText(d.riskLevel), d.id);
@@ -314,8 +314,8 @@ void DeploymentRepository::update(const Deployment& d)
 
 void DeploymentRepository::writeStatus(const Deployment& tour, DeploymentStatus to)
 {
-    Savepoint sp(m_db);
-    m_db.execute("UPDATE deployment SET status = ? WHERE id = ?", toString(to), tour.id);
+    Savepoint sp(db());
+    db().execute("UPDATE deployment SET status = ? WHERE id = ?", toString(to), tour.id);
     QJsonObject details{{"from", q(toString(tour.status))}, {"to", q(toString(to))}};
     audited("status", "deployment", tour.id, details);
     sp.release();
@@ -324,15 +324,15 @@ void DeploymentRepository::writeStatus(const Deployment& tour, DeploymentStatus 
 void DeploymentRepository::remove(DeploymentId id)
 {
     const Deployment d = get(id);
-    Savepoint sp(m_db);
-    m_db.execute("DELETE FROM deployment WHERE id = ?", id);
+    Savepoint sp(db());
+    db().execute("DELETE FROM deployment WHERE id = ?", id);
     audited("remove", "deployment", id, json(d));
     sp.release();
 }
 
 std::optional<Deployment> DeploymentRepository::find(DeploymentId id)
 {
-    return one<Deployment>(m_db,
+    return one<Deployment>(db(),
                            sql("SELECT ", kDeploymentColumns, " FROM deployment WHERE id = ?"),
                            readDeployment, id);
 }
@@ -346,7 +346,7 @@ Deployment DeploymentRepository::get(DeploymentId id)
 
 std::vector<Deployment> DeploymentRepository::forOfficer(OfficerId officerId)
 {
-    return list<Deployment>(m_db,
+    return list<Deployment>(db(),
                             sql("SELECT ", kDeploymentColumns,
                                 " FROM deployment WHERE officer_id = ? ORDER BY first_day, id"),
                             readDeployment, officerId);
@@ -354,7 +354,7 @@ std::vector<Deployment> DeploymentRepository::forOfficer(OfficerId officerId)
 
 std::vector<Deployment> DeploymentRepository::forMission(MissionId missionId)
 {
-    return list<Deployment>(m_db,
+    return list<Deployment>(db(),
                             sql("SELECT ", kDeploymentColumns,
                                 " FROM deployment WHERE mission_id = ? ORDER BY first_day, id"),
                             readDeployment, missionId);
@@ -362,7 +362,7 @@ std::vector<Deployment> DeploymentRepository::forMission(MissionId missionId)
 
 RiskLevel DeploymentRepository::riskLevel(DeploymentId id)
 {
-    const auto level = m_db.queryValue<std::string>(
+    const auto level = db().queryValue<std::string>(
         "SELECT coalesce(d.risk_level, m.risk_level) FROM deployment d "
         "JOIN mission m ON m.id = d.mission_id WHERE d.id = ?",
         id);
@@ -373,7 +373,7 @@ RiskLevel DeploymentRepository::riskLevel(DeploymentId id)
 
 std::int64_t DeploymentRepository::count()
 {
-    return m_db.queryValue<std::int64_t>("SELECT count(*) FROM deployment").value_or(0);
+    return db().queryValue<std::int64_t>("SELECT count(*) FROM deployment").value_or(0);
 }
 
 } // namespace contingent::sdk

@@ -32,29 +32,65 @@ QVariant columnValue(const Statement& st, int column)
 
 } // namespace
 
+struct SqlTableModel::Private {
+    explicit Private(Database& store)
+        : db(store)
+    {
+    }
+    Database& db;
+    std::string from;
+    std::string key;
+    std::vector<SqlColumn> columns;
+    std::string where;
+    std::vector<std::string> whereArgs;
+    QString filter;
+    int sortColumn = -1;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+    int pageSize = 200;
+    int total = 0;
+    std::vector<std::vector<QVariant>> rows; ///< key first, then the columns
+};
+
 SqlTableModel::SqlTableModel(Database& db, std::string from, std::string keyExpression,
                              std::vector<SqlColumn> columns, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_from(std::move(from))
-    , m_key(std::move(keyExpression))
-    , m_columns(std::move(columns))
+    , d(std::make_unique<Private>(db))
 {
+    d->from = std::move(from);
+    d->key = std::move(keyExpression);
+    d->columns = std::move(columns);
     refresh();
+}
+
+SqlTableModel::~SqlTableModel() = default;
+
+void SqlTableModel::setPageSize(int rows)
+{
+    d->pageSize = rows;
+}
+
+QString SqlTableModel::filter() const
+{
+    return d->filter;
+}
+
+int SqlTableModel::totalCount() const
+{
+    return d->total;
 }
 
 void SqlTableModel::setCondition(std::string where, std::vector<std::string> whereArgs)
 {
-    m_where = std::move(where);
-    m_whereArgs = std::move(whereArgs);
+    d->where = std::move(where);
+    d->whereArgs = std::move(whereArgs);
     refresh();
 }
 
 void SqlTableModel::setFilter(const QString& filter)
 {
-    if (filter == m_filter)
+    if (filter == d->filter)
         return;
-    m_filter = filter;
+    d->filter = filter;
     emit filterChanged();
     refresh();
 }
@@ -66,13 +102,13 @@ std::string SqlTableModel::whereClause(std::vector<std::string>& args) const
         sql += sql.empty() ? " WHERE (" : " AND (";
         sql += condition + ")";
     };
-    if (!m_where.empty()) {
-        add(m_where);
-        args = m_whereArgs;
+    if (!d->where.empty()) {
+        add(d->where);
+        args = d->whereArgs;
     }
-    for (const QString& word : m_filter.split(' ', Qt::SkipEmptyParts)) {
+    for (const QString& word : d->filter.split(' ', Qt::SkipEmptyParts)) {
         std::string any;
-        for (const SqlColumn& c : m_columns) {
+        for (const SqlColumn& c : d->columns) {
             if (!c.filterable)
                 continue;
             any += (any.empty() ? "" : " OR ") + ("(" + c.expression + ") LIKE ? ESCAPE '\\'");
@@ -87,21 +123,21 @@ std::string SqlTableModel::whereClause(std::vector<std::string>& args) const
 SqlQuery SqlTableModel::countQuery() const
 {
     SqlQuery q;
-    q.sql = "SELECT count(*) FROM " + m_from + whereClause(q.args);
+    q.sql = "SELECT count(*) FROM " + d->from + whereClause(q.args);
     return q;
 }
 
 SqlQuery SqlTableModel::pageQuery(std::size_t offset) const
 {
     SqlQuery q;
-    q.sql = "SELECT " + m_key;
-    for (const SqlColumn& c : m_columns)
+    q.sql = "SELECT " + d->key;
+    for (const SqlColumn& c : d->columns)
         q.sql += ", " + c.expression;
-    q.sql += " FROM " + m_from + whereClause(q.args) + " ORDER BY ";
-    if (m_sortColumn >= 0)
-        q.sql += "(" + m_columns[std::size_t(m_sortColumn)].expression + ") COLLATE NOCASE "
-                 + (m_sortOrder == Qt::AscendingOrder ? "ASC, " : "DESC, ");
-    q.sql += m_key + " LIMIT " + std::to_string(m_pageSize) + " OFFSET " + std::to_string(offset);
+    q.sql += " FROM " + d->from + whereClause(q.args) + " ORDER BY ";
+    if (d->sortColumn >= 0)
+        q.sql += "(" + d->columns[std::size_t(d->sortColumn)].expression + ") COLLATE NOCASE "
+                 + (d->sortOrder == Qt::AscendingOrder ? "ASC, " : "DESC, ");
+    q.sql += d->key + " LIMIT " + std::to_string(d->pageSize) + " OFFSET " + std::to_string(offset);
     return q;
 }
 
@@ -120,11 +156,11 @@ Statement prepared(Database& db, const SqlQuery& q)
 void SqlTableModel::refresh()
 {
     beginResetModel();
-    m_rows.clear();
-    Statement count = prepared(m_db, countQuery());
+    d->rows.clear();
+    Statement count = prepared(d->db, countQuery());
     const int total = count.step() ? count.integer(0) : 0;
-    const bool totalChanged = total != m_total;
-    m_total = total; // before endResetModel: views ask canFetchMore() at once
+    const bool totalChanged = total != d->total;
+    d->total = total; // before endResetModel: views ask canFetchMore() at once
     fetchPage();
     endResetModel();
     if (totalChanged)
@@ -133,32 +169,32 @@ void SqlTableModel::refresh()
 
 void SqlTableModel::fetchPage()
 {
-    Statement st = prepared(m_db, pageQuery(m_rows.size()));
+    Statement st = prepared(d->db, pageQuery(d->rows.size()));
     const int columns = st.columnCount();
     while (st.step()) {
         std::vector<QVariant> row;
         row.reserve(std::size_t(columns));
         for (int c = 0; c < columns; ++c)
             row.push_back(columnValue(st, c));
-        m_rows.push_back(std::move(row));
+        d->rows.push_back(std::move(row));
     }
 }
 
 int SqlTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(d->rows.size());
 }
 
 int SqlTableModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_columns.size());
+    return parent.isValid() ? 0 : int(d->columns.size());
 }
 
 QVariant SqlTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const auto& row = m_rows[std::size_t(index.row())];
+    const auto& row = d->rows[std::size_t(index.row())];
     if (role == Qt::DisplayRole)
         return row[std::size_t(index.column()) + 1];
     if (role == KeyRole)
@@ -169,8 +205,8 @@ QVariant SqlTableModel::data(const QModelIndex& index, int role) const
 QVariant SqlTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
-        && section < int(m_columns.size()))
-        return m_columns[std::size_t(section)].title;
+        && section < int(d->columns.size()))
+        return d->columns[std::size_t(section)].title;
     return QAbstractTableModel::headerData(section, orientation, role);
 }
 
@@ -181,39 +217,39 @@ QHash<int, QByteArray> SqlTableModel::roleNames() const
 
 bool SqlTableModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && int(m_rows.size()) < m_total;
+    return !parent.isValid() && int(d->rows.size()) < d->total;
 }
 
 void SqlTableModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const int first = int(m_rows.size());
-    const int last = std::min(m_total, first + m_pageSize) - 1;
+    const int first = int(d->rows.size());
+    const int last = std::min(d->total, first + d->pageSize) - 1;
     beginInsertRows({}, first, last);
     fetchPage();
     // Rows added or removed since the count are tolerated: trim to what was announced.
-    if (int(m_rows.size()) > last + 1)
-        m_rows.resize(std::size_t(last + 1));
-    while (int(m_rows.size()) < last + 1)
-        m_rows.push_back(std::vector<QVariant>(m_columns.size() + 1));
+    if (int(d->rows.size()) > last + 1)
+        d->rows.resize(std::size_t(last + 1));
+    while (int(d->rows.size()) < last + 1)
+        d->rows.push_back(std::vector<QVariant>(d->columns.size() + 1));
     endInsertRows();
 }
 
 void SqlTableModel::sort(int column, Qt::SortOrder order)
 {
-    if (column >= int(m_columns.size()))
+    if (column >= int(d->columns.size()))
         return;
-    m_sortColumn = column;
-    m_sortOrder = order;
+    d->sortColumn = column;
+    d->sortOrder = order;
     refresh();
 }
 
 QVariant SqlTableModel::keyAt(int row) const
 {
-    if (row < 0 || row >= int(m_rows.size()))
+    if (row < 0 || row >= int(d->rows.size()))
         return {};
-    return m_rows[std::size_t(row)][0];
+    return d->rows[std::size_t(row)][0];
 }
 
 int SqlTableModel::rowOfKey(const QVariant& key)
@@ -224,8 +260,8 @@ int SqlTableModel::rowOfKey(const QVariant& key)
     constexpr int kMostPagesFetched = 5;
     std::size_t row = 0;
     for (int fetched = 0;; ++fetched) {
-        for (; row < m_rows.size(); ++row)
-            if (m_rows[row][0] == key)
+        for (; row < d->rows.size(); ++row)
+            if (d->rows[row][0] == key)
                 return int(row);
         if (fetched == kMostPagesFetched || !canFetchMore({}))
             return -1;

@@ -1,5 +1,6 @@
 #include "contingent/sdk/store.h"
 
+#include "databaseprivate.h"
 #include "storelog.h"
 
 #include <QLoggingCategory>
@@ -81,8 +82,9 @@ StoreError::StoreError(StoreErrorKind kind, const std::string& message, int sqli
 StoreError::~StoreError() = default;
 
 Database::Database(const std::string& path, OpenMode mode, std::chrono::milliseconds busyTimeout)
-    : m_path(path)
+    : d(std::make_unique<Private>())
 {
+    d->path = path;
     int flags = SQLITE_OPEN_URI | SQLITE_OPEN_NOMUTEX;
     switch (mode) {
     case OpenMode::ReadWriteCreate:
@@ -95,15 +97,15 @@ Database::Database(const std::string& path, OpenMode mode, std::chrono::millisec
         flags |= SQLITE_OPEN_READONLY;
         break;
     }
-    const int rc = sqlite3_open_v2(path.c_str(), &m_db, flags, nullptr);
+    const int rc = sqlite3_open_v2(path.c_str(), &d->handle, flags, nullptr);
     if (rc != SQLITE_OK) {
-        const std::string msg = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
-        sqlite3_close_v2(m_db);
-        m_db = nullptr;
+        const std::string msg = d->handle ? sqlite3_errmsg(d->handle) : sqlite3_errstr(rc);
+        sqlite3_close_v2(d->handle);
+        d->handle = nullptr;
         throw StoreError(kindOf(rc), "cannot open store " + displayPath(path) + ": " + msg, rc);
     }
-    sqlite3_extended_result_codes(m_db, 1);
-    sqlite3_busy_timeout(m_db, int(busyTimeout.count()));
+    sqlite3_extended_result_codes(d->handle, 1);
+    sqlite3_busy_timeout(d->handle, int(busyTimeout.count()));
     try {
         // Reading the schema is what tells a non-SQLite file apart.
         exec("SELECT count(*) FROM sqlite_master");
@@ -114,8 +116,8 @@ Database::Database(const std::string& path, OpenMode mode, std::chrono::millisec
         if (mode != OpenMode::ReadOnly && !isReadOnly())
             exec("PRAGMA journal_mode = WAL");
     } catch (const StoreError& e) {
-        sqlite3_close_v2(m_db);
-        m_db = nullptr;
+        sqlite3_close_v2(d->handle);
+        d->handle = nullptr;
         if (e.kind() == StoreErrorKind::NotADatabase)
             throw StoreError(e.kind(), "not a SQLite database: " + displayPath(path),
                              e.sqliteCode());
@@ -124,34 +126,19 @@ Database::Database(const std::string& path, OpenMode mode, std::chrono::millisec
     qCDebug(lcStore) << "opened" << QString::fromStdString(displayPath(path));
 }
 
-Database::~Database()
-{
-    if (m_db)
-        sqlite3_close_v2(m_db);
-}
+Database::~Database() = default;
+Database::Database(Database&& other) noexcept = default;
+Database& Database::operator=(Database&& other) noexcept = default;
 
-Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr))
-    , m_path(std::move(other.m_path))
-    , m_afterCommit(std::move(other.m_afterCommit))
+const std::string& Database::path() const
 {
-}
-
-Database& Database::operator=(Database&& other) noexcept
-{
-    if (this != &other) {
-        if (m_db)
-            sqlite3_close_v2(m_db);
-        m_db = std::exchange(other.m_db, nullptr);
-        m_path = std::move(other.m_path);
-        m_afterCommit = std::move(other.m_afterCommit);
-    }
-    return *this;
+    return d->path;
 }
 
 void Database::fail(int code, std::string_view sql) const
 {
-    std::string msg = "store " + displayPath(m_path) + ": " + sqlite3_errmsg(m_db) + advice(code);
+    std::string msg =
+        "store " + displayPath(d->path) + ": " + sqlite3_errmsg(d->handle) + advice(code);
     if (!sql.empty())
         msg += " [while running: " + excerpt(sql) + "]";
     throw StoreError(kindOf(code), msg, code);
@@ -159,20 +146,20 @@ void Database::fail(int code, std::string_view sql) const
 
 bool Database::isReadOnly() const
 {
-    return sqlite3_db_readonly(m_db, "main") == 1;
+    return sqlite3_db_readonly(d->handle, "main") == 1;
 }
 
 bool Database::inTransaction() const
 {
-    return sqlite3_get_autocommit(m_db) == 0;
+    return sqlite3_get_autocommit(d->handle) == 0;
 }
 
 void Database::exec(std::string_view sql)
 {
     const std::string text(sql);
-    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, nullptr);
+    const int rc = sqlite3_exec(d->handle, text.c_str(), nullptr, nullptr, nullptr);
     if (rc != SQLITE_OK)
-        fail(sqlite3_extended_errcode(m_db), sql);
+        fail(sqlite3_extended_errcode(d->handle), sql);
 }
 
 Statement Database::prepare(std::string_view sql)
@@ -182,12 +169,12 @@ Statement Database::prepare(std::string_view sql)
 
 std::int64_t Database::lastInsertId() const
 {
-    return sqlite3_last_insert_rowid(m_db);
+    return sqlite3_last_insert_rowid(d->handle);
 }
 
 int Database::changes() const
 {
-    return sqlite3_changes(m_db);
+    return sqlite3_changes(d->handle);
 }
 
 bool Database::hasTable(std::string_view name)
@@ -207,7 +194,7 @@ void Database::backupTo(const std::string& targetPath)
         throw StoreError(kindOf(rc),
                          "cannot create backup " + targetPath + ": " + sqlite3_errstr(rc), rc);
     }
-    sqlite3_backup* backup = sqlite3_backup_init(target, "main", m_db, "main");
+    sqlite3_backup* backup = sqlite3_backup_init(target, "main", d->handle, "main");
     if (!backup) {
         const std::string msg = sqlite3_errmsg(target);
         sqlite3_close_v2(target);
@@ -218,12 +205,12 @@ void Database::backupTo(const std::string& targetPath)
     if (rc != SQLITE_DONE) {
         sqlite3_close_v2(target);
         throw StoreError(kindOf(rc),
-                         "backup of " + displayPath(m_path) + " to " + targetPath
+                         "backup of " + displayPath(d->path) + " to " + targetPath
                              + " failed: " + sqlite3_errstr(rc),
                          rc);
     }
     sqlite3_close_v2(target);
-    qCInfo(lcStore) << "backed up" << QString::fromStdString(m_path) << "to"
+    qCInfo(lcStore) << "backed up" << QString::fromStdString(d->path) << "to"
                     << QString::fromStdString(targetPath);
 }
 
@@ -231,7 +218,7 @@ Statement::Statement(Database& db, std::string_view sql)
     : m_db(&db)
 {
     const char* tail = nullptr;
-    const int rc = sqlite3_prepare_v2(db.m_db, sql.data(), int(sql.size()), &m_stmt, &tail);
+    const int rc = sqlite3_prepare_v2(db.d->handle, sql.data(), int(sql.size()), &m_stmt, &tail);
     if (rc != SQLITE_OK)
         db.fail(rc, sql);
     if (!m_stmt)
@@ -302,7 +289,7 @@ bool Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const int code = sqlite3_extended_errcode(m_db->m_db);
+    const int code = sqlite3_extended_errcode(m_db->d->handle);
     const std::string sql = sqlite3_sql(m_stmt);
     sqlite3_reset(m_stmt);
     m_db->fail(code, sql);

@@ -114,7 +114,61 @@ void appendCsvField(QByteArray& out, std::string_view value)
     out += '"';
 }
 
-bool CsvReader::readQuoted(std::string& field)
+struct CsvReader::Private {
+    Private(std::string_view text, std::span<const std::string_view> columns,
+            std::vector<ImportProblem>& problems)
+        : m_text(text)
+        , m_columns(columns)
+        , m_problems(problems)
+    {
+    }
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    void read(CsvRecord& record);
+
+    bool atFieldEnd() const
+    {
+        return atEnd() || m_text[m_pos] == m_delimiter || m_text[m_pos] == '\n'
+               || m_text.substr(m_pos, 2) == "\r\n";
+    }
+    /// Reads a quoted field from just after its opening quote; false when it is not closed.
+    bool readQuoted(std::string& field);
+    void problem(int line, std::string_view column, std::string reason)
+    {
+        m_problems.push_back({line, std::string(column), std::move(reason)});
+    }
+
+    std::string_view m_text;
+    std::span<const std::string_view> m_columns;
+    std::vector<ImportProblem>& m_problems;
+    std::size_t m_pos = 0;
+    int m_line = 1;
+    char m_delimiter = ',';
+};
+
+CsvReader::CsvReader(std::string_view text, std::span<const std::string_view> columns,
+                     std::vector<ImportProblem>& problems)
+    : d(std::make_unique<Private>(text, columns, problems))
+{
+}
+
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::atEnd() const
+{
+    return d->atEnd();
+}
+
+void CsvReader::read(CsvRecord& record)
+{
+    d->read(record);
+}
+
+void CsvReader::setDelimiter(char delimiter)
+{
+    d->m_delimiter = delimiter;
+}
+
+bool CsvReader::Private::readQuoted(std::string& field)
 {
     for (;;) {
         const auto quote = m_text.find('"', m_pos);
@@ -139,7 +193,7 @@ bool CsvReader::readQuoted(std::string& field)
     }
 }
 
-void CsvReader::read(CsvRecord& record)
+void CsvReader::Private::read(CsvRecord& record)
 {
     const char ends[] = {m_delimiter, '\n', '\0'}; // what ends an unquoted field
     record = CsvRecord{m_line, m_line, {}, false, false};

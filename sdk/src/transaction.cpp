@@ -2,6 +2,7 @@
 
 #include "contingent/sdk/store.h"
 
+#include "databaseprivate.h"
 #include "storelog.h"
 
 #include <algorithm>
@@ -12,7 +13,7 @@ namespace contingent::sdk {
 void Database::afterCommit(std::function<void()> action)
 {
     if (inTransaction())
-        m_afterCommit.push_back(std::move(action));
+        d->afterCommit.push_back(std::move(action));
     else
         action();
 }
@@ -20,13 +21,13 @@ void Database::afterCommit(std::function<void()> action)
 void Database::settleAfterCommit(bool committed, std::size_t keep)
 {
     if (!committed) {
-        m_afterCommit.resize(std::min(keep, m_afterCommit.size()));
+        d->afterCommit.resize(std::min(keep, d->afterCommit.size()));
         return;
     }
     if (inTransaction())
         return; // an inner savepoint: the outer transaction decides
     std::vector<std::function<void()>> actions;
-    actions.swap(m_afterCommit);
+    actions.swap(d->afterCommit);
     for (const auto& action : actions) {
         try {
             action();
@@ -75,7 +76,7 @@ std::atomic<unsigned> s_savepointCounter{0};
 Savepoint::Savepoint(Database& db)
     : m_db(db)
     , m_name("sp_" + std::to_string(++s_savepointCounter))
-    , m_actionsBefore(db.m_afterCommit.size())
+    , m_actionsBefore(db.d->afterCommit.size())
 {
     m_db.exec("SAVEPOINT " + m_name);
 }

@@ -28,20 +28,38 @@ void requireRow(Database& db, std::string_view entity, std::int64_t id)
         throw InputError("no " + std::string(entity) + " with id " + std::to_string(id));
 }
 
+struct AuditLog::Private {
+    Database& db;
+    Actor actor;
+};
+
+AuditLog::AuditLog(Database& db, Actor actor)
+    : d(std::make_shared<const Private>(Private{db, std::move(actor)}))
+{
+}
+AuditLog::~AuditLog() = default;
+AuditLog::AuditLog(const AuditLog& other) = default;
+AuditLog& AuditLog::operator=(const AuditLog& other) = default;
+
+const Actor& AuditLog::actor() const
+{
+    return d->actor;
+}
+
 void AuditLog::record(std::string_view action, std::string_view entity,
                       std::optional<std::int64_t> entityId, const QJsonObject& details)
 {
-    m_db.execute("INSERT INTO audit_log (actor, plugin, action, entity, entity_id, details) "
-                 "VALUES (?, ?, ?, ?, ?, ?)",
-                 m_actor.login, m_actor.plugin, action, entity, entityId,
-                 QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
+    d->db.execute("INSERT INTO audit_log (actor, plugin, action, entity, entity_id, details) "
+                  "VALUES (?, ?, ?, ?, ?, ?)",
+                  d->actor.login, d->actor.plugin, action, entity, entityId,
+                  QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
 }
 
 std::vector<AuditEntry> AuditLog::entries(std::string_view entity,
                                           std::optional<std::int64_t> entityId, int limit)
 {
     return list<AuditEntry>(
-        m_db,
+        d->db,
         "SELECT id, at, actor, plugin, action, entity, entity_id, details FROM audit_log "
         "WHERE (?1 = '' OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
         "ORDER BY id DESC LIMIT ?3",
@@ -52,23 +70,45 @@ std::vector<AuditEntry> AuditLog::entries(std::string_view entity,
         entity, entityId, limit);
 }
 
+struct Repository::Private {
+    Database& db;
+    AuditLog audit;
+    ChangeNotifier* changes;
+};
+
 Repository::Repository(Database& db, Actor actor, ChangeNotifier* changes)
-    : m_db(db)
-    , m_audit(db, std::move(actor))
-    , m_changes(changes)
+    : d(std::make_shared<Private>(Private{db, AuditLog(db, std::move(actor)), changes}))
 {
+}
+Repository::~Repository() = default;
+Repository::Repository(const Repository& other) = default;
+Repository& Repository::operator=(const Repository& other) = default;
+
+Database& Repository::db() const
+{
+    return d->db;
+}
+
+AuditLog& Repository::audit() const
+{
+    return d->audit;
+}
+
+ChangeNotifier* Repository::changes() const
+{
+    return d->changes;
 }
 
 void Repository::audited(std::string_view action, std::string_view entity, std::int64_t id,
                          const QJsonObject& details)
 {
-    m_audit.record(action, entity, id, details);
-    if (m_changes) {
+    d->audit.record(action, entity, id, details);
+    if (d->changes) {
         const ChangeKind kind = action == "create" || action == "import" ? ChangeKind::Created
                                 : action == "remove"                     ? ChangeKind::Removed
                                                                          : ChangeKind::Updated;
         // Heard only once the write is committed, never for a rolled-back one.
-        m_db.afterCommit([changes = m_changes, name = q(entity), id, kind] {
+        d->db.afterCommit([changes = d->changes, name = q(entity), id, kind] {
             changes->announce(name, id, kind);
         });
     }
@@ -116,12 +156,12 @@ UserId UserRepository::add(const AppUser& u)
     validateLogin(u.login);
     require(!findByLogin(u.login), "user: login " + u.login + " is already registered");
     if (u.officerId)
-        requireRow(m_db, *u.officerId);
-    Savepoint sp(m_db);
-    m_db.execute("INSERT INTO app_user (login, display_name, role, officer_id, active) "
+        requireRow(db(), *u.officerId);
+    Savepoint sp(db());
+    db().execute("INSERT INTO app_user (login, display_name, role, officer_id, active) "
                  "VALUES (?, ?, ?, ?, ?)",
                  u.login, u.displayName, toString(u.role), u.officerId, u.active);
-    const std::int64_t id = m_db.lastInsertId();
+    const std::int64_t id = db().lastInsertId();
     audited("create", "app_user", id, json(u));
     sp.release();
     return UserId(id);
@@ -131,32 +171,32 @@ void UserRepository::update(const AppUser& u)
 {
     validateLogin(u.login);
     if (u.officerId)
-        requireRow(m_db, *u.officerId);
+        requireRow(db(), *u.officerId);
     // The store keeps an administrator: the last one cannot give the role away.
     const auto stored =
-        m_db.queryValue<std::string>("SELECT role FROM app_user WHERE id = ? AND active = 1", u.id);
+        db().queryValue<std::string>("SELECT role FROM app_user WHERE id = ? AND active = 1", u.id);
     if (stored && *stored == "admin" && (u.role != Role::Admin || !u.active))
-        require(m_db.queryValue<std::int64_t>(
+        require(db().queryValue<std::int64_t>(
                         "SELECT count(*) FROM app_user WHERE role = 'admin' AND active = 1")
                         .value_or(0)
                     > 1,
                 "user " + u.login
                     + " is the last administrator of this store; make another user an "
                       "administrator first");
-    Savepoint sp(m_db);
+    Savepoint sp(db());
     translatingConstraints("user " + u.login, [&] {
-        m_db.execute("UPDATE app_user SET login = ?, display_name = ?, role = ?, officer_id = ?, "
+        db().execute("UPDATE app_user SET login = ?, display_name = ?, role = ?, officer_id = ?, "
                      "active = ? WHERE id = ?",
                      u.login, u.displayName, toString(u.role), u.officerId, u.active, u.id);
     });
-    require(m_db.changes() == 1, "no user with id " + std::to_string(u.id.value()));
+    require(db().changes() == 1, "no user with id " + std::to_string(u.id.value()));
     audited("update", "app_user", u.id, json(u));
     sp.release();
 }
 
 std::optional<AppUser> UserRepository::findByLogin(std::string_view login)
 {
-    return one<AppUser>(m_db,
+    return one<AppUser>(db(),
                         "SELECT id, login, display_name, role, officer_id, active FROM app_user "
                         "WHERE login = ?",
                         readUser, login);
@@ -165,14 +205,14 @@ std::optional<AppUser> UserRepository::findByLogin(std::string_view login)
 std::vector<AppUser> UserRepository::all()
 {
     return list<AppUser>(
-        m_db,
+        db(),
         "SELECT id, login, display_name, role, officer_id, active FROM app_user ORDER BY login",
         readUser);
 }
 
 std::int64_t UserRepository::count()
 {
-    return m_db.queryValue<std::int64_t>("SELECT count(*) FROM app_user").value_or(0);
+    return db().queryValue<std::int64_t>("SELECT count(*) FROM app_user").value_or(0);
 }
 
 } // namespace contingent::sdk

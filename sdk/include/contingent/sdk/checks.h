@@ -8,6 +8,7 @@
 #include "contingent/sdk/export.h"
 #include "contingent/sdk/store.h"
 
+#include <memory>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -28,6 +29,9 @@ struct Finding {
     std::string message;
     DeploymentId deploymentId;
     std::string plugin; ///< filled in by the registry
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// What a check looks at: the whole store, or one deployment.
@@ -36,6 +40,9 @@ struct CheckScope {
     Date today;
     std::optional<DeploymentId> deploymentId; ///< nothing: every deployment
     bool includes(DeploymentId id) const { return !deploymentId || *deploymentId == id; }
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// A rule. run() returns findings only for deployments the scope includes.
@@ -44,6 +51,9 @@ struct CheckDefinition {
     std::string title;
     std::string legalBasis;
     std::function<std::vector<Finding>(const CheckScope&)> run;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// Findings, plus the checks that failed to run (a broken check never hides the others).
@@ -51,18 +61,25 @@ struct CONTINGENT_SDK_EXPORT CheckReport {
     std::vector<Finding> findings;
     std::vector<std::string> errors;
     bool hasBlocking() const;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// Every registered check, in registration order.
 class CONTINGENT_SDK_EXPORT CheckRegistry {
 public:
+    CheckRegistry();
+    ~CheckRegistry();
+    CheckRegistry(const CheckRegistry&) = delete;
+    CheckRegistry& operator=(const CheckRegistry&) = delete;
     /// Throws InputError for an empty or duplicate rule id or a check without run().
     void add(std::string plugin, CheckDefinition check);
     /// Runs every check over the whole store; findings sorted by deployment, then severity.
     CheckReport runAll(Database& db, Date today) const;
     /// Runs every check for one deployment.
     CheckReport runFor(Database& db, Date today, DeploymentId deploymentId) const;
-    std::size_t size() const { return m_checks.size(); }
+    std::size_t size() const;
     std::vector<CheckDefinition> definitions() const;
     /// Called around each check with its plugin and rule id: the host's crash
     /// guard, so a check that takes the process down is named on the next start.
@@ -71,13 +88,8 @@ public:
 
 private:
     CheckReport run(const CheckScope& scope) const;
-    struct Entry {
-        std::string plugin;
-        CheckDefinition check;
-    };
-    std::vector<Entry> m_checks;
-    std::function<void(const std::string&, const std::string&)> m_before;
-    std::function<void()> m_after;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 /// The SDK's own rule: an officer cannot be in two deployments whose periods

@@ -5,6 +5,7 @@
 
 #include "contingent/sdk/page.h"
 
+#include <memory>
 #include <functional>
 #include <ostream>
 #include <string>
@@ -21,6 +22,9 @@ struct CommandInvocation {
     Context& context;
     std::ostream& out;
     std::ostream& err;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// A subcommand. run() returns the exit code: 0 ok, 1 something to report
@@ -32,6 +36,9 @@ struct Command {
     std::string usage;   ///< shown for `contingent <name> --help` and on usage errors
     std::function<int(CommandInvocation&)> run;
     Audience roles; ///< who may run it; others are told it is not for their role
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 } // namespace contingent::sdk

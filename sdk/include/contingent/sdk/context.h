@@ -57,17 +57,19 @@ struct CurrentUser {
     Role role = Role::Viewer;
     std::optional<OfficerId> officerId;
     bool registered = false;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// A plugin's settings, kept in the store (`plugin_setting`) under its id.
 /// Rule parameters live here, with the law's value as the default.
 class CONTINGENT_SDK_EXPORT PluginSettings {
 public:
-    PluginSettings(Database& db, std::string pluginId)
-        : m_db(db)
-        , m_plugin(std::move(pluginId))
-    {
-    }
+    PluginSettings(Database& db, std::string pluginId);
+    ~PluginSettings();
+    PluginSettings(const PluginSettings& other);
+    PluginSettings& operator=(const PluginSettings& other);
     std::optional<std::string> value(std::string_view key);
     std::string value(std::string_view key, std::string_view fallback);
     /// Throws InputError when the stored text is not an integer.
@@ -76,8 +78,8 @@ public:
     void remove(std::string_view key);
 
 private:
-    Database& m_db;
-    std::string m_plugin;
+    struct Private;
+    std::shared_ptr<const Private> d;
 };
 
 /// The services the host lends one plugin, and where it registers what it

@@ -12,6 +12,7 @@
 #include "contingent/sdk/page.h"
 #include "contingent/sdk/statusgate.h"
 
+#include <memory>
 #include <functional>
 #include <vector>
 
@@ -24,6 +25,9 @@ class Context;
 struct DemoGenerator {
     std::vector<DemoSize> sizes; ///< the `--<name> N` options it understands
     std::function<void(Context&, const DemoRequest&)> generate;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// Everything one plugin registered, in registration order.
@@ -35,6 +39,9 @@ struct Contributions {
     std::vector<DemoGenerator> demoGenerators;
     std::vector<FactSection> factSections;
     std::vector<StatusTransition> ownedTransitions;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 } // namespace contingent::sdk

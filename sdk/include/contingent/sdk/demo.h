@@ -4,6 +4,7 @@
 /// plugin's generator in dependency order with one seed: the same seed and
 /// sizes give the same store. Demo data is clearly fictional.
 
+#include <memory>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -15,6 +16,9 @@ struct DemoSize {
     std::string name;        ///< e.g. "officers"
     std::string description; ///< one line for the help
     int defaultValue = 0;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// What `contingent demo` asks of a generator.
@@ -27,6 +31,9 @@ struct DemoRequest {
         auto it = sizes.find(name);
         return it == sizes.end() ? fallback : it->second;
     }
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// SplitMix64: the same numbers from the same seed on every platform, so a

@@ -9,6 +9,7 @@
 #include "contingent/sdk/export.h"
 #include "contingent/sdk/ids.h"
 
+#include <memory>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -62,6 +63,9 @@ struct Officer {
     std::string unit;
     std::string email;
     bool active = true;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// An international mission. organisation is one of WEU, EU, UN, OSCE,
@@ -75,6 +79,9 @@ struct Mission {
     Date startDate;
     std::optional<Date> endDate;
     RiskLevel riskLevel = RiskLevel::Medium;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// One officer in one mission for one inclusive period (a tour).
@@ -88,6 +95,9 @@ struct Deployment {
     /// This tour's own risk level; none: the mission's (see
     /// DeploymentRepository::riskLevel()).
     std::optional<RiskLevel> riskLevel;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// A person who may use the application, optionally linked to their officer record.
@@ -99,6 +109,9 @@ struct AppUser {
     std::optional<OfficerId> officerId;
     /// A disabled user is known but may not use the store (as if not registered).
     bool active = true;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// One audited write: when (UTC, ISO-8601), who, through which plugin, what.
@@ -111,6 +124,9 @@ struct AuditEntry {
     std::string entity;
     std::optional<std::int64_t> entityId;
     std::string detailsJson;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 } // namespace contingent::sdk

@@ -20,6 +20,9 @@ namespace contingent::sdk {
 struct FactLine {
     std::string label;
     std::string value;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// A section a plugin contributes (Context::addFactSection). read() is called
@@ -29,6 +32,9 @@ struct FactSection {
     std::string title; ///< the heading, in the user's language
     int order = 100;   ///< smaller first
     std::function<std::vector<FactLine>(DeploymentId deploymentId)> read;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// What one section says about one deployment. `error` is set, and `lines`
@@ -39,6 +45,9 @@ struct FactSheet {
     std::string title;
     std::vector<FactLine> lines;
     std::string error;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// Every section the started plugins contributed. The host owns one.

@@ -11,6 +11,7 @@
 #include "contingent/sdk/export.h"
 #include "contingent/sdk/store.h"
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <string>
@@ -24,6 +25,9 @@ struct Migration {
     int version = 0;
     std::string name;
     std::string sql;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// A migration was refused or failed; the store is as it was before it.
@@ -42,6 +46,9 @@ class CONTINGENT_SDK_EXPORT MigrationRunner {
 public:
     /// Creates `schema_migration` if needed. `backupExisting` = false skips backups.
     explicit MigrationRunner(Database& db, bool backupExisting = true);
+    ~MigrationRunner();
+    MigrationRunner(const MigrationRunner&) = delete;
+    MigrationRunner& operator=(const MigrationRunner&) = delete;
 
     /// Validates `migrations` against what the store recorded and returns the
     /// ones still to run; throws MigrationError on a changed checksum, a newer
@@ -52,14 +59,12 @@ public:
     /// The highest version recorded for owner (0 when none).
     int recordedVersion(std::string_view owner);
     /// Where the backup went, once one was taken.
-    const std::optional<std::string>& backupPath() const { return m_backupPath; }
+    const std::optional<std::string>& backupPath() const;
 
 private:
     void backupOnce();
-    Database& m_db;
-    bool m_existing = false;
-    bool m_backupExisting = true;
-    std::optional<std::string> m_backupPath;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace contingent::sdk

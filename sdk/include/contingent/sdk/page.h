@@ -7,6 +7,7 @@
 #include "contingent/sdk/domain.h"
 #include "contingent/sdk/export.h"
 
+#include <memory>
 #include <QObject>
 #include <QUrl>
 
@@ -35,6 +36,9 @@ struct Page {
     QObject* backend = nullptr;
     Audience roles;  ///< who may see it
     int order = 100; ///< position in the rail, smaller first
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// A card on the Home dashboard: a small summary with a link to a page.
@@ -46,6 +50,9 @@ struct Card {
     Audience roles;     ///< who may see it
     int order = 100;    ///< position on the dashboard, smaller first
     std::string pageId; ///< a page of the same plugin the card opens, or empty
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 } // namespace contingent::sdk

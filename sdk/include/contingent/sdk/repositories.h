@@ -9,6 +9,7 @@
 #include "contingent/sdk/migrations.h"
 #include "contingent/sdk/store.h"
 
+#include <memory>
 #include <QJsonObject>
 
 #include <optional>
@@ -22,16 +23,18 @@ class ChangeNotifier;
 struct Actor {
     std::string login;
     std::string plugin;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// The append-only record of who changed what.
 class CONTINGENT_SDK_EXPORT AuditLog {
 public:
-    AuditLog(Database& db, Actor actor)
-        : m_db(db)
-        , m_actor(std::move(actor))
-    {
-    }
+    AuditLog(Database& db, Actor actor);
+    ~AuditLog();
+    AuditLog(const AuditLog& other);
+    AuditLog& operator=(const AuditLog& other);
     /// Appends one entry; `details` is stored as JSON.
     void record(std::string_view action, std::string_view entity,
                 std::optional<std::int64_t> entityId, const QJsonObject& details = {});
@@ -45,17 +48,20 @@ public:
     {
         return entries(entity, std::optional<std::int64_t>(id.value()), limit);
     }
-    const Actor& actor() const { return m_actor; }
+    const Actor& actor() const;
 
 private:
-    Database& m_db;
-    Actor m_actor;
+    struct Private;
+    std::shared_ptr<const Private> d;
 };
 
 /// Shared plumbing of the core repositories.
 class CONTINGENT_SDK_EXPORT Repository {
 public:
     Repository(Database& db, Actor actor, ChangeNotifier* changes = nullptr);
+    ~Repository();
+    Repository(const Repository& other);
+    Repository& operator=(const Repository& other);
 
 protected:
     void audited(std::string_view action, std::string_view entity, std::int64_t id,
@@ -66,9 +72,16 @@ protected:
     {
         audited(action, entity, id.value(), details);
     }
-    Database& m_db;
-    AuditLog m_audit;
-    ChangeNotifier* m_changes;
+    /// The store it reads and writes.
+    Database& db() const;
+    /// Where its writes are recorded.
+    AuditLog& audit() const;
+    /// Who hears of its writes, if anyone.
+    ChangeNotifier* changes() const;
+
+private:
+    struct Private;
+    std::shared_ptr<Private> d;
 };
 
 /// The `officer` table.

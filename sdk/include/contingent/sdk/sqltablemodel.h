@@ -7,6 +7,7 @@
 #include "contingent/sdk/export.h"
 #include "contingent/sdk/store.h"
 
+#include <memory>
 #include <QAbstractTableModel>
 
 #include <string>
@@ -19,12 +20,18 @@ struct SqlColumn {
     QString title;          ///< header text (translated by the caller)
     std::string expression; ///< e.g. "o.family_name || ', ' || o.given_name"
     bool filterable = true; ///< the filter text is matched against it
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// One statement with its `?` parameters, in order.
 struct SqlQuery {
     std::string sql;
     std::vector<std::string> args;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 class CONTINGENT_SDK_EXPORT SqlTableModel : public QAbstractTableModel {
@@ -41,14 +48,15 @@ public:
     /// condition (bound to `whereArgs`, never spliced from user input).
     SqlTableModel(Database& db, std::string from, std::string keyExpression,
                   std::vector<SqlColumn> columns, QObject* parent = nullptr);
+    ~SqlTableModel() override;
 
     void setCondition(std::string where, std::vector<std::string> whereArgs = {});
     /// Rows per fetch (default 200).
-    void setPageSize(int rows) { m_pageSize = rows; }
+    void setPageSize(int rows);
 
-    QString filter() const { return m_filter; }
+    QString filter() const;
     void setFilter(const QString& filter);
-    int totalCount() const { return m_total; }
+    int totalCount() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -83,18 +91,8 @@ private:
     std::string whereClause(std::vector<std::string>& args) const;
     void fetchPage();
 
-    Database& m_db;
-    std::string m_from;
-    std::string m_key;
-    std::vector<SqlColumn> m_columns;
-    std::string m_where;
-    std::vector<std::string> m_whereArgs;
-    QString m_filter;
-    int m_sortColumn = -1;
-    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    int m_pageSize = 200;
-    int m_total = 0;
-    std::vector<std::vector<QVariant>> m_rows; ///< key first, then the columns
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace contingent::sdk

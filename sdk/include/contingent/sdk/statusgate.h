@@ -23,6 +23,9 @@ namespace contingent::sdk {
 struct StatusTransition {
     DeploymentStatus from = DeploymentStatus::Planned;
     DeploymentStatus to = DeploymentStatus::Proposed;
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// Whether `from` -> `to` is one allowed step: the next status on the way to

@@ -15,6 +15,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -74,7 +75,7 @@ public:
     Database& operator=(Database&& other) noexcept;
 
     /// The file name as given ("" or ":memory:" for an in-memory store).
-    const std::string& path() const { return m_path; }
+    const std::string& path() const;
     bool isReadOnly() const;
     /// True while a transaction or savepoint is open on this connection.
     bool inTransaction() const;
@@ -116,9 +117,8 @@ private:
     [[noreturn]] void fail(int code, std::string_view sql) const;
     /// Called when a Transaction or Savepoint ends: runs or drops the actions.
     void settleAfterCommit(bool committed, std::size_t keep = 0);
-    sqlite3* m_db = nullptr;
-    std::string m_path;
-    std::vector<std::function<void()>> m_afterCommit;
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 /// SQLite's storage classes.

@@ -45,6 +45,9 @@ struct ImportProblem {
     int line = 0;       ///< CSV line (1 = header) or JSON record (1-based); 0: the whole file
     std::string column; ///< the CSV column or JSON key, or "" for the whole line
     std::string reason; ///< e.g. "\"2023-02-30\" is not a date (YYYY-MM-DD)"
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// What an import did, or why it did nothing.
@@ -54,6 +57,9 @@ struct ImportReport {
     std::vector<ImportProblem> problems;
     FileFormat format = FileFormat::Csv; ///< how describe() names places (line / record)
     bool ok() const { return problems.empty(); }
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// The problems as text, one per line, ordered as given:
@@ -142,6 +148,9 @@ struct CsvRecord {
     std::vector<std::string> fields; ///< trimmed of spaces and tabs
     bool blank = false;              ///< an empty line
     bool broken = false;             ///< a quoting problem was reported
+    /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
+    struct Private;
+    std::shared_ptr<const Private> d = nullptr;
 };
 
 /// RFC 4180 records, one at a time. A quoting problem is appended to `problems`
@@ -150,37 +159,19 @@ struct CsvRecord {
 class CONTINGENT_SDK_EXPORT CsvReader {
 public:
     CsvReader(std::string_view text, std::span<const std::string_view> columns,
-              std::vector<ImportProblem>& problems)
-        : m_text(text)
-        , m_columns(columns)
-        , m_problems(problems)
-    {
-    }
-    bool atEnd() const { return m_pos >= m_text.size(); }
+              std::vector<ImportProblem>& problems);
+    ~CsvReader();
+    CsvReader(const CsvReader&) = delete;
+    CsvReader& operator=(const CsvReader&) = delete;
+    bool atEnd() const;
     void read(CsvRecord& record);
     /// The field separator: ',' (RFC 4180), or ';' as Excel and LibreOffice
     /// write CSV in locales whose decimal separator is a comma (Slovene).
-    void setDelimiter(char delimiter) { m_delimiter = delimiter; }
+    void setDelimiter(char delimiter);
 
 private:
-    bool atFieldEnd() const
-    {
-        return atEnd() || m_text[m_pos] == m_delimiter || m_text[m_pos] == '\n'
-               || m_text.substr(m_pos, 2) == "\r\n";
-    }
-    /// Reads a quoted field from just after its opening quote; false when it is not closed.
-    bool readQuoted(std::string& field);
-    void problem(int line, std::string_view column, std::string reason)
-    {
-        m_problems.push_back({line, std::string(column), std::move(reason)});
-    }
-
-    std::string_view m_text;
-    std::span<const std::string_view> m_columns;
-    std::vector<ImportProblem>& m_problems;
-    std::size_t m_pos = 0;
-    int m_line = 1;
-    char m_delimiter = ',';
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 /// Reads a whole CSV file whose header is `columns` joined by commas, or by
