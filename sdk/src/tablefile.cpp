@@ -19,12 +19,26 @@ FileFormat fileFormatFromName(std::string_view name)
         return FileFormat::Csv;
     if (lower == "json" || lower.ends_with(".json"))
         return FileFormat::Json;
-    throw InputError(quoted(name) + " is neither csv nor json (use --format csv or --format json)");
+    if (lower == "xlsx" || lower.ends_with(".xlsx"))
+        return FileFormat::Xlsx;
+    if (lower == "csv-excel")
+        return FileFormat::CsvForExcel;
+    throw InputError(quoted(name)
+                     + " is not a table file format (use --format csv, csv-excel, json or xlsx)");
 }
 
 std::string describe(const ImportReport& report)
 {
-    const bool csv = report.format == FileFormat::Csv;
+    const bool csv = report.format == FileFormat::Csv || report.format == FileFormat::CsvForExcel;
+    const bool sheet = report.format == FileFormat::Xlsx;
+    const auto letters = [&](const std::string& column) {
+        const auto at = std::find(report.columns.begin(), report.columns.end(), column);
+        std::string name;
+        for (auto n = at == report.columns.end() ? -1 : int(at - report.columns.begin()); n >= 0;
+             n = n / 26 - 1)
+            name.insert(name.begin(), char('A' + n % 26));
+        return name.empty() ? column : name + " (" + column + ")";
+    };
     std::string out;
     std::size_t listed = 0;
     for (const ImportProblem& p : report.problems) {
@@ -34,7 +48,14 @@ std::string describe(const ImportReport& report)
                 .append(" more problem(s)\n");
             break;
         }
-        if (p.line > 0) {
+        if (p.line > 0 && sheet) {
+            if (!report.sheet.empty())
+                out.append("sheet ").append(report.sheet).append(", ");
+            out.append("row ").append(std::to_string(p.line));
+            if (!p.column.empty())
+                out.append(", column ").append(letters(p.column));
+            out += ": ";
+        } else if (p.line > 0) {
             out.append(csv ? "line " : "record ").append(std::to_string(p.line));
             if (!p.column.empty())
                 out.append(csv ? ", column " : ", key ").append(p.column);

@@ -77,7 +77,7 @@ struct Repository::Private {
 };
 
 Repository::Repository(Database& db, Actor actor, ChangeNotifier* changes)
-    : d(std::make_shared<Private>(Private{db, AuditLog(db, std::move(actor)), changes}))
+    : m_impl(std::make_shared<Private>(Private{db, AuditLog(db, std::move(actor)), changes}))
 {
 }
 Repository::~Repository() = default;
@@ -86,29 +86,29 @@ Repository& Repository::operator=(const Repository& other) = default;
 
 Database& Repository::db() const
 {
-    return d->db;
+    return m_impl->db;
 }
 
 AuditLog& Repository::audit() const
 {
-    return d->audit;
+    return m_impl->audit;
 }
 
 ChangeNotifier* Repository::changes() const
 {
-    return d->changes;
+    return m_impl->changes;
 }
 
 void Repository::audited(std::string_view action, std::string_view entity, std::int64_t id,
                          const QJsonObject& details)
 {
-    d->audit.record(action, entity, id, details);
-    if (d->changes) {
+    m_impl->audit.record(action, entity, id, details);
+    if (m_impl->changes) {
         const ChangeKind kind = action == "create" || action == "import" ? ChangeKind::Created
                                 : action == "remove"                     ? ChangeKind::Removed
                                                                          : ChangeKind::Updated;
         // Heard only once the write is committed, never for a rolled-back one.
-        d->db.afterCommit([changes = d->changes, name = q(entity), id, kind] {
+        m_impl->db.afterCommit([changes = m_impl->changes, name = q(entity), id, kind] {
             changes->announce(name, id, kind);
         });
     }

@@ -25,6 +25,15 @@ Item {
         nameFilters: ["CSV files (*.csv)", "JSON files (*.json)"]
     }
     FileChooser {
+        id: workbookExporter
+        title: "Export"
+        saving: true
+        kind: "test-export-xlsx"
+        suggestedName: "roster-2026-11-30.xlsx"
+        nameFilters: ["Excel workbooks (*.xlsx)", "CSV for Excel (*.csv)", "CSV (*.csv)", "JSON files (*.json)"]
+        formats: ["xlsx", "csv-excel", "csv", "json"]
+    }
+    FileChooser {
         id: opener
         title: "Import"
         kind: "test-open"
@@ -91,6 +100,23 @@ Item {
             keyClick(Qt.Key_Return)
             compare(accepted.count, 1)
             compare(exporter.selectedSuffix, "json")
+        }
+        function test_twoFiltersOfOneExtension() {
+            start(workbookExporter)
+            keyClick(Qt.Key_Return)
+            compare(workbookExporter.selectedFormat, "xlsx", "the workbook is the first choice")
+            const filter = part(workbookExporter, "fileChooserFilter")
+            start(workbookExporter)
+            filter.currentIndex = 1
+            filter.activated(1)
+            compare(part(workbookExporter, "fileChooserName").text, "roster-2026-11-30.csv")
+            keyClick(Qt.Key_Return)
+            compare(workbookExporter.selectedFormat, "csv-excel")
+            start(workbookExporter)
+            filter.currentIndex = 2
+            filter.activated(2)
+            keyClick(Qt.Key_Return)
+            compare(workbookExporter.selectedFormat, "csv", "plain CSV, for tools")
         }
         function test_replaceAsksFirst() {
             const name = start(exporter)

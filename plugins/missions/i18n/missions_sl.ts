@@ -166,143 +166,153 @@
         <translation>Uvozi napotitve …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="104" />
+        <location filename="../qml/MissionsPage.qml" line="101" />
         <source>Export tours…</source>
         <translation>Izvozi napotitve …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="114" />
+        <location filename="../qml/MissionsPage.qml" line="108" />
         <source>Organisation</source>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="118" />
-        <location filename="../qml/MissionsPage.qml" line="125" />
+        <location filename="../qml/MissionsPage.qml" line="112" />
+        <location filename="../qml/MissionsPage.qml" line="119" />
         <source>All</source>
         <translation>Vse</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="121" />
+        <location filename="../qml/MissionsPage.qml" line="115" />
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="131" />
+        <location filename="../qml/MissionsPage.qml" line="125" />
         <source>Active in</source>
         <translation>Aktivne v letu</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="135" />
+        <location filename="../qml/MissionsPage.qml" line="129" />
         <source>year</source>
         <translation>leto</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="160" />
+        <location filename="../qml/MissionsPage.qml" line="154" />
         <source>Filter missions (code, name, country…)</source>
         <translation>Filtriraj misije (oznaka, ime, država …)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="162" />
+        <location filename="../qml/MissionsPage.qml" line="156" />
         <source>No mission matches the filters.</source>
         <translation>Filtrom ne ustreza nobena misija.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="182" />
+        <location filename="../qml/MissionsPage.qml" line="176" />
         <source>No mission chosen</source>
         <translation>Nobena misija ni izbrana</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="183" />
+        <location filename="../qml/MissionsPage.qml" line="177" />
         <source>Choose a mission in the catalogue to see its tours.</source>
         <translation>Za prikaz napotitev izberite misijo v katalogu.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="218" />
+        <location filename="../qml/MissionsPage.qml" line="212" />
         <source>Tours</source>
         <translation>Napotitve</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="219" />
+        <location filename="../qml/MissionsPage.qml" line="213" />
         <source>Timeline</source>
         <translation>Časovnica</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="202" />
+        <location filename="../qml/MissionsPage.qml" line="273" />
+        <source>Import tours from an Excel, CSV or JSON file</source>
+        <translation>Uvoz napotitev iz datoteke Excel, CSV ali JSON</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="275" />
+        <source>Tour files (*.xlsx *.csv *.json)</source>
+        <translation>Datoteke napotitev (*.xlsx *.csv *.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="289" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Delovni zvezki Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="289" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV za Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="196" />
         <source>Add tour…</source>
         <translation>Dodaj napotitev …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="206" />
+        <location filename="../qml/MissionsPage.qml" line="200" />
         <source>Edit tour…</source>
         <translation>Uredi napotitev …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="211" />
+        <location filename="../qml/MissionsPage.qml" line="205" />
         <source>Remove tour</source>
         <translation>Odstrani napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="229" />
+        <location filename="../qml/MissionsPage.qml" line="223" />
         <source>Filter tours (officer, position…)</source>
         <translation>Filtriraj napotitve (policist, delovno mesto …)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="231" />
+        <location filename="../qml/MissionsPage.qml" line="225" />
         <source>No tours in this mission yet.</source>
         <translation>V tej misiji še ni napotitev.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="261" />
+        <location filename="../qml/MissionsPage.qml" line="255" />
         <source>Remove this tour?</source>
         <translation>Želite odstraniti to napotitev?</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="264" />
+        <location filename="../qml/MissionsPage.qml" line="258" />
         <source>%1 (%2) in %3, %4 – %5.</source>
         <translation>%1 (%2) v misiji %3, %4 – %5.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="267" />
+        <location filename="../qml/MissionsPage.qml" line="261" />
         <source>The tour and its Art. 80 details are removed; the audit log keeps a record.</source>
         <translation>Napotitev in njeni podatki po 80. členu bodo odstranjeni; v revizijskem dnevniku ostane zapis.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="271" />
+        <location filename="../qml/MissionsPage.qml" line="265" />
         <source>The tour was removed.</source>
         <translation>Napotitev je bila odstranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="279" />
-        <source>Import tours from a CSV or JSON file</source>
-        <translation>Uvoz napotitev iz datoteke CSV ali JSON</translation>
-    </message>
-    <message>
-        <location filename="../qml/MissionsPage.qml" line="281" />
-        <source>Tour files (*.csv *.json)</source>
-        <translation>Datoteke napotitev (*.csv *.json)</translation>
-    </message>
-    <message>
-        <location filename="../qml/MissionsPage.qml" line="284" />
+        <location filename="../qml/MissionsPage.qml" line="278" />
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Uvoženo – dodanih: %1, posodobljenih: %2.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="291" />
+        <location filename="../qml/MissionsPage.qml" line="285" />
         <source>Export the tours</source>
         <translation>Izvoz napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="295" />
-        <source>CSV files (*.csv)</source>
-        <translation>Datoteke CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../qml/MissionsPage.qml" line="295" />
+        <location filename="../qml/MissionsPage.qml" line="290" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="299" />
+        <location filename="../qml/MissionsPage.qml" line="290" />
+        <source>CSV, UTF-8 for tools (*.csv)</source>
+        <translation>CSV, UTF-8 za orodja (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/MissionsPage.qml" line="295" />
         <source>Exported the tours to %1.</source>
         <translation>Napotitve so bile izvožene v %1.</translation>
     </message>
@@ -320,43 +330,43 @@
         <translation>Shrani potrdilo o službi v tujini (PDF) …</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="45" />
+        <location filename="../qml/MyMissionsPage.qml" line="43" />
         <source>No record to show</source>
         <translation>Ni zapisa za prikaz</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/MyMissionsPage.qml" line="55" />
+        <location filename="../qml/MyMissionsPage.qml" line="53" />
         <source>%1 (%2): %n tour(s) served, %3 days abroad in total.</source>
         <translation>
             <numerusform>%1 (%2): %n opravljena napotitev, dni v tujini skupaj: %3.</numerusform><numerusform>%1 (%2): %n opravljeni napotitvi, dni v tujini skupaj: %3.</numerusform><numerusform>%1 (%2): %n opravljene napotitve, dni v tujini skupaj: %3.</numerusform><numerusform>%1 (%2): %n opravljenih napotitev, dni v tujini skupaj: %3.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="68" />
+        <location filename="../qml/MyMissionsPage.qml" line="66" />
         <source>%1: %2 days</source>
         <translation>%1, dni: %2</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="103" />
+        <location filename="../qml/MyMissionsPage.qml" line="101" />
         <source>%1, %2 · %3 to %4 · %5 · %6 days</source>
         <translation>%1, %2 · %3 – %4 · %5 · dni: %6</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="112" />
+        <location filename="../qml/MyMissionsPage.qml" line="110" />
         <source>Answers to: %1 · Returns to: %2 (Art. 80)</source>
         <translation>Nadrejeni: %1 · Delovno mesto po vrnitvi: %2 (80. člen)</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="133" />
+        <location filename="../qml/MyMissionsPage.qml" line="131" />
         <source>Save the statement of service abroad</source>
         <translation>Shranjevanje potrdila o službi v tujini</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="137" />
+        <location filename="../qml/MyMissionsPage.qml" line="135" />
         <source>PDF files (*.pdf)</source>
         <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/MyMissionsPage.qml" line="141" />
+        <location filename="../qml/MyMissionsPage.qml" line="139" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
@@ -379,52 +389,52 @@
         <translation>Potrdilo (PDF) …</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="70" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="68" />
         <source>Zoom in</source>
         <translation>Povečaj</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="71" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="69" />
         <source>Zoom out</source>
         <translation>Pomanjšaj</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="72" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="70" />
         <source>Fit</source>
         <translation>Prilagodi</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="78" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="76" />
         <source>No officer chosen</source>
         <translation>Noben policist ni izbran</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="78" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="76" />
         <source>No tours</source>
         <translation>Ni napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="79" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="77" />
         <source>Type a service number or name to find the officer.</source>
         <translation>Za iskanje policista vnesite službeno številko ali ime.</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="80" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="78" />
         <source>This officer has no tours on record.</source>
         <translation>Ta policist nima evidentiranih napotitev.</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="95" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="93" />
         <source>Save the officer's statement of service abroad</source>
         <translation>Shranjevanje potrdila policista o službi v tujini</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="99" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="97" />
         <source>PDF files (*.pdf)</source>
         <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="102" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="100" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
@@ -448,23 +458,38 @@
     </message>
     <message>
         <location filename="../qml/StatisticsPage.qml" line="85" />
-        <source>Export CSV…</source>
-        <translation>Izvozi CSV …</translation>
+        <source>Export…</source>
+        <translation>Izvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/StatisticsPage.qml" line="93" />
+        <location filename="../qml/StatisticsPage.qml" line="151" />
+        <source>Export the statistic</source>
+        <translation>Izvoz statistike</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="155" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Delovni zvezki Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="155" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV za Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="156" />
+        <source>CSV, UTF-8 for tools (*.csv)</source>
+        <translation>CSV, UTF-8 za orodja (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="156" />
+        <source>JSON files (*.json)</source>
+        <translation>Datoteke JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/StatisticsPage.qml" line="90" />
         <source>Approved, active and completed tours count from their first day; days are counted up to today, %1.</source>
         <translation>Štejejo odobrene, tekoče in končane napotitve od prvega dne; dnevi se štejejo do danes, %1.</translation>
-    </message>
-    <message>
-        <location filename="../qml/StatisticsPage.qml" line="154" />
-        <source>Export the statistic as CSV</source>
-        <translation>Izvoz statistike v CSV</translation>
-    </message>
-    <message>
-        <location filename="../qml/StatisticsPage.qml" line="158" />
-        <source>CSV files (*.csv)</source>
-        <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
         <location filename="../qml/StatisticsPage.qml" line="161" />
@@ -583,33 +608,33 @@
         <translation>Tveganje</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="345" />
+        <location filename="../src/missionrecords.cpp" line="343" />
         <source>Mission</source>
         <translation>Misija</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="347" />
+        <location filename="../src/missionrecords.cpp" line="345" />
         <source>Host country</source>
         <translation>Država gostiteljica</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="348" />
+        <location filename="../src/missionrecords.cpp" line="346" />
         <location filename="../src/missionsbackend.cpp" line="87" />
         <source>Officer</source>
         <translation>Policist</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="350" />
+        <location filename="../src/missionrecords.cpp" line="348" />
         <source>Days</source>
         <translation>Dnevi</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="358" />
+        <location filename="../src/missionrecords.cpp" line="356" />
         <source>Answers to abroad (Art. 80)</source>
         <translation>Nadrejeni v tujini (80. člen)</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="361" />
+        <location filename="../src/missionrecords.cpp" line="359" />
         <source>Returns to (Art. 80)</source>
         <translation>Delovno mesto po vrnitvi (80. člen)</translation>
     </message>
@@ -619,7 +644,7 @@
         <translation>Služb. št.</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="354" />
+        <location filename="../src/missionrecords.cpp" line="352" />
         <location filename="../src/missionsbackend.cpp" line="90" />
         <source>Position</source>
         <translation>Delovno mesto</translation>
@@ -769,40 +794,40 @@
         <translation>Izberite stanje.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="166" />
-        <location filename="../src/missionsbackendviews.cpp" line="210" />
+        <location filename="../src/missionsbackendviews.cpp" line="167" />
+        <location filename="../src/missionsbackendviews.cpp" line="212" />
         <source>The statistics are for staff.</source>
         <translation>Statistika je namenjena osebju.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="217" />
-        <location filename="../src/missionsbackendviews.cpp" line="258" />
+        <location filename="../src/missionsbackendviews.cpp" line="220" />
+        <location filename="../src/missionsbackendviews.cpp" line="262" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="233" />
+        <location filename="../src/missionsbackendviews.cpp" line="236" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/missionsbackendviews.cpp" line="237" />
+        <location filename="../src/missionsbackendviews.cpp" line="240" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="304" />
+        <location filename="../src/missionsbackendviews.cpp" line="308" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="308" />
+        <location filename="../src/missionsbackendviews.cpp" line="312" />
         <source>An officer can see only their own record.</source>
         <translation>Policist lahko vidi samo svoj zapis.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="312" />
+        <location filename="../src/missionsbackendviews.cpp" line="316" />
         <source>Your login is not registered.</source>
         <translation>Vaše uporabniško ime ni registrirano.</translation>
     </message>

@@ -95,6 +95,13 @@ SL = {
     "Imported: %1 added, %2 updated.": "Uvoženo – dodanih: %1, posodobljenih: %2.",
     "Export the tours": "Izvoz napotitev",
     "CSV files (*.csv)": "Datoteke CSV (*.csv)",
+    "Excel workbooks (*.xlsx)": "Delovni zvezki Excel (*.xlsx)",
+    "CSV for Excel (*.csv)": "CSV za Excel (*.csv)",
+    "CSV, UTF-8 for tools (*.csv)": "CSV, UTF-8 za orodja (*.csv)",
+    "Import tours from an Excel, CSV or JSON file": "Uvoz napotitev iz datoteke Excel, CSV ali JSON",
+    "Tour files (*.xlsx *.csv *.json)": "Datoteke napotitev (*.xlsx *.csv *.json)",
+    "Export…": "Izvozi …",
+    "Export the statistic": "Izvoz statistike",
     "JSON files (*.json)": "Datoteke JSON (*.json)",
     "Exported the tours to %1.": "Napotitve so bile izvožene v %1.",
     # My missions

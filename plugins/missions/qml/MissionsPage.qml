@@ -270,9 +270,9 @@ Item {
     FileChooser {
         id: importPicker
         objectName: "tourImportPicker"
-        title: qsTr("Import tours from a CSV or JSON file")
+        title: qsTr("Import tours from an Excel, CSV or JSON file")
         kind: "tours"
-        nameFilters: [qsTr("Tour files (*.csv *.json)")]
+        nameFilters: [qsTr("Tour files (*.xlsx *.csv *.json)")]
         onAccepted: {
             const r = page.backend.importTours(importPicker.selectedFile)
             page.report(r, qsTr("Imported: %1 added, %2 updated.").arg(r.added).arg(r.updated))
@@ -285,11 +285,13 @@ Item {
         title: qsTr("Export the tours")
         saving: true
         kind: "tours"
-        suggestedName: "tours-" + page.backend.today + ".csv"
-        nameFilters: [qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
+        suggestedName: "tours-" + page.backend.today + ".xlsx"
+        nameFilters: [qsTr("Excel workbooks (*.xlsx)"), qsTr("CSV for Excel (*.csv)"),
+                      qsTr("CSV, UTF-8 for tools (*.csv)"), qsTr("JSON files (*.json)")]
+        formats: ["xlsx", "csv-excel", "csv", "json"]
         onAccepted: {
-            // The file's own extension decides; the chosen type only when it has none.
-            const r = page.backend.exportTours(exportPicker.selectedFile, exportPicker.selectedSuffix)
+            // The file's own extension decides, and the chosen type between CSVs.
+            const r = page.backend.exportTours(exportPicker.selectedFile, exportPicker.selectedFormat)
             page.report(r, qsTr("Exported the tours to %1.").arg(r.path))
         }
     }

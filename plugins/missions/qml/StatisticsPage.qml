@@ -1,6 +1,6 @@
 // Statistics of the mission history since 1997: officers deployed per year by
 // organisation, per mission, women and men per year, days abroad per year. Each
-// as a chart or as a table of its numbers, and as CSV.
+// as a chart or as a table of its numbers, and as a file (Excel, CSV or JSON).
 //
 //   backend   MissionsBackend
 import QtQuick
@@ -82,7 +82,7 @@ Item {
             }
             Item { Layout.fillWidth: true }
             FileChooserButton {
-                text: qsTr("Export CSV…")
+                text: qsTr("Export…")
                 chooser: csvPicker
             }
         }
@@ -148,13 +148,16 @@ Item {
     FileChooser {
         id: csvPicker
         objectName: "statisticPicker"
-        title: qsTr("Export the statistic as CSV")
+        title: qsTr("Export the statistic")
         saving: true
         kind: "statistics"
-        suggestedName: page.choices[which.currentIndex].id + "-" + page.backend.today + ".csv"
-        nameFilters: [qsTr("CSV files (*.csv)")]
+        suggestedName: page.choices[which.currentIndex].id + "-" + page.backend.today + ".xlsx"
+        nameFilters: [qsTr("Excel workbooks (*.xlsx)"), qsTr("CSV for Excel (*.csv)"),
+                      qsTr("CSV, UTF-8 for tools (*.csv)"), qsTr("JSON files (*.json)")]
+        formats: ["xlsx", "csv-excel", "csv", "json"]
         onAccepted: {
-            const r = page.backend.exportStatistic(page.choices[which.currentIndex].id, csvPicker.selectedFile)
+            const r = page.backend.exportStatistic(page.choices[which.currentIndex].id, csvPicker.selectedFile,
+                                                   csvPicker.selectedFormat)
             page.status = r.ok ? qsTr("Saved %1.").arg(r.path) : r.message
         }
     }

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <iomanip>
@@ -19,16 +20,21 @@ namespace contingent::missions {
 
 const char* const kMissionsUsage =
     "Usage: contingent missions list [--json | --csv]\n"
-    "       contingent missions import FILE [--format csv|json]\n"
-    "       contingent missions export --format csv|json [--out FILE]\n"
+    "       contingent missions import FILE [--format csv|xlsx|json] [--sheet NAME]\n"
+    "       contingent missions export --format csv|csv-excel|xlsx|json [--out FILE]\n"
     "       contingent missions stats [--json]\n"
+    "       contingent missions stats ID --format csv|csv-excel|xlsx|json [--out FILE]\n"
     "       contingent missions statement --officer SERVICE_NUMBER --out FILE.pdf\n"
     "  list       the mission catalogue: code, organisation, country, dates, time zone, risk\n"
-    "  import     add or update the tours of a CSV or JSON file (all rows or none); the\n"
-    "             format comes from the file's extension unless --format is given\n"
-    "  export     every tour (an officer: their own) as CSV or JSON, to standard output or FILE\n"
-    "  stats      officers per year by organisation, per mission, women and men per year,\n"
-    "             days abroad per year (1997 to today)\n"
+    "  import     add or update the tours of a CSV, Excel (.xlsx) or JSON file (all rows\n"
+    "             or none); the format comes from the file's extension unless --format\n"
+    "             is given; a workbook is read from its first sheet or --sheet\n"
+    "  export     every tour (an officer: their own) to standard output or FILE: csv\n"
+    "             (UTF-8, for tools), csv-excel (with a byte order mark, for Excel), xlsx\n"
+    "             or json\n"
+    "  stats      officers per year by organisation (by_organisation), per mission\n"
+    "             (by_mission), women and men per year (by_gender), days abroad per year\n"
+    "             (days_abroad), 1997 to today; with an ID, that one as a file\n"
     "  statement  the statement of service abroad as PDF (an officer: only their own)";
 
 namespace {
@@ -123,7 +129,7 @@ int list(sdk::CommandInvocation& call)
 
 int importFile(sdk::CommandInvocation& call)
 {
-    const Options o = parse(call.args, {}, {"--format"}, 1);
+    const Options o = parse(call.args, {}, {"--format", "--sheet"}, 1);
     if (o.plain.empty())
         throw UsageError("import needs a FILE");
     const std::string& path = o.plain.front();
@@ -135,7 +141,8 @@ int importFile(sdk::CommandInvocation& call)
     QFile file(QString::fromStdString(path));
     if (!file.open(QIODevice::ReadOnly))
         throw sdk::Error("cannot read " + path + ": " + file.errorString().toStdString());
-    const sdk::ImportReport report = importTours(call.context, file.readAll(), format);
+    const sdk::ImportReport report =
+        importTours(call.context, file.readAll(), format, o.value("--sheet").value_or(""));
     if (!report.ok()) {
         call.err << sdk::describe(report) << "Nothing was written.\n";
         return 1;
@@ -149,7 +156,7 @@ int exportFile(sdk::CommandInvocation& call)
 {
     const Options o = parse(call.args, {}, {"--format", "--out"});
     if (!o.has("--format") && !o.has("--out"))
-        throw UsageError("export needs --format csv or --format json");
+        throw UsageError("export needs --format csv, csv-excel, xlsx or json, or --out FILE");
     const sdk::FileFormat format =
         sdk::fileFormatFromName(o.value("--format").value_or(o.value("--out").value_or("")));
     const sdk::CurrentUser& user = call.context.user();
@@ -159,7 +166,8 @@ int exportFile(sdk::CommandInvocation& call)
             throw sdk::InputError("this login is not linked to an officer record");
         only = user.officerId;
     }
-    const QByteArray bytes = exportTours(call.context.store(), format, only);
+    const QByteArray bytes =
+        exportTours(call.context.store(), format, only, sdk::spreadsheetDateFormat(QLocale()));
     if (const auto out = o.value("--out")) {
         writeFile(*out, bytes);
         call.out << "Exported the tours to " << *out << "\n";
@@ -171,9 +179,25 @@ int exportFile(sdk::CommandInvocation& call)
 
 int stats(sdk::CommandInvocation& call)
 {
-    const Options o = parse(call.args, {"--json"}, {});
+    const Options o = parse(call.args, {"--json"}, {"--format", "--out"}, 1);
     if (call.context.user().role == sdk::Role::Officer)
         throw sdk::InputError("the statistics are for staff; an officer sees their own record");
+    if (!o.plain.empty()) {
+        if (!o.has("--format") && !o.has("--out"))
+            throw UsageError("stats " + o.plain.front()
+                             + " needs --format csv, csv-excel, xlsx or json, or --out FILE");
+        const sdk::FileFormat format =
+            sdk::fileFormatFromName(o.value("--format").value_or(o.value("--out").value_or("")));
+        const QByteArray bytes =
+            toFile(statistic(call.context.store(), call.context.today(), o.plain.front()), format);
+        if (const auto out = o.value("--out")) {
+            writeFile(*out, bytes);
+            call.out << "Exported " << o.plain.front() << " to " << *out << "\n";
+        } else {
+            call.out.write(bytes.constData(), std::streamsize(bytes.size()));
+        }
+        return 0;
+    }
     const auto tables = allStatistics(call.context.store(), call.context.today());
     if (o.has("--json")) {
         QJsonArray all;

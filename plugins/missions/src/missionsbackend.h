@@ -92,7 +92,9 @@ public:
     Q_INVOKABLE void computeStatistic(const QString& id);
     /// From how many tours computeStatistic() works in the background (100 000).
     void setBackgroundFrom(int tours) { m_backgroundFrom = tours; }
-    Q_INVOKABLE QVariantMap exportStatistic(const QString& id, const QUrl& file);
+    /// `format`: csv, csv-excel, xlsx or json; empty: from the file's extension.
+    Q_INVOKABLE QVariantMap exportStatistic(const QString& id, const QUrl& file,
+                                            const QString& format = {});
     Q_INVOKABLE QVariantMap importTours(const QUrl& file);
     Q_INVOKABLE QVariantMap exportTours(const QUrl& file, const QString& format);
 

@@ -10,6 +10,7 @@
 #include "tourfile.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QFutureWatcher>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
@@ -204,14 +205,16 @@ void MissionsBackend::computeStatistic(const QString& id)
     }));
 }
 
-QVariantMap MissionsBackend::exportStatistic(const QString& id, const QUrl& file)
+QVariantMap MissionsBackend::exportStatistic(const QString& id, const QUrl& file,
+                                             const QString& format)
 {
     if (isOfficer())
         return message(tr("The statistics are for staff."));
     const QString path = file.toString(QUrl::PreferLocalFile);
     try {
         const QByteArray csv =
-            toCsv(statistic(m_context.store(), m_context.today(), id.toStdString()));
+            toFile(statistic(m_context.store(), m_context.today(), id.toStdString()),
+                   sdk::fileFormatFromName((format.isEmpty() ? path : format).toStdString()));
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit())
             return message(tr("Cannot write %1: %2").arg(path, out.errorString()));
@@ -252,7 +255,8 @@ QVariantMap MissionsBackend::exportTours(const QUrl& file, const QString& format
             only = m_context.user().officerId.value_or(sdk::OfficerId(-1));
         const QByteArray bytes = missions::exportTours(
             m_context.store(),
-            sdk::fileFormatFromName((format.isEmpty() ? path : format).toStdString()), only);
+            sdk::fileFormatFromName((format.isEmpty() ? path : format).toStdString()), only,
+            sdk::spreadsheetDateFormat(QLocale()));
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
             return message(tr("Cannot write %1: %2").arg(path, out.errorString()));

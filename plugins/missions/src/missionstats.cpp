@@ -162,19 +162,18 @@ StatTable statistic(sdk::Database& db, sdk::Date today, std::string_view id)
     throw sdk::InputError("there is no statistic " + sdk::quoted(id));
 }
 
-QByteArray toCsv(const StatTable& table)
+QByteArray toFile(const StatTable& table, sdk::FileFormat format)
 {
-    QByteArray out;
-    std::vector<std::string> line{table.labelColumn};
-    line.insert(line.end(), table.columns.begin(), table.columns.end());
-    sdk::appendCsvLine(out, line);
+    std::vector<sdk::TableColumn> columns{{table.labelColumn, sdk::CellType::Text}};
+    for (const std::string& c : table.columns)
+        columns.push_back({c, sdk::CellType::Integer});
+    std::vector<std::vector<std::string>> rows;
     for (const StatRow& row : table.rows) {
-        line = {row.label};
+        auto& line = rows.emplace_back(std::vector<std::string>{row.label});
         for (std::int64_t v : row.values)
             line.push_back(std::to_string(v));
-        sdk::appendCsvLine(out, line);
     }
-    return out;
+    return sdk::writeTable(format, table.title, columns, rows);
 }
 
 QJsonObject toJson(const StatTable& table)

@@ -7,6 +7,7 @@
 // by-organisation table, so an officer who served the EU and the UN in one
 // year is in both columns).
 
+#include <contingent/sdk/tables.h>
 #include <contingent/sdk/context.h>
 
 #include <QByteArray>
@@ -57,8 +58,9 @@ std::vector<std::pair<std::string, std::string>> statisticKinds();
 /// One statistic by id; throws sdk::InputError for an unknown id.
 StatTable statistic(sdk::Database& db, sdk::Date today, std::string_view id);
 
-/// The table as CSV: the label column, then the columns.
-QByteArray toCsv(const StatTable& table);
+/// The table as a table file (CSV, CSV for Excel, .xlsx with the counts as
+/// numbers, or JSON): the label column, then the columns.
+QByteArray toFile(const StatTable& table, sdk::FileFormat format);
 /// {"id", "title", "label", "columns": [...], "rows": [{"label": ..., "<column>": n, ...}]}
 QJsonObject toJson(const StatTable& table);
 

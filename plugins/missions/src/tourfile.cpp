@@ -38,6 +38,8 @@ struct Booking {
 
 class RowChecker {
 public:
+    /// What the file calls a row in messages ("line", or "row" in a workbook).
+    void setPlace(std::string place) { m_place = std::move(place); }
     RowChecker(sdk::Database& db, sdk::Date today, std::vector<sdk::ImportProblem>& problems)
         : m_today(today)
         , m_problems(problems)
@@ -179,7 +181,7 @@ public:
                     problem(fileRow.line, "first_day",
                             "overlaps the officer's tour in " + other.missionCode + " ("
                                 + other.period.toString() + ")"
-                                + (other.line ? " on line " + std::to_string(other.line)
+                                + (other.line ? " on " + m_place + " " + std::to_string(other.line)
                                               : " already in the store"));
                 }
                 if (!reach || b.period.last() > reach->period.last())
@@ -196,6 +198,7 @@ private:
 
     sdk::Date m_today;
     std::vector<sdk::ImportProblem>& m_problems;
+    std::string m_place = "line"; ///< what a file calls a row: line, or row in a workbook
     std::unordered_map<std::string, std::int64_t> m_officers;
     std::unordered_map<std::string, MissionDates> m_missions;
     struct Existing {
@@ -271,8 +274,21 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
 
 } // namespace
 
+const std::vector<sdk::TableColumn>& tourTable()
+{
+    static const std::vector<sdk::TableColumn> columns = [] {
+        std::vector<sdk::TableColumn> out;
+        for (std::string_view name : kTourColumns)
+            out.push_back({std::string(name), name == "first_day" || name == "last_day"
+                                                  ? sdk::CellType::Date
+                                                  : sdk::CellType::Text});
+        return out;
+    }();
+    return columns;
+}
+
 sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
-                              sdk::FileFormat format)
+                              sdk::FileFormat format, std::string_view sheet)
 {
     sdk::ImportReport report;
     report.format = format;
@@ -281,11 +297,15 @@ sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
     sdk::WriteScope scope(context.store());
     RowChecker checker(context.store(), context.today(), report.problems);
     std::vector<Row> rows;
-    if (format == sdk::FileFormat::Csv) {
-        sdk::readCsvRows(std::string_view(bytes.constData(), std::size_t(bytes.size())),
-                         kTourColumns, report.problems, [&](sdk::CsvRecord& record, std::size_t) {
-                             checker.check(record.firstLine, std::move(record.fields), rows);
-                         });
+    if (format == sdk::FileFormat::Xlsx)
+        checker.setPlace("row");
+    if (format != sdk::FileFormat::Json) {
+        sdk::readTableRows(
+            bytes, format, tourTable(), report,
+            [&](sdk::CsvRecord& record, std::size_t) {
+                checker.check(record.firstLine, std::move(record.fields), rows);
+            },
+            sheet);
     } else if (const auto array = sdk::readJsonArray(bytes, "tours", report.problems)) {
         for (qsizetype i = 0; i < array->size(); ++i) {
             const int n = int(i) + 1;
@@ -331,7 +351,7 @@ sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
 }
 
 QByteArray exportTours(sdk::Database& db, sdk::FileFormat format,
-                       std::optional<sdk::OfficerId> officerId)
+                       std::optional<sdk::OfficerId> officerId, std::string_view dateFormat)
 {
     sdk::Statement st(
         db, "SELECT o.service_number, m.code, d.position, d.first_day, d.last_day, d.status, "
@@ -343,8 +363,19 @@ QByteArray exportTours(sdk::Database& db, sdk::FileFormat format,
             "ORDER BY o.service_number, d.first_day, m.code");
     st.bindAll(officerId);
     constexpr std::size_t n = std::size(kTourColumns);
-    if (format == sdk::FileFormat::Csv) {
+    if (format == sdk::FileFormat::Xlsx) {
+        std::vector<std::vector<std::string>> rows;
+        while (st.step()) {
+            auto& row = rows.emplace_back(n);
+            for (std::size_t i = 0; i < n; ++i)
+                row[i] = st.text(int(i));
+        }
+        return sdk::writeTable(format, "Tours", tourTable(), rows, dateFormat);
+    }
+    if (format != sdk::FileFormat::Json) {
         QByteArray out;
+        if (format == sdk::FileFormat::CsvForExcel)
+            out.append(sdk::kUtf8Bom.data(), qsizetype(sdk::kUtf8Bom.size()));
         std::vector<std::string> line(std::begin(kTourColumns), std::end(kTourColumns));
         sdk::appendCsvLine(out, line);
         while (st.step()) {

@@ -1,5 +1,5 @@
 #pragma once
-// Importing and exporting tours (past or planned) as CSV or JSON.
+// Importing and exporting tours (past or planned) as CSV, an Excel workbook or JSON.
 //
 // The file rules (encoding, quoting, header, JSON array) are the SDK's
 // (contingent/sdk/tablefile.h). The columns, in order:
@@ -9,6 +9,9 @@
 // - status: planned, proposed, approved, active, completed or cancelled; empty means
 //   completed when the tour ended before today, otherwise planned.
 // - position, host_supervisor, return_position (Police Act, Art. 80): free text, may be empty.
+// .xlsx (the SDK's table files): one sheet, "Tours", with the CSV's header;
+// first_day and last_day are date cells. "CSV for Excel" is the CSV with a
+// UTF-8 byte order mark.
 // JSON: an array of objects with these keys, every value a string; position,
 // status, host_supervisor and return_position may be absent: a new tour gets
 // them empty, an update keeps what is stored. An empty status on an update
@@ -26,6 +29,7 @@
 
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/tablefile.h>
+#include <contingent/sdk/tables.h>
 
 #include <QByteArray>
 
@@ -36,11 +40,17 @@ inline constexpr std::string_view kTourColumns[] = {"service_number",  "mission"
                                                     "host_supervisor", "return_position"};
 
 /// Checks every row, then writes all or nothing. Throws sdk::StoreError when the store fails.
+/// `sheet` names the workbook's sheet to read (empty: the first).
 sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
-                              sdk::FileFormat format);
+                              sdk::FileFormat format, std::string_view sheet = {});
 
-/// Every tour in `format`; `officerId` limits it to one officer's tours.
+/// Every tour in `format`; `officerId` limits it to one officer's tours;
+/// `dateFormat` is how a workbook shows dates (empty: YYYY-MM-DD).
 QByteArray exportTours(sdk::Database& db, sdk::FileFormat format,
-                       std::optional<sdk::OfficerId> officerId = std::nullopt);
+                       std::optional<sdk::OfficerId> officerId = std::nullopt,
+                       std::string_view dateFormat = {});
+
+/// The tours as a table file: the days are dates in a spreadsheet.
+const std::vector<sdk::TableColumn>& tourTable();
 
 } // namespace contingent::missions

@@ -93,9 +93,19 @@ void TestMissionReports::statisticsAsCsvAndJson()
 {
     History h;
     const StatTable days = daysAbroad(h.s.db, h.s.clock.today());
-    const QByteArray csv = toCsv(days);
+    const QByteArray csv = toFile(days, sdk::FileFormat::Csv);
     QVERIFY(csv.startsWith("year,days\n1997,0\n"));
     QVERIFY(csv.contains("\n2024,640\n"));
+    QVERIFY(toFile(days, sdk::FileFormat::CsvForExcel).startsWith("\xEF\xBB\xBFyear,days\n"));
+    // As a workbook: the counts are numbers, read back as written.
+    sdk::ImportReport report;
+    std::vector<std::vector<std::string>> rows;
+    sdk::readTableRows(toFile(days, sdk::FileFormat::Xlsx), sdk::FileFormat::Xlsx,
+                       std::vector<sdk::TableColumn>{{"year"}, {"days", sdk::CellType::Integer}},
+                       report, [&](sdk::CsvRecord& r, std::size_t) { rows.push_back(r.fields); });
+    QVERIFY2(report.ok(), sdk::describe(report).c_str());
+    QVERIFY(std::find(rows.begin(), rows.end(), std::vector<std::string>{"2024", "640"})
+            != rows.end());
     const QJsonObject json = toJson(days);
     QCOMPARE(json["id"].toString(), QString("days_abroad"));
     QCOMPARE(json["rows"].toArray().last()["days"].toInteger(), 15);

@@ -597,54 +597,69 @@
         <translation>Uvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="98" />
+        <location filename="../qml/RostersPage.qml" line="95" />
         <source>Export…</source>
         <translation>Izvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="106" />
+        <location filename="../qml/RostersPage.qml" line="100" />
         <source>Add officer…</source>
         <translation>Dodaj policista …</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="142" />
+        <location filename="../qml/RostersPage.qml" line="136" />
         <source>Filter by name, service number, rank, unit or language (Ctrl+F)</source>
         <translation>Filtriraj po imenu, službeni številki, nazivu, enoti ali jeziku (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="145" />
+        <location filename="../qml/RostersPage.qml" line="139" />
         <source>The roster is empty</source>
         <translation>Evidenca je prazna</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="146" />
+        <location filename="../qml/RostersPage.qml" line="140" />
         <source>No officer matches the filters</source>
         <translation>Filtrom ne ustreza noben policist</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="180" />
-        <source>Import officers from a CSV or JSON file</source>
-        <translation>Uvoz policistov iz datoteke CSV ali JSON</translation>
+        <location filename="../qml/RostersPage.qml" line="174" />
+        <source>Import officers from an Excel, CSV or JSON file</source>
+        <translation>Uvoz policistov iz datoteke Excel, CSV ali JSON</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="182" />
-        <source>Roster files (*.csv *.json)</source>
-        <translation>Datoteke evidence (*.csv *.json)</translation>
+        <location filename="../qml/RostersPage.qml" line="176" />
+        <source>Roster files (*.xlsx *.csv *.json)</source>
+        <translation>Datoteke seznama (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="182" />
-        <location filename="../qml/RostersPage.qml" line="192" />
+        <location filename="../qml/RostersPage.qml" line="176" />
+        <location filename="../qml/RostersPage.qml" line="187" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Delovni zvezki Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RostersPage.qml" line="187" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV za Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RostersPage.qml" line="188" />
+        <source>CSV, UTF-8 for tools (*.csv)</source>
+        <translation>CSV, UTF-8 za orodja (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/RostersPage.qml" line="177" />
         <source>CSV files (*.csv)</source>
         <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="182" />
-        <location filename="../qml/RostersPage.qml" line="192" />
+        <location filename="../qml/RostersPage.qml" line="177" />
+        <location filename="../qml/RostersPage.qml" line="188" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="188" />
+        <location filename="../qml/RostersPage.qml" line="183" />
         <source>Export the roster</source>
         <translation>Izvoz evidence</translation>
     </message>
@@ -725,42 +740,42 @@
         <translation>Navedite, zakaj policist ni napotljiv.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="24" />
+        <location filename="../src/rosterbackend.cpp" line="28" />
         <source>Service no.</source>
         <translation>Služb. št.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="25" />
+        <location filename="../src/rosterbackend.cpp" line="29" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="27" />
+        <location filename="../src/rosterbackend.cpp" line="31" />
         <source>Rank</source>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="28" />
+        <location filename="../src/rosterbackend.cpp" line="32" />
         <source>Unit</source>
         <translation>Enota</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="29" />
+        <location filename="../src/rosterbackend.cpp" line="33" />
         <source>Languages</source>
         <translation>Jeziki</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="32" />
+        <location filename="../src/rosterbackend.cpp" line="36" />
         <source>Status</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="34" />
+        <location filename="../src/rosterbackend.cpp" line="38" />
         <source>active</source>
         <translation>aktiven</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="36" />
+        <location filename="../src/rosterbackend.cpp" line="40" />
         <source>inactive</source>
         <translation>neaktiven</translation>
     </message>
@@ -807,80 +822,80 @@
 <context>
     <name>contingent::rosters::RosterBackend</name>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="213" />
+        <location filename="../src/rosterbackend.cpp" line="217" />
         <source>passport</source>
         <translation>potni list</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="213" />
+        <location filename="../src/rosterbackend.cpp" line="217" />
         <source>competency test</source>
         <translation>preizkus usposobljenosti</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="253" />
+        <location filename="../src/rosterbackend.cpp" line="257" />
         <source>Your role (%1) cannot change the roster.</source>
         <translation>Vaša vloga (%1) ne more spreminjati evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="303" />
+        <location filename="../src/rosterbackend.cpp" line="308" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="296" />
+        <location filename="../src/rosterbackend.cpp" line="301" />
         <source>Not an e-mail address.</source>
         <translation>To ni e-poštni naslov.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="323" />
-        <location filename="../src/rosterbackend.cpp" line="363" />
-        <location filename="../src/rosterbackend.cpp" line="365" />
+        <location filename="../src/rosterbackend.cpp" line="328" />
+        <location filename="../src/rosterbackend.cpp" line="368" />
+        <location filename="../src/rosterbackend.cpp" line="370" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="328" />
+        <location filename="../src/rosterbackend.cpp" line="333" />
         <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="330" />
+        <location filename="../src/rosterbackend.cpp" line="335" />
         <source>It cannot expire before it was issued.</source>
         <translation>Ne more poteči pred izdajo.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="333" />
+        <location filename="../src/rosterbackend.cpp" line="338" />
         <source>Required.</source>
         <translation>Obvezno.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="367" />
+        <location filename="../src/rosterbackend.cpp" line="372" />
         <source>The last day comes before the first.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="400" />
+        <location filename="../src/rosterbackend.cpp" line="405" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/rosterbackend.cpp" line="410" />
+        <location filename="../src/rosterbackend.cpp" line="415" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="423" />
+        <location filename="../src/rosterbackend.cpp" line="430" />
         <source>Your login is not registered; it cannot export the roster.</source>
         <translation>Vaše uporabniško ime ni registrirano, zato ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="426" />
+        <location filename="../src/rosterbackend.cpp" line="433" />
         <source>Your role (%1) cannot export the roster.</source>
         <translation>Vaša vloga (%1) ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="435" />
+        <location filename="../src/rosterbackend.cpp" line="443" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>

@@ -1,6 +1,6 @@
 // The roster: every officer, filterable and sortable, a page at a time; the
 // chosen officer's record beside the table. Planners and admins add, edit and
-// import; staff export the roster as CSV or JSON.
+// import; staff export the roster as Excel, CSV or JSON.
 //
 //   backend   RosterBackend
 //   focusFilter()  Ctrl+F from the shell
@@ -171,9 +171,10 @@ Item {
     FileChooser {
         id: importPicker
         objectName: "rosterImportPicker"
-        title: qsTr("Import officers from a CSV or JSON file")
+        title: qsTr("Import officers from an Excel, CSV or JSON file")
         kind: "roster"
-        nameFilters: [qsTr("Roster files (*.csv *.json)"), qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
+        nameFilters: [qsTr("Roster files (*.xlsx *.csv *.json)"), qsTr("Excel workbooks (*.xlsx)"),
+                      qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
         onAccepted: page.importFile(importPicker.selectedFile)
     }
     FileChooser {
@@ -182,8 +183,10 @@ Item {
         title: qsTr("Export the roster")
         saving: true
         kind: "roster"
-        suggestedName: "roster-" + page.backend.today + ".csv"
-        nameFilters: [qsTr("CSV files (*.csv)"), qsTr("JSON files (*.json)")]
-        onAccepted: page.exportFile(exportPicker.selectedFile, exportPicker.selectedSuffix)
+        suggestedName: "roster-" + page.backend.today + ".xlsx"
+        nameFilters: [qsTr("Excel workbooks (*.xlsx)"), qsTr("CSV for Excel (*.csv)"),
+                      qsTr("CSV, UTF-8 for tools (*.csv)"), qsTr("JSON files (*.json)")]
+        formats: ["xlsx", "csv-excel", "csv", "json"]
+        onAccepted: page.exportFile(exportPicker.selectedFile, exportPicker.selectedFormat)
     }
 }

@@ -8,8 +8,10 @@
 
 #include <QCoreApplication>
 #include <contingent/sdk/page.h>
+#include <contingent/sdk/tables.h>
 
 #include <QFile>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -411,7 +413,9 @@ QVariantMap RosterBackend::importFile(const QUrl& file)
             tr("Nothing was written: the file has %n problem(s).", "", int(problems.size())));
         result.insert("problems", problems);
         result.insert("text", QString::fromStdString(describe(report)));
-        result.insert("format", format == RosterFormat::Csv ? "csv" : "json");
+        result.insert("format", format == RosterFormat::Json   ? "json"
+                                : format == RosterFormat::Xlsx ? "xlsx"
+                                                               : "csv");
         return result;
     } catch (const sdk::Error& e) {
         return message(QString::fromUtf8(e.what()));
@@ -430,7 +434,8 @@ QVariantMap RosterBackend::exportFile(const QUrl& file, const QString& format)
     try {
         auto& db = m_context.store();
         const QByteArray bytes =
-            exportRoster(db, formatFromName((format.isEmpty() ? path : format).toStdString()));
+            exportRoster(db, formatFromName((format.isEmpty() ? path : format).toStdString()),
+                         sdk::spreadsheetDateFormat(QLocale()));
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
             return message(tr("Cannot write %1: %2").arg(path, out.errorString()));

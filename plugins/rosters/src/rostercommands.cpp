@@ -4,11 +4,13 @@
 #include "rosterlanguages.h"
 
 #include <contingent/sdk/context.h>
+#include <contingent/sdk/tables.h>
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QSaveFile>
 
 #include <iomanip>
@@ -18,12 +20,14 @@ namespace contingent::rosters {
 
 const char* const kRostersUsage =
     "Usage: contingent rosters list [--json]\n"
-    "       contingent rosters import FILE [--format csv|json]\n"
-    "       contingent rosters export --format csv|json [--out FILE]\n"
+    "       contingent rosters import FILE [--format csv|xlsx|json] [--sheet NAME]\n"
+    "       contingent rosters export --format csv|csv-excel|xlsx|json [--out FILE]\n"
     "  list    every officer on the roster with their languages\n"
-    "  import  add or update the officers of a CSV or JSON file (all rows or none);\n"
-    "          the format comes from the file's extension unless --format is given\n"
-    "  export  every officer as CSV or JSON, to standard output or to FILE";
+    "  import  add or update the officers of a CSV, Excel (.xlsx) or JSON file (all\n"
+    "          rows or none); the format comes from the file's extension unless\n"
+    "          --format is given; a workbook is read from its first sheet or --sheet\n"
+    "  export  every officer to standard output or to FILE: csv (UTF-8, for tools),\n"
+    "          csv-excel (CSV with a byte order mark, for Excel), xlsx or json";
 
 namespace {
 
@@ -71,6 +75,7 @@ struct TransferArgs {
     std::optional<std::string> file;
     std::optional<std::string> format;
     std::optional<std::string> out;
+    std::optional<std::string> sheet;
 };
 
 /// Parses args[1..]; returns nothing (after printing the usage) on a usage error.
@@ -79,9 +84,10 @@ std::optional<TransferArgs> parseTransferArgs(sdk::CommandInvocation& call, bool
     TransferArgs parsed;
     const auto& a = call.args;
     for (std::size_t i = 1; i < a.size(); ++i) {
-        std::optional<std::string>* option = a[i] == "--format"             ? &parsed.format
-                                             : a[i] == "--out" && !isImport ? &parsed.out
-                                                                            : nullptr;
+        std::optional<std::string>* option = a[i] == "--format"              ? &parsed.format
+                                             : a[i] == "--out" && !isImport  ? &parsed.out
+                                             : a[i] == "--sheet" && isImport ? &parsed.sheet
+                                                                             : nullptr;
         if (option && !*option && i + 1 < a.size()) {
             *option = a[++i];
         } else if (isImport && !parsed.file && !a[i].starts_with("--")) {
@@ -119,7 +125,8 @@ int importFile(sdk::CommandInvocation& call)
                  << file.errorString().toStdString() << "\n";
         return 1;
     }
-    const ImportReport report = importRoster(call.context, file.readAll(), format);
+    const ImportReport report =
+        importRoster(call.context, file.readAll(), format, args->sheet.value_or(""));
     if (!report.ok()) {
         call.err << describe(report) << "Nothing was written.\n";
         return 1;
@@ -135,7 +142,8 @@ int exportFile(sdk::CommandInvocation& call)
     if (!args)
         return 2;
     if (!args->format && !args->out)
-        return usageError(call, "export needs --format csv or --format json");
+        return usageError(call,
+                          "export needs --format csv, csv-excel, xlsx or json, or --out FILE");
     RosterFormat format;
     try {
         format = formatFromName(args->format.value_or(args->out.value_or("")));
@@ -143,7 +151,7 @@ int exportFile(sdk::CommandInvocation& call)
         return usageError(call, e.what());
     }
     auto& db = call.context.store();
-    const QByteArray bytes = exportRoster(db, format);
+    const QByteArray bytes = exportRoster(db, format, sdk::spreadsheetDateFormat(QLocale()));
     if (!args->out) {
         call.out.write(bytes.constData(), std::streamsize(bytes.size()));
         return 0;

@@ -18,6 +18,23 @@ struct ExportRow {
     std::vector<std::string> skills;
 };
 
+std::string joinedSkills(const ExportRow& row)
+{
+    std::string skills;
+    for (const std::string& s : row.skills)
+        skills.append(skills.empty() ? "" : ";").append(s);
+    return skills;
+}
+
+/// The row's values in the CSV's text form, for a workbook.
+std::vector<std::string> tableRow(const ExportRow& row)
+{
+    std::vector<std::string> values(row.fields.begin(), row.fields.end());
+    values.push_back(formatLanguages(row.languages));
+    values.push_back(joinedSkills(row));
+    return values;
+}
+
 void appendCsv(QByteArray& out, const ExportRow& row)
 {
     for (const std::string& field : row.fields) {
@@ -26,10 +43,7 @@ void appendCsv(QByteArray& out, const ExportRow& row)
     }
     appendCsvField(out, formatLanguages(row.languages));
     out += ',';
-    std::string skills;
-    for (const std::string& s : row.skills)
-        skills.append(skills.empty() ? "" : ";").append(s);
-    appendCsvField(out, skills);
+    appendCsvField(out, joinedSkills(row));
     out += '\n';
 }
 
@@ -56,8 +70,10 @@ void appendJson(sdk::JsonWriter& json, const ExportRow& row)
 
 } // namespace
 
-QByteArray exportRoster(sdk::Database& db, RosterFormat format)
+QByteArray exportRoster(sdk::Database& db, RosterFormat format, std::string_view dateFormat)
 {
+    const bool table = format == RosterFormat::Xlsx;
+    std::vector<std::vector<std::string>> rows; // a workbook's, written at the end
     // Officers, their languages and their skills come in the same officer order
     // (service_number is unique), so three sorted queries are merged in one pass.
     sdk::Savepoint snapshot(db);
@@ -75,9 +91,11 @@ QByteArray exportRoster(sdk::Database& db, RosterFormat format)
 
     QByteArray out;
     sdk::JsonWriter json(out);
-    if (format == RosterFormat::Csv)
+    if (format == RosterFormat::CsvForExcel)
+        out.append(kUtf8Bom.data(), qsizetype(kUtf8Bom.size()));
+    if (format == RosterFormat::Csv || format == RosterFormat::CsvForExcel)
         out.append(kRosterCsvHeader.data(), qsizetype(kRosterCsvHeader.size())).append('\n');
-    else
+    else if (format == RosterFormat::Json)
         json.beginArray();
     ExportRow row;
     while (officers.step()) {
@@ -90,14 +108,18 @@ QByteArray exportRoster(sdk::Database& db, RosterFormat format)
         row.skills.clear();
         for (; moreSkills && skills.int64(0) == row.id; moreSkills = skills.step())
             row.skills.push_back(skills.text(1));
-        if (format == RosterFormat::Csv)
-            appendCsv(out, row);
-        else
+        if (table)
+            rows.push_back(tableRow(row));
+        else if (format == RosterFormat::Json)
             appendJson(json, row);
+        else
+            appendCsv(out, row);
     }
     if (format == RosterFormat::Json)
         json.endArray();
     snapshot.release();
+    if (table)
+        return sdk::writeTable(format, "Roster", rosterTable(), rows, dateFormat);
     return out;
 }
 

@@ -31,26 +31,30 @@ std::vector<std::string> splitList(std::string_view text)
     }
 }
 
-void readCsv(std::string_view text, RosterRowChecker& checker, std::vector<RosterRow>& rows)
+void readTable(const QByteArray& bytes, RosterFormat format, std::string_view sheet,
+               RosterRowChecker& checker, std::vector<RosterRow>& rows, ImportReport& report)
 {
-    rows.reserve(std::size_t(std::count(text.begin(), text.end(), '\n')));
-    sdk::readCsvRows(text, kRosterColumns, checker.problems(),
-                     [&](sdk::CsvRecord& record, std::size_t before) {
-                         auto& f = record.fields;
-                         RawOfficer raw{record.firstLine,
-                                        std::move(f[0]),
-                                        std::move(f[1]),
-                                        std::move(f[2]),
-                                        std::move(f[3]),
-                                        std::move(f[4]),
-                                        std::move(f[5]),
-                                        std::move(f[6]),
-                                        std::move(f[7]),
-                                        splitList(f[8]),
-                                        {},
-                                        splitList(f[9])};
-                         checker.check(std::move(raw), before, rows);
-                     });
+    if (format != RosterFormat::Xlsx)
+        rows.reserve(std::size_t(std::count(bytes.begin(), bytes.end(), '\n')));
+    sdk::readTableRows(
+        bytes, format, rosterTable(), report,
+        [&](sdk::CsvRecord& record, std::size_t before) {
+            auto& f = record.fields;
+            RawOfficer raw{record.firstLine,
+                           std::move(f[0]),
+                           std::move(f[1]),
+                           std::move(f[2]),
+                           std::move(f[3]),
+                           std::move(f[4]),
+                           std::move(f[5]),
+                           std::move(f[6]),
+                           std::move(f[7]),
+                           splitList(f[8]),
+                           {},
+                           splitList(f[9])};
+            checker.check(std::move(raw), before, rows);
+        },
+        sheet);
 }
 
 void readJson(const QByteArray& bytes, RosterRowChecker& checker, std::vector<RosterRow>& rows)
@@ -178,16 +182,17 @@ void writeRows(sdk::Context& context, const std::vector<RosterRow>& rows, Import
 
 } // namespace
 
-ImportReport importRoster(sdk::Context& context, const QByteArray& bytes, RosterFormat format)
+ImportReport importRoster(sdk::Context& context, const QByteArray& bytes, RosterFormat format,
+                          std::string_view sheet)
 {
     ImportReport report;
     report.format = format;
     std::vector<RosterRow> rows;
     RosterRowChecker checker(format, context.today(), report.problems);
-    if (format == RosterFormat::Csv)
-        readCsv(std::string_view(bytes.constData(), std::size_t(bytes.size())), checker, rows);
-    else
+    if (format == RosterFormat::Json)
         readJson(bytes, checker, rows);
+    else
+        readTable(bytes, format, sheet, checker, rows, report);
     sdk::sortProblems(report.problems);
     if (report.ok())
         writeRows(context, rows, report);

@@ -1,5 +1,12 @@
 #pragma once
-// Importing and exporting the whole roster as CSV or JSON.
+// Importing and exporting the whole roster as CSV, an Excel workbook or JSON.
+//
+// .xlsx (the SDK's table files, contingent/sdk/tables.h): one sheet, "Roster",
+// with the CSV's header and columns; birth_date is a date cell shown in the
+// user's date format, every other cell text (a service number keeps its
+// leading zeros). An import reads the first sheet (or the one named), and a
+// birth date typed as text (1985-03-02 or 2.3.1985) as that day. "CSV for
+// Excel" is the CSV with a UTF-8 byte order mark.
 //
 // CSV
 //   - UTF-8 text; an optional byte order mark (EF BB BF) is accepted.
@@ -56,13 +63,15 @@ using sdk::ImportReport;
 
 /// Parses and validates every row first; only when all are good writes them all in one
 /// transaction. A bad file writes nothing. Throws sdk::StoreError when the store fails.
-ImportReport importRoster(sdk::Context& context, const QByteArray& bytes, RosterFormat format);
+/// `sheet` names the workbook's sheet to read (empty: the first).
+ImportReport importRoster(sdk::Context& context, const QByteArray& bytes, RosterFormat format,
+                          std::string_view sheet = {});
 
-/// Every officer in the store, in `format` (see the file comment).
-QByteArray exportRoster(sdk::Database& db, RosterFormat format);
+/// Every officer in the store, in `format` (see the file comment); `dateFormat`
+/// is how a workbook shows dates (sdk::spreadsheetDateFormat(); empty: YYYY-MM-DD).
+QByteArray exportRoster(sdk::Database& db, RosterFormat format, std::string_view dateFormat = {});
 
-/// "csv" or "json" from a --format value or a file name's extension; throws sdk::InputError
-/// otherwise.
+/// The format a --format value or a file name's extension names (sdk::fileFormatFromName).
 inline RosterFormat formatFromName(std::string_view name)
 {
     return sdk::fileFormatFromName(name);

@@ -34,7 +34,9 @@ struct RosterRow {
 class RosterRowChecker {
 public:
     RosterRowChecker(RosterFormat format, sdk::Date today, std::vector<ImportProblem>& problems)
-        : m_place(format == RosterFormat::Csv ? "line " : "record ")
+        : m_place(format == RosterFormat::Json   ? "record "
+                  : format == RosterFormat::Xlsx ? "row "
+                                                 : "line ")
         , m_today(today)
         , m_problems(problems)
     {

@@ -213,10 +213,64 @@ void BM_ExportCsv100k(benchmark::State& state)
     state.counters["csv_MB"] = double(csv.size()) / 1e6;
 }
 
+/// The same roster as a workbook (issue #18: within 3x the CSV export).
+void BM_ExportXlsx100k(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("export.db"));
+    if (!seedStore(state, path))
+        return;
+    BenchStore store(path.toStdString());
+    QByteArray workbook;
+    for (auto _ : state) {
+        workbook = exportRoster(store.db, RosterFormat::Xlsx, "d. mm. yyyy");
+        benchmark::DoNotOptimize(workbook.data());
+    }
+    if (!workbook.startsWith("PK"))
+        return fail(state, "export: not a workbook");
+    state.counters["rows_per_s"] = perSecond(rosterRows());
+    state.counters["xlsx_MB"] = double(workbook.size()) / 1e6;
+}
+
+/// That workbook into a fresh, empty store (issue #18: within 3x the CSV import).
+void BM_ImportXlsx100k(benchmark::State& state)
+{
+    QTemporaryDir dir;
+    const QString seed = dir.filePath(QStringLiteral("seed.db"));
+    if (!seedStore(state, seed))
+        return;
+    QByteArray workbook;
+    {
+        BenchStore source(seed.toStdString());
+        workbook = exportRoster(source.db, RosterFormat::Xlsx);
+    }
+    const QString path = dir.filePath(QStringLiteral("import.db"));
+    for (auto _ : state) {
+        state.PauseTiming();
+        removeStore(path);
+        auto store = std::make_unique<BenchStore>(path.toStdString());
+        state.ResumeTiming();
+        const ImportReport report = importRoster(store->context, workbook, RosterFormat::Xlsx);
+        state.PauseTiming();
+        store.reset();
+        if (!report.ok() || report.added != rosterRows())
+            return fail(state, "import: " + std::to_string(report.added) + " added; "
+                                   + describe(report).substr(0, 500));
+        state.ResumeTiming();
+    }
+    state.counters["rows_per_s"] = perSecond(rosterRows());
+}
+
 } // namespace
 
 void registerImportBenchmarks()
 {
+    benchmark::RegisterBenchmark("BM_ExportXlsx100k", BM_ExportXlsx100k)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
+    benchmark::RegisterBenchmark("BM_ImportXlsx100k", BM_ImportXlsx100k)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime();
     benchmark::RegisterBenchmark("BM_ImportCsv100k", BM_ImportCsv100k)
         ->Unit(benchmark::kMillisecond)
         ->UseRealTime();

@@ -415,7 +415,7 @@ void TestRosterBackend::unwritableOrUnreadableFiles()
              qPrintable(r.value("message").toString()));
     QVERIFY(!QFile::exists(missingDir));
     r = backend.exportFile(QUrl::fromLocalFile(dir.filePath("roster.txt")), "");
-    QVERIFY(r.value("message").toString().contains("neither csv nor json"));
+    QVERIFY(r.value("message").toString().contains("is not a table file format"));
     r = backend.importFile(QUrl::fromLocalFile(dir.filePath("absent.csv")));
     QVERIFY(!r.value("ok").toBool());
     QVERIFY(r.value("message").toString().startsWith("Cannot read "));

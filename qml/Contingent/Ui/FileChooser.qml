@@ -8,10 +8,14 @@
 // Properties: title, saving (bool: a save dialog), acceptText ("Save"/"Open"),
 //             kind (string: the folder is remembered per kind, e.g. "roster"),
 //             suggestedName (string: the proposed file name in save dialogs),
-//             nameFilters (["CSV files (*.csv)", ...], as Qt's FileDialog).
+//             nameFilters (["CSV files (*.csv)", ...], as Qt's FileDialog),
+//             formats (what each filter means, e.g. ["xlsx", "csv-excel", "csv"];
+//             two filters may share an extension; default: their extensions).
 // Read-only:  available (file dialogs work here), unavailableReason, opened,
 //             selectedFile (url), selectedSuffix (the chosen file's extension,
-//             else the chosen filter's), loadError, dialog (the loaded dialog).
+//             else the chosen filter's), selectedFormat (the chosen filter's
+//             format when the file has its extension, else the file's extension),
+//             loadError, dialog (the loaded dialog).
 // Signals:    accepted(), rejected().
 // Functions:  open() -> bool, close().
 import QtQuick
@@ -27,6 +31,7 @@ Item {
     property string kind
     property string suggestedName
     property var nameFilters: []
+    property var formats: []
 
     readonly property bool fileChooser: true
     readonly property bool available: LocalFiles.dialogsAvailable
@@ -35,6 +40,7 @@ Item {
     readonly property alias dialog: loader.item
     property url selectedFile
     property string selectedSuffix
+    property string selectedFormat
     property string loadError
 
     signal accepted()
@@ -54,7 +60,12 @@ Item {
         // The file's own extension when one of the filters offers it; else the chosen filter's.
         const own = LocalFiles.suffixOf(file.toString())
         const offered = root.nameFilters.some(f => String(f).toLowerCase().indexOf("*." + own) >= 0)
-        root.selectedSuffix = own !== "" && offered ? own : root.filterSuffix(filterIndex)
+        const chosen = root.filterSuffix(filterIndex)
+        root.selectedSuffix = own !== "" && offered ? own : chosen
+        // "CSV for Excel" and "CSV" share .csv: the chosen filter tells them apart.
+        root.selectedFormat = root.selectedSuffix === chosen && filterIndex >= 0
+                && root.formats.length > filterIndex ? String(root.formats[filterIndex])
+                                                     : root.selectedSuffix
         const folder = LocalFiles.parentFolder(file)
         LocalFiles.rememberFolder(root.kind, folder)
         root.accepted()

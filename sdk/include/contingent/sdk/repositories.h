@@ -81,7 +81,7 @@ protected:
 
 private:
     struct Private;
-    std::shared_ptr<Private> d;
+    std::shared_ptr<Private> m_impl; ///< `m_impl`, not `d`: subclasses name tours `d`
 };
 
 /// The `officer` table.

@@ -33,11 +33,16 @@
 
 namespace contingent::sdk {
 
-/// The two file formats of imports and exports.
-enum class FileFormat { Csv, Json };
+/// The file formats of imports and exports (tables.h writes and reads them all).
+enum class FileFormat {
+    Csv,         ///< RFC 4180, UTF-8 without a byte order mark: for tools
+    Json,        ///< an array of objects
+    Xlsx,        ///< an Excel workbook (Office Open XML)
+    CsvForExcel, ///< CSV with a UTF-8 byte order mark, which Excel needs to read UTF-8
+};
 
-/// "csv" or "json" from a --format value or a file name's extension
-/// (any case); throws InputError otherwise.
+/// The format a --format value ("csv", "csv-excel", "json", "xlsx") or a file
+/// name's extension (.csv, .json, .xlsx; any case) names; throws InputError otherwise.
 CONTINGENT_SDK_EXPORT FileFormat fileFormatFromName(std::string_view name);
 
 /// One thing wrong with an import file.
@@ -55,7 +60,9 @@ struct ImportReport {
     int added = 0;
     int updated = 0;
     std::vector<ImportProblem> problems;
-    FileFormat format = FileFormat::Csv; ///< how describe() names places (line / record)
+    FileFormat format = FileFormat::Csv;   ///< how describe() names places (line / record / row)
+    std::vector<std::string> columns = {}; ///< a sheet's columns in order, for their letters
+    std::string sheet = {};                ///< the sheet read, for a workbook
     bool ok() const { return problems.empty(); }
     /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
     struct Private;
@@ -64,7 +71,8 @@ struct ImportReport {
 
 /// The problems as text, one per line, ordered as given:
 /// "line 7, column birth_date: \"2023-02-30\" is not a date (YYYY-MM-DD)"
-/// (JSON: "record 7, key birth_date: ...").
+/// (JSON: "record 7, key birth_date: ..."; a workbook:
+/// "sheet Roster, row 7, column E (birth_date): ...").
 CONTINGENT_SDK_EXPORT std::string describe(const ImportReport& report);
 /// The most problems describe() lists; a line then counts the rest.
 inline constexpr std::size_t kMostProblemsDescribed = 200;

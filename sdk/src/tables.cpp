@@ -1,0 +1,275 @@
+#include "contingent/sdk/tables.h"
+
+#include "contingent/sdk/error.h"
+#include "xlsx.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <charconv>
+#include <set>
+
+namespace contingent::sdk {
+
+namespace {
+
+xlsx::ColumnType cellType(CellType type)
+{
+    switch (type) {
+    case CellType::Integer:
+        return xlsx::ColumnType::Integer;
+    case CellType::Date:
+        return xlsx::ColumnType::Date;
+    case CellType::Money:
+        return xlsx::ColumnType::Money;
+    case CellType::Text:
+        break;
+    }
+    return xlsx::ColumnType::Text;
+}
+
+std::vector<xlsx::Column> sheetColumns(std::span<const TableColumn> columns)
+{
+    std::vector<xlsx::Column> out;
+    out.reserve(columns.size());
+    for (const TableColumn& c : columns)
+        out.push_back({c.name, cellType(c.type)});
+    return out;
+}
+
+QByteArray writeWorkbook(std::string_view title, std::span<const TableColumn> columns,
+                         const std::vector<std::vector<std::string>>& rows,
+                         std::string_view dateFormat)
+{
+    // libxlsxwriter writes files; the workbook is made in a private folder and read back.
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        throw Error("cannot make a temporary folder for the workbook: "
+                    + dir.errorString().toStdString());
+    const QString path = dir.filePath(QStringLiteral("table.xlsx"));
+    try {
+        xlsx::write(path.toStdString(), std::string(title), sheetColumns(columns), rows,
+                    dateFormat.empty() ? xlsx::kIsoDateFormat : std::string(dateFormat));
+    } catch (const std::invalid_argument& e) {
+        throw InputError(e.what());
+    } catch (const std::exception& e) {
+        throw Error(e.what());
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error("cannot read the workbook back: " + file.errorString().toStdString());
+    return file.readAll();
+}
+
+void writeJson(QByteArray& out, std::span<const TableColumn> columns,
+               const std::vector<std::vector<std::string>>& rows)
+{
+    JsonWriter json(out);
+    json.beginArray();
+    for (const auto& row : rows) {
+        json.beginObject();
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            json.key(columns[i].name);
+            const std::string& v = row[i];
+            std::int64_t number = 0;
+            const auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), number);
+            if (columns[i].type == CellType::Integer && !v.empty() && ec == std::errc()
+                && end == v.data() + v.size())
+                json.value(number);
+            else if (columns[i].type == CellType::Date && v.empty())
+                json.null();
+            else
+                json.value(v);
+        }
+        json.endObject();
+    }
+    json.endArray();
+}
+
+/// "2.3.1985" or "02. 03. 1985" as YYYY-MM-DD (the day first, as in Slovenia), else nothing.
+std::optional<std::string> dottedDate(std::string_view text)
+{
+    int parts[3] = {};
+    std::size_t at = 0;
+    for (int i = 0; i < 3; ++i) {
+        while (at < text.size() && text[at] == ' ')
+            ++at;
+        const auto [end, ec] =
+            std::from_chars(text.data() + at, text.data() + text.size(), parts[i]);
+        if (ec != std::errc() || end == text.data() + at)
+            return std::nullopt;
+        at = std::size_t(end - text.data());
+        if (i < 2) {
+            if (at >= text.size() || text[at] != '.')
+                return std::nullopt;
+            ++at;
+        }
+    }
+    if (at != text.size() || parts[2] < 1000)
+        return std::nullopt;
+    char iso[32];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", parts[2], parts[1], parts[0]);
+    return std::string(iso);
+}
+
+void readWorkbook(const QByteArray& bytes, std::span<const TableColumn> columns,
+                  ImportReport& report, const std::function<void(CsvRecord&, std::size_t)>& row,
+                  std::string_view sheet)
+{
+    std::vector<xlsx::Problem> found;
+    const auto read = xlsx::read(bytes, std::string(sheet), sheetColumns(columns), found);
+    const auto columnName = [&](int index) {
+        return index >= 0 && std::size_t(index) < columns.size() ? columns[std::size_t(index)].name
+               : index >= 0                                      ? xlsx::columnLetters(index)
+                                                                 : std::string();
+    };
+    std::set<int> brokenRows;
+    for (const xlsx::Problem& p : found) {
+        // A whole file's problem reads as a sentence: "the file is password-protected; ..."
+        const bool sentence = p.row == 0 && p.reason.starts_with("is ");
+        report.problems.push_back(
+            {p.row, columnName(p.column), (sentence ? "the file " : "") + p.reason});
+        brokenRows.insert(p.row);
+    }
+    if (!read)
+        return;
+    report.sheet = read->name;
+    const auto& header = read->rows.front();
+    const bool sameHeader =
+        std::equal(header.begin(), header.end(), columns.begin(), columns.end(),
+                   [](const std::string& h, const TableColumn& c) { return h == c.name; });
+    if (!sameHeader) {
+        std::string given, expected;
+        for (const std::string& h : header)
+            given.append(given.empty() ? "" : ", ").append(h);
+        for (const TableColumn& c : columns)
+            expected.append(expected.empty() ? "" : ", ").append(c.name);
+        report.problems.push_back({read->rowNumbers.front(),
+                                   {},
+                                   "the header is " + sdk::quoted(given) + "; expected "
+                                       + sdk::quoted(expected) + " (one name a column, from A)"});
+        return;
+    }
+    CsvRecord record;
+    for (std::size_t r = 1; r < read->rows.size(); ++r) {
+        const int number = read->rowNumbers[r];
+        if (brokenRows.count(number))
+            continue;
+        const std::size_t before = report.problems.size();
+        record.firstLine = record.lastLine = number;
+        record.fields = read->rows[r];
+        record.fields.resize(columns.size());
+        bool controls = false;
+        for (std::size_t i = 0; i < columns.size(); ++i) {
+            std::string& field = record.fields[i];
+            if (columns[i].type == CellType::Date)
+                if (const auto iso = dottedDate(field))
+                    field = *iso; // a date typed as text, the Slovene way
+            const auto bad = std::find_if(field.begin(), field.end(), [](char c) {
+                return (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t')
+                       || c == '\x7f';
+            });
+            if (bad != field.end()) {
+                char code[8];
+                std::snprintf(code, sizeof code, "U+%04X",
+                              unsigned(static_cast<unsigned char>(*bad)));
+                report.problems.push_back(
+                    {number, columns[i].name,
+                     std::string("holds the control character ") + code + "; remove it"});
+                controls = true;
+            }
+        }
+        if (!controls)
+            row(record, before);
+    }
+}
+
+} // namespace
+
+std::string spreadsheetDateFormat(const QLocale& locale)
+{
+    if (locale.language() == QLocale::C)
+        return xlsx::kIsoDateFormat;
+    const QString qt = locale.dateFormat(QLocale::ShortFormat);
+    std::string out;
+    for (qsizetype i = 0; i < qt.size();) {
+        const QChar c = qt[i];
+        qsizetype run = 1;
+        while (i + run < qt.size() && qt[i + run] == c)
+            ++run;
+        if (c == u'\'') { // quoted text
+            const qsizetype close = qt.indexOf(u'\'', i + 1);
+            const QString text = qt.mid(i + 1, close < 0 ? -1 : close - i - 1);
+            out += "\"" + text.toStdString() + "\"";
+            i = close < 0 ? qt.size() : close + 1;
+            continue;
+        }
+        if (c == u'y')
+            out += "yyyy";
+        else if (c == u'M' || c == u'd')
+            out += std::string(std::size_t(std::min<qsizetype>(run, 4)), c == u'M' ? 'm' : 'd');
+        else
+            out += QString(run, c).toStdString();
+        i += run;
+    }
+    return out;
+}
+
+QByteArray writeTable(FileFormat format, std::string_view title,
+                      std::span<const TableColumn> columns,
+                      const std::vector<std::vector<std::string>>& rows,
+                      std::string_view dateFormat)
+{
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        if (rows[r].size() != columns.size())
+            throw InputError("table " + std::string(title) + ": row " + std::to_string(r + 1)
+                             + " has " + std::to_string(rows[r].size()) + " values, expected "
+                             + std::to_string(columns.size()));
+    QByteArray out;
+    switch (format) {
+    case FileFormat::Xlsx:
+        return writeWorkbook(title, columns, rows, dateFormat);
+    case FileFormat::Json:
+        writeJson(out, columns, rows);
+        return out;
+    case FileFormat::CsvForExcel:
+        out.append(kUtf8Bom.data(), qsizetype(kUtf8Bom.size()));
+        [[fallthrough]];
+    case FileFormat::Csv: {
+        std::vector<std::string> header;
+        for (const TableColumn& c : columns)
+            header.push_back(c.name);
+        appendCsvLine(out, header);
+        for (const auto& row : rows)
+            appendCsvLine(out, row);
+        return out;
+    }
+    }
+    return out;
+}
+
+void readTableRows(const QByteArray& bytes, FileFormat format, std::span<const TableColumn> columns,
+                   ImportReport& report, const std::function<void(CsvRecord&, std::size_t)>& row,
+                   std::string_view sheet)
+{
+    report.format = format;
+    report.columns.clear();
+    for (const TableColumn& c : columns)
+        report.columns.push_back(c.name);
+    switch (format) {
+    case FileFormat::Xlsx:
+        return readWorkbook(bytes, columns, report, row, sheet);
+    case FileFormat::Csv:
+    case FileFormat::CsvForExcel: {
+        std::vector<std::string_view> names(report.columns.begin(), report.columns.end());
+        return readCsvRows(std::string_view(bytes.constData(), std::size_t(bytes.size())), names,
+                           report.problems, row);
+    }
+    case FileFormat::Json:
+        break;
+    }
+    throw std::logic_error("readTableRows: JSON is read by each plugin (readJsonArray)");
+}
+
+} // namespace contingent::sdk

@@ -1,0 +1,298 @@
+// The table file service (tables.h): CSV, CSV for Excel, JSON and .xlsx
+// written from one table, read back row by row, and every bad workbook named.
+
+#include <contingent/sdk/error.h>
+#include <contingent/sdk/tables.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <zip.h>
+
+using namespace contingent::sdk;
+
+namespace {
+
+const std::vector<TableColumn> kColumns{{"service_number", CellType::Text},
+                                        {"name", CellType::Text},
+                                        {"birth_date", CellType::Date},
+                                        {"tours", CellType::Integer},
+                                        {"allowance", CellType::Money}};
+
+const std::vector<std::vector<std::string>> kRows{
+    {"00123", "Špela Žagar", "1985-03-02", "3", "1234.56"},
+    {"P-2", "=SUM(A1)", "", "0", "-0.50"},
+    {"P-3", "Čedomir Ćirić, \"Čedo\"", "1900-03-01", "", ""},
+};
+
+struct Read {
+    ImportReport report;
+    std::vector<std::vector<std::string>> rows;
+    std::vector<int> lines;
+};
+
+Read readBack(const QByteArray& bytes, FileFormat format, std::string_view sheet = {},
+              const std::vector<TableColumn>& columns = kColumns)
+{
+    Read r;
+    readTableRows(
+        bytes, format, columns, r.report,
+        [&](CsvRecord& record, std::size_t) {
+            r.rows.push_back(record.fields);
+            r.lines.push_back(record.firstLine);
+        },
+        sheet);
+    return r;
+}
+
+QByteArray fixture(const char* name)
+{
+    QFile f(QStringLiteral(CONTINGENT_XLSX_FIXTURES "/") + QLatin1String(name));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", name);
+    return f.readAll();
+}
+
+/// A workbook put together by hand (one sheet, inline strings), for what no
+/// spreadsheet program writes on purpose.
+QByteArray handMadeWorkbook(const QByteArray& sheetData)
+{
+    const QByteArray ns = "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"";
+    const QByteArray rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    const std::vector<std::pair<QByteArray, QByteArray>> parts{
+        {"_rels/.rels", "<Relationships><Relationship Id=\"rId1\" Type=\"" + rel
+                            + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>"},
+        {"xl/workbook.xml", "<workbook " + ns + " xmlns:r=\"" + rel
+                                + "\"><sheets><sheet name=\"Data\" sheetId=\"1\" "
+                                  "r:id=\"rId7\"/></sheets></workbook>"},
+        {"xl/_rels/workbook.xml.rels", "<Relationships><Relationship Id=\"rId7\" Type=\"" + rel
+                                           + "/worksheet\" Target=\"worksheets/data.xml\"/>"
+                                             "</Relationships>"},
+        {"xl/worksheets/data.xml",
+         "<worksheet " + ns + "><sheetData>" + sheetData + "</sheetData></worksheet>"},
+    };
+    QTemporaryDir dir;
+    const QByteArray path = dir.filePath("hand.xlsx").toLocal8Bit();
+    zipFile z = zipOpen64(path.constData(), APPEND_STATUS_CREATE);
+    for (const auto& [name, data] : parts) {
+        zipOpenNewFileInZip64(z, name.constData(), nullptr, nullptr, 0, nullptr, 0, nullptr,
+                              Z_DEFLATED, Z_DEFAULT_COMPRESSION, 0);
+        zipWriteInFileInZip(z, data.constData(), unsigned(data.size()));
+        zipCloseFileInZip(z);
+    }
+    zipClose(z, nullptr);
+    QFile f(QString::fromLocal8Bit(path));
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+QByteArray inlineRow(int row, std::initializer_list<const char*> texts)
+{
+    QByteArray out = "<row r=\"" + QByteArray::number(row) + "\">";
+    char column = 'A';
+    for (const char* t : texts)
+        out += QByteArray("<c r=\"") + column++ + QByteArray::number(row)
+               + "\" t=\"inlineStr\"><is><t>" + t + "</t></is></c>";
+    return out + "</row>";
+}
+
+} // namespace
+
+class TestTables : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void formatsByNameAndExtension();
+    void everyFormatRoundTrips_data();
+    void everyFormatRoundTrips();
+    void csvForExcelHasAByteOrderMark();
+    void jsonIsFlatAndTyped();
+    void workbookRoundTripChangesNothing();
+    void spreadsheetDateFormats();
+    void libreOfficeWorkbookReadsAsMeant();
+    void aNamedSheet();
+    void badWorkbooks_data();
+    void badWorkbooks();
+    void problemsNameSheetRowAndColumnLetter();
+    void tooManyRows();
+    void wrongRowWidthIsRefused();
+};
+
+void TestTables::formatsByNameAndExtension()
+{
+    QCOMPARE(fileFormatFromName("xlsx"), FileFormat::Xlsx);
+    QCOMPARE(fileFormatFromName("Roster.XLSX"), FileFormat::Xlsx);
+    QCOMPARE(fileFormatFromName("csv-excel"), FileFormat::CsvForExcel);
+    QCOMPARE(fileFormatFromName("a.csv"), FileFormat::Csv);
+    QVERIFY_THROWS_EXCEPTION(InputError, fileFormatFromName("roster.xls"));
+}
+
+void TestTables::everyFormatRoundTrips_data()
+{
+    QTest::addColumn<FileFormat>("format");
+    QTest::newRow("csv") << FileFormat::Csv;
+    QTest::newRow("csv for excel") << FileFormat::CsvForExcel;
+    QTest::newRow("xlsx") << FileFormat::Xlsx;
+}
+
+void TestTables::everyFormatRoundTrips()
+{
+    QFETCH(FileFormat, format);
+    const QByteArray bytes = writeTable(format, "Roster", kColumns, kRows, "d.m.yyyy");
+    const Read r = readBack(bytes, format);
+    QVERIFY2(r.report.ok(), describe(r.report).c_str());
+    QCOMPARE(r.rows.size(), kRows.size());
+    for (std::size_t i = 0; i < kRows.size(); ++i)
+        QCOMPARE(r.rows[i], kRows[i]);
+    QCOMPARE(r.lines, (std::vector<int>{2, 3, 4})); // a line, or a sheet's row
+}
+
+void TestTables::csvForExcelHasAByteOrderMark()
+{
+    const QByteArray excel = writeTable(FileFormat::CsvForExcel, "Roster", kColumns, kRows);
+    const QByteArray tools = writeTable(FileFormat::Csv, "Roster", kColumns, kRows);
+    QVERIFY(excel.startsWith("\xEF\xBB\xBFservice_number,name,"));
+    QVERIFY(tools.startsWith("service_number,name,")); // RFC 4180, no mark
+    QCOMPARE(excel.mid(3), tools);
+    QVERIFY(tools.contains("P-2,'=SUM(A1),")); // a formula-looking text is shown, not run
+}
+
+void TestTables::jsonIsFlatAndTyped()
+{
+    const QJsonArray a =
+        QJsonDocument::fromJson(writeTable(FileFormat::Json, "Roster", kColumns, kRows)).array();
+    QCOMPARE(a.size(), 3);
+    QCOMPARE(a[0].toObject()["tours"].toInteger(), 3);
+    QVERIFY(a[1].toObject()["birth_date"].isNull());
+    QCOMPARE(a[0].toObject()["service_number"].toString(), QString("00123"));
+    QCOMPARE(a[0].toObject()["allowance"].toString(), QString("1234.56"));
+}
+
+void TestTables::workbookRoundTripChangesNothing()
+{
+    const QByteArray first = writeTable(FileFormat::Xlsx, "Roster", kColumns, kRows);
+    QVERIFY(first.startsWith("PK"));
+    const Read r = readBack(first, FileFormat::Xlsx);
+    QVERIFY(r.report.ok());
+    QCOMPARE(r.report.sheet, std::string("Roster"));
+    const QByteArray second = writeTable(FileFormat::Xlsx, "Roster", kColumns, r.rows);
+    const Read again = readBack(second, FileFormat::Xlsx);
+    QCOMPARE(again.rows, r.rows);
+}
+
+void TestTables::spreadsheetDateFormats()
+{
+    QCOMPARE(spreadsheetDateFormat(QLocale::c()), std::string("yyyy-mm-dd"));
+    QCOMPARE(spreadsheetDateFormat(QLocale(QLocale::Slovenian, QLocale::Slovenia)),
+             std::string("d. mm. yyyy"));
+    QCOMPARE(spreadsheetDateFormat(QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             std::string("dd/mm/yyyy"));
+}
+
+void TestTables::libreOfficeWorkbookReadsAsMeant()
+{
+    // Saved by LibreOffice 7.4 (tests/data/xlsx/README.md): text service numbers with
+    // leading zeros, date cells, Slovene letters, a formula-looking text.
+    std::vector<TableColumn> roster;
+    for (const char* name : {"service_number", "given_name", "family_name", "gender", "birth_date",
+                             "rank", "unit", "email", "languages", "skills"})
+        roster.push_back(
+            {name, std::string_view(name) == "birth_date" ? CellType::Date : CellType::Text});
+    const Read r = readBack(fixture("roster-libreoffice.xlsx"), FileFormat::Xlsx, {}, roster);
+    QVERIFY2(r.report.ok(), describe(r.report).c_str());
+    QCOMPARE(r.rows.size(), std::size_t(5));
+    QCOMPARE(r.rows[0][0], std::string("00123"));
+    QCOMPARE(r.rows[0][1], std::string("Špela"));
+    QCOMPARE(r.rows[0][2], std::string("Žagar"));
+    QCOMPARE(r.rows[0][4], std::string("1985-03-12"));
+    QCOMPARE(r.rows[1][0], std::string("456")); // a number: what the spreadsheet kept
+    QCOMPARE(r.rows[1][2], std::string("Ćirić"));
+    QCOMPARE(r.rows[1][9], std::string("=SUM(A1)"));
+    QCOMPARE(r.rows[2][2], std::string("Đurđević"));
+    QCOMPARE(r.rows[2][4], std::string("1992-02-29"));
+    QCOMPARE(r.rows[3][4], std::string()); // no birth date
+}
+
+void TestTables::aNamedSheet()
+{
+    const std::vector<TableColumn> three{{"service_number"}, {"given_name"}, {"family_name"}};
+    const Read second = readBack(fixture("two-sheets.xlsx"), FileFormat::Xlsx, "Officers", three);
+    QVERIFY2(second.report.ok(), describe(second.report).c_str());
+    QCOMPARE(second.rows.size(), std::size_t(2));
+    const Read missing = readBack(fixture("two-sheets.xlsx"), FileFormat::Xlsx, "Nope", three);
+    QCOMPARE(missing.report.problems.size(), std::size_t(1));
+    QVERIFY(describe(missing.report).find("\"Notes\", \"Officers\"") != std::string::npos);
+}
+
+void TestTables::badWorkbooks_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("not a workbook")
+        << fixture("not-a-workbook.xlsx") << "the file is not an .xlsx workbook";
+    QTest::newRow("password") << fixture("password.xlsx")
+                              << "the file is password-protected; save it without a password";
+    QTest::newRow("empty sheet") << fixture("empty-sheet.xlsx") << "is empty";
+    QTest::newRow("merged header")
+        << fixture("merged-header.xlsx") << "the header has merged cells (A1:B1); unmerge them";
+    QTest::newRow("empty file") << QByteArray() << "is empty";
+}
+
+void TestTables::badWorkbooks()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, says);
+    const Read r = readBack(bytes, FileFormat::Xlsx);
+    QVERIFY(r.rows.empty());
+    QCOMPARE(r.report.problems.size(), std::size_t(1));
+    const QString text = QString::fromStdString(describe(r.report));
+    QVERIFY2(text.contains(says), qPrintable(text));
+    QCOMPARE(text.count('\n'), 1); // one clear line
+}
+
+void TestTables::problemsNameSheetRowAndColumnLetter()
+{
+    // A formula where a value is expected: its cell is named as the spreadsheet shows it.
+    const std::vector<TableColumn> five{{"service_number"},
+                                        {"given_name"},
+                                        {"family_name"},
+                                        {"gender"},
+                                        {"birth_date", CellType::Date}};
+    const Read r = readBack(fixture("formula.xlsx"), FileFormat::Xlsx, {}, five);
+    const std::string text = describe(r.report);
+    QVERIFY2(text.find("sheet Roster, row 3, column B (given_name): holds a formula; paste it "
+                       "as a value")
+                 != std::string::npos,
+             text.c_str());
+    QVERIFY(text.find("row 3, column E (birth_date): holds a formula") != std::string::npos);
+    QCOMPARE(r.rows.size(), std::size_t(1)); // row 2 is fine; row 3 is not passed on
+    // A cell right of the header is named by its letter.
+    const Read wide = readBack(
+        handMadeWorkbook(inlineRow(1, {"service_number"}) + inlineRow(2, {"P-1", "stray"})),
+        FileFormat::Xlsx, {}, {{"service_number"}});
+    QVERIFY2(describe(wide.report).find("row 2, column B") != std::string::npos,
+             describe(wide.report).c_str());
+}
+
+void TestTables::tooManyRows()
+{
+    const QByteArray last = "<row r=\"1048577\"><c r=\"A1048577\"><v>1</v></c></row>";
+    const Read r = readBack(handMadeWorkbook(inlineRow(1, {"service_number"}) + last),
+                            FileFormat::Xlsx, {}, {{"service_number"}});
+    QCOMPARE(r.report.problems.size(), std::size_t(1));
+    QVERIFY2(describe(r.report).find("more than 1 048 576 rows") != std::string::npos,
+             describe(r.report).c_str());
+    QVERIFY(r.rows.empty());
+}
+
+void TestTables::wrongRowWidthIsRefused()
+{
+    QVERIFY_THROWS_EXCEPTION(InputError,
+                             writeTable(FileFormat::Xlsx, "Roster", kColumns, {{"only one"}}));
+}
+
+QTEST_GUILESS_MAIN(TestTables)
+#include "tst_tables.moc"
