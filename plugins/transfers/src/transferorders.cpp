@@ -1,0 +1,385 @@
+#include "transferorders.h"
+
+#include <contingent/sdk/checks.h>
+#include <contingent/sdk/repositories.h>
+#include <contingent/sdk/transaction.h>
+
+#include <QJsonObject>
+
+#include <algorithm>
+#include <map>
+
+namespace contingent::transfers {
+
+namespace {
+
+constexpr const char* kArt77Limit = "Police Act, Art. 77(1)-(2)";
+constexpr const char* kArt77Notice = "Police Act, Art. 77(3)";
+
+const sdk::Migration kV1{1, "transfer orders and rule sets", R"SQL(
+CREATE TABLE transfers_order (
+    id INTEGER PRIMARY KEY,
+    deployment_id INTEGER NOT NULL REFERENCES deployment(id) ON DELETE CASCADE,
+    number TEXT NOT NULL DEFAULT '',
+    first_day TEXT NOT NULL,
+    last_day TEXT NOT NULL,
+    handed_on TEXT,
+    signed_by TEXT NOT NULL,
+    legal_basis TEXT NOT NULL,
+    CHECK (first_day <= last_day)
+);
+CREATE INDEX transfers_order_by_tour ON transfers_order(deployment_id, first_day);
+CREATE TABLE transfers_rule_set (
+    valid_from TEXT PRIMARY KEY,
+    max_months INTEGER NOT NULL CHECK (max_months > 0),
+    notice_days INTEGER NOT NULL CHECK (notice_days >= 0)
+);
+)SQL"};
+
+void require(bool ok, const std::string& message)
+{
+    if (!ok)
+        throw sdk::InputError(message);
+}
+
+TransferOrder readOrder(const sdk::Statement& st)
+{
+    TransferOrder o;
+    o.id = st.int64(0);
+    o.deployment = st.get<sdk::DeploymentId>(1);
+    o.number = st.text(2);
+    o.period = sdk::Period(st.date(3), st.date(4));
+    o.handedOn = st.optionalDate(5);
+    o.signedBy = st.text(6);
+    o.legalBasis = st.text(7);
+    return o;
+}
+
+constexpr const char* kOrderColumns =
+    "SELECT id, deployment_id, number, first_day, last_day, handed_on, signed_by, legal_basis "
+    "FROM transfers_order ";
+
+sdk::Finding finding(sdk::Severity severity, const char* rule, const char* basis,
+                     std::string message, sdk::DeploymentId tour)
+{
+    return {severity, rule, basis, std::move(message), tour, {}};
+}
+
+std::string orderName(const TransferOrder& o)
+{
+    return "transfer order " + (o.number.empty() ? "#" + std::to_string(o.id) : o.number) + " ("
+           + o.period.toString() + ")";
+}
+
+/// Every order of the tours in scope that still count (not cancelled or completed,
+/// unless `all`), with their tour's period and status, grouped by tour.
+struct TourOrders {
+    sdk::DeploymentId tour;
+    sdk::Period period{sdk::Date(), sdk::Date()};
+    sdk::DeploymentStatus status = sdk::DeploymentStatus::Planned;
+    std::vector<TransferOrder> orders;
+};
+
+std::vector<TourOrders> toursInScope(const sdk::CheckScope& scope)
+{
+    std::vector<TourOrders> tours;
+    std::string sql = "SELECT id, first_day, last_day, status FROM deployment "
+                      "WHERE status NOT IN ('cancelled') ";
+    if (scope.deploymentId)
+        sql += "AND id = ? ";
+    sql += "ORDER BY id";
+    sdk::Statement st(scope.db, sql);
+    if (scope.deploymentId)
+        st.bind(1, *scope.deploymentId);
+    std::map<std::int64_t, std::size_t> index;
+    while (st.step()) {
+        index[st.int64(0)] = tours.size();
+        tours.push_back({st.get<sdk::DeploymentId>(0),
+                         sdk::Period(st.date(1), st.date(2)),
+                         sdk::deploymentStatusFromString(st.text(3)),
+                         {}});
+    }
+    std::string orders = std::string(kOrderColumns);
+    if (scope.deploymentId)
+        orders += "WHERE deployment_id = ? ";
+    orders += "ORDER BY deployment_id, first_day";
+    sdk::Statement os(scope.db, orders);
+    if (scope.deploymentId)
+        os.bind(1, *scope.deploymentId);
+    while (os.step()) {
+        TransferOrder o = readOrder(os);
+        if (const auto it = index.find(o.deployment.value()); it != index.end())
+            tours[it->second].orders.push_back(std::move(o));
+    }
+    return tours;
+}
+
+bool stillPlanned(sdk::DeploymentStatus s)
+{
+    return s != sdk::DeploymentStatus::Completed && s != sdk::DeploymentStatus::Cancelled;
+}
+
+} // namespace
+
+std::vector<sdk::Migration> migrations()
+{
+    return {kV1};
+}
+
+RuleSet actRuleSet()
+{
+    return {sdk::Date::fromIso("1998-07-18"), 6, 7};
+}
+
+std::vector<RuleSet> ruleSets(sdk::Database& db)
+{
+    std::vector<RuleSet> sets = db.queryAll<RuleSet>(
+        "SELECT valid_from, max_months, notice_days FROM transfers_rule_set ORDER BY valid_from",
+        [](const sdk::Statement& st) {
+            return RuleSet{st.date(0), st.integer(1), st.integer(2)};
+        });
+    if (sets.empty())
+        sets.push_back(actRuleSet());
+    return sets;
+}
+
+void saveRuleSet(sdk::Context& context, const RuleSet& set)
+{
+    require(context.user().role == sdk::Role::Admin,
+            "rule sets: only an administrator changes the limits of Art. 77");
+    require(set.maxMonths >= 1 && set.maxMonths <= 24,
+            "max_months: " + std::to_string(set.maxMonths) + " is not between 1 and 24");
+    require(set.noticeDays >= 0 && set.noticeDays <= 90,
+            "notice_days: " + std::to_string(set.noticeDays) + " is not between 0 and 90");
+    sdk::Savepoint sp(context.store());
+    context.store().execute(
+        "INSERT INTO transfers_rule_set (valid_from, max_months, notice_days) VALUES (?, ?, ?) "
+        "ON CONFLICT (valid_from) DO UPDATE SET max_months = excluded.max_months, "
+        "notice_days = excluded.notice_days",
+        set.validFrom, set.maxMonths, set.noticeDays);
+    context.audit().record(
+        "save", "transfers.rule_set", std::nullopt,
+        QJsonObject{{"valid_from", QString::fromStdString(set.validFrom.toIso())},
+                    {"max_months", set.maxMonths},
+                    {"notice_days", set.noticeDays}});
+    sp.release();
+}
+
+RuleSet ruleSetOn(const std::vector<RuleSet>& sets, sdk::Date day)
+{
+    RuleSet in = sets.empty() ? actRuleSet() : sets.front();
+    for (const RuleSet& s : sets)
+        if (s.validFrom <= day)
+            in = s;
+    return in;
+}
+
+sdk::Date handOverDeadline(sdk::Date firstDay, int noticeDays)
+{
+    // Art. 77(3) "at least seven days before": duty on the 15th, order by the 8th.
+    return firstDay.addDays(-noticeDays);
+}
+
+std::int64_t OrderBook::add(const TransferOrder& order)
+{
+    require(sdk::canEdit(m_context.user().role),
+            "a " + std::string(sdk::toString(m_context.user().role))
+                + " may not add transfer orders");
+    const auto tour = m_context.deployments().find(order.deployment);
+    require(tour.has_value(),
+            "deployment: there is no tour with id " + std::to_string(order.deployment.value()));
+    require(tour->period.contains(order.period),
+            "first_day/last_day: the order " + order.period.toString() + " is not inside its tour "
+                + tour->period.toString());
+    for (const TransferOrder& other : forTour(order.deployment))
+        require(!other.period.overlaps(order.period), "first_day/last_day: the order "
+                                                          + order.period.toString() + " overlaps "
+                                                          + orderName(other));
+    require(!order.handedOn || *order.handedOn <= m_context.today(),
+            "handed_on: " + (order.handedOn ? order.handedOn->toIso() : "")
+                + " is after today; record a hand-over once it happened");
+    sdk::Savepoint sp(m_context.store());
+    m_context.store().execute(
+        "INSERT INTO transfers_order (deployment_id, number, first_day, last_day, handed_on, "
+        "signed_by, legal_basis) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        order.deployment, order.number, order.period.first(), order.period.last(), order.handedOn,
+        order.signedBy, order.legalBasis);
+    const std::int64_t id = m_context.store().lastInsertId();
+    m_context.audit().record(
+        "create", "transfers.order", id,
+        QJsonObject{{"deployment", qint64(order.deployment.value())},
+                    {"first_day", QString::fromStdString(order.period.first().toIso())},
+                    {"last_day", QString::fromStdString(order.period.last().toIso())}});
+    sp.release();
+    return id;
+}
+
+void OrderBook::handOver(std::int64_t orderId, sdk::Date day)
+{
+    require(sdk::canEdit(m_context.user().role),
+            "a " + std::string(sdk::toString(m_context.user().role))
+                + " may not record a hand-over");
+    const auto order = find(orderId);
+    require(order.has_value(), "there is no transfer order with id " + std::to_string(orderId));
+    require(day <= m_context.today(), "--date: " + day.toIso() + " is after today");
+    sdk::Savepoint sp(m_context.store());
+    m_context.store().execute("UPDATE transfers_order SET handed_on = ? WHERE id = ?", day,
+                              orderId);
+    m_context.audit().record("hand-over", "transfers.order", orderId,
+                             QJsonObject{{"handed_on", QString::fromStdString(day.toIso())}});
+    sp.release();
+}
+
+std::optional<TransferOrder> OrderBook::find(std::int64_t orderId)
+{
+    return m_context.store().queryOne<TransferOrder>(std::string(kOrderColumns) + "WHERE id = ?",
+                                                     readOrder, orderId);
+}
+
+std::vector<TransferOrder> OrderBook::forTour(sdk::DeploymentId tour)
+{
+    return m_context.store().queryAll<TransferOrder>(
+        std::string(kOrderColumns) + "WHERE deployment_id = ? ORDER BY first_day", readOrder, tour);
+}
+
+std::vector<TransferOrder> OrderBook::all()
+{
+    return m_context.store().queryAll<TransferOrder>(
+        std::string(kOrderColumns) + "ORDER BY deployment_id, first_day", readOrder);
+}
+
+std::vector<TransferOrder> proposeSplit(sdk::Context& context, sdk::DeploymentId tour)
+{
+    const sdk::Deployment d = context.deployments().get(tour);
+    const std::vector<RuleSet> sets = ruleSets(context.store());
+    std::vector<TransferOrder> existing = OrderBook(context).forTour(tour);
+    std::vector<TransferOrder> proposal;
+    sdk::Date day = d.period.first();
+    std::size_t next = 0;
+    while (day <= d.period.last()) {
+        while (next < existing.size() && existing[next].period.last() < day)
+            ++next;
+        if (next < existing.size() && existing[next].period.contains(day)) {
+            day = existing[next].period.last().addDays(1);
+            continue;
+        }
+        // Up to the limit in force on its first day, the tour's end or the next order.
+        sdk::Date last = sdk::Period::ofMonths(day, ruleSetOn(sets, day).maxMonths).last();
+        last = std::min(last, d.period.last());
+        if (next < existing.size())
+            last = std::min(last, existing[next].period.first().addDays(-1));
+        TransferOrder o;
+        o.deployment = tour;
+        o.period = sdk::Period(day, last);
+        proposal.push_back(o);
+        day = last.addDays(1);
+    }
+    return proposal;
+}
+
+std::vector<sdk::CheckDefinition> transferChecks()
+{
+    std::vector<sdk::CheckDefinition> checks;
+    checks.push_back(
+        {"transfers.order_too_long", "A transfer order lasts longer than the limit", kArt77Limit,
+         [](const sdk::CheckScope& scope) {
+             std::vector<sdk::Finding> out;
+             const auto sets = ruleSets(scope.db);
+             for (const TourOrders& t : toursInScope(scope))
+                 for (const TransferOrder& o : t.orders) {
+                     const int months = ruleSetOn(sets, o.period.first()).maxMonths;
+                     if (!o.period.spansAtMostMonths(months))
+                         out.push_back(finding(
+                             sdk::Severity::Blocking, "transfers.order_too_long", kArt77Limit,
+                             orderName(o) + " lasts longer than " + std::to_string(months)
+                                 + " months; it may run until "
+                                 + sdk::Period::ofMonths(o.period.first(), months).last().toIso()
+                                 + " and a further order cover the rest",
+                             t.tour));
+                 }
+             return out;
+         }});
+    checks.push_back(
+        {"transfers.uncovered_days", "Days of a tour that no transfer order covers", kArt77Limit,
+         [](const sdk::CheckScope& scope) {
+             std::vector<sdk::Finding> out;
+             for (const TourOrders& t : toursInScope(scope)) {
+                 if (!stillPlanned(t.status))
+                     continue;
+                 sdk::Date day = t.period.first();
+                 int uncovered = 0;
+                 std::optional<sdk::Date> firstUncovered;
+                 for (const TransferOrder& o : t.orders) {
+                     if (o.period.first() > day) {
+                         firstUncovered = firstUncovered.value_or(day);
+                         uncovered +=
+                             day.daysUntil(std::min(o.period.first(), t.period.last().addDays(1)));
+                     }
+                     day = std::max(day, o.period.last().addDays(1));
+                 }
+                 if (day <= t.period.last()) {
+                     firstUncovered = firstUncovered.value_or(day);
+                     uncovered += day.daysUntil(t.period.last()) + 1;
+                 }
+                 if (firstUncovered)
+                     out.push_back(finding(
+                         sdk::Severity::Blocking, "transfers.uncovered_days", kArt77Limit,
+                         std::to_string(uncovered) + " day(s) of tour " + t.period.toString()
+                             + " have no transfer order, the first " + firstUncovered->toIso(),
+                         t.tour));
+             }
+             return out;
+         }});
+    checks.push_back(
+        {"transfers.late_hand_over", "A transfer order was handed over too late", kArt77Notice,
+         [](const sdk::CheckScope& scope) {
+             std::vector<sdk::Finding> out;
+             const auto sets = ruleSets(scope.db);
+             for (const TourOrders& t : toursInScope(scope))
+                 for (const TransferOrder& o : t.orders) {
+                     const int notice = ruleSetOn(sets, o.period.first()).noticeDays;
+                     const sdk::Date deadline = handOverDeadline(o.period.first(), notice);
+                     if (o.handedOn && *o.handedOn > deadline)
+                         out.push_back(finding(
+                             sdk::Severity::Blocking, "transfers.late_hand_over", kArt77Notice,
+                             orderName(o) + " was handed over on " + o.handedOn->toIso()
+                                 + ", fewer than " + std::to_string(notice)
+                                 + " days before duty; the deadline was " + deadline.toIso(),
+                             t.tour));
+                 }
+             return out;
+         }});
+    checks.push_back(
+        {"transfers.hand_over_due", "A transfer order is still to be handed over", kArt77Notice,
+         [](const sdk::CheckScope& scope) {
+             std::vector<sdk::Finding> out;
+             const auto sets = ruleSets(scope.db);
+             for (const TourOrders& t : toursInScope(scope)) {
+                 if (!stillPlanned(t.status))
+                     continue;
+                 for (const TransferOrder& o : t.orders) {
+                     if (o.handedOn)
+                         continue;
+                     const int notice = ruleSetOn(sets, o.period.first()).noticeDays;
+                     const sdk::Date deadline = handOverDeadline(o.period.first(), notice);
+                     if (deadline < scope.today)
+                         out.push_back(finding(
+                             sdk::Severity::Blocking, "transfers.hand_over_due", kArt77Notice,
+                             orderName(o) + " is not handed over and its deadline "
+                                 + deadline.toIso() + " has passed",
+                             t.tour));
+                     else if (deadline <= scope.today.addDays(notice))
+                         out.push_back(finding(
+                             sdk::Severity::Warning, "transfers.hand_over_due", kArt77Notice,
+                             orderName(o) + " must be handed over by " + deadline.toIso() + " ("
+                                 + std::to_string(scope.today.daysUntil(deadline))
+                                 + " day(s) left)",
+                             t.tour));
+                 }
+             }
+             return out;
+         }});
+    return checks;
+}
+
+} // namespace contingent::transfers
