@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -20,12 +21,14 @@ namespace contingent::missions {
 
 const char* const kMissionsUsage =
     "Usage: contingent missions list [--json | --csv]\n"
+    "       contingent missions tours [--officer SERVICE_NUMBER] [--mission CODE] [--json]\n"
     "       contingent missions import FILE [--format csv|xlsx|json] [--sheet NAME]\n"
     "       contingent missions export --format csv|csv-excel|xlsx|json [--out FILE]\n"
     "       contingent missions stats [--json]\n"
     "       contingent missions stats ID --format csv|csv-excel|xlsx|json [--out FILE]\n"
     "       contingent missions statement --officer SERVICE_NUMBER --out FILE.pdf\n"
     "  list       the mission catalogue: code, organisation, country, dates, time zone, risk\n"
+    "  tours      the tours with their ids (the ID other commands take), newest first\n"
     "  import     add or update the tours of a CSV, Excel (.xlsx) or JSON file (all rows\n"
     "             or none); the format comes from the file's extension unless --format\n"
     "             is given; a workbook is read from its first sheet or --sheet\n"
@@ -39,47 +42,8 @@ const char* const kMissionsUsage =
 
 namespace {
 
-struct UsageError : sdk::Error {
-    using sdk::Error::Error;
-};
-
-/// Options after the verb: flags in `flags`, valued options in `valued`, and
-/// at most `positional` plain arguments.
-struct Options {
-    std::map<std::string, std::string> values;
-    std::vector<std::string> plain;
-    bool has(const std::string& name) const { return values.count(name) > 0; }
-    std::optional<std::string> value(const std::string& name) const
-    {
-        const auto it = values.find(name);
-        return it == values.end() ? std::nullopt : std::optional(it->second);
-    }
-};
-
-Options parse(const std::vector<std::string>& args, std::initializer_list<const char*> flags,
-              std::initializer_list<const char*> valued, std::size_t positional = 0)
-{
-    Options o;
-    const auto in = [](auto list, const std::string& a) {
-        return std::find(list.begin(), list.end(), a) != list.end();
-    };
-    for (std::size_t i = 1; i < args.size(); ++i) {
-        const std::string& a = args[i];
-        if (o.values.count(a))
-            throw UsageError(a + " is given twice");
-        if (in(flags, a))
-            o.values[a] = "";
-        else if (in(valued, a) && i + 1 < args.size())
-            o.values[a] = args[++i];
-        else if (in(valued, a))
-            throw UsageError(a + " needs a value");
-        else if (!a.starts_with("--") && o.plain.size() < positional)
-            o.plain.push_back(a);
-        else
-            throw UsageError("unexpected argument \"" + a + "\"");
-    }
-    return o;
-}
+using sdk::UsageError;
+using Options = sdk::CommandOptions;
 
 void writeFile(const std::string& path, const QByteArray& bytes)
 {
@@ -90,7 +54,7 @@ void writeFile(const std::string& path, const QByteArray& bytes)
 
 int list(sdk::CommandInvocation& call)
 {
-    const Options o = parse(call.args, {"--json", "--csv"}, {});
+    const Options o(call.args, {"--json", "--csv"}, {});
     if (o.has("--json") && o.has("--csv"))
         throw UsageError("choose --json or --csv");
     const auto missions = MissionBook(call.context).all();
@@ -127,12 +91,61 @@ int list(sdk::CommandInvocation& call)
     return 0;
 }
 
+int tours(sdk::CommandInvocation& call)
+{
+    const Options o(call.args, {"--json"}, {"--officer", "--mission"});
+    const sdk::CurrentUser& user = call.context.user();
+    std::optional<sdk::OfficerId> only;
+    if (user.role == sdk::Role::Officer) {
+        if (!user.officerId)
+            throw sdk::InputError("this login is not linked to an officer record");
+        only = user.officerId;
+    }
+    const std::string officer = o.value("--officer").value_or("");
+    const std::string mission = o.value("--mission").value_or("");
+    if (!officer.empty() && !call.context.officers().findByServiceNumber(officer))
+        throw sdk::InputError("--officer: no officer has service number " + sdk::quoted(officer));
+    if (!mission.empty() && !call.context.missions().findByCode(mission))
+        throw sdk::InputError("--mission: there is no mission " + sdk::quoted(mission));
+    sdk::Statement st(
+        call.context.store(),
+        "SELECT d.id, o.service_number, o.family_name || ', ' || o.given_name, "
+        "m.code, d.first_day, d.last_day, d.status FROM deployment d "
+        "JOIN officer o ON o.id = d.officer_id JOIN mission m ON m.id = d.mission_id "
+        "WHERE (?1 IS NULL OR d.officer_id = ?1) AND (?2 = '' OR o.service_number = ?2) "
+        "AND (?3 = '' OR m.code = ?3) ORDER BY d.first_day DESC, d.id DESC");
+    st.bindAll(only, officer, mission);
+    QJsonArray rows;
+    int count = 0;
+    while (st.step()) {
+        ++count;
+        if (o.has("--json")) {
+            rows.append(QJsonObject{{"id", qint64(st.int64(0))},
+                                    {"service_number", QString::fromStdString(st.text(1))},
+                                    {"officer", QString::fromStdString(st.text(2))},
+                                    {"mission", QString::fromStdString(st.text(3))},
+                                    {"first_day", QString::fromStdString(st.text(4))},
+                                    {"last_day", QString::fromStdString(st.text(5))},
+                                    {"status", QString::fromStdString(st.text(6))}});
+            continue;
+        }
+        call.out << std::right << std::setw(7) << st.int64(0) << "  " << std::left << std::setw(12)
+                 << st.text(1) << std::setw(10) << st.text(3) << st.text(4) << ".." << st.text(5)
+                 << "  " << st.text(6) << "  " << st.text(2) << "\n";
+    }
+    if (o.has("--json"))
+        call.out << QJsonDocument(rows).toJson().toStdString();
+    else
+        call.out << count << " tour(s)\n";
+    return 0;
+}
+
 int importFile(sdk::CommandInvocation& call)
 {
-    const Options o = parse(call.args, {}, {"--format", "--sheet"}, 1);
-    if (o.plain.empty())
+    const Options o(call.args, {}, {"--format", "--sheet"}, 1);
+    if (o.plain().empty())
         throw UsageError("import needs a FILE");
-    const std::string& path = o.plain.front();
+    const std::string& path = o.plain().front();
     const sdk::FileFormat format = sdk::fileFormatFromName(o.value("--format").value_or(path));
     const sdk::Role role = call.context.user().role;
     if (!sdk::canEdit(role))
@@ -154,7 +167,7 @@ int importFile(sdk::CommandInvocation& call)
 
 int exportFile(sdk::CommandInvocation& call)
 {
-    const Options o = parse(call.args, {}, {"--format", "--out"});
+    const Options o(call.args, {}, {"--format", "--out"});
     if (!o.has("--format") && !o.has("--out"))
         throw UsageError("export needs --format csv, csv-excel, xlsx or json, or --out FILE");
     const sdk::FileFormat format =
@@ -179,20 +192,20 @@ int exportFile(sdk::CommandInvocation& call)
 
 int stats(sdk::CommandInvocation& call)
 {
-    const Options o = parse(call.args, {"--json"}, {"--format", "--out"}, 1);
+    const Options o(call.args, {"--json"}, {"--format", "--out"}, 1);
     if (call.context.user().role == sdk::Role::Officer)
         throw sdk::InputError("the statistics are for staff; an officer sees their own record");
-    if (!o.plain.empty()) {
+    if (!o.plain().empty()) {
         if (!o.has("--format") && !o.has("--out"))
-            throw UsageError("stats " + o.plain.front()
+            throw UsageError("stats " + o.plain().front()
                              + " needs --format csv, csv-excel, xlsx or json, or --out FILE");
         const sdk::FileFormat format =
             sdk::fileFormatFromName(o.value("--format").value_or(o.value("--out").value_or("")));
-        const QByteArray bytes =
-            toFile(statistic(call.context.store(), call.context.today(), o.plain.front()), format);
+        const QByteArray bytes = toFile(
+            statistic(call.context.store(), call.context.today(), o.plain().front()), format);
         if (const auto out = o.value("--out")) {
             writeFile(*out, bytes);
-            call.out << "Exported " << o.plain.front() << " to " << *out << "\n";
+            call.out << "Exported " << o.plain().front() << " to " << *out << "\n";
         } else {
             call.out.write(bytes.constData(), std::streamsize(bytes.size()));
         }
@@ -228,7 +241,7 @@ int stats(sdk::CommandInvocation& call)
 
 int statement(sdk::CommandInvocation& call)
 {
-    const Options o = parse(call.args, {}, {"--officer", "--out"});
+    const Options o(call.args, {}, {"--officer", "--out"});
     if (!o.has("--officer") || !o.has("--out"))
         throw UsageError("statement needs --officer SERVICE_NUMBER and --out FILE.pdf");
     const std::string number = *o.value("--officer");
@@ -254,6 +267,8 @@ int runMissionsCommand(sdk::CommandInvocation& call)
     try {
         if (verb == "list")
             return list(call);
+        if (verb == "tours")
+            return tours(call);
         if (verb == "import")
             return importFile(call);
         if (verb == "export")

@@ -315,7 +315,13 @@ sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
             }
             const QJsonObject o = (*array)[i].toObject();
             const std::size_t before = report.problems.size();
-            sdk::reportUnknownKeys(o, n, kTourColumns, "tour", report.problems);
+            // "id" is this store's (an export carries it); a row is known by its key.
+            static const std::vector<std::string_view> keys = [] {
+                std::vector<std::string_view> k(std::begin(kTourColumns), std::end(kTourColumns));
+                k.push_back("id");
+                return k;
+            }();
+            sdk::reportUnknownKeys(o, n, keys, "tour", report.problems);
             std::vector<std::string> fields;
             std::vector<bool> given;
             for (std::string_view key : kTourColumns) {
@@ -355,7 +361,7 @@ QByteArray exportTours(sdk::Database& db, sdk::FileFormat format,
 {
     sdk::Statement st(
         db, "SELECT o.service_number, m.code, d.position, d.first_day, d.last_day, d.status, "
-            "coalesce(t.host_supervisor, ''), coalesce(t.return_position, '') "
+            "coalesce(t.host_supervisor, ''), coalesce(t.return_position, ''), d.id "
             "FROM deployment d JOIN officer o ON o.id = d.officer_id "
             "JOIN mission m ON m.id = d.mission_id "
             "LEFT JOIN missions_tour t ON t.deployment_id = d.id "
@@ -391,6 +397,7 @@ QByteArray exportTours(sdk::Database& db, sdk::FileFormat format,
     json.beginArray();
     while (st.step()) {
         json.beginObject();
+        json.key("id").value(st.int64(int(n))); // the tour's id in this store (ID in commands)
         for (std::size_t i = 0; i < n; ++i)
             json.key(kTourColumns[i]).value(st.textView(int(i)));
         json.endObject();

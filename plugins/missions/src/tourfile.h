@@ -12,7 +12,8 @@
 // .xlsx (the SDK's table files): one sheet, "Tours", with the CSV's header;
 // first_day and last_day are date cells. "CSV for Excel" is the CSV with a
 // UTF-8 byte order mark.
-// JSON: an array of objects with these keys, every value a string; position,
+// JSON: an array of objects with these keys, every value a string (an export
+// also gives each tour's "id" in this store, which an import ignores); position,
 // status, host_supervisor and return_position may be absent: a new tour gets
 // them empty, an update keeps what is stored. An empty status on an update
 // keeps the stored status too.
@@ -25,7 +26,7 @@
 // nothing is written. One audit entry ("import", "missions.tours").
 // Export: every tour ordered by service number, first day and mission; an
 // export imported into a store with the same officers and missions and
-// exported again gives the same bytes.
+// exported again gives the same bytes (JSON: but for the ids, the store's own).
 
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/tablefile.h>

@@ -3,10 +3,13 @@
 /// Subcommands a plugin adds to the `contingent` command line
 /// (`contingent <name> [args...]`).
 
+#include "contingent/sdk/error.h"
 #include "contingent/sdk/page.h"
 
 #include <memory>
 #include <functional>
+#include <initializer_list>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -39,6 +42,40 @@ struct Command {
     /// Room for what a later 1.x adds, so the size never changes (README, "ABI").
     struct Private;
     std::shared_ptr<const Private> d = nullptr;
+};
+
+/// A command used wrongly (an unknown option, a missing value): its message is
+/// shown with the command's usage, and the command exits 2.
+class CONTINGENT_SDK_EXPORT UsageError : public InputError {
+public:
+    using InputError::InputError;
+    ~UsageError() override;
+};
+
+/// The options of a subcommand: `contingent <command> <verb> [options]`.
+class CONTINGENT_SDK_EXPORT CommandOptions {
+public:
+    /// Reads args[from..]: the `flags` (no value), the `valued` options (one
+    /// value each), and at most `positional` plain arguments. Throws
+    /// UsageError for an option given twice, one without its value, or
+    /// anything else.
+    CommandOptions(const std::vector<std::string>& args, std::initializer_list<const char*> flags,
+                   std::initializer_list<const char*> valued, std::size_t positional = 0,
+                   std::size_t from = 1);
+    ~CommandOptions();
+    CommandOptions(const CommandOptions& other);
+    CommandOptions& operator=(const CommandOptions& other);
+
+    /// Whether the flag or option was given.
+    bool has(const std::string& name) const;
+    /// The option's value, or nothing.
+    std::optional<std::string> value(const std::string& name) const;
+    /// The plain arguments, in order.
+    const std::vector<std::string>& plain() const;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace contingent::sdk

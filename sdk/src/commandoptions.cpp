@@ -1,0 +1,71 @@
+#include "contingent/sdk/command.h"
+
+#include <algorithm>
+#include <map>
+
+namespace contingent::sdk {
+
+UsageError::~UsageError() = default;
+
+struct CommandOptions::Private {
+    std::map<std::string, std::string> values;
+    std::vector<std::string> plain;
+};
+
+CommandOptions::CommandOptions(const std::vector<std::string>& args,
+                               std::initializer_list<const char*> flags,
+                               std::initializer_list<const char*> valued, std::size_t positional,
+                               std::size_t from)
+    : d(std::make_unique<Private>())
+{
+    const auto in = [](std::initializer_list<const char*> list, const std::string& a) {
+        return std::find_if(list.begin(), list.end(), [&](const char* n) { return a == n; })
+               != list.end();
+    };
+    for (std::size_t i = from; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        if (d->values.count(a))
+            throw UsageError(a + " is given twice");
+        if (in(flags, a))
+            d->values[a] = "";
+        else if (in(valued, a) && i + 1 < args.size())
+            d->values[a] = args[++i];
+        else if (in(valued, a))
+            throw UsageError(a + " needs a value");
+        else if (!a.starts_with("--") && d->plain.size() < positional)
+            d->plain.push_back(a);
+        else
+            throw UsageError("unexpected argument \"" + a + "\"");
+    }
+}
+
+CommandOptions::~CommandOptions() = default;
+
+CommandOptions::CommandOptions(const CommandOptions& other)
+    : d(std::make_unique<Private>(*other.d))
+{
+}
+
+CommandOptions& CommandOptions::operator=(const CommandOptions& other)
+{
+    *d = *other.d;
+    return *this;
+}
+
+bool CommandOptions::has(const std::string& name) const
+{
+    return d->values.count(name) > 0;
+}
+
+std::optional<std::string> CommandOptions::value(const std::string& name) const
+{
+    const auto it = d->values.find(name);
+    return it == d->values.end() ? std::nullopt : std::optional(it->second);
+}
+
+const std::vector<std::string>& CommandOptions::plain() const
+{
+    return d->plain;
+}
+
+} // namespace contingent::sdk
