@@ -212,21 +212,23 @@ void TestCommandLine::checkReportsOverlaps()
     const Run text = run({"--database", db(), "check"});
     QCOMPARE(text.exitCode, 1);
     QVERIFY2(text.out.contains("BLOCKING"), qPrintable(text.out));
-    // Each six-month tour is also a stay abroad for the records (Art. 124).
-    QVERIFY2(text.out.contains("4 finding(s): 2 blocking, 0 warning(s), 2 info"),
+    // Each six-month tour is also a stay abroad for the records (Art. 124), and
+    // neither has a transfer order yet (transfers plugin, Art. 77).
+    QVERIFY2(text.out.contains("6 finding(s): 4 blocking, 0 warning(s), 2 info"),
              qPrintable(text.out));
+    QVERIFY(text.out.contains("transfers.uncovered_days"));
     QVERIFY(text.out.contains("missions.long_stay_abroad"));
     const Run json = run({"--database", db(), "check", "--json"});
     QCOMPARE(json.exitCode, 1);
     const QJsonArray findings =
         QJsonDocument::fromJson(json.out.toUtf8()).object()["findings"].toArray();
-    QCOMPARE(findings.size(), 4);
+    QCOMPARE(findings.size(), 6);
     QCOMPARE(findings[0]["rule"].toString(), QString("core.overlapping_deployments"));
     QCOMPARE(findings[0]["severity"].toString(), QString("blocking"));
     QVERIFY(findings[0]["legal_basis"].toString().contains("Police Act"));
     const Run one = run({"--database", db(), "check", "--deployment", "1"});
     QCOMPARE(one.exitCode, 1);
-    QVERIFY2(one.out.contains("2 finding(s): 1 blocking, 0 warning(s), 1 info"),
+    QVERIFY2(one.out.contains("3 finding(s): 2 blocking, 0 warning(s), 1 info"),
              qPrintable(one.out));
     const Run unknown = run({"--database", db(), "check", "--deployment", "99"});
     QCOMPARE(unknown.exitCode, 1);
@@ -283,13 +285,13 @@ void TestCommandLine::rosterImportRolesAndRules()
     QVERIFY2(check.out.contains("rosters.competency_test"), qPrintable(check.out));
     QVERIFY(check.out.contains("rosters.passport"));
     QVERIFY(check.out.contains("P-1: no passport on record"));
-    QVERIFY2(check.out.contains("6 finding(s): 4 blocking, 0 warning(s), 2 info"),
-             qPrintable(check.out));
+    QVERIFY2(check.out.contains("8 finding(s): 6 blocking, 0 warning(s), 2 info"),
+             qPrintable(check.out)); // and two tours without transfer orders (Art. 77)
     // The graver first: no information before the last blocking finding.
     QVERIFY(check.out.lastIndexOf("\nBLOCKING") < check.out.indexOf("\nINFO"));
     QVERIFY(check.out.startsWith("BLOCKING"));
     const Run blocking = run({"--database", db(), "check", "--severity", "blocking"});
-    QVERIFY2(blocking.out.contains("4 finding(s): 4 blocking, 0 warning(s), 0 info"),
+    QVERIFY2(blocking.out.contains("6 finding(s): 6 blocking, 0 warning(s), 0 info"),
              qPrintable(blocking.out));
     const Run rosters = run({"--database", db(), "check", "--rule", "rosters."});
     QVERIFY(!rosters.out.contains("missions.") && rosters.out.contains("rosters.passport"));
@@ -316,7 +318,7 @@ void TestCommandLine::rosterImportRolesAndRules()
     QVERIFY2(unknownOfficer.err.contains("P-404 is neither an officer id nor a service number"),
              qPrintable(unknownOfficer.err));
     const Run own = run({"--database", db(), "--user", "spela", "check"});
-    QVERIFY2(own.out.contains("3 finding(s)"), qPrintable(own.out));
+    QVERIFY2(own.out.contains("4 finding(s)"), qPrintable(own.out)); // one: no transfer order
     QVERIFY(!own.out.contains("P-2"));
     QCOMPARE(own.exitCode, 1); // blocking findings on her own tour
     {

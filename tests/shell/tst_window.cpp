@@ -208,7 +208,7 @@ void TestWindow::officersSeeOnlyTheirPages()
     auto session = open("ana");
     ShellWindow w(*session, false);
     QCOMPARE(w.pageKeys(), QStringList({"home", "fixture_pages/mine", "rosters/profile",
-                                        "missions/mine", "plugins"}));
+                                        "missions/mine", "transfers/mine", "plugins"}));
     QVERIFY(!w.showPage("rosters/roster"));
     auto* cards = w.backend().cards();
     QCOMPARE(cards->property("count").toInt(), 0); // the card is for staff

@@ -119,6 +119,13 @@ bool stillPlanned(sdk::DeploymentStatus s)
     return s != sdk::DeploymentStatus::Completed && s != sdk::DeploymentStatus::Cancelled;
 }
 
+/// A completed tour's orders are history: what went wrong is recorded (info),
+/// and blocks nothing; a tour still ahead or running gets `severity`.
+sdk::Severity historyOr(sdk::DeploymentStatus status, sdk::Severity severity)
+{
+    return stillPlanned(status) ? severity : sdk::Severity::Info;
+}
+
 } // namespace
 
 std::vector<sdk::Migration> migrations()
@@ -138,8 +145,10 @@ std::vector<RuleSet> ruleSets(sdk::Database& db)
         [](const sdk::Statement& st) {
             return RuleSet{st.date(0), st.integer(1), st.integer(2)};
         });
-    if (sets.empty())
-        sets.push_back(actRuleSet());
+    // The Act's own limits hold from its first day until a stored set says
+    // otherwise: a new set never reaches back before its own valid-from day.
+    if (sets.empty() || actRuleSet().validFrom < sets.front().validFrom)
+        sets.insert(sets.begin(), actRuleSet());
     return sets;
 }
 
@@ -180,24 +189,30 @@ sdk::Date handOverDeadline(sdk::Date firstDay, int noticeDays)
     return firstDay.addDays(-noticeDays);
 }
 
-std::int64_t OrderBook::add(const TransferOrder& order)
+void OrderBook::check(const TransferOrder& order)
 {
     require(sdk::canEdit(m_context.user().role),
             "a " + std::string(sdk::toString(m_context.user().role))
-                + " may not add transfer orders");
+                + " may not change transfer orders");
     const auto tour = m_context.deployments().find(order.deployment);
     require(tour.has_value(),
-            "deployment: there is no tour with id " + std::to_string(order.deployment.value()));
+            "tour: there is no tour with id " + std::to_string(order.deployment.value()));
     require(tour->period.contains(order.period),
             "first_day/last_day: the order " + order.period.toString() + " is not inside its tour "
                 + tour->period.toString());
     for (const TransferOrder& other : forTour(order.deployment))
-        require(!other.period.overlaps(order.period), "first_day/last_day: the order "
-                                                          + order.period.toString() + " overlaps "
-                                                          + orderName(other));
+        if (other.id != order.id)
+            require(!other.period.overlaps(order.period), "first_day/last_day: the order "
+                                                              + order.period.toString()
+                                                              + " overlaps " + orderName(other));
     require(!order.handedOn || *order.handedOn <= m_context.today(),
             "handed_on: " + (order.handedOn ? order.handedOn->toIso() : "")
                 + " is after today; record a hand-over once it happened");
+}
+
+std::int64_t OrderBook::add(const TransferOrder& order)
+{
+    check(order);
     sdk::Savepoint sp(m_context.store());
     m_context.store().execute(
         "INSERT INTO transfers_order (deployment_id, number, first_day, last_day, handed_on, "
@@ -228,6 +243,37 @@ void OrderBook::handOver(std::int64_t orderId, sdk::Date day)
     m_context.audit().record("hand-over", "transfers.order", orderId,
                              QJsonObject{{"handed_on", QString::fromStdString(day.toIso())}});
     sp.release();
+}
+
+void OrderBook::update(const TransferOrder& order)
+{
+    const auto stored = find(order.id);
+    require(stored.has_value(), "there is no transfer order with id " + std::to_string(order.id));
+    require(stored->deployment == order.deployment,
+            "deployment: an order stays with its tour (" + std::to_string(order.id) + ")");
+    check(order);
+    sdk::Savepoint sp(m_context.store());
+    m_context.store().execute(
+        "UPDATE transfers_order SET number = ?, first_day = ?, last_day = ?, handed_on = ?, "
+        "signed_by = ?, legal_basis = ? WHERE id = ?",
+        order.number, order.period.first(), order.period.last(), order.handedOn, order.signedBy,
+        order.legalBasis, order.id);
+    m_context.audit().record(
+        "update", "transfers.order", order.id,
+        QJsonObject{{"first_day", QString::fromStdString(order.period.first().toIso())},
+                    {"last_day", QString::fromStdString(order.period.last().toIso())},
+                    {"handed_on", order.handedOn ? QString::fromStdString(order.handedOn->toIso())
+                                                 : QString()}});
+    sp.release();
+}
+
+std::vector<TransferOrder> OrderBook::forOfficer(sdk::OfficerId officer)
+{
+    return m_context.store().queryAll<TransferOrder>(
+        std::string(kOrderColumns)
+            + "WHERE deployment_id IN (SELECT id FROM deployment WHERE officer_id = ?) "
+              "ORDER BY first_day",
+        readOrder, officer);
 }
 
 std::optional<TransferOrder> OrderBook::find(std::int64_t orderId)
@@ -290,7 +336,8 @@ std::vector<sdk::CheckDefinition> transferChecks()
                      const int months = ruleSetOn(sets, o.period.first()).maxMonths;
                      if (!o.period.spansAtMostMonths(months))
                          out.push_back(finding(
-                             sdk::Severity::Blocking, "transfers.order_too_long", kArt77Limit,
+                             historyOr(t.status, sdk::Severity::Blocking),
+                             "transfers.order_too_long", kArt77Limit,
                              orderName(o) + " lasts longer than " + std::to_string(months)
                                  + " months; it may run until "
                                  + sdk::Period::ofMonths(o.period.first(), months).last().toIso()
@@ -341,7 +388,8 @@ std::vector<sdk::CheckDefinition> transferChecks()
                      const sdk::Date deadline = handOverDeadline(o.period.first(), notice);
                      if (o.handedOn && *o.handedOn > deadline)
                          out.push_back(finding(
-                             sdk::Severity::Blocking, "transfers.late_hand_over", kArt77Notice,
+                             historyOr(t.status, sdk::Severity::Blocking),
+                             "transfers.late_hand_over", kArt77Notice,
                              orderName(o) + " was handed over on " + o.handedOn->toIso()
                                  + ", fewer than " + std::to_string(notice)
                                  + " days before duty; the deadline was " + deadline.toIso(),

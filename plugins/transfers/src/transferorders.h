@@ -39,7 +39,8 @@ struct RuleSet {
 /// The Act's limits, in force since the Act (1998-07-18).
 RuleSet actRuleSet();
 
-/// The rule sets by valid-from day; the Act's when none was stored.
+/// The rule sets by valid-from day, the Act's first (from 1998-07-18) unless a
+/// set stored for an earlier or the same day replaces it.
 std::vector<RuleSet> ruleSets(sdk::Database& db);
 /// Stores a rule set (replacing one of the same day); admins only. Throws InputError.
 void saveRuleSet(sdk::Context& context, const RuleSet& set);
@@ -63,13 +64,19 @@ public:
     /// kept (it is a fact) and reported by the checks. Returns the new id;
     /// throws InputError naming the field.
     std::int64_t add(const TransferOrder& order);
+    /// Changes an order (number, days, hand-over day, signatory) after the same
+    /// checks as add(); throws InputError for an unknown id.
+    void update(const TransferOrder& order);
     /// Records the day the order was handed over (not after today).
     void handOver(std::int64_t orderId, sdk::Date day);
     std::optional<TransferOrder> find(std::int64_t orderId);
     std::vector<TransferOrder> forTour(sdk::DeploymentId tour);
     std::vector<TransferOrder> all();
+    /// The orders of one officer's tours (what an officer may see).
+    std::vector<TransferOrder> forOfficer(sdk::OfficerId officer);
 
 private:
+    void check(const TransferOrder& order);
     sdk::Context& m_context;
 };
 

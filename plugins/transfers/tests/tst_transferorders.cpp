@@ -2,7 +2,7 @@
 // (by the SDK's month rule), the seven-day notice in calendar days, uncovered
 // tour days, rule sets with a valid-from day, and the split proposal.
 
-#include "transferorders.h"
+#include "transferstore.h"
 
 #include <contingent/sdk/changes.h>
 #include <contingent/sdk/checks.h>
@@ -11,82 +11,9 @@
 
 #include <QTest>
 
-using namespace contingent;
-using namespace contingent::transfers;
-using sdk::Date;
-using sdk::DeploymentId;
-using sdk::Period;
+using namespace transferstest;
 
 namespace {
-
-struct Store {
-    explicit Store(sdk::Role role = sdk::Role::Planner, const char* today = "2025-01-15")
-        : db(":memory:")
-        , clock(Date::fromIso(today))
-    {
-        sdk::MigrationRunner runner(db, false);
-        sdk::migrateCoreSchema(runner);
-        runner.apply("transfers", migrations());
-        context = std::make_unique<sdk::Context>(
-            "transfers", db, sdk::CurrentUser{"pia", "Pia", role, std::nullopt, true}, clock,
-            checks, changes);
-        sdk::Officer o;
-        o.serviceNumber = "P-1";
-        o.givenName = "Ana";
-        o.familyName = "Novak";
-        officer = context->officers().add(o);
-        sdk::Mission m;
-        m.code = "EULEX";
-        m.name = "EU Rule of Law Mission in Kosovo";
-        m.organisation = "EU";
-        m.hostCountry = "Kosovo";
-        m.startDate = Date::fromIso("2008-02-16");
-        mission = context->missions().add(m);
-    }
-    DeploymentId tour(const char* first, const char* last)
-    {
-        return context->deployments().add({{},
-                                           officer,
-                                           mission,
-                                           "adviser",
-                                           Period::fromIso(first, last),
-                                           sdk::DeploymentStatus::Planned,
-                                           std::nullopt});
-    }
-    std::int64_t order(DeploymentId t, const char* first, const char* last,
-                       const char* handed = nullptr)
-    {
-        TransferOrder o;
-        o.deployment = t;
-        o.period = Period::fromIso(first, last);
-        if (handed)
-            o.handedOn = Date::fromIso(handed);
-        return OrderBook(*context).add(o);
-    }
-    /// The findings of one rule, as their messages.
-    std::vector<std::string> findings(const std::string& rule, sdk::Severity* severity = nullptr)
-    {
-        std::vector<std::string> out;
-        for (const sdk::CheckDefinition& c : transferChecks())
-            if (c.ruleId == rule)
-                for (const sdk::Finding& f : c.run({db, clock.today(), std::nullopt})) {
-                    QTest::qVerify(f.legalBasis.find("Police Act, Art. 77") != std::string::npos,
-                                   "legal basis", "every finding cites Art. 77", __FILE__,
-                                   __LINE__);
-                    if (severity)
-                        *severity = f.severity;
-                    out.push_back(f.message);
-                }
-        return out;
-    }
-    sdk::Database db;
-    sdk::FixedClock clock;
-    sdk::CheckRegistry checks;
-    sdk::ChangeNotifier changes;
-    std::unique_ptr<sdk::Context> context;
-    sdk::OfficerId officer;
-    sdk::MissionId mission;
-};
 
 template <typename F> QString inputErrorOf(F&& f)
 {
@@ -206,6 +133,11 @@ void TestTransferOrders::lateHandOverIsAFindingNotARefusal()
     QCOMPARE(found.size(), std::size_t(1));
     QVERIFY2(found.front().find("the deadline was 2025-03-08") != std::string::npos,
              found.front().c_str());
+    // Once the tour is completed, the late order is history: recorded, blocking nothing.
+    s.db.execute("UPDATE deployment SET status = 'completed' WHERE id = ?", t);
+    sdk::Severity severity = sdk::Severity::Blocking;
+    QCOMPARE(s.findings("transfers.late_hand_over", &severity).size(), std::size_t(1));
+    QVERIFY(severity == sdk::Severity::Info);
 }
 
 void TestTransferOrders::handOverDueWarnsThenBlocks()
@@ -247,10 +179,11 @@ void TestTransferOrders::ruleSetInForceOnTheFirstDayJudges()
             }).contains("only an administrator"));
     saveRuleSet(*admin.context, {Date::fromIso("2025-01-01"), 3, 10});
     const auto sets = ruleSets(admin.db);
-    QCOMPARE(sets.size(), std::size_t(1));
-    QCOMPARE(ruleSetOn(sets, Date::fromIso("2024-12-31")).maxMonths, 3); // none older: the earliest
-    saveRuleSet(*admin.context, actRuleSet());
-    QCOMPARE(ruleSetOn(ruleSets(admin.db), Date::fromIso("2024-12-31")).maxMonths, 6);
+    QCOMPARE(sets.size(), std::size_t(2)); // the Act's, then the new one
+    // A new set never rewrites history: before its day the Act's limits hold.
+    QCOMPARE(ruleSetOn(sets, Date::fromIso("2024-12-31")).maxMonths, 6);
+    QCOMPARE(ruleSetOn(sets, Date::fromIso("2025-01-01")).maxMonths, 3);
+    QCOMPARE(ruleSetOn(sets, Date::fromIso("2025-01-01")).noticeDays, 10);
     const DeploymentId t = admin.tour("2024-12-01", "2025-12-31");
     admin.order(t, "2024-12-01", "2025-04-30", "2024-11-01"); // 5 months under the Act: fine
     admin.order(t, "2025-05-01", "2025-08-31", "2024-11-01"); // 4 months under the new set

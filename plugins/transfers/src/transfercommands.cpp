@@ -1,0 +1,340 @@
+#include "transfercommands.h"
+
+#include "transferdocument.h"
+#include "transferfile.h"
+#include "transferorders.h"
+
+#include <contingent/sdk/context.h>
+#include <contingent/sdk/tables.h>
+#include <contingent/sdk/transaction.h>
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <charconv>
+#include <iomanip>
+
+namespace contingent::transfers {
+
+const char* const kTransfersUsage =
+    "Usage: contingent transfers add --deployment ID --first YYYY-MM-DD --last YYYY-MM-DD\n"
+    "                                [--number TEXT] [--handed YYYY-MM-DD]\n"
+    "       contingent transfers hand-over ORDER --date YYYY-MM-DD\n"
+    "       contingent transfers list [--deployment ID] [--json]\n"
+    "       contingent transfers split --deployment ID [--apply] [--json]\n"
+    "       contingent transfers pdf ORDER --out FILE.pdf\n"
+    "       contingent transfers import FILE [--format csv|xlsx|json] [--sheet NAME]\n"
+    "       contingent transfers export --format csv|csv-excel|xlsx|json [--out FILE]\n"
+    "       contingent transfers rules [--json]\n"
+    "       contingent transfers rules set --from YYYY-MM-DD --months N --notice DAYS\n"
+    "  add        a transfer order for a tour (ID from `contingent missions tours`);\n"
+    "             prints the new order's id\n"
+    "  hand-over  record the day the order was handed to the officer (Art. 77(3))\n"
+    "  list       the orders, with each one's hand-over deadline (an officer: their own)\n"
+    "  split      consecutive orders within the limit that cover the tour's uncovered\n"
+    "             days (Art. 77(1)-(2)), with their deadlines; --apply adds them\n"
+    "  pdf        the order as a document for the officer (an officer: their own)\n"
+    "  import     add or update orders from a file (all rows or none)\n"
+    "  export     every order, to standard output or FILE\n"
+    "  rules      the limits of Art. 77 in force from each day; admins set new ones";
+
+namespace {
+
+using sdk::UsageError;
+using Options = sdk::CommandOptions;
+
+std::int64_t number(const std::string& option, const std::string& text)
+{
+    std::int64_t n = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || n <= 0)
+        throw UsageError(option + ": \"" + text + "\" is not an id (a whole number)");
+    return n;
+}
+
+int wholeDays(const std::string& option, const std::string& text)
+{
+    int n = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || n < 0)
+        throw UsageError(option + ": \"" + text + "\" is not a number of days");
+    return n;
+}
+
+sdk::Date day(const std::string& option, const std::string& text)
+{
+    const auto d = sdk::Date::tryFromIso(text);
+    if (!d)
+        throw UsageError(option + ": \"" + text + "\" is not a date (YYYY-MM-DD)");
+    return *d;
+}
+
+std::string required(const Options& o, const std::string& option)
+{
+    const auto v = o.value(option);
+    if (!v)
+        throw UsageError(option + " is required");
+    return *v;
+}
+
+/// The order, when the user may see it (an officer: only an order of their own tours).
+TransferOrder visibleOrder(sdk::Context& context, std::int64_t id)
+{
+    const auto order = OrderBook(context).find(id);
+    const sdk::CurrentUser& user = context.user();
+    const bool own =
+        order
+        && (user.role != sdk::Role::Officer
+            || (user.officerId
+                && context.deployments().get(order->deployment).officerId == *user.officerId));
+    if (!own)
+        throw sdk::InputError("there is no transfer order with id " + std::to_string(id));
+    return *order;
+}
+
+QJsonObject json(const TransferOrder& o, sdk::Date deadline)
+{
+    return {{"id", qint64(o.id)},
+            {"deployment", qint64(o.deployment.value())},
+            {"number", QString::fromStdString(o.number)},
+            {"first_day", QString::fromStdString(o.period.first().toIso())},
+            {"last_day", QString::fromStdString(o.period.last().toIso())},
+            {"handed_on",
+             o.handedOn ? QJsonValue(QString::fromStdString(o.handedOn->toIso())) : QJsonValue()},
+            {"hand_over_by", QString::fromStdString(deadline.toIso())},
+            {"signed_by", QString::fromStdString(o.signedBy)},
+            {"legal_basis", QString::fromStdString(o.legalBasis)}};
+}
+
+int add(sdk::CommandInvocation& call)
+{
+    const Options o(call.args, {}, {"--deployment", "--first", "--last", "--number", "--handed"});
+    TransferOrder order;
+    order.deployment = sdk::DeploymentId(number("--deployment", required(o, "--deployment")));
+    const sdk::Date first = day("--first", required(o, "--first"));
+    const sdk::Date last = day("--last", required(o, "--last"));
+    if (last < first)
+        throw sdk::InputError("--last: " + last.toIso() + " comes before --first " + first.toIso());
+    order.period = sdk::Period(first, last);
+    order.number = o.value("--number").value_or("");
+    if (const auto handed = o.value("--handed"))
+        order.handedOn = day("--handed", *handed);
+    order.signedBy = call.context.settings().value("signed_by", order.signedBy);
+    call.out << OrderBook(call.context).add(order) << "\n";
+    return 0;
+}
+
+int handOver(sdk::CommandInvocation& call)
+{
+    const Options o(call.args, {}, {"--date"}, 1);
+    if (o.plain().empty())
+        throw UsageError("hand-over needs the ORDER id");
+    const std::int64_t id = number("ORDER", o.plain().front());
+    const sdk::Date date = day("--date", required(o, "--date"));
+    OrderBook(call.context).handOver(id, date);
+    const TransferOrder order = *OrderBook(call.context).find(id);
+    const int notice = ruleSetOn(ruleSets(call.context.store()), order.period.first()).noticeDays;
+    const sdk::Date deadline = handOverDeadline(order.period.first(), notice);
+    call.out << "Order " << id << " handed over on " << date.toIso()
+             << (date > deadline ? ", after its deadline " + deadline.toIso()
+                                       + " (Police Act, Art. 77(3)): recorded, and reported by "
+                                         "`contingent check`"
+                                 : "")
+             << ".\n";
+    return 0;
+}
+
+int list(sdk::CommandInvocation& call)
+{
+    const Options o(call.args, {"--json"}, {"--deployment"});
+    OrderBook book(call.context);
+    const sdk::CurrentUser& user = call.context.user();
+    std::vector<TransferOrder> orders;
+    if (const auto tour = o.value("--deployment"))
+        orders = book.forTour(sdk::DeploymentId(number("--deployment", *tour)));
+    else if (user.role == sdk::Role::Officer)
+        orders = user.officerId ? book.forOfficer(*user.officerId) : orders;
+    else
+        orders = book.all();
+    if (user.role == sdk::Role::Officer)
+        std::erase_if(orders, [&](const TransferOrder& t) {
+            return !user.officerId
+                   || call.context.deployments().get(t.deployment).officerId != *user.officerId;
+        });
+    const auto sets = ruleSets(call.context.store());
+    QJsonArray rows;
+    for (const TransferOrder& t : orders) {
+        const sdk::Date deadline =
+            handOverDeadline(t.period.first(), ruleSetOn(sets, t.period.first()).noticeDays);
+        if (o.has("--json")) {
+            rows.append(json(t, deadline));
+            continue;
+        }
+        call.out << std::right << std::setw(6) << t.id << "  tour " << std::left << std::setw(7)
+                 << t.deployment.value() << t.period.toString() << "  "
+                 << (t.handedOn ? "handed over " + t.handedOn->toIso()
+                                : "to hand over by " + deadline.toIso())
+                 << (t.number.empty() ? "" : "  " + t.number) << "\n";
+    }
+    if (o.has("--json"))
+        call.out << QJsonDocument(rows).toJson().toStdString();
+    else
+        call.out << orders.size() << " order(s)\n";
+    return 0;
+}
+
+int split(sdk::CommandInvocation& call)
+{
+    const Options o(call.args, {"--apply", "--json"}, {"--deployment"});
+    const sdk::DeploymentId tour(number("--deployment", required(o, "--deployment")));
+    std::vector<TransferOrder> proposal = proposeSplit(call.context, tour);
+    const auto sets = ruleSets(call.context.store());
+    if (o.has("--apply") && !proposal.empty()) {
+        sdk::WriteScope scope(call.context.store());
+        const std::string signer =
+            call.context.settings().value("signed_by", TransferOrder().signedBy);
+        for (TransferOrder& t : proposal) {
+            t.signedBy = signer;
+            t.id = OrderBook(call.context).add(t);
+        }
+        scope.commit();
+    }
+    QJsonArray rows;
+    for (const TransferOrder& t : proposal) {
+        const sdk::Date deadline =
+            handOverDeadline(t.period.first(), ruleSetOn(sets, t.period.first()).noticeDays);
+        if (o.has("--json"))
+            rows.append(json(t, deadline));
+        else
+            call.out << (o.has("--apply") ? "added order " + std::to_string(t.id) + ": "
+                                          : std::string("proposed: "))
+                     << t.period.toString() << ", to hand over by " << deadline.toIso() << "\n";
+    }
+    if (o.has("--json"))
+        call.out << QJsonDocument(rows).toJson().toStdString();
+    else if (proposal.empty())
+        call.out << "Every day of the tour has an order.\n";
+    return 0;
+}
+
+int pdf(sdk::CommandInvocation& call)
+{
+    const Options o(call.args, {}, {"--out"}, 1);
+    if (o.plain().empty())
+        throw UsageError("pdf needs the ORDER id");
+    const TransferOrder order = visibleOrder(call.context, number("ORDER", o.plain().front()));
+    const std::string out = required(o, "--out");
+    writeOrderPdf(call.context, order.id, QString::fromStdString(out));
+    call.out << "Wrote order " << order.id << " to " << out << "\n";
+    return 0;
+}
+
+int importFile(sdk::CommandInvocation& call)
+{
+    const Options o(call.args, {}, {"--format", "--sheet"}, 1);
+    if (o.plain().empty())
+        throw UsageError("import needs a FILE");
+    const std::string& path = o.plain().front();
+    const sdk::FileFormat format = sdk::fileFormatFromName(o.value("--format").value_or(path));
+    QFile file(QString::fromStdString(path));
+    if (!file.open(QIODevice::ReadOnly))
+        throw sdk::Error("cannot read " + path + ": " + file.errorString().toStdString());
+    const sdk::ImportReport report =
+        importOrders(call.context, file.readAll(), format, o.value("--sheet").value_or(""));
+    if (!report.ok()) {
+        call.err << sdk::describe(report) << "Nothing was written.\n";
+        return 1;
+    }
+    call.out << "Imported " << path << ": " << report.added << " order(s) added, " << report.updated
+             << " updated.\n";
+    return 0;
+}
+
+int exportFile(sdk::CommandInvocation& call)
+{
+    const Options o(call.args, {}, {"--format", "--out"});
+    if (!o.has("--format") && !o.has("--out"))
+        throw UsageError("export needs --format csv, csv-excel, xlsx or json, or --out FILE");
+    const sdk::FileFormat format =
+        sdk::fileFormatFromName(o.value("--format").value_or(o.value("--out").value_or("")));
+    const QByteArray bytes =
+        exportOrders(call.context, format, sdk::spreadsheetDateFormat(QLocale()));
+    if (const auto out = o.value("--out")) {
+        QSaveFile file(QString::fromStdString(*out));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            throw sdk::Error("cannot write " + *out + ": " + file.errorString().toStdString());
+        call.out << "Exported the transfer orders to " << *out << "\n";
+    } else {
+        call.out.write(bytes.constData(), std::streamsize(bytes.size()));
+    }
+    return 0;
+}
+
+int rules(sdk::CommandInvocation& call)
+{
+    if (call.args.size() > 1 && call.args[1] == "set") {
+        const Options o(call.args, {}, {"--from", "--months", "--notice"}, 0, 2);
+        const RuleSet set{day("--from", required(o, "--from")),
+                          int(number("--months", required(o, "--months"))),
+                          wholeDays("--notice", required(o, "--notice"))};
+        saveRuleSet(call.context, set);
+        call.out << "From " << set.validFrom.toIso() << ": at most " << set.maxMonths
+                 << " months an order, handed over at least " << set.noticeDays
+                 << " days before duty.\n";
+        return 0;
+    }
+    const Options o(call.args, {"--json"}, {});
+    QJsonArray rows;
+    for (const RuleSet& s : ruleSets(call.context.store())) {
+        if (o.has("--json"))
+            rows.append(QJsonObject{{"valid_from", QString::fromStdString(s.validFrom.toIso())},
+                                    {"max_months", s.maxMonths},
+                                    {"notice_days", s.noticeDays}});
+        else
+            call.out << "from " << s.validFrom.toIso() << ": at most " << s.maxMonths
+                     << " months an order (Art. 77(1)-(2)), handed over at least " << s.noticeDays
+                     << " days before duty (Art. 77(3))\n";
+    }
+    if (o.has("--json"))
+        call.out << QJsonDocument(rows).toJson().toStdString();
+    return 0;
+}
+
+} // namespace
+
+int runTransfersCommand(sdk::CommandInvocation& call)
+{
+    const std::string verb = call.args.empty() ? "" : call.args[0];
+    try {
+        if (verb == "add")
+            return add(call);
+        if (verb == "hand-over")
+            return handOver(call);
+        if (verb == "list")
+            return list(call);
+        if (verb == "split")
+            return split(call);
+        if (verb == "pdf")
+            return pdf(call);
+        if (verb == "import")
+            return importFile(call);
+        if (verb == "export")
+            return exportFile(call);
+        if (verb == "rules")
+            return rules(call);
+        call.err << kTransfersUsage << "\n";
+        return 2;
+    } catch (const UsageError& e) {
+        call.err << "transfers " << verb << ": " << e.what() << "\n" << kTransfersUsage << "\n";
+        return 2;
+    } catch (const sdk::Error& e) {
+        call.err << "transfers " << verb << ": " << e.what() << "\n";
+        return 1;
+    }
+}
+
+} // namespace contingent::transfers

@@ -1,0 +1,162 @@
+#include "transferfile.h"
+
+#include <contingent/sdk/tables.h>
+#include <contingent/sdk/transaction.h>
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <charconv>
+
+namespace contingent::transfers {
+
+namespace {
+
+const std::vector<sdk::TableColumn>& orderTable()
+{
+    static const std::vector<sdk::TableColumn> columns{
+        {"tour", sdk::CellType::Integer},    {"number", sdk::CellType::Text},
+        {"first_day", sdk::CellType::Date},  {"last_day", sdk::CellType::Date},
+        {"handed_on", sdk::CellType::Date},  {"signed_by", sdk::CellType::Text},
+        {"legal_basis", sdk::CellType::Text}};
+    return columns;
+}
+
+/// One row's fields as an order, or the problems with them.
+std::optional<TransferOrder> parseRow(int line, const std::vector<std::string>& f,
+                                      const std::string& defaultSigner,
+                                      std::vector<sdk::ImportProblem>& problems)
+{
+    const std::size_t before = problems.size();
+    TransferOrder o;
+    std::int64_t tour = 0;
+    const auto [end, ec] = std::from_chars(f[0].data(), f[0].data() + f[0].size(), tour);
+    if (f[0].empty() || ec != std::errc() || end != f[0].data() + f[0].size() || tour <= 0)
+        problems.push_back({line, "tour", sdk::quoted(f[0]) + " is not a tour id"});
+    o.deployment = sdk::DeploymentId(tour);
+    o.number = f[1];
+    const auto day = [&](std::size_t i, const char* column, bool required) {
+        if (f[i].empty()) {
+            if (required)
+                problems.push_back({line, column, "is required (YYYY-MM-DD)"});
+            return std::optional<sdk::Date>();
+        }
+        const auto d = sdk::Date::tryFromIso(f[i]);
+        if (!d)
+            problems.push_back({line, column, sdk::quoted(f[i]) + " is not a date (YYYY-MM-DD)"});
+        return d;
+    };
+    const auto first = day(2, "first_day", true);
+    const auto last = day(3, "last_day", true);
+    o.handedOn = day(4, "handed_on", false);
+    if (first && last && *last < *first)
+        problems.push_back({line, "last_day", "comes before first_day"});
+    if (problems.size() != before)
+        return std::nullopt;
+    o.period = sdk::Period(*first, *last);
+    o.signedBy = f[5].empty() ? defaultSigner : f[5];
+    if (!f[6].empty())
+        o.legalBasis = f[6];
+    return o;
+}
+
+} // namespace
+
+sdk::ImportReport importOrders(sdk::Context& context, const QByteArray& bytes,
+                               sdk::FileFormat format, std::string_view sheet)
+{
+    sdk::ImportReport report;
+    report.format = format;
+    std::vector<std::pair<int, std::vector<std::string>>> rows;
+    if (format == sdk::FileFormat::Json) {
+        std::vector<std::string_view> keys;
+        for (const sdk::TableColumn& c : orderTable())
+            keys.push_back(c.name);
+        if (const auto array = sdk::readJsonArray(bytes, "transfer orders", report.problems)) {
+            for (qsizetype i = 0; i < array->size(); ++i) {
+                const int n = int(i) + 1;
+                const QJsonObject o = (*array)[i].toObject();
+                if (!(*array)[i].isObject()) {
+                    report.problems.push_back({n, "", "is not an object"});
+                    continue;
+                }
+                sdk::reportUnknownKeys(o, n, keys, "transfer order", report.problems);
+                std::vector<std::string> fields;
+                for (std::string_view key : keys) {
+                    const QJsonValue v = o.value(QLatin1String(key.data(), qsizetype(key.size())));
+                    fields.push_back(v.isDouble()   ? std::to_string(v.toInteger())
+                                     : v.isString() ? sdk::trimmed(v.toString().toStdString())
+                                                    : std::string());
+                }
+                rows.push_back({n, std::move(fields)});
+            }
+        }
+    } else {
+        sdk::readTableRows(
+            bytes, format, orderTable(), report,
+            [&](sdk::CsvRecord& r, std::size_t) {
+                rows.push_back({r.firstLine, r.fields});
+            },
+            sheet);
+    }
+    if (!sdk::canEdit(context.user().role))
+        report.problems.push_back({0, "",
+                                   "a " + std::string(sdk::toString(context.user().role))
+                                       + " may not import transfer orders"});
+    if (!report.ok())
+        return report;
+
+    const std::string signer = context.settings().value("signed_by", TransferOrder().signedBy);
+    sdk::WriteScope scope(context.store());
+    OrderBook book(context);
+    for (const auto& [line, fields] : rows) {
+        auto order = parseRow(line, fields, signer, report.problems);
+        if (!order)
+            continue;
+        try {
+            std::optional<TransferOrder> stored;
+            for (const TransferOrder& o : book.forTour(order->deployment))
+                if (o.period.first() == order->period.first())
+                    stored = o;
+            if (stored) {
+                order->id = stored->id;
+                book.update(*order);
+                ++report.updated;
+            } else {
+                book.add(*order);
+                ++report.added;
+            }
+        } catch (const sdk::InputError& e) {
+            // "first_day/last_day: ..." and friends: the field is named before the colon.
+            const std::string what = e.what();
+            const auto colon = what.find(": ");
+            const bool named = colon != std::string::npos && colon < 24 && what.find(' ') > colon;
+            report.problems.push_back(
+                {line, named ? what.substr(0, colon) : "", named ? what.substr(colon + 2) : what});
+        }
+    }
+    sdk::sortProblems(report.problems);
+    if (report.ok())
+        scope.commit();
+    else
+        report.added = report.updated = 0; // rolled back
+    return report;
+}
+
+QByteArray exportOrders(sdk::Context& context, sdk::FileFormat format, std::string_view dateFormat)
+{
+    OrderBook book(context);
+    const sdk::CurrentUser& user = context.user();
+    const std::vector<TransferOrder> orders =
+        user.role == sdk::Role::Officer
+            ? (user.officerId ? book.forOfficer(*user.officerId) : std::vector<TransferOrder>{})
+            : book.all();
+    std::vector<std::vector<std::string>> rows;
+    for (const TransferOrder& o : orders)
+        rows.push_back({std::to_string(o.deployment.value()), o.number, o.period.first().toIso(),
+                        o.period.last().toIso(), o.handedOn ? o.handedOn->toIso() : "", o.signedBy,
+                        o.legalBasis});
+    return sdk::writeTable(format, "Transfer orders", orderTable(), rows, dateFormat);
+}
+
+} // namespace contingent::transfers
