@@ -67,32 +67,37 @@
 <context>
     <name>OrderForm</name>
     <message>
-        <location filename="../qml/OrderForm.qml" line="34" />
+        <location filename="../qml/OrderForm.qml" line="37" />
         <source>New transfer order: %1, %2</source>
         <translation>Nova odločba o napotitvi: %1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/OrderForm.qml" line="49" />
+        <location filename="../qml/OrderForm.qml" line="37" />
+        <source>Change transfer order: %1, %2</source>
+        <translation>Sprememba odločbe o napotitvi: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../qml/OrderForm.qml" line="53" />
         <source>Order number</source>
         <translation>Številka odločbe</translation>
     </message>
     <message>
-        <location filename="../qml/OrderForm.qml" line="51" />
+        <location filename="../qml/OrderForm.qml" line="55" />
         <source>e.g. 094-12/2025</source>
         <translation>npr. 094-12/2025</translation>
     </message>
     <message>
-        <location filename="../qml/OrderForm.qml" line="54" />
+        <location filename="../qml/OrderForm.qml" line="58" />
         <source>First day of duty</source>
         <translation>Prvi dan dela</translation>
     </message>
     <message>
-        <location filename="../qml/OrderForm.qml" line="60" />
+        <location filename="../qml/OrderForm.qml" line="64" />
         <source>Last day (at most six months, Art. 77)</source>
         <translation>Zadnji dan (največ šest mesecev, 77. člen)</translation>
     </message>
     <message>
-        <location filename="../qml/OrderForm.qml" line="66" />
+        <location filename="../qml/OrderForm.qml" line="70" />
         <source>Handed to the officer on (empty: not yet)</source>
         <translation>Vročena policistu dne (prazno: še ne)</translation>
     </message>
@@ -100,47 +105,52 @@
 <context>
     <name>OrderList</name>
     <message>
-        <location filename="../qml/OrderList.qml" line="21" />
+        <location filename="../qml/OrderList.qml" line="23" />
         <source>No transfer order for this tour yet.</source>
         <translation>Za to napotitev še ni odločbe.</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="53" />
+        <location filename="../qml/OrderList.qml" line="56" />
         <source>Handed over %1 (due by %2)</source>
         <translation>Vročena %1 (rok %2)</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="54" />
+        <location filename="../qml/OrderList.qml" line="57" />
         <source>To hand over by %1</source>
         <translation>Vročiti do %1</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="61" />
+        <location filename="../qml/OrderList.qml" line="64" />
         <source>longer than allowed</source>
         <translation>daljša od dovoljenega</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="61" />
+        <location filename="../qml/OrderList.qml" line="64" />
         <source>handed over late</source>
         <translation>vročena prepozno</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="62" />
+        <location filename="../qml/OrderList.qml" line="65" />
         <source>overdue</source>
         <translation>rok je potekel</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="62" />
+        <location filename="../qml/OrderList.qml" line="65" />
         <source>due</source>
         <translation>za vročitev</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="65" />
+        <location filename="../qml/OrderList.qml" line="68" />
         <source>Hand over…</source>
         <translation>Vroči …</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="66" />
+        <location filename="../qml/OrderList.qml" line="69" />
+        <source>Change…</source>
+        <translation>Spremeni …</translation>
+    </message>
+    <message>
+        <location filename="../qml/OrderList.qml" line="70" />
         <source>PDF…</source>
         <translation>PDF …</translation>
     </message>
@@ -243,92 +253,92 @@
         <translation>Predlog: %1 – %2, vročiti do %3</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="124" />
+        <location filename="../qml/TransfersPage.qml" line="125" />
         <source>No order is due for hand-over.</source>
         <translation>Nobena odločba ne čaka na vročitev.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="129" />
+        <location filename="../qml/TransfersPage.qml" line="130" />
         <source>New limits…</source>
         <translation>Nove omejitve …</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="134" />
+        <location filename="../qml/TransfersPage.qml" line="135" />
         <source>From %1: an order lasts at most %2 months (Art. 77(1)-(2)) and is handed over at least %3 days before duty (Art. 77(3)).</source>
         <translation>Od %1: odločba traja največ %2 mesecev (77. člen, 1. in 2. odstavek) in je vročena vsaj %3 dni pred začetkom dela (77. člen, 3. odstavek).</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="146" />
-        <source>Order added.</source>
-        <translation>Odločba je dodana.</translation>
+        <location filename="../qml/TransfersPage.qml" line="147" />
+        <source>Order saved.</source>
+        <translation>Odločba je shranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="147" />
+        <location filename="../qml/TransfersPage.qml" line="148" />
         <source>Hand-over recorded.</source>
         <translation>Vročitev je zabeležena.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="148" />
+        <location filename="../qml/TransfersPage.qml" line="149" />
         <source>Limits saved.</source>
         <translation>Omejitve so shranjene.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="153" />
+        <location filename="../qml/TransfersPage.qml" line="154" />
         <source>Save the transfer order</source>
         <translation>Shranjevanje odločbe o napotitvi</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="157" />
+        <location filename="../qml/TransfersPage.qml" line="158" />
         <source>PDF files (*.pdf)</source>
         <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="160" />
+        <location filename="../qml/TransfersPage.qml" line="161" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="165" />
+        <location filename="../qml/TransfersPage.qml" line="166" />
         <source>Import transfer orders</source>
         <translation>Uvoz odločb o napotitvi</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="167" />
+        <location filename="../qml/TransfersPage.qml" line="168" />
         <source>Order files (*.xlsx *.csv *.json)</source>
         <translation>Datoteke odločb (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="170" />
+        <location filename="../qml/TransfersPage.qml" line="171" />
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Uvoženo: dodanih %1, posodobljenih %2.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="177" />
+        <location filename="../qml/TransfersPage.qml" line="178" />
         <source>Export the transfer orders</source>
         <translation>Izvoz odločb o napotitvi</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="181" />
+        <location filename="../qml/TransfersPage.qml" line="182" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Delovni zvezki Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="181" />
+        <location filename="../qml/TransfersPage.qml" line="182" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV za Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="182" />
+        <location filename="../qml/TransfersPage.qml" line="183" />
         <source>CSV, UTF-8 for tools (*.csv)</source>
         <translation>CSV, UTF-8 za orodja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="182" />
+        <location filename="../qml/TransfersPage.qml" line="183" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="186" />
+        <location filename="../qml/TransfersPage.qml" line="187" />
         <source>Exported the orders to %1.</source>
         <translation>Odločbe so izvožene v %1.</translation>
     </message>
@@ -336,39 +346,39 @@
 <context>
     <name>contingent::transfers</name>
     <message>
-        <location filename="../src/transferdocument.cpp" line="115" />
-        <location filename="../src/transferdocument.cpp" line="125" />
+        <location filename="../src/transferdocument.cpp" line="118" />
+        <location filename="../src/transferdocument.cpp" line="127" />
         <source>Transfer order</source>
         <translation>Odločba o napotitvi</translation>
     </message>
     <message>
-        <location filename="../src/transferdocument.cpp" line="119" />
+        <location filename="../src/transferdocument.cpp" line="121" />
         <source>handed over</source>
         <translation>vročena</translation>
     </message>
     <message>
-        <location filename="../src/transferdocument.cpp" line="121" />
+        <location filename="../src/transferdocument.cpp" line="123" />
         <source>to hand over by</source>
         <translation>vročiti do</translation>
     </message>
     <message>
-        <location filename="../src/transferdocument.cpp" line="126" />
+        <location filename="../src/transferdocument.cpp" line="128" />
         <source>none yet</source>
         <translation>še nobene</translation>
     </message>
     <message>
-        <location filename="../src/transfersplugin.cpp" line="28" />
-        <location filename="../src/transfersplugin.cpp" line="43" />
+        <location filename="../src/transfersplugin.cpp" line="29" />
+        <location filename="../src/transfersplugin.cpp" line="62" />
         <source>Transfer orders</source>
         <translation>Odločbe o napotitvi</translation>
     </message>
     <message>
-        <location filename="../src/transfersplugin.cpp" line="30" />
+        <location filename="../src/transfersplugin.cpp" line="36" />
         <source>My transfer orders</source>
         <translation>Moje odločbe o napotitvi</translation>
     </message>
     <message>
-        <location filename="../src/transfersplugin.cpp" line="32" />
+        <location filename="../src/transfersplugin.cpp" line="44" />
         <source>Transfer orders to hand over</source>
         <translation>Odločbe za vročitev</translation>
     </message>
@@ -376,63 +386,64 @@
 <context>
     <name>contingent::transfers::TransfersBackend</name>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="209" />
+        <location filename="../src/transfersbackend.cpp" line="223" />
         <source>Enter the first day as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="211" />
+        <location filename="../src/transfersbackend.cpp" line="225" />
         <source>Enter the last day as YYYY-MM-DD.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="213" />
+        <location filename="../src/transfersbackend.cpp" line="227" />
         <source>The last day comes before the first day.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="218" />
+        <location filename="../src/transfersbackend.cpp" line="232" />
         <source>Enter the hand-over day as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite dan vročitve v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="247" />
+        <location filename="../src/transfersbackend.cpp" line="273" />
         <source>Enter the day as YYYY-MM-DD.</source>
         <translation>Vnesite dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="298" />
+        <location filename="../src/transfersbackend.cpp" line="241" />
+        <location filename="../src/transfersbackend.cpp" line="326" />
         <source>There is no such order.</source>
         <translation>Te odločbe ni.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="320" />
+        <location filename="../src/transfersbackend.cpp" line="348" />
         <source>Enter the first day the limits apply as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan veljavnosti omejitev v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="325" />
+        <location filename="../src/transfersbackend.cpp" line="353" />
         <source>Enter the months as a whole number.</source>
         <translation>Vnesite mesece kot celo število.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="327" />
+        <location filename="../src/transfersbackend.cpp" line="355" />
         <source>Enter the days as a whole number.</source>
         <translation>Vnesite dneve kot celo število.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="349" />
+        <location filename="../src/transfersbackend.cpp" line="377" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/transfersbackend.cpp" line="354" />
+        <location filename="../src/transfersbackend.cpp" line="382" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="373" />
+        <location filename="../src/transfersbackend.cpp" line="401" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>

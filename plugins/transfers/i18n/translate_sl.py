@@ -63,7 +63,9 @@ SL = {
     "New limits…": "Nove omejitve …",
     "From %1: an order lasts at most %2 months (Art. 77(1)-(2)) and is handed over at least %3 days before duty (Art. 77(3)).":
         "Od %1: odločba traja največ %2 mesecev (77. člen, 1. in 2. odstavek) in je vročena vsaj %3 dni pred začetkom dela (77. člen, 3. odstavek).",
-    "Order added.": "Odločba je dodana.",
+    "Order saved.": "Odločba je shranjena.",
+    "Change transfer order: %1, %2": "Sprememba odločbe o napotitvi: %1, %2",
+    "Change…": "Spremeni …",
     "Hand-over recorded.": "Vročitev je zabeležena.",
     "Limits saved.": "Omejitve so shranjene.",
     "Import transfer orders": "Uvoz odločb o napotitvi",

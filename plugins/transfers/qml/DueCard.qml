@@ -3,8 +3,6 @@
 //
 //   backend   TransfersBackend
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import Contingent.Ui
 
 Item {
@@ -14,41 +12,30 @@ Item {
 
     implicitHeight: column.implicitHeight
 
-    ColumnLayout {
+    // Two lines of text, each a count and what it counts: the card is on
+    // Home, so it stays light (no layouts) to keep the first frame quick.
+    Column {
         id: column
-        anchors.fill: parent
-        spacing: Theme.spacingSmall
-        RowLayout {
-            spacing: Theme.spacing
-            Label {
-                objectName: "dueCount"
-                text: card.backend.dueCount
-                font.pixelSize: 30
-                font.bold: true
-                color: Theme.warning
-            }
-            Label {
-                text: qsTr("order(s) to hand over this week")
-                color: Theme.text
-                Layout.alignment: Qt.AlignBottom
-                bottomPadding: 5
-            }
+        width: parent.width
+        spacing: Theme.spacing
+        Text {
+            objectName: "dueCount"
+            width: parent.width
+            textFormat: Text.StyledText
+            color: Theme.text
+            font.pixelSize: Theme.font
+            text: "<b><font size=\"6\" color=\"" + Theme.warning + "\">" + card.backend.dueCount
+                  + "</font></b>&nbsp;&nbsp;" + qsTr("order(s) to hand over this week")
         }
-        RowLayout {
-            spacing: Theme.spacing
-            Label {
-                objectName: "overdueCount"
-                text: card.backend.overdueCount
-                font.pixelSize: 30
-                font.bold: true
-                color: card.backend.overdueCount > 0 ? Theme.danger : Theme.textMuted
-            }
-            Label {
-                text: qsTr("order(s) past their hand-over deadline")
-                color: Theme.text
-                Layout.alignment: Qt.AlignBottom
-                bottomPadding: 5
-            }
+        Text {
+            objectName: "overdueCount"
+            width: parent.width
+            textFormat: Text.StyledText
+            color: Theme.text
+            font.pixelSize: Theme.font
+            text: "<b><font size=\"6\" color=\"" + (card.backend.overdueCount > 0 ? Theme.danger : Theme.textMuted)
+                  + "\">" + card.backend.overdueCount + "</font></b>&nbsp;&nbsp;"
+                  + qsTr("order(s) past their hand-over deadline")
         }
     }
 }

@@ -1,10 +1,11 @@
-// OrderForm: a new transfer order for one tour (Police Act, Art. 77): its
-// number, first and last day (within the tour), and the day it was handed
-// over when it already was.
+// OrderForm: a new or changed transfer order for one tour (Police Act,
+// Art. 77): its number, first and last day (within the tour), and the day it
+// was handed over when it already was.
 //
 //   backend   TransfersBackend
-//   openFor(tour)  tour: {id, officer, mission, firstDay, lastDay}
-//   saved()        after the order is stored
+//   openFor(tour, order)  tour: {id, officer, mission, firstDay, lastDay};
+//                         order: an order to change, or nothing for a new one
+//   saved()               after the order is stored
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -15,15 +16,17 @@ FormDialog {
 
     property QtObject backend
     property var tour: ({})
+    property var order: ({})
     signal saved()
 
-    function openFor(t) {
+    function openFor(t, o) {
         dialog.tour = t
+        dialog.order = o || ({})
         dialog.errors = ({})
-        number.text = ""
-        first.text = t.firstDay || ""
-        last.text = t.lastDay || ""
-        handed.text = ""
+        number.text = dialog.order.number || ""
+        first.text = dialog.order.firstDay || t.firstDay || ""
+        last.text = dialog.order.lastDay || t.lastDay || ""
+        handed.text = dialog.order.handedOn || ""
         dialog.open()
         number.forceActiveFocus()
     }
@@ -31,10 +34,11 @@ FormDialog {
     parent: Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(520, parent ? parent.width - 40 : 520)
-    title: qsTr("New transfer order: %1, %2").arg(dialog.tour.officer || "").arg(dialog.tour.mission || "")
+    title: (dialog.order.id ? qsTr("Change transfer order: %1, %2") : qsTr("New transfer order: %1, %2"))
+           .arg(dialog.tour.officer || "").arg(dialog.tour.mission || "")
 
     onSubmitted: {
-        const result = dialog.backend.addOrder({ tour: dialog.tour.id, number: number.text,
+        const result = dialog.backend.addOrder({ id: dialog.order.id || 0, tour: dialog.tour.id, number: number.text,
                                                  firstDay: first.text, lastDay: last.text,
                                                  handedOn: handed.text })
         if (result.ok) {

@@ -6,7 +6,8 @@
 //   orders     [{id, number, firstDay, lastDay, deadline, handedOn, late, tooLong, ...}]
 //   showTour   show the officer and mission of each (the Due list)
 //   emptyText  what shows when there is none
-//   handOver(order), savePdf(order)
+//   canChange  show "Change…" (the orders of one chosen tour)
+//   handOver(order), change(order), savePdf(order)
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -18,8 +19,10 @@ ListView {
     property QtObject backend
     property var orders: []
     property bool showTour: false
+    property bool canChange: false
     property string emptyText: qsTr("No transfer order for this tour yet.")
     signal handOver(var order)
+    signal change(var order)
     signal savePdf(var order)
 
     clip: true
@@ -63,6 +66,7 @@ ListView {
                 tone: modelData.tooLong || modelData.late || modelData.overdue ? "danger" : "warning"
             }
             Button { text: qsTr("Hand over…"); visible: list.backend.canEdit && !modelData.handedOn; onClicked: list.handOver(modelData) }
+            Button { text: qsTr("Change…"); visible: list.canChange && list.backend.canEdit; onClicked: list.change(modelData) }
             Button { text: qsTr("PDF…"); onClicked: list.savePdf(modelData) }
         }
     }

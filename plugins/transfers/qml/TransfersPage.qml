@@ -112,8 +112,9 @@ Item {
                             color: Theme.info
                         }
                     }
-                    OrderList { backend: page.backend; orders: page.orderList; Layout.fillWidth: true; Layout.fillHeight: true
-                                onHandOver: order => handOverForm.openFor(order); onSavePdf: order => { pdfPicker.order = order; pdfPicker.open() } }
+                    OrderList { backend: page.backend; orders: page.orderList; canChange: true; Layout.fillWidth: true; Layout.fillHeight: true
+                                onHandOver: order => handOverForm.openFor(order); onChange: order => orderForm.openFor(page.tour, order)
+                                onSavePdf: order => { pdfPicker.order = order; pdfPicker.open() } }
                 }
             }
             OrderList {
@@ -143,7 +144,7 @@ Item {
         }
     }
 
-    OrderForm { id: orderForm; backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Order added.")) }
+    OrderForm { id: orderForm; backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Order saved.")) }
     HandOverForm { id: handOverForm; backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Hand-over recorded.")) }
     RuleSetForm { id: ruleSetForm; backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Limits saved.")) }
     FileChooser {

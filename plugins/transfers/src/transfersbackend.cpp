@@ -71,7 +71,12 @@ QVariantMap TransfersBackend::failure(const QString& field, const QString& messa
 
 QVariantMap TransfersBackend::orderMap(const TransferOrder& o)
 {
-    const RuleSet rules = ruleSetOn(transfers::ruleSets(m_context.store()), o.period.first());
+    return orderMap(o, transfers::ruleSets(m_context.store()));
+}
+
+QVariantMap TransfersBackend::orderMap(const TransferOrder& o, const std::vector<RuleSet>& sets)
+{
+    const RuleSet rules = ruleSetOn(sets, o.period.first());
     const sdk::Date deadline = handOverDeadline(o.period.first(), rules.noticeDays);
     return {{"id", qint64(o.id)},
             {"tour", qint64(o.deployment.value())},
@@ -133,6 +138,34 @@ QVariantList TransfersBackend::orders(qint64 tour)
     return out;
 }
 
+std::pair<int, int> TransfersBackend::dueCounts()
+{
+    if (m_dueRevision == m_revision || isOfficer())
+        return m_dueCounts;
+    const auto sets = transfers::ruleSets(m_context.store());
+    int furthestNotice = 0;
+    for (const RuleSet& s : sets)
+        furthestNotice = std::max(furthestNotice, s.noticeDays);
+    const sdk::Date today = m_context.today();
+    m_dueCounts = {0, 0};
+    sdk::Statement st(m_context.store(),
+                      "SELECT t.first_day FROM transfers_order t JOIN deployment d "
+                      "ON d.id = t.deployment_id WHERE t.handed_on IS NULL AND t.first_day <= ? "
+                      "AND d.status NOT IN ('completed', 'cancelled')");
+    st.bind(1, today.addDays(2 * furthestNotice));
+    while (st.step()) {
+        const sdk::Date first = st.date(0);
+        const int notice = ruleSetOn(sets, first).noticeDays;
+        const sdk::Date deadline = handOverDeadline(first, notice);
+        if (deadline < today)
+            ++m_dueCounts.second;
+        else if (deadline <= today.addDays(notice))
+            ++m_dueCounts.first;
+    }
+    m_dueRevision = m_revision;
+    return m_dueCounts;
+}
+
 QVariantList TransfersBackend::due()
 {
     if (isOfficer())
@@ -146,8 +179,8 @@ QVariantList TransfersBackend::due()
                       "SELECT t.id, o.family_name || ', ' || o.given_name, m.code "
                       "FROM transfers_order t JOIN deployment d ON d.id = t.deployment_id "
                       "JOIN officer o ON o.id = d.officer_id JOIN mission m ON m.id = d.mission_id "
-                      "WHERE t.handed_on IS NULL AND d.status NOT IN ('completed', 'cancelled') "
-                      "AND t.first_day <= ? ORDER BY t.first_day, t.id");
+                      "WHERE t.handed_on IS NULL AND t.first_day <= ? "
+                      "AND d.status NOT IN ('completed', 'cancelled') ORDER BY t.first_day, t.id");
     int furthestNotice = 0;
     for (const RuleSet& s : sets)
         furthestNotice = std::max(furthestNotice, s.noticeDays);
@@ -155,7 +188,7 @@ QVariantList TransfersBackend::due()
     OrderBook book(m_context);
     while (st.step()) {
         const auto order = book.find(st.int64(0));
-        QVariantMap m = orderMap(*order);
+        QVariantMap m = orderMap(*order, sets);
         const sdk::Date deadline = *sdk::Date::tryFromIso(m["deadline"].toString().toStdString());
         const int notice = ruleSetOn(sets, order->period.first()).noticeDays;
         if (deadline > today.addDays(notice))
@@ -171,18 +204,12 @@ QVariantList TransfersBackend::due()
 
 int TransfersBackend::dueCount()
 {
-    int n = 0;
-    for (const QVariant& v : due())
-        n += !v.toMap()["overdue"].toBool();
-    return n;
+    return dueCounts().first;
 }
 
 int TransfersBackend::overdueCount()
 {
-    int n = 0;
-    for (const QVariant& v : due())
-        n += v.toMap()["overdue"].toBool();
-    return n;
+    return dueCounts().second;
 }
 
 QVariantList TransfersBackend::myOrders()
@@ -220,14 +247,26 @@ QVariantMap TransfersBackend::addOrder(const QVariantMap& form)
     if (!errors.isEmpty())
         return {{"ok", false}, {"errors", errors}};
     TransferOrder o;
+    const std::int64_t existing = form["id"].toLongLong();
+    if (existing > 0) {
+        const auto stored = OrderBook(m_context).find(existing);
+        if (!stored)
+            return failure(QString(), tr("There is no such order."));
+        o = *stored;
+    } else {
+        o.signedBy = m_context.settings().value("signed_by", o.signedBy);
+    }
     o.deployment = sdk::DeploymentId(form["tour"].toLongLong());
     o.number = form["number"].toString().trimmed().toStdString();
     o.period = sdk::Period(*first, *last);
     o.handedOn = handed;
-    o.signedBy = m_context.settings().value("signed_by", o.signedBy);
     try {
         sdk::Transaction tx(m_context.store());
-        const std::int64_t id = OrderBook(m_context).add(o);
+        std::int64_t id = existing;
+        if (existing > 0)
+            OrderBook(m_context).update(o);
+        else
+            id = OrderBook(m_context).add(o);
         tx.commit();
         bump();
         return {{"ok", true}, {"id", qint64(id)}};

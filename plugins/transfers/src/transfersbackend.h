@@ -47,8 +47,8 @@ public:
     Q_INVOKABLE QVariantList due();
     /// The officer's own orders (read-only).
     Q_INVOKABLE QVariantList myOrders();
-    /// {tour, number, firstDay, lastDay, handedOn} -> {ok, id} or {ok: false, errors: {field:
-    /// text}}.
+    /// {tour, number, firstDay, lastDay, handedOn} -> {ok, id}, or {ok: false,
+    /// errors: {field: text}}; with an {id} (> 0) that order is changed instead.
     Q_INVOKABLE QVariantMap addOrder(const QVariantMap& form);
     Q_INVOKABLE QVariantMap handOver(qint64 order, const QString& date);
     /// Orders that would cover the tour's uncovered days within the limit.
@@ -67,11 +67,18 @@ signals:
 
 private:
     QVariantMap orderMap(const struct TransferOrder& order);
+    QVariantMap orderMap(const struct TransferOrder& order,
+                         const std::vector<struct RuleSet>& sets);
+    /// How many orders are due and overdue, counted once per revision (the
+    /// Home card asks at start: one query, no record read).
+    std::pair<int, int> dueCounts();
     QVariantMap failure(const QString& field, const QString& message) const;
     void bump();
 
     sdk::Context& m_context;
     int m_revision = 0;
+    std::pair<int, int> m_dueCounts{0, 0};
+    int m_dueRevision = -1;
 };
 
 } // namespace contingent::transfers

@@ -13,6 +13,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 
 using namespace transferstest;
@@ -144,6 +146,18 @@ void TestTransferCommands::pdfIsTheOfficersOwn()
     QFile pdf(QString::fromStdString(path));
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.read(5) == "%PDF-");
+    // The text read back as the officer reads it.
+    const QString pdftotext = QStandardPaths::findExecutable("pdftotext");
+    if (!pdftotext.isEmpty()) { // poppler-utils, installed by scripts/dev.sh
+        QProcess p;
+        p.start(pdftotext, {"-layout", QString::fromStdString(path), "-"});
+        QVERIFY(p.waitForFinished(10000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        for (const char* expected :
+             {"Temporary transfer order", "Ana Novak", "P-1", "EULEX", "Kosovo", "2025-03-01",
+              "2025-08-31", "2025-02-22", "Article 77(3)", "Article 79", "director general"})
+            QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    }
     const QString html = orderHtml(*s.context, id);
     QVERIFY(html.contains("2025-02-22")); // the hand-over deadline, Art. 77(3)
     QVERIFY(html.contains("final (Article 77(3)"));
@@ -257,6 +271,15 @@ void TestTransferCommands::backendFormsDueListAndCard()
     QCOMPARE(b.tours("").at(1).toMap()["uncovered"].toInt(), 92); // no order for July..Sept
     QCOMPARE(b.proposal(passed.value()).size(), 1);
     QVERIFY(b.applySplit(passed.value())["ok"].toBool());
+    // Changed from the form: shortened to April, then the rest of the tour has no order.
+    QVariantMap changed = b.addOrder({{"id", r["id"]},
+                                      {"tour", qint64(soon.value())},
+                                      {"number", "094-1/2025"},
+                                      {"firstDay", "2025-01-25"},
+                                      {"lastDay", "2025-04-30"}});
+    QVERIFY2(changed["ok"].toBool(), qPrintable(changed["message"].toString()));
+    QCOMPARE(b.orders(soon.value()).at(0).toMap()["number"].toString(), QString("094-1/2025"));
+    QCOMPARE(b.tours("").at(0).toMap()["uncovered"].toInt(), 61); // May and June
     QVERIFY(b.handOver(r["id"].toLongLong(), "2025-01-14")["ok"].toBool());
     QCOMPARE(b.dueCount(), 0);
     QCOMPARE(b.orders(soon.value()).at(0).toMap()["handedOn"].toString(), QString("2025-01-14"));

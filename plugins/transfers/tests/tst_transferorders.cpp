@@ -36,6 +36,8 @@ private Q_SLOTS:
     void sixMonthLimitUsesTheSdkMonthRule();
     void uncoveredDaysAreNamed();
     void lateHandOverIsAFindingNotARefusal();
+    void noticeOfExactlySevenOrSixDays_data();
+    void noticeOfExactlySevenOrSixDays();
     void handOverDueWarnsThenBlocks();
     void ruleSetInForceOnTheFirstDayJudges();
     void badOrdersAreRefused();
@@ -115,6 +117,18 @@ void TestTransferOrders::uncoveredDaysAreNamed()
     QVERIFY2(found.front().find("30 day(s)") != std::string::npos, found.front().c_str());
     s.order(t, "2025-09-01", "2025-09-30");
     QVERIFY(s.findings("transfers.uncovered_days").empty());
+    // A one-day gap between two orders is named.
+    const DeploymentId gap = s.tour("2027-01-01", "2027-02-28");
+    s.order(gap, "2027-01-01", "2027-01-31");
+    s.order(gap, "2027-02-02", "2027-02-28");
+    found = s.findings("transfers.uncovered_days");
+    QCOMPARE(found.size(), std::size_t(1));
+    QVERIFY2(found.front().find("1 day(s) of tour 2027-01-01..2027-02-28 have no transfer order, "
+                                "the first 2027-02-01")
+                 != std::string::npos,
+             found.front().c_str());
+    s.db.execute("UPDATE deployment SET status = 'cancelled' WHERE id = ?", gap);
+    QVERIFY(s.findings("transfers.uncovered_days").empty()); // a cancelled tour needs none
     // A completed or cancelled tour is history: nothing to order any more.
     const DeploymentId old = s.tour("2010-01-01", "2010-06-30");
     s.db.execute("UPDATE deployment SET status = 'completed' WHERE id = ?", old);
@@ -138,6 +152,36 @@ void TestTransferOrders::lateHandOverIsAFindingNotARefusal()
     sdk::Severity severity = sdk::Severity::Blocking;
     QCOMPARE(s.findings("transfers.late_hand_over", &severity).size(), std::size_t(1));
     QVERIFY(severity == sdk::Severity::Info);
+}
+
+void TestTransferOrders::noticeOfExactlySevenOrSixDays_data()
+{
+    QTest::addColumn<QString>("duty");
+    QTest::addColumn<QString>("handed");
+    QTest::addColumn<bool>("late");
+    QTest::newRow("exactly 7 days") << "2025-03-15"
+                                    << "2025-03-08" << false;
+    QTest::newRow("exactly 6 days") << "2025-03-15"
+                                    << "2025-03-09" << true;
+    QTest::newRow("7 days across a leap February") << "2024-03-06"
+                                                   << "2024-02-28" << false;
+    QTest::newRow("6 days across a leap February") << "2024-03-06"
+                                                   << "2024-02-29" << true;
+    QTest::newRow("7 days across a year") << "2025-01-03"
+                                          << "2024-12-27" << false;
+}
+
+void TestTransferOrders::noticeOfExactlySevenOrSixDays()
+{
+    QFETCH(QString, duty);
+    QFETCH(QString, handed);
+    QFETCH(bool, late);
+    Store s(sdk::Role::Planner, "2025-06-30");
+    const std::string first = duty.toStdString();
+    const std::string last = Date::fromIso(first).addDays(30).toIso();
+    s.order(s.tour(first.c_str(), last.c_str()), first.c_str(), last.c_str(),
+            handed.toUtf8().constData());
+    QCOMPARE(s.findings("transfers.late_hand_over").size(), std::size_t(late ? 1 : 0));
 }
 
 void TestTransferOrders::handOverDueWarnsThenBlocks()
