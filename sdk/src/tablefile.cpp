@@ -1,6 +1,7 @@
 #include "contingent/sdk/tablefile.h"
 
 #include "contingent/sdk/error.h"
+#include "tablefileprivate.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -9,6 +10,19 @@
 #include <cstdio>
 
 namespace contingent::sdk {
+
+std::optional<std::string> detail::controlCharacterProblem(std::string_view field)
+{
+    const auto bad = std::find_if(field.begin(), field.end(), [](char c) {
+        return (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t')
+               || c == '\x7f';
+    });
+    if (bad == field.end())
+        return std::nullopt;
+    char code[8];
+    std::snprintf(code, sizeof code, "U+%04X", unsigned(static_cast<unsigned char>(*bad)));
+    return std::string("holds the control character ") + code + ", which no field may hold";
+}
 
 FileFormat fileFormatFromName(std::string_view name)
 {
@@ -338,17 +352,9 @@ void readCsvRows(std::string_view text, std::span<const std::string_view> column
             if (field.size() > 1 && field.front() == '\''
                 && std::string_view("=+-@").find(field[1]) != std::string_view::npos)
                 field.erase(0, 1);
-            const auto bad = std::find_if(field.begin(), field.end(), [](char c) {
-                return (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t')
-                       || c == '\x7f';
-            });
-            if (bad != field.end()) {
-                char code[8];
-                std::snprintf(code, sizeof code, "U+%04X",
-                              unsigned(static_cast<unsigned char>(*bad)));
-                problems.push_back({record.firstLine, std::string(columns[i]),
-                                    std::string("holds the control character ") + code
-                                        + ", which no field may hold"});
+            if (auto control = detail::controlCharacterProblem(field)) {
+                problems.push_back(
+                    {record.firstLine, std::string(columns[i]), std::move(*control)});
                 controls = true;
             }
         }

@@ -1,6 +1,7 @@
 #include "contingent/sdk/tables.h"
 
 #include "contingent/sdk/error.h"
+#include "tablefileprivate.h"
 #include "xlsx.h"
 
 #include <QFile>
@@ -166,17 +167,8 @@ void readWorkbook(const QByteArray& bytes, std::span<const TableColumn> columns,
             if (columns[i].type == CellType::Date)
                 if (const auto iso = dottedDate(field))
                     field = *iso; // a date typed as text, the Slovene way
-            const auto bad = std::find_if(field.begin(), field.end(), [](char c) {
-                return (static_cast<unsigned char>(c) < 0x20 && c != '\n' && c != '\r' && c != '\t')
-                       || c == '\x7f';
-            });
-            if (bad != field.end()) {
-                char code[8];
-                std::snprintf(code, sizeof code, "U+%04X",
-                              unsigned(static_cast<unsigned char>(*bad)));
-                report.problems.push_back(
-                    {number, columns[i].name,
-                     std::string("holds the control character ") + code + "; remove it"});
+            if (auto problem = detail::controlCharacterProblem(field)) {
+                report.problems.push_back({number, columns[i].name, std::move(*problem)});
                 controls = true;
             }
         }
