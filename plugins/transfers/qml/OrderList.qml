@@ -46,7 +46,8 @@ ListView {
                 spacing: 0
                 Label {
                     text: (modelData.number || ("#" + modelData.id)) + " · " + modelData.firstDay + " – " + modelData.lastDay
-                          + (list.showTour ? " · " + modelData.officer + " · " + modelData.mission : "")
+                          + (list.showTour ? " · " + modelData.officer + " · " + modelData.mission
+                                           : modelData.mission ? " · " + modelData.mission : "")
                     color: Theme.text
                     font.bold: true
                     elide: Text.ElideRight
