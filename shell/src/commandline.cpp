@@ -20,7 +20,7 @@ Commands:
   status                        the store, the user, the plugins and the counts
   users [list|add|set] ...      who may use the store, and in which role (admins)
   plugins [--json]              list every plugin, its version, state and any refusal
-  check [--json] [--deployment ID] [--severity S] [--rule R]
+  check [--json] [--deployment ID] [--severity S] [--rule R] [--since D]
                                 run every rule over the deployments and list the
                                 findings, blocking first
   demo [--seed S] [--<size> N]  fill an empty store with fictional demo data

@@ -12,6 +12,7 @@
 #include <charconv>
 #include <iomanip>
 #include <set>
+#include <unordered_map>
 
 namespace contingent::shell {
 
@@ -71,15 +72,47 @@ void keepOwnFindings(sdk::Database& db, const sdk::CurrentUser& user, sdk::Check
     report.errors.clear();
 }
 
+/// What a finding's tour is, in words: who, where, which days (read once per tour).
+class TourNames {
+public:
+    explicit TourNames(sdk::Database& db)
+        : m_query(db, "SELECT o.service_number, o.given_name || ' ' || o.family_name, m.code, "
+                      "d.first_day, d.last_day FROM deployment d "
+                      "JOIN officer o ON o.id = d.officer_id JOIN mission m ON m.id = d.mission_id "
+                      "WHERE d.id = ?")
+    {
+    }
+    struct Tour {
+        std::string serviceNumber, officer, mission, firstDay, lastDay;
+    };
+    const Tour& of(sdk::DeploymentId id)
+    {
+        auto [it, added] = m_known.try_emplace(id);
+        if (added) {
+            m_query.reset();
+            m_query.bind(1, id);
+            if (m_query.step())
+                it->second = {m_query.text(0), m_query.text(1), m_query.text(2), m_query.text(3),
+                              m_query.text(4)};
+        }
+        return it->second;
+    }
+
+private:
+    sdk::Statement m_query;
+    std::unordered_map<sdk::DeploymentId, Tour> m_known;
+};
+
 int runCheck(Session& session, const std::vector<std::string>& args, std::ostream& out)
 {
     bool json = false;
     std::optional<sdk::DeploymentId> deployment;
     std::optional<sdk::Severity> severity; // this one and the graver ones
     std::string rule;                      // a rule id, or a prefix ending in '.' (a plugin)
+    std::optional<sdk::Date> since;        // tours that end on or after this day
     for (std::size_t i = 0; i < args.size(); ++i) {
-        const bool valued =
-            args[i] == "--deployment" || args[i] == "--severity" || args[i] == "--rule";
+        const bool valued = args[i] == "--deployment" || args[i] == "--severity"
+                            || args[i] == "--rule" || args[i] == "--since";
         if (valued && i + 1 >= args.size())
             throw UsageError("check: " + args[i] + " needs a value");
         if (args[i] == "--json") {
@@ -99,6 +132,11 @@ int runCheck(Session& session, const std::vector<std::string>& args, std::ostrea
                                  + "\"");
         } else if (args[i] == "--rule") {
             rule = args[++i];
+        } else if (args[i] == "--since") {
+            since = sdk::Date::tryFromIso(args[++i]);
+            if (!since)
+                throw UsageError("check: --since takes a day as YYYY-MM-DD, not \"" + args[i]
+                                 + "\"");
         } else {
             throw UsageError("check: unexpected argument \"" + args[i] + "\"");
         }
@@ -118,9 +156,13 @@ int runCheck(Session& session, const std::vector<std::string>& args, std::ostrea
     }
     if (user.role == sdk::Role::Officer)
         keepOwnFindings(session.store(), user, report);
-    // --severity S: S and the graver; --rule R: that rule, or a plugin's ("missions.").
+    // --severity S: S and the graver; --rule R: that rule, or a plugin's ("missions.");
+    // --since D: tours that end on or after D (ISO text compares as the days do).
+    TourNames tours(session.store());
     std::erase_if(report.findings, [&](const sdk::Finding& f) {
         if (severity && int(f.severity) > int(*severity))
+            return true;
+        if (since && tours.of(f.deploymentId).lastDay < since->toIso())
             return true;
         if (rule.empty())
             return false;
@@ -131,7 +173,7 @@ int runCheck(Session& session, const std::vector<std::string>& args, std::ostrea
                      [](const sdk::Finding& a, const sdk::Finding& b) {
                          return int(a.severity) < int(b.severity);
                      });
-    const int status = listFindings(report, json, out);
+    const int status = listFindings(session.store(), report, json, out);
     // An officer's own record with only information on it is nothing to act
     // on: exit 0, as for no findings at all.
     const bool onlyInfo =
@@ -254,18 +296,26 @@ int listPlugins(PluginHost& host, bool json, std::ostream& out)
     return status;
 }
 
-int listFindings(const sdk::CheckReport& report, bool json, std::ostream& out)
+int listFindings(sdk::Database& db, const sdk::CheckReport& report, bool json, std::ostream& out)
 {
     const int status = report.findings.empty() && report.errors.empty() ? 0 : 1;
+    TourNames tours(db);
     if (json) {
         QJsonArray findings;
-        for (const sdk::Finding& f : report.findings)
+        for (const sdk::Finding& f : report.findings) {
+            const TourNames::Tour& t = tours.of(f.deploymentId);
             findings.append(QJsonObject{{"deployment", qint64(f.deploymentId.value())},
+                                        {"service_number", q(t.serviceNumber)},
+                                        {"officer", q(t.officer)},
+                                        {"mission", q(t.mission)},
+                                        {"first_day", q(t.firstDay)},
+                                        {"last_day", q(t.lastDay)},
                                         {"severity", q(std::string(sdk::toString(f.severity)))},
                                         {"rule", q(f.ruleId)},
                                         {"legal_basis", q(f.legalBasis)},
                                         {"message", q(f.message)},
                                         {"plugin", q(f.plugin)}});
+        }
         QJsonArray errors;
         for (const std::string& e : report.errors)
             errors.append(q(e));
@@ -278,8 +328,11 @@ int listFindings(const sdk::CheckReport& report, bool json, std::ostream& out)
         std::string severity(sdk::toString(f.severity));
         for (char& c : severity)
             c = char(std::toupper(static_cast<unsigned char>(c)));
+        const TourNames::Tour& t = tours.of(f.deploymentId);
         out << std::left << std::setw(9) << severity << "deployment " << f.deploymentId << "  "
-            << f.ruleId << "\n    " << f.message << "\n    (" << f.legalBasis << ")\n";
+            << f.ruleId << "\n    " << t.serviceNumber << " " << t.officer << ", " << t.mission
+            << ", " << t.firstDay << ".." << t.lastDay << "\n    " << f.message << "\n    ("
+            << f.legalBasis << ")\n";
     }
     for (const std::string& e : report.errors)
         out << "ERROR    " << e << "\n";
@@ -344,9 +397,10 @@ const char* builtInUsage(const std::string& name)
     if (name == "check")
         return "Usage: contingent check [--json] [--deployment ID] [--severity "
                "blocking|warning|info]\n"
-               "                        [--rule RULE_ID | --rule PLUGIN.]\n"
-               "  every rule over the deployments (or one), each finding with its legal basis,\n"
-               "  blocking first; --severity keeps that one and the graver\n"
+               "                        [--rule RULE_ID | --rule PLUGIN.] [--since YYYY-MM-DD]\n"
+               "  every rule over the deployments (or one), each finding with its officer,\n"
+               "  mission, days and legal basis, blocking first; --severity keeps that one and\n"
+               "  the graver; --since keeps the tours that end on or after that day\n"
                "  exit 1 when there are findings (an officer: blocking or warnings only)";
     if (name == "demo")
         return "Usage: contingent demo [--seed S] [--<size> N ...]\n"

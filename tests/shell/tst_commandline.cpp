@@ -225,6 +225,20 @@ void TestCommandLine::checkReportsOverlaps()
     QCOMPARE(findings.size(), 6);
     QCOMPARE(findings[0]["rule"].toString(), QString("core.overlapping_deployments"));
     QCOMPARE(findings[0]["severity"].toString(), QString("blocking"));
+    // Each finding names its tour's officer, mission and days, not only its id.
+    QCOMPARE(findings[0]["service_number"].toString(), QString("P-7"));
+    QCOMPARE(findings[0]["mission"].toString(), QString("EULEX"));
+    QVERIFY(!findings[0]["first_day"].toString().isEmpty());
+    QVERIFY2(
+        text.out.contains(QRegularExpression("deployment 1  core.overlapping_deployments\n"
+                                             "    P-7 .*, EULEX, 2025-01-01\\.\\.2025-06-30\n")),
+        qPrintable(text.out));
+    // --since: only tours that end on or after the day.
+    QVERIFY(
+        run({"--database", db(), "check", "--since", "2026-01-01"}).out.contains("0 finding(s)"));
+    QVERIFY(
+        run({"--database", db(), "check", "--since", "2025-06-30"}).out.contains("6 finding(s)"));
+    QCOMPARE(run({"--database", db(), "check", "--since", "2025-02-30"}).exitCode, 2);
     QVERIFY(findings[0]["legal_basis"].toString().contains("Police Act"));
     const Run one = run({"--database", db(), "check", "--deployment", "1"});
     QCOMPARE(one.exitCode, 1);
