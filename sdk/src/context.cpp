@@ -63,6 +63,27 @@ DeploymentStatus deploymentStatusFromString(std::string_view text)
     return parseEnum<DeploymentStatus>(text, kStatuses, "deployment status");
 }
 
+std::optional<std::string> birthDateProblem(Date birth, Date today)
+{
+    if (birth > today)
+        return "\"" + birth.toIso() + "\" is after today (" + today.toIso() + ")";
+    if (birth < today.addMonths(-12 * 100))
+        return "\"" + birth.toIso() + "\" is more than 100 years ago";
+    return std::nullopt;
+}
+
+std::optional<std::string> tourPlausibilityProblem(const Period& days, DeploymentStatus status,
+                                                   Date today)
+{
+    if (days.last() > today.addMonths(12 * 10))
+        return "the tour " + days.toString() + " ends more than 10 years ahead (after "
+               + today.addMonths(12 * 10).toIso() + ")";
+    if (status == DeploymentStatus::Completed && days.last() >= today)
+        return "the tour " + days.toString() + " is completed, but its last day "
+               + days.last().toIso() + " has not passed (today is " + today.toIso() + ")";
+    return std::nullopt;
+}
+
 std::string_view toString(RiskLevel level)
 {
     return kRiskLevels[std::size_t(level)];
@@ -351,6 +372,8 @@ void Context::changeStatus(DeploymentId deploymentId, DeploymentStatus to)
                              + std::string(toString(step.from)) + " to "
                              + std::string(toString(step.to)));
     }
+    if (const auto why = tourPlausibilityProblem(tour.period, to, today()))
+        throw InputError(which + ": " + *why);
     if (to != DeploymentStatus::Cancelled) {
         std::string blocking;
         for (const Finding& f : d->checks.runFor(d->store, today(), deploymentId).findings)

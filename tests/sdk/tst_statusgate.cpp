@@ -18,6 +18,7 @@ private Q_SLOTS:
     void ownedStepsBelongToTheirPlugin();
     void blockingFindingsStopForwardMovesOnly();
     void changesAreAudited();
+    void completedOnlyAfterTheLastDay();
     void onlyEditorsMoveATour();
     void historyIsImportedAsCompleted();
     void gateRefusesBadOwnership_data();
@@ -186,6 +187,23 @@ void TestStatusGate::changesAreAudited()
     }
     QCOMPARE(seen, QStringList({R"({"from":"planned","to":"proposed"})",
                                 R"({"from":"proposed","to":"approved"})"}));
+}
+
+void TestStatusGate::completedOnlyAfterTheLastDay()
+{
+    // Today is 2026-11-30 (m_clock): a tour ending today is not over yet.
+    const DeploymentId running = tour("2026-06-01", "2026-11-30");
+    context("missions")->changeStatus(running, DeploymentStatus::Active);
+    try {
+        context("missions")->changeStatus(running, DeploymentStatus::Completed);
+        QFAIL("a tour that has not ended was completed");
+    } catch (const InputError& e) {
+        QVERIFY2(QString(e.what()).contains("its last day 2026-11-30 has not passed"), e.what());
+    }
+    const DeploymentId ended = tour("2026-05-01", "2026-05-31");
+    context("missions")->changeStatus(ended, DeploymentStatus::Completed);
+    QVERIFY(DeploymentRepository(*m_db, {"t", "t"}).get(ended).status
+            == DeploymentStatus::Completed);
 }
 
 void TestStatusGate::onlyEditorsMoveATour()

@@ -378,6 +378,9 @@ void TestCommandLine::demoFillsOnlyAnEmptyStore()
     const Run tours = run({"--database", db(), "missions", "export", "--format", "csv"});
     QCOMPARE(tours.out.count('\n'), 61);
     QCOMPARE(run({"--database", other, "missions", "export", "--format", "csv"}).out, tours.out);
+    // Demo data that could be real: no tour before the officer is 18.
+    QVERIFY(run({"--database", db(), "check", "--rule", "rosters.underage"})
+                .out.contains("0 finding(s)"));
 }
 
 void TestCommandLine::pluginCommandsAreDispatched()

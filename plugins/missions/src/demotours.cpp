@@ -67,8 +67,14 @@ void generateDemoTours(sdk::Context& context, std::uint64_t seed, int tours)
         return firstDay.addDays(int(r.below(std::uint64_t(firstDay.daysUntil(today)))));
     };
     std::vector<DemoOfficer> pool;
-    for (sdk::Statement st(db, "SELECT id, unit FROM officer ORDER BY id"); st.step();)
-        pool.push_back({st.int64(0), startFree(), st.text(1)});
+    // No tour before the officer is 18 (the roster's demo gives birth dates).
+    for (sdk::Statement st(db, "SELECT id, unit, birth_date FROM officer ORDER BY id");
+         st.step();) {
+        sdk::Date free = startFree();
+        if (const auto born = st.optionalDate(2))
+            free = std::max(free, born->addMonths(12 * 18));
+        pool.push_back({st.int64(0), free, st.text(1)});
+    }
 
     sdk::Statement addOfficer(db, "INSERT INTO officer (service_number, given_name, family_name, "
                                   "gender, rank, unit) VALUES (?, ?, ?, ?, 'police inspector', ?)");

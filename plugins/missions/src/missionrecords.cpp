@@ -191,10 +191,12 @@ void MissionBook::update(const MissionInfo& info)
     sp.release();
 }
 
-std::vector<std::string> tourProblems(sdk::Database& db, const Tour& tour)
+std::vector<std::string> tourProblems(sdk::Database& db, const Tour& tour, sdk::Date today)
 {
     std::vector<std::string> problems;
     const sdk::Deployment& d = tour.deployment;
+    if (const auto why = sdk::tourPlausibilityProblem(d.period, d.status, today))
+        problems.push_back(*why);
     sdk::Statement mission(db, "SELECT code, start_date, end_date FROM mission WHERE id = ?");
     mission.bindAll(d.missionId);
     if (!mission.step()) {
@@ -225,7 +227,7 @@ std::vector<std::string> tourProblems(sdk::Database& db, const Tour& tour)
 sdk::DeploymentId TourBook::add(const Tour& tour)
 {
     sdk::Database& db = m_context.store();
-    const auto problems = tourProblems(db, tour);
+    const auto problems = tourProblems(db, tour, m_context.today());
     require(problems.empty(), joined(problems));
     sdk::Savepoint sp(db);
     // A new tour is planned, or history (completed, cancelled); any other
@@ -246,7 +248,7 @@ sdk::DeploymentId TourBook::add(const Tour& tour)
 void TourBook::update(const Tour& tour)
 {
     sdk::Database& db = m_context.store();
-    const auto problems = tourProblems(db, tour);
+    const auto problems = tourProblems(db, tour, m_context.today());
     require(problems.empty(), joined(problems));
     sdk::Savepoint sp(db);
     sdk::Deployment fields = tour.deployment;

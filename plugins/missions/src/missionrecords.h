@@ -94,7 +94,7 @@ struct TourView {
 /// What makes a tour impossible to write, each as one sentence: the dates
 /// outside the mission's, another tour of the same officer on the same days.
 /// Empty when it may be written. `ignoreId` is the tour being edited.
-std::vector<std::string> tourProblems(sdk::Database& db, const Tour& tour);
+std::vector<std::string> tourProblems(sdk::Database& db, const Tour& tour, sdk::Date today);
 
 /// The "Tour" fact section about a deployment: the mission, the position and
 /// the Art. 80 facts; nothing when there is no such tour.

@@ -403,7 +403,7 @@ QVariantMap MissionsBackend::checkTour(const QVariantMap& form)
     try {
         // The same problems TourBook refuses on save, under the same field.
         QStringList problems;
-        for (const std::string& p : tourProblems(m_context.store(), *t))
+        for (const std::string& p : tourProblems(m_context.store(), *t, m_context.today()))
             problems << q(p);
         if (!problems.isEmpty())
             errors.insert(QStringLiteral("firstDay"), problems.join(QStringLiteral("; ")));

@@ -118,6 +118,13 @@ public:
         if (m_problems.size() > before)
             return;
         const sdk::Period period(*first, *last);
+        if (const auto why = sdk::tourPlausibilityProblem(period, status, m_today)) {
+            problem(line,
+                    status == sdk::DeploymentStatus::Completed && last >= m_today ? "status"
+                                                                                  : "last_day",
+                    *why);
+            return;
+        }
         const bool cancelled = status == sdk::DeploymentStatus::Cancelled;
         if (!cancelled
             && (period.first() < row.mission.start

@@ -274,6 +274,16 @@ void TestMissionRecords::tourWriteProblems_data()
                                       << "2001-06-01"
                                       << "completed"
                                       << "falls outside mission MAPE (1997-05-01..2001-05-31)";
+    QTest::newRow("completed before its end") << "EULEX"
+                                              << "2024-12-01"
+                                              << "2025-05-31"
+                                              << "completed"
+                                              << "has not passed (today is 2025-01-15)";
+    QTest::newRow("ends more than 10 years ahead") << "EULEX"
+                                                   << "2030-01-01"
+                                                   << "2035-01-16"
+                                                   << "planned"
+                                                   << "ends more than 10 years ahead";
     QTest::newRow("a day before MAPE") << "MAPE"
                                        << "1997-04-30"
                                        << "1997-09-30"

@@ -180,6 +180,14 @@ void TestTourFile::badRows_data()
         << kHeader + "P-1,EULEX,adviser,2008-01-01,2008-08-31,,,\n"
         << "line 2, column first_day: the tour 2008-01-01..2008-08-31 falls outside mission "
            "EULEX (2008-02-16..ongoing)";
+    QTest::newRow("completed before its end")
+        << kHeader + "P-1,EULEX,adviser,2024-12-01,2025-05-31,completed,,\n"
+        << "line 2, column status: the tour 2024-12-01..2025-05-31 is completed, but its last "
+           "day 2025-05-31 has not passed";
+    QTest::newRow("more than 10 years ahead")
+        << kHeader + "P-1,EULEX,adviser,2030-01-01,2035-01-16,planned,,\n"
+        << "line 2, column last_day: the tour 2030-01-01..2035-01-16 ends more than 10 years "
+           "ahead (after 2035-01-15)";
     QTest::newRow("bad status") << kHeader + "P-1,EULEX,adviser,2023-03-01,2023-08-31,done,,\n"
                                 << "line 2, column status: \"done\" is not one of planned";
     QTest::newRow("too few fields") << kHeader + good + "P-1,EULEX\n"

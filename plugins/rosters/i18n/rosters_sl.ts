@@ -721,61 +721,66 @@
     </message>
     <message>
         <location filename="../src/profileform.cpp" line="120" />
+        <source>The birth date is more than 100 years ago.</source>
+        <translation>Datum rojstva je več kot 100 let v preteklosti.</translation>
+    </message>
+    <message>
+        <location filename="../src/profileform.cpp" line="124" />
         <source>Not an e-mail address.</source>
         <translation>To ni e-poštni naslov.</translation>
     </message>
     <message>
-        <location filename="../src/profileform.cpp" line="139" />
+        <location filename="../src/profileform.cpp" line="143" />
         <source>The test cannot be in the future.</source>
         <translation>Preizkus ne more biti v prihodnosti.</translation>
     </message>
     <message>
-        <location filename="../src/profileform.cpp" line="145" />
+        <location filename="../src/profileform.cpp" line="149" />
         <source>Give the number of the passport that expires.</source>
         <translation>Vnesite številko potnega lista, ki mu poteče veljavnost.</translation>
     </message>
     <message>
-        <location filename="../src/profileform.cpp" line="152" />
+        <location filename="../src/profileform.cpp" line="156" />
         <source>Say why the officer is not deployable.</source>
         <translation>Navedite, zakaj policist ni napotljiv.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="28" />
+        <location filename="../src/rosterbackend.cpp" line="26" />
         <source>Service no.</source>
         <translation>Služb. št.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="29" />
+        <location filename="../src/rosterbackend.cpp" line="27" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="31" />
+        <location filename="../src/rosterbackend.cpp" line="29" />
         <source>Rank</source>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="32" />
+        <location filename="../src/rosterbackend.cpp" line="30" />
         <source>Unit</source>
         <translation>Enota</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="33" />
+        <location filename="../src/rosterbackend.cpp" line="31" />
         <source>Languages</source>
         <translation>Jeziki</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="36" />
+        <location filename="../src/rosterbackend.cpp" line="34" />
         <source>Status</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="38" />
+        <location filename="../src/rosterbackend.cpp" line="36" />
         <source>active</source>
         <translation>aktiven</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="40" />
+        <location filename="../src/rosterbackend.cpp" line="38" />
         <source>inactive</source>
         <translation>neaktiven</translation>
     </message>
@@ -822,80 +827,80 @@
 <context>
     <name>contingent::rosters::RosterBackend</name>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="217" />
+        <location filename="../src/rosterbackend.cpp" line="215" />
         <source>passport</source>
         <translation>potni list</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="217" />
+        <location filename="../src/rosterbackend.cpp" line="215" />
         <source>competency test</source>
         <translation>preizkus usposobljenosti</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="257" />
+        <location filename="../src/rosterbackend.cpp" line="255" />
         <source>Your role (%1) cannot change the roster.</source>
         <translation>Vaša vloga (%1) ne more spreminjati evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="308" />
+        <location filename="../src/rosterbackend.cpp" line="306" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="301" />
+        <location filename="../src/rosterbackend.cpp" line="299" />
         <source>Not an e-mail address.</source>
         <translation>To ni e-poštni naslov.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="328" />
+        <location filename="../src/rosterbackend.cpp" line="326" />
+        <location filename="../src/rosterbackend.cpp" line="366" />
         <location filename="../src/rosterbackend.cpp" line="368" />
-        <location filename="../src/rosterbackend.cpp" line="370" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="333" />
+        <location filename="../src/rosterbackend.cpp" line="331" />
         <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="335" />
+        <location filename="../src/rosterbackend.cpp" line="333" />
         <source>It cannot expire before it was issued.</source>
         <translation>Ne more poteči pred izdajo.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="338" />
+        <location filename="../src/rosterbackend.cpp" line="336" />
         <source>Required.</source>
         <translation>Obvezno.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="372" />
+        <location filename="../src/rosterbackend.cpp" line="370" />
         <source>The last day comes before the first.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="405" />
+        <location filename="../src/rosterbackend.cpp" line="403" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/rosterbackend.cpp" line="415" />
+        <location filename="../src/rosterbackend.cpp" line="413" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="430" />
+        <location filename="../src/rosterbackend.cpp" line="428" />
         <source>Your login is not registered; it cannot export the roster.</source>
         <translation>Vaše uporabniško ime ni registrirano, zato ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="433" />
+        <location filename="../src/rosterbackend.cpp" line="431" />
         <source>Your role (%1) cannot export the roster.</source>
         <translation>Vaša vloga (%1) ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="443" />
+        <location filename="../src/rosterbackend.cpp" line="441" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>

@@ -105,6 +105,7 @@ SL = {
     "Required.": "Obvezno.",
     "Choose F, M or X.": "Izberite F, M ali X.",
     "The birth date is in the future.": "Datum rojstva je v prihodnosti.",
+    "The birth date is more than 100 years ago.": "Datum rojstva je več kot 100 let v preteklosti.",
     "Not an e-mail address.": "To ni e-poštni naslov.",
     "The test cannot be in the future.": "Preizkus ne more biti v prihodnosti.",
     "Give the number of the passport that expires.": "Vnesite številko potnega lista, ki mu poteče veljavnost.",

@@ -115,6 +115,10 @@ QVariantMap fromForm(const QVariantMap& form, sdk::Date today, OfficerProfile& p
         errors.insert(
             QStringLiteral("birth_date"),
             QCoreApplication::translate("contingent::rosters", "The birth date is in the future."));
+    else if (o.birthDate && sdk::birthDateProblem(*o.birthDate, today))
+        errors.insert(QStringLiteral("birth_date"),
+                      QCoreApplication::translate("contingent::rosters",
+                                                  "The birth date is more than 100 years ago."));
     if (!o.email.empty() && !isEmailAddress(o.email))
         errors.insert(QStringLiteral("email"),
                       QCoreApplication::translate("contingent::rosters", "Not an e-mail address."));

@@ -12,6 +12,8 @@ constexpr const char* kPassportBasis = "Mission entry requirement: a passport va
 constexpr const char* kAvailabilityBasis = "Roster: the officer must be available for the "
                                            "whole tour";
 constexpr const char* kDeployableBasis = "Roster: the officer is marked not deployable";
+constexpr const char* kAdultBasis = "Planning rule: an officer serves abroad as an adult "
+                                    "(at least 18 on the tour's first day)";
 
 /// Deployments in scope with their officer's documents (NULLs when no record).
 constexpr const char* kDeploymentsSql =
@@ -93,6 +95,24 @@ std::vector<sdk::Finding> unavailabilityFindings(const sdk::CheckScope& scope)
     return out;
 }
 
+/// Tours (not cancelled) whose officer is younger than 18 on the first day:
+/// a birth date or a tour typed wrong, or a plan that cannot stand.
+std::vector<sdk::Finding> underageFindings(const sdk::CheckScope& scope)
+{
+    std::vector<sdk::Finding> out;
+    sdk::Statement st(scope.db, "SELECT d.id, o.service_number, o.birth_date, d.first_day "
+                                "FROM deployment d JOIN officer o ON o.id = d.officer_id "
+                                "WHERE d.status <> 'cancelled' AND o.birth_date IS NOT NULL "
+                                "AND o.birth_date > date(d.first_day, '-18 years') "
+                                "AND (?1 IS NULL OR d.id = ?1) ORDER BY d.id");
+    st.bind(1, scope.deploymentId);
+    while (st.step())
+        out.push_back(blocking("rosters.underage", kAdultBasis, st.get<sdk::DeploymentId>(0),
+                               st.text(1) + " (born " + st.text(2) + ") is not yet 18 on "
+                                   + st.text(3) + ", the tour's first day"));
+    return out;
+}
+
 } // namespace
 
 sdk::Date competencyValidUntil(sdk::Date test, int years)
@@ -127,6 +147,8 @@ std::vector<sdk::CheckDefinition> rosterChecks(sdk::Context& context)
         {"rosters.documents", "Competency test, passport and deployable flag", kArt71, documents},
         {"rosters.unavailable", "Unavailability during the tour", kAvailabilityBasis,
          unavailabilityFindings},
+        {"rosters.underage", "The officer is under 18 on the tour's first day", kAdultBasis,
+         underageFindings},
     };
 }
 

@@ -36,9 +36,8 @@ void RosterRowChecker::check(RawOfficer&& raw, std::size_t before, std::vector<R
         birthDate = sdk::Date::tryFromIso(raw.birthDate);
         if (!birthDate)
             problem(line, "birth_date", quoted(raw.birthDate) + " is not a date (YYYY-MM-DD)");
-        else if (*birthDate > m_today)
-            problem(line, "birth_date",
-                    quoted(raw.birthDate) + " is after today (" + m_today.toIso() + ")");
+        else if (const auto why = sdk::birthDateProblem(*birthDate, m_today))
+            problem(line, "birth_date", *why);
     }
     if (!raw.email.empty() && !isEmailAddress(raw.email))
         problem(line, "email", quoted(raw.email) + " is not an e-mail address");

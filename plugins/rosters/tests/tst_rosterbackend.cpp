@@ -81,6 +81,8 @@ void TestRosterBackend::badFieldsAreNamedAndNothingIsWritten_data()
     QTest::newRow("gender") << "gender" << QVariant("Q") << "Choose F, M or X.";
     QTest::newRow("impossible date") << "birth_date" << QVariant("2023-02-30") << "is not a date";
     QTest::newRow("born in the future") << "birth_date" << QVariant("2030-01-01") << "future";
+    QTest::newRow("born more than 100 years ago")
+        << "birth_date" << QVariant("1900-01-01") << "more than 100 years ago";
     QTest::newRow("level D1") << "languages" << QVariant("en:D1") << "not a CEFR level";
     QTest::newRow("unknown language") << "languages" << QVariant("xx:B1") << "ISO 639-1";
     QTest::newRow("language twice") << "languages" << QVariant("en:B1;en:C1") << "twice";

@@ -21,6 +21,8 @@ private slots:
     void unavailability_data();
     void unavailability();
     void notDeployable();
+    void underageOnTheFirstDay_data();
+    void underageOnTheFirstDay();
     void cancelledAndCompletedToursAreLeftAlone();
     void validityYearsAreASetting();
 
@@ -172,6 +174,32 @@ void TestRosterChecks::unavailability()
     if (overlaps)
         QCOMPARE(rules[0], "rosters.unavailable: P-1: on leave " + first.toStdString() + ".."
                                + last.toStdString() + " during the tour (family)");
+}
+
+void TestRosterChecks::underageOnTheFirstDay_data()
+{
+    QTest::addColumn<QString>("born");
+    QTest::addColumn<bool>("underage");
+    QTest::newRow("18 on the first day") << "2007-02-01" << false;
+    QTest::newRow("18 the day after") << "2007-02-02" << true;
+    QTest::newRow("born on a leap day, 18 on 1 March") << "2007-02-28" << true;
+}
+
+void TestRosterChecks::underageOnTheFirstDay()
+{
+    QFETCH(QString, born);
+    QFETCH(bool, underage);
+    RosterStore s;
+    const auto officer = s.officer("P-1");
+    sdk::Officer o = s.context->officers().get(officer);
+    o.birthDate = sdk::Date::fromIso(born.toStdString());
+    s.context->officers().update(o);
+    const auto tour = s.tour(officer, s.mission("EULEX"), "2025-02-01", "2025-07-31");
+    const auto rules = rulesFor(s, tour);
+    const bool found = std::any_of(rules.begin(), rules.end(), [](const std::string& r) {
+        return r.rfind("rosters.underage: P-1 (born ", 0) == 0;
+    });
+    QCOMPARE(found, underage);
 }
 
 void TestRosterChecks::notDeployable()

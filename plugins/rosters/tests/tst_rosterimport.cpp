@@ -124,6 +124,9 @@ void TestRosterImport::badInput_data()
     QTest::newRow("csv: born tomorrow")
         << csv << kHeader + csvRow(4, "2026-11-24") << 2 << "birth_date"
         << "\"2026-11-24\" is after today (2026-11-23)";
+    QTest::newRow("csv: born more than 100 years ago")
+        << csv << kHeader + csvRow(4, "1926-11-22") << 2 << "birth_date"
+        << "\"1926-11-22\" is more than 100 years ago";
     QTest::newRow("csv: email without @")
         << csv << kHeader + csvRow(7, "ana.policija.si") << 2 << "email"
         << "\"ana.policija.si\" is not an e-mail address";

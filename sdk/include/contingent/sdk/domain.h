@@ -51,6 +51,18 @@ CONTINGENT_SDK_EXPORT std::string_view toString(RiskLevel level);
 /// Throws InputError naming the text and the allowed values.
 CONTINGENT_SDK_EXPORT RiskLevel riskLevelFromString(std::string_view text);
 
+/// Why `birth` is not a plausible birth date on `today`: it is after today, or
+/// more than 100 years before it ("... is more than 100 years ago"). Nothing
+/// when it is plausible. Every form and import of an officer asks this.
+CONTINGENT_SDK_EXPORT std::optional<std::string> birthDateProblem(Date birth, Date today);
+
+/// Why a tour over `days` with `status` is not plausible on `today`: it ends
+/// more than 10 years ahead, or it is completed although its last day has not
+/// passed. Nothing when it is plausible. Every form and import of a tour, and
+/// the status gate, ask this.
+CONTINGENT_SDK_EXPORT std::optional<std::string>
+tourPlausibilityProblem(const Period& days, DeploymentStatus status, Date today);
+
 /// A police officer on the roster. Gender is "F", "M" or "X".
 struct Officer {
     OfficerId id;
