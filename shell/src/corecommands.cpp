@@ -227,7 +227,11 @@ int overview(Session& session, std::ostream& out)
     std::size_t loaded = 0;
     for (const auto& p : host.plugins())
         loaded += p->state == PluginState::Loaded;
-    const sdk::CheckReport report = host.checks().runAll(session.store(), session.clock().today());
+    sdk::CheckReport report = host.checks().runAll(session.store(), session.clock().today());
+    const sdk::CurrentUser& user = session.user();
+    const bool officer = user.role == sdk::Role::Officer;
+    if (officer)
+        keepOwnFindings(session.store(), user, report);
     out << "Contingent " << CONTINGENT_VERSION << "\n"
         << "  store:       " << session.store().path() << "\n"
         << "  user:        " << session.user().login << " ("
@@ -235,12 +239,27 @@ int overview(Session& session, std::ostream& out)
                                       : std::string("not registered"))
         << ")\n"
         << "  plugins:     " << loaded << " loaded, " << host.plugins().size() - loaded
-        << " refused\n"
-        << "  officers:    " << sdk::OfficerRepository(session.store(), {}).count() << "\n"
-        << "  missions:    " << sdk::MissionRepository(session.store(), {}).count() << "\n"
-        << "  deployments: " << sdk::DeploymentRepository(session.store(), {}).count() << "\n"
-        << "  findings:    " << report.findings.size() << "\n"
-        << "Run `contingent help` for the commands.\n";
+        << " refused\n";
+    if (officer) {
+        // An officer's own counts: their tours and what the rules say of them.
+        const std::size_t blocking = std::count_if(
+            report.findings.begin(), report.findings.end(),
+            [](const sdk::Finding& f) { return f.severity == sdk::Severity::Blocking; });
+        out << "  your tours:  "
+            << (user.officerId ? sdk::DeploymentRepository(session.store(), {})
+                                     .forOfficer(*user.officerId)
+                                     .size()
+                               : 0)
+            << "\n"
+            << "  findings:    " << report.findings.size() << " on your tours (" << blocking
+            << " blocking)\n";
+    } else {
+        out << "  officers:    " << sdk::OfficerRepository(session.store(), {}).count() << "\n"
+            << "  missions:    " << sdk::MissionRepository(session.store(), {}).count() << "\n"
+            << "  deployments: " << sdk::DeploymentRepository(session.store(), {}).count() << "\n"
+            << "  findings:    " << report.findings.size() << "\n";
+    }
+    out << "Run `contingent help` for the commands.\n";
     return 0;
 }
 

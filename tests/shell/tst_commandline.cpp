@@ -331,6 +331,12 @@ void TestCommandLine::rosterImportRolesAndRules()
     QCOMPARE(unknownOfficer.exitCode, 1);
     QVERIFY2(unknownOfficer.err.contains("P-404 is neither an officer id nor a service number"),
              qPrintable(unknownOfficer.err));
+    // An officer's status: their own counts, not the store's.
+    const Run status = run({"--database", db(), "--user", "spela", "status"});
+    QVERIFY2(status.out.contains("your tours:  1") && !status.out.contains("officers:"),
+             qPrintable(status.out));
+    QVERIFY2(status.out.contains("findings:    4 on your tours (3 blocking)"),
+             qPrintable(status.out));
     const Run own = run({"--database", db(), "--user", "spela", "check"});
     QVERIFY2(own.out.contains("4 finding(s)"), qPrintable(own.out)); // one: no transfer order
     QVERIFY(!own.out.contains("P-2"));
