@@ -384,9 +384,17 @@ void TestCommandLine::demoFillsOnlyAnEmptyStore()
     const Run tours = run({"--database", db(), "missions", "export", "--format", "csv"});
     QCOMPARE(tours.out.count('\n'), 61);
     QCOMPARE(run({"--database", other, "missions", "export", "--format", "csv"}).out, tours.out);
-    // Demo data that could be real: no tour before the officer is 18.
+    // Demo data that could be real: no tour before the officer is 18, none of a
+    // mission before Slovenian police joined it.
     QVERIFY(run({"--database", db(), "check", "--rule", "rosters.underage"})
                 .out.contains("0 finding(s)"));
+    {
+        sdk::Database store(db().toStdString());
+        QCOMPARE(store.queryValue<std::int64_t>(
+                     "SELECT count(*) FROM deployment d JOIN missions_mission f "
+                     "ON f.mission_id = d.mission_id WHERE d.first_day < f.slovenian_from"),
+                 std::optional<std::int64_t>(0));
+    }
 }
 
 void TestCommandLine::pluginCommandsAreDispatched()

@@ -23,11 +23,15 @@ std::vector<MissionInfo> readCatalogue(const QByteArray& csv,
             if (!f[5].empty() && !end)
                 problems.push_back(
                     {line, "end_date", sdk::quoted(f[5]) + " is not a date (YYYY-MM-DD)"});
-            if (!start || (!f[5].empty() && !end))
+            const auto slovenian = sdk::Date::tryFromIso(f[6]);
+            if (!f[6].empty() && !slovenian)
+                problems.push_back(
+                    {line, "slovenian_from", sdk::quoted(f[6]) + " is not a date (YYYY-MM-DD)"});
+            if (!start || (!f[5].empty() && !end) || (!f[6].empty() && !slovenian))
                 return;
-            MissionInfo info{{{}, f[0], f[1], f[2], f[3], *start, end}, f[6], f[8]};
+            MissionInfo info{{{}, f[0], f[1], f[2], f[3], *start, end}, f[7], f[9], slovenian};
             try {
-                info.mission.riskLevel = riskLevelField(f[7]);
+                info.mission.riskLevel = riskLevelField(f[8]);
                 validate(info);
             } catch (const sdk::InputError& e) {
                 const std::string message = e.what();
@@ -77,9 +81,9 @@ int seedCatalogue(sdk::Context& context, const std::vector<MissionInfo>& catalog
     for (const MissionInfo* info : fresh) {
         if (!repository.findByCode(info->mission.code)) {
             const sdk::MissionId id = repository.add(info->mission);
-            db.execute("INSERT INTO missions_mission (mission_id, time_zone, source) "
-                       "VALUES (?, ?, ?)",
-                       id, info->timeZone, info->source);
+            db.execute("INSERT INTO missions_mission (mission_id, time_zone, source, "
+                       "slovenian_from) VALUES (?, ?, ?, ?)",
+                       id, info->timeZone, info->source, info->slovenianFrom);
             ++added;
         }
         db.execute("INSERT INTO missions_catalogue_code (code, added_on) VALUES (?, ?)",
@@ -101,6 +105,7 @@ QByteArray catalogueCsv(const std::vector<MissionInfo>& missions)
                m.mission.hostCountry,
                m.mission.startDate.toIso(),
                m.mission.endDate ? m.mission.endDate->toIso() : "",
+               m.slovenianFrom ? m.slovenianFrom->toIso() : "",
                m.timeZone,
                std::string(sdk::toString(m.mission.riskLevel)),
                m.source};

@@ -20,8 +20,8 @@ namespace contingent::missions {
 
 /// The catalogue's columns, in file order.
 inline constexpr std::string_view kCatalogueColumns[] = {
-    "code",     "name",      "organisation", "host_country", "start_date",
-    "end_date", "time_zone", "risk_level",   "source"};
+    "code",     "name",           "organisation", "host_country", "start_date",
+    "end_date", "slovenian_from", "time_zone",    "risk_level",   "source"};
 
 /// Parses a catalogue file; problems are reported row by row as for imports.
 std::vector<MissionInfo> readCatalogue(const QByteArray& csv,

@@ -53,7 +53,10 @@ void generateDemoTours(sdk::Context& context, std::uint64_t seed, int tours)
     sdk::DemoRandom r(seed ^ 0x6d697373696f6eULL);
 
     std::vector<DemoMission> missions;
-    for (sdk::Statement st(db, "SELECT id, start_date, end_date FROM mission ORDER BY id");
+    // No tour of a mission before Slovenian police joined it (the catalogue's slovenian_from).
+    for (sdk::Statement st(db, "SELECT m.id, max(m.start_date, coalesce(f.slovenian_from, '')), "
+                               "m.end_date FROM mission m "
+                               "LEFT JOIN missions_mission f ON f.mission_id = m.id ORDER BY m.id");
          st.step();)
         missions.push_back(
             {st.int64(0), std::max(st.date(1), firstDay), st.optionalDate(2).value_or(horizon)});

@@ -64,7 +64,7 @@ void require(bool condition, const std::string& message)
 
 const char* const kMissionSql =
     "SELECT m.id, m.code, m.name, m.organisation, m.host_country, m.start_date, m.end_date, "
-    "coalesce(f.time_zone, 'UTC'), m.risk_level, coalesce(f.source, '') "
+    "coalesce(f.time_zone, 'UTC'), m.risk_level, coalesce(f.source, ''), f.slovenian_from "
     "FROM mission m LEFT JOIN missions_mission f ON f.mission_id = m.id ";
 
 MissionInfo readMission(sdk::Statement& st)
@@ -80,6 +80,7 @@ MissionInfo readMission(sdk::Statement& st)
                  sdk::riskLevelFromString(st.text(8))};
     m.timeZone = st.text(7);
     m.source = st.text(9);
+    m.slovenianFrom = st.optionalDate(10);
     return m;
 }
 
@@ -90,9 +91,22 @@ std::vector<MissionInfo> missions(sdk::Database& db, const std::string& where, a
 
 } // namespace
 
+// When Slovenian police joined each mission of the catalogue (DOMAIN.md's "SI";
+// data/missions.csv): a store seeded before this learns it for the catalogue's codes.
+const sdk::Migration kV3{3, "missions: when Slovenian police joined", R"SQL(
+ALTER TABLE missions_mission ADD COLUMN slovenian_from TEXT;
+UPDATE missions_mission SET slovenian_from = (SELECT v.day FROM (
+    SELECT 'MAPE' AS code, '1997-05-01' AS day UNION ALL SELECT 'UNTAET', '2000-03-01'
+    UNION ALL SELECT 'UNMISET', '2002-05-20' UNION ALL SELECT 'UNMIK', '2000-11-01'
+    UNION ALL SELECT 'OMIK', '2000-04-01' UNION ALL SELECT 'OSCE Skopje', '2001-01-01'
+    UNION ALL SELECT 'JIPTC', '2004-02-01' UNION ALL SELECT 'EULEX', '2008-04-21'
+    UNION ALL SELECT 'EUMM', '2009-02-01' UNION ALL SELECT 'EUPOL COPPS', '2012-05-07') v
+    JOIN mission m ON m.code = v.code WHERE m.id = missions_mission.mission_id);
+)SQL"};
+
 std::vector<sdk::Migration> migrations()
 {
-    return {kV1, kV2};
+    return {kV1, kV2, kV3};
 }
 
 bool isTimeZone(std::string_view name)
@@ -130,6 +144,12 @@ void validate(const MissionInfo& info)
                 + ") before it starts (" + m.startDate.toIso() + ")");
     require(isTimeZone(info.timeZone), "time_zone: " + sdk::quoted(info.timeZone)
                                            + " is not an IANA time zone (e.g. Europe/Belgrade)");
+    require(!info.slovenianFrom
+                || (*info.slovenianFrom >= m.startDate
+                    && (!m.endDate || *info.slovenianFrom <= *m.endDate)),
+            "slovenian_from: " + (info.slovenianFrom ? info.slovenianFrom->toIso() : "")
+                + " is outside mission " + m.code + " (" + m.startDate.toIso() + ".."
+                + (m.endDate ? m.endDate->toIso() : "ongoing") + ")");
 }
 
 sdk::RiskLevel riskLevelField(std::string_view text)
@@ -163,8 +183,9 @@ sdk::MissionId MissionBook::add(const MissionInfo& info)
     sdk::Database& db = m_context.store();
     sdk::Savepoint sp(db);
     const sdk::MissionId id = m_context.missions().add(info.mission);
-    db.execute("INSERT INTO missions_mission (mission_id, time_zone, source) VALUES (?, ?, ?)", id,
-               info.timeZone, info.source);
+    db.execute("INSERT INTO missions_mission (mission_id, time_zone, source, slovenian_from) "
+               "VALUES (?, ?, ?, ?)",
+               id, info.timeZone, info.source, info.slovenianFrom);
     sp.release();
     return id;
 }

@@ -39,6 +39,10 @@ struct MissionInfo {
     sdk::Mission mission;
     std::string timeZone = "UTC"; ///< IANA name, e.g. "Europe/Belgrade"
     std::string source;           ///< where the facts come from; what is uncertain
+    /// When Slovenian police are known to have joined (DOMAIN.md's "SI");
+    /// nothing: from the mission's start, or not known. The demo places no
+    /// tour before it.
+    std::optional<sdk::Date> slovenianFrom;
 };
 
 /// Whether `name` is a time zone of the IANA database (through date::locate_zone).

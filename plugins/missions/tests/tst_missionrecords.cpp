@@ -15,6 +15,7 @@ class TestMissionRecords : public QObject {
 private slots:
     void catalogueHoldsTheRealMissions();
     void catalogueFileProblems();
+    void anOlderStoreLearnsWhenSlovenianPoliceJoined();
     void seedingAddsOnlyNewCodes();
     void seedingKeepsAPlannersOwnMission();
     void missionFactsAreValidated();
@@ -63,15 +64,16 @@ void TestMissionRecords::catalogueHoldsTheRealMissions()
 void TestMissionRecords::catalogueFileProblems()
 {
     std::vector<sdk::ImportProblem> problems;
-    readCatalogue("code,name,organisation,host_country,start_date,end_date,time_zone,risk_level,"
-                  "source\n"
-                  "A,Alpha,EU,X,2001-02-30,,UTC,low,s\n"
-                  "B,Beta,NATO,X,2001-01-01,,UTC,low,s\n"
-                  "C,Gamma,EU,X,2001-01-01,,Mars/Olympus,low,s\n"
-                  "D,Delta,EU,X,2001-01-01,2000-01-01,UTC,low,s\n"
-                  "E,Eps,EU,X,2001-01-01,,UTC,extreme,s\n"
-                  "F,Phi,EU,X,2001-01-01,,UTC,low,s\n"
-                  "F,Phi,EU,X,2001-01-01,,UTC,low,s\n",
+    readCatalogue("code,name,organisation,host_country,start_date,end_date,slovenian_from,"
+                  "time_zone,risk_level,source\n"
+                  "A,Alpha,EU,X,2001-02-30,,,UTC,low,s\n"
+                  "B,Beta,NATO,X,2001-01-01,,,UTC,low,s\n"
+                  "C,Gamma,EU,X,2001-01-01,,,Mars/Olympus,low,s\n"
+                  "D,Delta,EU,X,2001-01-01,2000-01-01,,UTC,low,s\n"
+                  "E,Eps,EU,X,2001-01-01,,,UTC,extreme,s\n"
+                  "F,Phi,EU,X,2001-01-01,,,UTC,low,s\n"
+                  "F,Phi,EU,X,2001-01-01,,,UTC,low,s\n"
+                  "G,Gam,EU,X,2001-01-01,2002-01-01,2003-01-01,UTC,low,s\n",
                   problems);
     const std::string text = sdk::describe({0, 0, problems, sdk::FileFormat::Csv});
     QVERIFY2(text.find("line 2, column start_date: \"2001-02-30\" is not a date")
@@ -84,7 +86,36 @@ void TestMissionRecords::catalogueFileProblems()
     QVERIFY(text.find("line 5, column end_date") != std::string::npos);
     QVERIFY(text.find("line 6, column risk_level: \"extreme\"") != std::string::npos);
     QVERIFY(text.find("line 8, column code: \"F\" is listed twice") != std::string::npos);
-    QCOMPARE(problems.size(), std::size_t(6));
+    QVERIFY2(text.find("line 9, column slovenian_from: 2003-01-01 is outside mission G "
+                       "(2001-01-01..2002-01-01)")
+                 != std::string::npos,
+             text.c_str());
+    QCOMPARE(problems.size(), std::size_t(7));
+}
+
+void TestMissionRecords::anOlderStoreLearnsWhenSlovenianPoliceJoined()
+{
+    sdk::Database db(":memory:");
+    sdk::MigrationRunner runner(db, false);
+    sdk::migrateCoreSchema(runner);
+    const auto all = migrations();
+    runner.apply("missions", std::span(all).first(2)); // as a store seeded before it
+    db.execute("INSERT INTO mission (code, name, organisation, host_country, start_date) VALUES "
+               "('EULEX', 'EULEX', 'EU', 'Kosovo', '2008-02-16'), "
+               "('OURS', 'Our own', 'EU', 'X', '2010-01-01')");
+    db.execute("INSERT INTO missions_mission (mission_id) SELECT id FROM mission");
+    runner.apply("missions", all);
+    QCOMPARE(
+        db.queryValue<std::string>("SELECT f.slovenian_from FROM missions_mission f "
+                                   "JOIN mission m ON m.id = f.mission_id WHERE code = 'EULEX'"),
+        std::optional<std::string>("2008-04-21"));
+    QVERIFY(db.queryValue<std::string>("SELECT f.slovenian_from FROM missions_mission f "
+                                       "JOIN mission m ON m.id = f.mission_id WHERE code = 'OURS'")
+            == std::nullopt); // not in the catalogue: not known
+    // The built-in catalogue carries it too (DOMAIN.md's "SI" column).
+    for (const MissionInfo& m : builtInCatalogue())
+        if (m.mission.code == "EULEX")
+            QCOMPARE(m.slovenianFrom->toIso(), std::string("2008-04-21"));
 }
 
 void TestMissionRecords::seedingAddsOnlyNewCodes()
