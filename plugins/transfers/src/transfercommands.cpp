@@ -160,11 +160,12 @@ int list(sdk::CommandInvocation& call)
         orders = user.officerId ? book.forOfficer(*user.officerId) : orders;
     else
         orders = book.all();
-    if (user.role == sdk::Role::Officer)
-        std::erase_if(orders, [&](const TransferOrder& t) {
-            return !user.officerId
-                   || call.context.deployments().get(t.deployment).officerId != *user.officerId;
-        });
+    // forOfficer() holds only an officer's own; a tour asked by id is checked once.
+    if (user.role == sdk::Role::Officer && o.has("--deployment") && !orders.empty()
+        && (!user.officerId
+            || call.context.deployments().get(orders.front().deployment).officerId
+                   != *user.officerId))
+        orders.clear();
     const auto sets = ruleSets(call.context.store());
     QJsonArray rows;
     for (const TransferOrder& t : orders) {

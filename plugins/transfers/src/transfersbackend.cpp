@@ -69,11 +69,6 @@ QVariantMap TransfersBackend::failure(const QString& field, const QString& messa
     return {{"ok", false}, {"errors", QVariantMap{{field, message}}}, {"message", message}};
 }
 
-QVariantMap TransfersBackend::orderMap(const TransferOrder& o)
-{
-    return orderMap(o, transfers::ruleSets(m_context.store()));
-}
-
 QVariantMap TransfersBackend::orderMap(const TransferOrder& o, const std::vector<RuleSet>& sets)
 {
     const RuleSet rules = ruleSetOn(sets, o.period.first());
@@ -127,14 +122,17 @@ QVariantList TransfersBackend::tours(const QString& filter)
 QVariantList TransfersBackend::orders(qint64 tour)
 {
     QVariantList out;
-    for (const TransferOrder& o : OrderBook(m_context).forTour(sdk::DeploymentId(tour))) {
-        if (isOfficer()
-            && (!m_context.user().officerId
-                || m_context.deployments().get(o.deployment).officerId
-                       != *m_context.user().officerId))
-            continue;
-        out.append(orderMap(o));
+    const sdk::DeploymentId id(tour);
+    // An officer sees the orders of their own tours only: one look at the tour.
+    if (isOfficer()) {
+        const auto found = m_context.deployments().find(id);
+        if (!found || !m_context.user().officerId
+            || found->officerId != *m_context.user().officerId)
+            return out;
     }
+    const auto sets = transfers::ruleSets(m_context.store());
+    for (const TransferOrder& o : OrderBook(m_context).forTour(id))
+        out.append(orderMap(o, sets));
     return out;
 }
 
@@ -218,8 +216,9 @@ QVariantList TransfersBackend::myOrders()
     const auto& user = m_context.user();
     if (!user.officerId)
         return out;
+    const auto sets = transfers::ruleSets(m_context.store());
     for (const TransferOrder& o : OrderBook(m_context).forOfficer(*user.officerId)) {
-        QVariantMap m = orderMap(o);
+        QVariantMap m = orderMap(o, sets);
         const sdk::Deployment d = m_context.deployments().get(o.deployment);
         m["mission"] = q(m_context.missions().get(d.missionId).code);
         out.append(m);
@@ -299,8 +298,9 @@ QVariantList TransfersBackend::proposal(qint64 tour)
 {
     QVariantList out;
     try {
+        const auto sets = transfers::ruleSets(m_context.store());
         for (const TransferOrder& o : proposeSplit(m_context, sdk::DeploymentId(tour)))
-            out.append(orderMap(o));
+            out.append(orderMap(o, sets));
     } catch (const sdk::Error&) {
     }
     return out;

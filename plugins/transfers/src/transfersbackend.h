@@ -66,7 +66,6 @@ signals:
     void changed();
 
 private:
-    QVariantMap orderMap(const struct TransferOrder& order);
     QVariantMap orderMap(const struct TransferOrder& order,
                          const std::vector<struct RuleSet>& sets);
     /// How many orders are due and overdue, counted once per revision (the
