@@ -7,6 +7,25 @@ namespace contingent::sdk {
 
 UsageError::~UsageError() = default;
 
+int runVerb(CommandInvocation& call, std::string_view command, std::string_view usage,
+            std::span<const CommandVerb> verbs)
+{
+    const std::string verb = call.args.empty() ? "" : call.args[0];
+    try {
+        for (const CommandVerb& v : verbs)
+            if (verb == v.name)
+                return v.run(call);
+        call.err << usage << "\n";
+        return 2;
+    } catch (const UsageError& e) {
+        call.err << command << " " << verb << ": " << e.what() << "\n" << usage << "\n";
+        return 2;
+    } catch (const Error& e) {
+        call.err << command << " " << verb << ": " << e.what() << "\n";
+        return 1;
+    }
+}
+
 struct CommandOptions::Private {
     std::map<std::string, std::string> values;
     std::vector<std::string> plain;

@@ -263,29 +263,10 @@ int statement(sdk::CommandInvocation& call)
 
 int runMissionsCommand(sdk::CommandInvocation& call)
 {
-    const std::string verb = call.args.empty() ? "" : call.args[0];
-    try {
-        if (verb == "list")
-            return list(call);
-        if (verb == "tours")
-            return tours(call);
-        if (verb == "import")
-            return importFile(call);
-        if (verb == "export")
-            return exportFile(call);
-        if (verb == "stats")
-            return stats(call);
-        if (verb == "statement")
-            return statement(call);
-        call.err << kMissionsUsage << "\n";
-        return 2;
-    } catch (const UsageError& e) {
-        call.err << "missions " << verb << ": " << e.what() << "\n" << kMissionsUsage << "\n";
-        return 2;
-    } catch (const sdk::Error& e) {
-        call.err << "missions " << verb << ": " << e.what() << "\n";
-        return 1;
-    }
+    static constexpr sdk::CommandVerb kVerbs[] = {{"list", list},         {"tours", tours},
+                                                  {"import", importFile}, {"export", exportFile},
+                                                  {"stats", stats},       {"statement", statement}};
+    return sdk::runVerb(call, "missions", kMissionsUsage, kVerbs);
 }
 
 } // namespace contingent::missions

@@ -309,33 +309,10 @@ int rules(sdk::CommandInvocation& call)
 
 int runTransfersCommand(sdk::CommandInvocation& call)
 {
-    const std::string verb = call.args.empty() ? "" : call.args[0];
-    try {
-        if (verb == "add")
-            return add(call);
-        if (verb == "hand-over")
-            return handOver(call);
-        if (verb == "list")
-            return list(call);
-        if (verb == "split")
-            return split(call);
-        if (verb == "pdf")
-            return pdf(call);
-        if (verb == "import")
-            return importFile(call);
-        if (verb == "export")
-            return exportFile(call);
-        if (verb == "rules")
-            return rules(call);
-        call.err << kTransfersUsage << "\n";
-        return 2;
-    } catch (const UsageError& e) {
-        call.err << "transfers " << verb << ": " << e.what() << "\n" << kTransfersUsage << "\n";
-        return 2;
-    } catch (const sdk::Error& e) {
-        call.err << "transfers " << verb << ": " << e.what() << "\n";
-        return 1;
-    }
+    static constexpr sdk::CommandVerb kVerbs[] = {
+        {"add", add}, {"hand-over", handOver}, {"list", list},         {"split", split},
+        {"pdf", pdf}, {"import", importFile},  {"export", exportFile}, {"rules", rules}};
+    return sdk::runVerb(call, "transfers", kTransfersUsage, kVerbs);
 }
 
 } // namespace contingent::transfers

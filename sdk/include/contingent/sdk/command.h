@@ -11,6 +11,7 @@
 #include <initializer_list>
 #include <optional>
 #include <ostream>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,19 @@ public:
     using InputError::InputError;
     ~UsageError() override;
 };
+
+/// One verb of a command (`contingent <command> <verb> ...`) and what runs it.
+struct CommandVerb {
+    const char* name;
+    int (*run)(CommandInvocation& call);
+};
+
+/// Runs the verb named by call.args[0] from `verbs`. An unknown or missing
+/// verb prints `usage` (exit 2); a UsageError prints "<command> <verb>:
+/// <message>" and `usage` (exit 2); any other Error prints "<command> <verb>:
+/// <message>" (exit 1). Every plugin command with verbs dispatches through it.
+CONTINGENT_SDK_EXPORT int runVerb(CommandInvocation& call, std::string_view command,
+                                  std::string_view usage, std::span<const CommandVerb> verbs);
 
 /// The options of a subcommand: `contingent <command> <verb> [options]`.
 class CONTINGENT_SDK_EXPORT CommandOptions {
