@@ -103,6 +103,56 @@ private:
     std::unordered_map<sdk::DeploymentId, Tour> m_known;
 };
 
+/// Writes `contingent check` output, each finding with its tour's officer,
+/// mission and days (`tours`, shared with the --since filter: each tour is read
+/// once); returns 1 when there are findings or errors.
+int listFindings(TourNames& tours, const sdk::CheckReport& report, bool json, std::ostream& out)
+{
+    const int status = report.findings.empty() && report.errors.empty() ? 0 : 1;
+    if (json) {
+        QJsonArray findings;
+        for (const sdk::Finding& f : report.findings) {
+            const TourNames::Tour& t = tours.of(f.deploymentId);
+            findings.append(QJsonObject{{"deployment", qint64(f.deploymentId.value())},
+                                        {"service_number", q(t.serviceNumber)},
+                                        {"officer", q(t.officer)},
+                                        {"mission", q(t.mission)},
+                                        {"first_day", q(t.firstDay)},
+                                        {"last_day", q(t.lastDay)},
+                                        {"severity", q(std::string(sdk::toString(f.severity)))},
+                                        {"rule", q(f.ruleId)},
+                                        {"legal_basis", q(f.legalBasis)},
+                                        {"message", q(f.message)},
+                                        {"plugin", q(f.plugin)}});
+        }
+        QJsonArray errors;
+        for (const std::string& e : report.errors)
+            errors.append(q(e));
+        writeJson(out, QJsonObject{{"findings", findings}, {"errors", errors}});
+        return status;
+    }
+    std::size_t counts[3] = {0, 0, 0};
+    for (const sdk::Finding& f : report.findings) {
+        ++counts[int(f.severity)];
+        std::string severity(sdk::toString(f.severity));
+        for (char& c : severity)
+            c = char(std::toupper(static_cast<unsigned char>(c)));
+        const TourNames::Tour& t = tours.of(f.deploymentId);
+        out << std::left << std::setw(9) << severity << "deployment " << f.deploymentId << "  "
+            << f.ruleId << "\n    " << t.serviceNumber << " " << t.officer << ", " << t.mission
+            << ", " << t.firstDay << ".." << t.lastDay << "\n    " << f.message << "\n    ("
+            << f.legalBasis << ")\n";
+    }
+    for (const std::string& e : report.errors)
+        out << "ERROR    " << e << "\n";
+    out << report.findings.size() << " finding(s): " << counts[0] << " blocking, " << counts[1]
+        << " warning(s), " << counts[2] << " info";
+    if (!report.errors.empty())
+        out << "; " << report.errors.size() << " check(s) failed to run";
+    out << "\n";
+    return status;
+}
+
 int runCheck(Session& session, const std::vector<std::string>& args, std::ostream& out)
 {
     bool json = false;
@@ -173,7 +223,7 @@ int runCheck(Session& session, const std::vector<std::string>& args, std::ostrea
                      [](const sdk::Finding& a, const sdk::Finding& b) {
                          return int(a.severity) < int(b.severity);
                      });
-    const int status = listFindings(session.store(), report, json, out);
+    const int status = listFindings(tours, report, json, out);
     // An officer's own record with only information on it is nothing to act
     // on: exit 0, as for no findings at all.
     const bool onlyInfo =
@@ -312,54 +362,6 @@ int listPlugins(PluginHost& host, bool json, std::ostream& out)
             << stateName(*p) << (p->state == PluginState::Loaded ? p->manifest.name : p->reason)
             << "\n";
     }
-    return status;
-}
-
-int listFindings(sdk::Database& db, const sdk::CheckReport& report, bool json, std::ostream& out)
-{
-    const int status = report.findings.empty() && report.errors.empty() ? 0 : 1;
-    TourNames tours(db);
-    if (json) {
-        QJsonArray findings;
-        for (const sdk::Finding& f : report.findings) {
-            const TourNames::Tour& t = tours.of(f.deploymentId);
-            findings.append(QJsonObject{{"deployment", qint64(f.deploymentId.value())},
-                                        {"service_number", q(t.serviceNumber)},
-                                        {"officer", q(t.officer)},
-                                        {"mission", q(t.mission)},
-                                        {"first_day", q(t.firstDay)},
-                                        {"last_day", q(t.lastDay)},
-                                        {"severity", q(std::string(sdk::toString(f.severity)))},
-                                        {"rule", q(f.ruleId)},
-                                        {"legal_basis", q(f.legalBasis)},
-                                        {"message", q(f.message)},
-                                        {"plugin", q(f.plugin)}});
-        }
-        QJsonArray errors;
-        for (const std::string& e : report.errors)
-            errors.append(q(e));
-        writeJson(out, QJsonObject{{"findings", findings}, {"errors", errors}});
-        return status;
-    }
-    std::size_t counts[3] = {0, 0, 0};
-    for (const sdk::Finding& f : report.findings) {
-        ++counts[int(f.severity)];
-        std::string severity(sdk::toString(f.severity));
-        for (char& c : severity)
-            c = char(std::toupper(static_cast<unsigned char>(c)));
-        const TourNames::Tour& t = tours.of(f.deploymentId);
-        out << std::left << std::setw(9) << severity << "deployment " << f.deploymentId << "  "
-            << f.ruleId << "\n    " << t.serviceNumber << " " << t.officer << ", " << t.mission
-            << ", " << t.firstDay << ".." << t.lastDay << "\n    " << f.message << "\n    ("
-            << f.legalBasis << ")\n";
-    }
-    for (const std::string& e : report.errors)
-        out << "ERROR    " << e << "\n";
-    out << report.findings.size() << " finding(s): " << counts[0] << " blocking, " << counts[1]
-        << " warning(s), " << counts[2] << " info";
-    if (!report.errors.empty())
-        out << "; " << report.errors.size() << " check(s) failed to run";
-    out << "\n";
     return status;
 }
 

@@ -16,9 +16,6 @@ int runCommand(Session& session, const std::string& name, const std::vector<std:
 
 /// Writes `contingent plugins` output; returns 1 when any plugin was refused.
 int listPlugins(PluginHost& host, bool json, std::ostream& out);
-/// Writes `contingent check` output, each finding with its tour's officer,
-/// mission and days read from `db`; returns 1 when there are findings or errors.
-int listFindings(sdk::Database& db, const sdk::CheckReport& report, bool json, std::ostream& out);
 /// Runs every loaded plugin's demo generator in start order, in one transaction.
 void generateDemo(Session& session, const sdk::DemoRequest& request);
 
