@@ -274,7 +274,11 @@ QVariantMap TransfersBackend::addOrder(const QVariantMap& form)
         const QString field = what.starts_with("handed_on")   ? "handedOn"
                               : what.starts_with("first_day") ? "lastDay"
                                                               : QString();
-        return failure(field, q(what));
+        // Shown under its field, the message needs no "first_day/last_day: " of its own.
+        const auto colon = what.find(": ");
+        return failure(
+            field,
+            q(field.isEmpty() || colon == std::string::npos ? what : what.substr(colon + 2)));
     }
 }
 
