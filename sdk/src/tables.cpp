@@ -5,6 +5,9 @@
 #include "xlsx.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -177,6 +180,51 @@ void readWorkbook(const QByteArray& bytes, std::span<const TableColumn> columns,
     }
 }
 
+/// A JSON array of flat objects keyed by the column names, each object as one
+/// row of the text a CSV row holds: numbers as written (a money column's with
+/// two decimals), true/false, null or a missing key as empty.
+void readJsonRows(const QByteArray& bytes, std::span<const TableColumn> columns,
+                  ImportReport& report, const std::function<void(CsvRecord&, std::size_t)>& row)
+{
+    const auto array = readJsonArray(bytes, "rows", report.problems);
+    if (!array)
+        return;
+    std::vector<std::string_view> keys;
+    for (const TableColumn& c : columns)
+        keys.push_back(c.name);
+    for (qsizetype i = 0; i < array->size(); ++i) {
+        const std::size_t before = report.problems.size();
+        CsvRecord record;
+        record.firstLine = record.lastLine = int(i) + 1;
+        const QJsonValue item = array->at(i);
+        if (!item.isObject()) {
+            report.problems.push_back({record.firstLine, "", "is not an object"});
+            continue;
+        }
+        const QJsonObject object = item.toObject();
+        reportUnknownKeys(object, record.firstLine, keys, "table", report.problems);
+        for (const TableColumn& c : columns) {
+            const QJsonValue v = object.value(QString::fromStdString(c.name));
+            std::string text;
+            if (v.isString()) {
+                text = trimmed(v.toString().toStdString());
+            } else if (v.isBool()) {
+                text = v.toBool() ? "true" : "false";
+            } else if (v.isDouble()) {
+                const double n = v.toDouble();
+                text = c.type == CellType::Money ? QString::number(n, 'f', 2).toStdString()
+                       : n == double(qint64(n))  ? std::to_string(qint64(n))
+                                                 : QString::number(n, 'g', 17).toStdString();
+            } else if (v.isArray() || v.isObject()) {
+                report.problems.push_back({record.firstLine, c.name, "is not a single value"});
+            }
+            record.fields.push_back(std::move(text));
+        }
+        if (report.problems.size() == before)
+            row(record, before);
+    }
+}
+
 } // namespace
 
 std::string spreadsheetDateFormat(const QLocale& locale)
@@ -259,9 +307,8 @@ void readTableRows(const QByteArray& bytes, FileFormat format, std::span<const T
                            report.problems, row);
     }
     case FileFormat::Json:
-        break;
+        return readJsonRows(bytes, columns, report, row);
     }
-    throw std::logic_error("readTableRows: JSON is read by each plugin (readJsonArray)");
 }
 
 } // namespace contingent::sdk

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void everyFormatRoundTrips();
     void csvForExcelHasAByteOrderMark();
     void jsonIsFlatAndTyped();
+    void jsonReadsAsWritten();
     void workbookRoundTripChangesNothing();
     void spreadsheetDateFormats();
     void libreOfficeWorkbookReadsAsMeant();
@@ -133,21 +134,24 @@ void TestTables::formatsByNameAndExtension()
 void TestTables::everyFormatRoundTrips_data()
 {
     QTest::addColumn<FileFormat>("format");
-    QTest::newRow("csv") << FileFormat::Csv;
-    QTest::newRow("csv for excel") << FileFormat::CsvForExcel;
-    QTest::newRow("xlsx") << FileFormat::Xlsx;
+    QTest::addColumn<int>("firstRow");
+    QTest::newRow("csv") << FileFormat::Csv << 2;
+    QTest::newRow("csv for excel") << FileFormat::CsvForExcel << 2;
+    QTest::newRow("xlsx") << FileFormat::Xlsx << 2;
+    QTest::newRow("json") << FileFormat::Json << 1; // an object's place in the array
 }
 
 void TestTables::everyFormatRoundTrips()
 {
     QFETCH(FileFormat, format);
+    QFETCH(int, firstRow);
     const QByteArray bytes = writeTable(format, "Roster", kColumns, kRows, "d.m.yyyy");
     const Read r = readBack(bytes, format);
     QVERIFY2(r.report.ok(), describe(r.report).c_str());
     QCOMPARE(r.rows.size(), kRows.size());
     for (std::size_t i = 0; i < kRows.size(); ++i)
         QCOMPARE(r.rows[i], kRows[i]);
-    QCOMPARE(r.lines, (std::vector<int>{2, 3, 4})); // a line, or a sheet's row
+    QCOMPARE(r.lines, (std::vector<int>{firstRow, firstRow + 1, firstRow + 2}));
 }
 
 void TestTables::csvForExcelHasAByteOrderMark()
@@ -169,6 +173,22 @@ void TestTables::jsonIsFlatAndTyped()
     QVERIFY(a[1].toObject()["birth_date"].isNull());
     QCOMPARE(a[0].toObject()["service_number"].toString(), QString("00123"));
     QCOMPARE(a[0].toObject()["allowance"].toString(), QString("1234.56"));
+}
+
+void TestTables::jsonReadsAsWritten()
+{
+    // Numbers as a person writes them, an unknown key, a nested value, not an object.
+    const Read r = readBack(R"([{"service_number": "P-9", "tours": 4, "allowance": 12.5},
+                                {"service_number": "P-8", "grade": 3},
+                                {"service_number": ["x"]}, 7])",
+                            FileFormat::Json);
+    QCOMPARE(r.rows.size(), std::size_t(1));
+    QCOMPARE(r.rows[0], (std::vector<std::string>{"P-9", "", "", "4", "12.50"}));
+    const std::string text = describe(r.report);
+    QVERIFY2(text.find("grade") != std::string::npos, text.c_str());
+    QVERIFY2(text.find("is not a single value") != std::string::npos, text.c_str());
+    QVERIFY2(text.find("is not an object") != std::string::npos, text.c_str());
+    QVERIFY(!readBack("{}", FileFormat::Json).report.ok()); // not an array
 }
 
 void TestTables::workbookRoundTripChangesNothing()

@@ -3,9 +3,6 @@
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
 
-#include <QJsonArray>
-#include <QJsonObject>
-
 #include <charconv>
 
 namespace contingent::transfers {
@@ -68,37 +65,12 @@ sdk::ImportReport importOrders(sdk::Context& context, const QByteArray& bytes,
     sdk::ImportReport report;
     report.format = format;
     std::vector<std::pair<int, std::vector<std::string>>> rows;
-    if (format == sdk::FileFormat::Json) {
-        std::vector<std::string_view> keys;
-        for (const sdk::TableColumn& c : orderTable())
-            keys.push_back(c.name);
-        if (const auto array = sdk::readJsonArray(bytes, "transfer orders", report.problems)) {
-            for (qsizetype i = 0; i < array->size(); ++i) {
-                const int n = int(i) + 1;
-                const QJsonObject o = (*array)[i].toObject();
-                if (!(*array)[i].isObject()) {
-                    report.problems.push_back({n, "", "is not an object"});
-                    continue;
-                }
-                sdk::reportUnknownKeys(o, n, keys, "transfer order", report.problems);
-                std::vector<std::string> fields;
-                for (std::string_view key : keys) {
-                    const QJsonValue v = o.value(QLatin1String(key.data(), qsizetype(key.size())));
-                    fields.push_back(v.isDouble()   ? std::to_string(v.toInteger())
-                                     : v.isString() ? sdk::trimmed(v.toString().toStdString())
-                                                    : std::string());
-                }
-                rows.push_back({n, std::move(fields)});
-            }
-        }
-    } else {
-        sdk::readTableRows(
-            bytes, format, orderTable(), report,
-            [&](sdk::CsvRecord& r, std::size_t) {
-                rows.push_back({r.firstLine, r.fields});
-            },
-            sheet);
-    }
+    sdk::readTableRows(
+        bytes, format, orderTable(), report,
+        [&](sdk::CsvRecord& r, std::size_t) {
+            rows.push_back({r.firstLine, std::move(r.fields)});
+        },
+        sheet);
     if (!sdk::canEdit(context.user().role))
         report.problems.push_back({0, "",
                                    "a " + std::string(sdk::toString(context.user().role))

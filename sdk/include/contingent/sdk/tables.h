@@ -63,8 +63,11 @@ CONTINGENT_SDK_EXPORT QByteArray writeTable(FileFormat format, std::string_view 
 /// the file's program shows them: "sheet Roster, row 26, column I
 /// (languages)"), and `row` is called for each row that read cleanly, with its
 /// fields in column order and its CSV line or sheet row as firstLine. A .xlsx
-/// is read from its first visible sheet, or the one named `sheet`. JSON is
-/// each plugin's own (readJsonArray()): this refuses it.
+/// is read from its first visible sheet, or the one named `sheet`. JSON is an
+/// array of flat objects keyed by the column names (what writeTable() writes):
+/// each object is a row numbered from 1, its values as the text a CSV row
+/// holds (numbers as written, a Money column's with two decimals; null or a
+/// missing key: empty), an unknown key or a nested value a problem.
 CONTINGENT_SDK_EXPORT void
 readTableRows(const QByteArray& bytes, FileFormat format, std::span<const TableColumn> columns,
               ImportReport& report,
