@@ -271,6 +271,15 @@ Statement& Statement::bind(int index, double value)
     return *this;
 }
 
+Statement& Statement::bind(int index, const QByteArray& bytes)
+{
+    // An empty array has no data pointer either: an empty BLOB, not NULL.
+    CONTINGENT_CHECK_BIND(sqlite3_bind_blob64(m_stmt, index,
+                                              bytes.isNull() ? "" : bytes.constData(),
+                                              sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT));
+    return *this;
+}
+
 Statement& Statement::bind(int index, std::string_view text)
 {
     // An empty view may have no data pointer, which SQLite would take for NULL.
@@ -349,6 +358,12 @@ std::string_view Statement::textView(int column) const
     if (!data)
         return {};
     return {data, std::size_t(sqlite3_column_bytes(m_stmt, column))};
+}
+
+QByteArray Statement::blob(int column) const
+{
+    const auto* p = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
+    return p ? QByteArray(p, qsizetype(sqlite3_column_bytes(m_stmt, column))) : QByteArray();
 }
 
 std::string Statement::text(int column) const

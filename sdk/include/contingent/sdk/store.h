@@ -12,6 +12,8 @@
 #include "contingent/sdk/error.h"
 #include "contingent/sdk/export.h"
 
+#include <QByteArray>
+
 #include <chrono>
 #include <cstdint>
 #include <functional>
@@ -152,6 +154,8 @@ public:
     }
     /// A Date is stored as ISO text.
     Statement& bind(int index, Date value) { return bind(index, value.toIso()); }
+    /// Binds the bytes as a BLOB (an attachment's content).
+    Statement& bind(int index, const QByteArray& bytes);
     template <typename T> Statement& bind(int index, const std::optional<T>& value)
     {
         return value ? bind(index, *value) : bind(index, nullptr);
@@ -179,6 +183,8 @@ public:
     /// The storage class of the column's value in the current row.
     ColumnType columnType(int column) const;
     std::string text(int column) const;
+    /// The column's bytes (a BLOB; a text's UTF-8), empty for NULL.
+    QByteArray blob(int column) const;
     /// The column's text without a copy; valid until the next step() or reset().
     std::string_view textView(int column) const;
     /// Parses the column as strict ISO; throws DateError naming the column.
