@@ -1,5 +1,7 @@
 #include "contingent/sdk/command.h"
 
+#include <charconv>
+
 #include <algorithm>
 #include <map>
 
@@ -85,6 +87,45 @@ std::optional<std::string> CommandOptions::value(const std::string& name) const
 const std::vector<std::string>& CommandOptions::plain() const
 {
     return d->plain;
+}
+
+std::string CommandOptions::required(const std::string& name) const
+{
+    const auto v = value(name);
+    if (!v)
+        throw UsageError(name + " is required");
+    return *v;
+}
+
+std::optional<std::int64_t> CommandOptions::id(const std::string& name) const
+{
+    const auto v = value(name);
+    return v ? std::optional(parseId(name, *v)) : std::nullopt;
+}
+
+std::optional<Date> CommandOptions::date(const std::string& name) const
+{
+    const auto v = value(name);
+    return v ? std::optional(parseDate(name, *v)) : std::nullopt;
+}
+
+std::int64_t parseId(std::string_view what, std::string_view text)
+{
+    std::int64_t n = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
+    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || n <= 0)
+        throw UsageError(std::string(what) + ": \"" + std::string(text)
+                         + "\" is not an id (a whole number)");
+    return n;
+}
+
+Date parseDate(std::string_view what, std::string_view text)
+{
+    const auto d = Date::tryFromIso(text);
+    if (!d)
+        throw UsageError(std::string(what) + ": \"" + std::string(text)
+                         + "\" is not a date (YYYY-MM-DD)");
+    return *d;
 }
 
 } // namespace contingent::sdk

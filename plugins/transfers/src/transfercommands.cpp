@@ -49,11 +49,7 @@ using Options = sdk::CommandOptions;
 
 std::int64_t number(const std::string& option, const std::string& text)
 {
-    std::int64_t n = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), n);
-    if (text.empty() || ec != std::errc() || end != text.data() + text.size() || n <= 0)
-        throw UsageError(option + ": \"" + text + "\" is not an id (a whole number)");
-    return n;
+    return sdk::parseId(option, text);
 }
 
 int wholeDays(const std::string& option, const std::string& text)
@@ -63,22 +59,6 @@ int wholeDays(const std::string& option, const std::string& text)
     if (text.empty() || ec != std::errc() || end != text.data() + text.size() || n < 0)
         throw UsageError(option + ": \"" + text + "\" is not a number of days");
     return n;
-}
-
-sdk::Date day(const std::string& option, const std::string& text)
-{
-    const auto d = sdk::Date::tryFromIso(text);
-    if (!d)
-        throw UsageError(option + ": \"" + text + "\" is not a date (YYYY-MM-DD)");
-    return *d;
-}
-
-std::string required(const Options& o, const std::string& option)
-{
-    const auto v = o.value(option);
-    if (!v)
-        throw UsageError(option + " is required");
-    return *v;
 }
 
 /// The order, when the user may see it (an officer: only an order of their own tours).
@@ -114,15 +94,15 @@ int add(sdk::CommandInvocation& call)
 {
     const Options o(call.args, {}, {"--deployment", "--first", "--last", "--number", "--handed"});
     TransferOrder order;
-    order.deployment = sdk::DeploymentId(number("--deployment", required(o, "--deployment")));
-    const sdk::Date first = day("--first", required(o, "--first"));
-    const sdk::Date last = day("--last", required(o, "--last"));
+    order.deployment = sdk::DeploymentId(number("--deployment", o.required("--deployment")));
+    const sdk::Date first = sdk::parseDate("--first", o.required("--first"));
+    const sdk::Date last = sdk::parseDate("--last", o.required("--last"));
     if (last < first)
         throw sdk::InputError("--last: " + last.toIso() + " comes before --first " + first.toIso());
     order.period = sdk::Period(first, last);
     order.number = o.value("--number").value_or("");
     if (const auto handed = o.value("--handed"))
-        order.handedOn = day("--handed", *handed);
+        order.handedOn = sdk::parseDate("--handed", *handed);
     order.signedBy = call.context.settings().value("signed_by", order.signedBy);
     call.out << OrderBook(call.context).add(order) << "\n";
     return 0;
@@ -134,7 +114,7 @@ int handOver(sdk::CommandInvocation& call)
     if (o.plain().empty())
         throw UsageError("hand-over needs the ORDER id");
     const std::int64_t id = number("ORDER", o.plain().front());
-    const sdk::Date date = day("--date", required(o, "--date"));
+    const sdk::Date date = sdk::parseDate("--date", o.required("--date"));
     OrderBook(call.context).handOver(id, date);
     const TransferOrder order = *OrderBook(call.context).find(id);
     const int notice = ruleSetOn(ruleSets(call.context.store()), order.period.first()).noticeDays;
@@ -191,7 +171,7 @@ int list(sdk::CommandInvocation& call)
 int split(sdk::CommandInvocation& call)
 {
     const Options o(call.args, {"--apply", "--json"}, {"--deployment"});
-    const sdk::DeploymentId tour(number("--deployment", required(o, "--deployment")));
+    const sdk::DeploymentId tour(number("--deployment", o.required("--deployment")));
     std::vector<TransferOrder> proposal = proposeSplit(call.context, tour);
     const auto sets = ruleSets(call.context.store());
     if (o.has("--apply") && !proposal.empty()) {
@@ -228,7 +208,7 @@ int pdf(sdk::CommandInvocation& call)
     if (o.plain().empty())
         throw UsageError("pdf needs the ORDER id");
     const TransferOrder order = visibleOrder(call.context, number("ORDER", o.plain().front()));
-    const std::string out = required(o, "--out");
+    const std::string out = o.required("--out");
     writeOrderPdf(call.context, order.id, QString::fromStdString(out));
     call.out << "Wrote order " << order.id << " to " << out << "\n";
     return 0;
@@ -279,9 +259,9 @@ int rules(sdk::CommandInvocation& call)
 {
     if (call.args.size() > 1 && call.args[1] == "set") {
         const Options o(call.args, {}, {"--from", "--months", "--notice"}, 0, 2);
-        const RuleSet set{day("--from", required(o, "--from")),
-                          int(number("--months", required(o, "--months"))),
-                          wholeDays("--notice", required(o, "--notice"))};
+        const RuleSet set{sdk::parseDate("--from", o.required("--from")),
+                          int(number("--months", o.required("--months"))),
+                          wholeDays("--notice", o.required("--notice"))};
         saveRuleSet(call.context, set);
         call.out << "From " << set.validFrom.toIso() << ": at most " << set.maxMonths
                  << " months an order, handed over at least " << set.noticeDays

@@ -3,6 +3,7 @@
 /// Subcommands a plugin adds to the `contingent` command line
 /// (`contingent <name> [args...]`).
 
+#include "contingent/sdk/dates.h"
 #include "contingent/sdk/error.h"
 #include "contingent/sdk/page.h"
 
@@ -53,6 +54,12 @@ public:
     ~UsageError() override;
 };
 
+/// `text` as an id (a whole number above zero); throws UsageError
+/// "<what>: "x" is not an id (a whole number)".
+CONTINGENT_SDK_EXPORT std::int64_t parseId(std::string_view what, std::string_view text);
+/// `text` as a date (YYYY-MM-DD); throws UsageError "<what>: "x" is not a date (YYYY-MM-DD)".
+CONTINGENT_SDK_EXPORT Date parseDate(std::string_view what, std::string_view text);
+
 /// One verb of a command (`contingent <command> <verb> ...`) and what runs it.
 struct CommandVerb {
     const char* name;
@@ -86,6 +93,14 @@ public:
     std::optional<std::string> value(const std::string& name) const;
     /// The plain arguments, in order.
     const std::vector<std::string>& plain() const;
+    /// The option's value; throws UsageError "<name> is required" without it.
+    std::string required(const std::string& name) const;
+    /// The option's value as an id (a whole number above zero), nothing when
+    /// it was not given; throws UsageError naming the option and the text.
+    std::optional<std::int64_t> id(const std::string& name) const;
+    /// The option's value as a date (YYYY-MM-DD), nothing when it was not
+    /// given; throws UsageError naming the option and the text.
+    std::optional<Date> date(const std::string& name) const;
 
 private:
     struct Private;
