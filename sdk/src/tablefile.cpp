@@ -80,6 +80,15 @@ std::string describe(const ImportReport& report)
     return out;
 }
 
+ImportProblem problemFromRefusal(int line, std::string_view message)
+{
+    const auto colon = message.find(": ");
+    if (colon == 0 || colon == std::string_view::npos
+        || message.substr(0, colon).find(' ') != std::string_view::npos)
+        return {line, {}, std::string(message)};
+    return {line, std::string(message.substr(0, colon)), std::string(message.substr(colon + 2))};
+}
+
 void sortProblems(std::vector<ImportProblem>& problems)
 {
     std::stable_sort(

@@ -5,6 +5,7 @@
 #include "xlsx.h"
 
 #include <QFile>
+#include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -179,6 +180,25 @@ void readWorkbook(const QByteArray& bytes, std::span<const TableColumn> columns,
             row(record, before);
     }
 }
+
+} // namespace
+
+QByteArray readWholeFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw Error("cannot read " + path.toStdString() + ": " + file.errorString().toStdString());
+    return file.readAll();
+}
+
+void saveWholeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        throw Error("cannot write " + path.toStdString() + ": " + file.errorString().toStdString());
+}
+
+namespace {
 
 /// A JSON array of flat objects keyed by the column names, each object as one
 /// row of the text a CSV row holds: numbers as written (a money column's with

@@ -99,12 +99,7 @@ sdk::ImportReport importOrders(sdk::Context& context, const QByteArray& bytes,
                 ++report.added;
             }
         } catch (const sdk::InputError& e) {
-            // "first_day/last_day: ..." and friends: the field is named before the colon.
-            const std::string what = e.what();
-            const auto colon = what.find(": ");
-            const bool named = colon != std::string::npos && colon < 24 && what.find(' ') > colon;
-            report.problems.push_back(
-                {line, named ? what.substr(0, colon) : "", named ? what.substr(colon + 2) : what});
+            report.problems.push_back(sdk::problemFromRefusal(line, e.what()));
         }
     }
     sdk::sortProblems(report.problems);

@@ -80,6 +80,12 @@ inline constexpr std::size_t kMostProblemsDescribed = 200;
 /// Orders problems by line, keeping the order within a line.
 CONTINGENT_SDK_EXPORT void sortProblems(std::vector<ImportProblem>& problems);
 
+/// A form's refusal ("first_day/last_day: the order ... overlaps ...", as an
+/// InputError says it) as a problem of `line`: the field before the first
+/// ": " (one word, no space) becomes the column, the rest the reason; a
+/// message without such a field is the whole line's.
+CONTINGENT_SDK_EXPORT ImportProblem problemFromRefusal(int line, std::string_view message);
+
 /// The UTF-8 byte order mark an import accepts at the start of a file.
 inline constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
 

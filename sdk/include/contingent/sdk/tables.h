@@ -43,6 +43,12 @@ struct TableColumn {
     std::shared_ptr<const Private> d = nullptr;
 };
 
+/// The whole file at `path`; throws Error "cannot read PATH: <reason>".
+CONTINGENT_SDK_EXPORT QByteArray readWholeFile(const QString& path);
+/// Writes `bytes` to `path` whole or not at all (the file it replaces stays
+/// as it was until the new one is complete); throws Error "cannot write PATH: <reason>".
+CONTINGENT_SDK_EXPORT void saveWholeFile(const QString& path, const QByteArray& bytes);
+
 /// The spreadsheet date format of `locale`'s short date, with a four-digit year
 /// ("d. mm. yyyy" for Slovene, "dd/mm/yyyy" for British English; YYYY-MM-DD
 /// for the C locale).

@@ -1,0 +1,509 @@
+#include "insurancebackend.h"
+
+#include "compensation.h"
+#include "cover.h"
+#include "policies.h"
+#include "policyfile.h"
+
+#include <contingent/sdk/changes.h>
+#include <contingent/sdk/tables.h>
+#include <contingent/sdk/transaction.h>
+
+#include <QLocale>
+#include <QRegularExpression>
+
+#include <map>
+
+namespace contingent::insurance {
+
+namespace {
+
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+std::optional<sdk::Date> dateOf(const QVariant& v)
+{
+    return sdk::Date::tryFromIso(v.toString().trimmed().toStdString());
+}
+
+QStringList items(const QVariant& v)
+{
+    QStringList out;
+    for (const QString& s : v.toString().split(QRegularExpression("[,;]"), Qt::SkipEmptyParts))
+        if (!s.trimmed().isEmpty())
+            out.append(s.trimmed());
+    return out;
+}
+
+/// The days of `period` none of `covered` holds (they are ordered and inside it).
+std::vector<sdk::Period> gaps(const sdk::Period& period, const std::vector<CoveredStretch>& covered)
+{
+    std::vector<sdk::Period> out;
+    sdk::Date next = period.first();
+    for (const CoveredStretch& s : covered) {
+        if (next < s.days.first())
+            out.emplace_back(next, s.days.first().addDays(-1));
+        next = s.days.last().addDays(1);
+    }
+    if (next <= period.last())
+        out.emplace_back(next, period.last());
+    return out;
+}
+
+} // namespace
+
+InsuranceBackend::InsuranceBackend(sdk::Context& context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+{
+    connect(&context.changes(), &sdk::ChangeNotifier::changed, this, [this](const QString& entity) {
+        if (entity == QLatin1String("deployment") || entity == QLatin1String("mission")
+            || entity.startsWith("insurance."))
+            bump();
+    });
+}
+
+void InsuranceBackend::bump()
+{
+    ++m_revision;
+    emit changed();
+}
+
+bool InsuranceBackend::canEdit() const
+{
+    return sdk::canEdit(m_context.user().role);
+}
+
+bool InsuranceBackend::isAdmin() const
+{
+    return m_context.user().role == sdk::Role::Admin;
+}
+
+bool InsuranceBackend::isOfficer() const
+{
+    return m_context.user().role == sdk::Role::Officer;
+}
+
+QString InsuranceBackend::today() const
+{
+    return q(m_context.today().toIso());
+}
+
+QVariantMap InsuranceBackend::failure(const QString& field, const QString& message) const
+{
+    return {{"ok", false}, {"errors", QVariantMap{{field, message}}}, {"message", message}};
+}
+
+QVariantList InsuranceBackend::policies(const QString& filter)
+{
+    QVariantList out;
+    if (isOfficer())
+        return out;
+    std::map<std::int64_t, std::string> codes, serviceNumbers;
+    for (const sdk::Mission& m : m_context.missions().all())
+        codes[m.id.value()] = m.code;
+    for (sdk::Statement st(m_context.store(),
+                           "SELECT DISTINCT o.id, o.service_number FROM officer o "
+                           "JOIN insurance_policy_officer c ON c.officer_id = o.id");
+         st.step();)
+        serviceNumbers[st.int64(0)] = st.text(1);
+    const QString needle = filter.trimmed();
+    const QLocale locale;
+    for (const Policy& p : PolicyBook(m_context).all()) {
+        QStringList officers, missions;
+        for (sdk::OfficerId o : p.officers)
+            officers.append(q(serviceNumbers[o.value()]));
+        for (sdk::MissionId m : p.missions)
+            missions.append(q(codes[m.value()]));
+        const QString covered = missions.isEmpty() ? officers.join(", ")
+                                                   : tr("everyone in %1").arg(missions.join(", "));
+        const QString haystack = q(p.insurer) + ' ' + q(p.number) + ' ' + covered;
+        if (!needle.isEmpty() && !haystack.contains(needle, Qt::CaseInsensitive))
+            continue;
+        out.append(QVariantMap{{"id", qint64(p.id)},
+                               {"insurer", q(p.insurer)},
+                               {"number", q(p.number)},
+                               {"firstDay", q(p.period.first().toIso())},
+                               {"lastDay", q(p.period.last().toIso())},
+                               {"death", p.death.format(locale)},
+                               {"disability", p.disability.format(locale)},
+                               {"deathAmount", q(p.death.toPlainString())},
+                               {"disabilityAmount", q(p.disability.toPlainString())},
+                               {"officers", officers.join(", ")},
+                               {"missions", missions.join(", ")},
+                               {"covered", covered},
+                               {"document", p.document ? q(*p.document) : QString()}});
+    }
+    return out;
+}
+
+QVariantMap InsuranceBackend::savePolicy(const QVariantMap& form)
+{
+    QVariantMap errors;
+    Policy p;
+    p.id = form["id"].toLongLong();
+    p.insurer = form["insurer"].toString().trimmed().toStdString();
+    p.number = form["number"].toString().trimmed().toStdString();
+    if (p.insurer.empty())
+        errors["insurer"] = tr("Enter the insurer.");
+    if (p.number.empty())
+        errors["number"] = tr("Enter the policy number.");
+    const auto first = dateOf(form["firstDay"]);
+    const auto last = dateOf(form["lastDay"]);
+    if (!first)
+        errors["firstDay"] = tr("Enter the first day as YYYY-MM-DD.");
+    if (!last)
+        errors["lastDay"] = tr("Enter the last day as YYYY-MM-DD.");
+    if (first && last && *last < *first)
+        errors["lastDay"] = tr("The last day comes before the first day.");
+    const auto money = [&](const char* field, sdk::Money& into) {
+        try {
+            into = sdk::Money::parse(form[field].toString().toStdString());
+            if (into < sdk::Money())
+                errors[field] = tr("The sum insured cannot be negative.");
+        } catch (const sdk::InputError&) {
+            errors[field] = tr("Enter the sum in euros, e.g. 100000.00.");
+        }
+    };
+    money("death", p.death);
+    money("disability", p.disability);
+    for (const QString& sn : items(form["officers"])) {
+        if (const auto o = m_context.officers().findByServiceNumber(sn.toStdString()))
+            p.officers.push_back(o->id);
+        else
+            errors["officers"] = tr("No officer has service number %1.").arg(sn);
+    }
+    for (const QString& code : items(form["missions"])) {
+        if (const auto m = m_context.missions().findByCode(code.toStdString()))
+            p.missions.push_back(m->id);
+        else
+            errors["missions"] = tr("There is no mission %1.").arg(code);
+    }
+    if (p.officers.empty() == p.missions.empty() && !errors.contains("officers")
+        && !errors.contains("missions"))
+        errors["officers"] = p.officers.empty()
+                                 ? tr("Name the officers covered, or the missions.")
+                                 : tr("A policy covers named officers or missions, not both.");
+    if (!errors.isEmpty())
+        return {{"ok", false}, {"errors", errors}, {"message", errors.first().toString()}};
+    p.period = sdk::Period(*first, *last);
+    try {
+        sdk::Transaction tx(m_context.store());
+        PolicyBook book(m_context);
+        std::int64_t id = p.id;
+        if (p.id > 0)
+            book.update(p);
+        else
+            id = book.add(p);
+        tx.commit();
+        bump();
+        return {{"ok", true}, {"id", qint64(id)}};
+    } catch (const sdk::Error& e) {
+        const sdk::ImportProblem problem = sdk::problemFromRefusal(0, e.what());
+        return failure(q(problem.column == "covered" ? "officers" : problem.column),
+                       q(problem.column.empty() ? e.what() : problem.reason));
+    }
+}
+
+QVariantMap InsuranceBackend::removePolicy(qint64 id)
+{
+    try {
+        sdk::Transaction tx(m_context.store());
+        PolicyBook(m_context).remove(id);
+        tx.commit();
+        bump();
+        return {{"ok", true}};
+    } catch (const sdk::Error& e) {
+        return failure(QString(), q(e.what()));
+    }
+}
+
+QVariantMap InsuranceBackend::attachDocument(qint64 id, const QUrl& file)
+{
+    const QString path = file.toString(QUrl::PreferLocalFile);
+    try {
+        const sdk::Attachment document = sdk::readAttachment("document", path, kDocumentTypes);
+        sdk::Transaction tx(m_context.store());
+        PolicyBook(m_context).attach(id, document);
+        tx.commit();
+        bump();
+        return {{"ok", true}, {"name", q(document.name)}};
+    } catch (const sdk::Error& e) {
+        return failure("document", q(e.what()));
+    }
+}
+
+QVariantMap InsuranceBackend::saveDocument(qint64 id, const QUrl& file)
+{
+    const QString path = file.toString(QUrl::PreferLocalFile);
+    try {
+        if (isOfficer())
+            return failure(QString(), tr("There is no such policy."));
+        const auto document = PolicyBook(m_context).document(id);
+        if (!document)
+            return failure(QString(), tr("The policy has no document."));
+        sdk::saveWholeFile(path, document->bytes);
+        return {{"ok", true}, {"path", path}};
+    } catch (const sdk::Error& e) {
+        return failure(QString(), q(e.what()));
+    }
+}
+
+QVariantList InsuranceBackend::missions()
+{
+    QVariantList high, rest;
+    for (const sdk::Mission& m : m_context.missions().all()) {
+        const bool isHigh = m.riskLevel == sdk::RiskLevel::High;
+        (isHigh ? high : rest)
+            .append(QVariantMap{{"code", q(m.code)}, {"name", q(m.name)}, {"highRisk", isHigh}});
+    }
+    return high + rest;
+}
+
+QVariantList InsuranceBackend::timeline(const QString& kind, const QString& key)
+{
+    QVariantList rows;
+    if (isOfficer())
+        return rows;
+    std::string where;
+    std::int64_t id = 0;
+    if (kind == QLatin1String("officer")) {
+        const auto o = m_context.officers().findByServiceNumber(key.trimmed().toStdString());
+        if (!o)
+            return rows;
+        where = "d.officer_id = ?";
+        id = o->id.value();
+    } else {
+        const auto m = m_context.missions().findByCode(key.trimmed().toStdString());
+        if (!m)
+            return rows;
+        where = "d.mission_id = ?";
+        id = m->id.value();
+    }
+    sdk::Statement st(
+        m_context.store(),
+        "SELECT d.id, o.family_name || ', ' || o.given_name, m.code FROM deployment d "
+        "JOIN officer o ON o.id = d.officer_id JOIN mission m ON m.id = d.mission_id "
+        "WHERE "
+            + where
+            + " AND d.status <> 'cancelled' AND d.last_day >= ? "
+              "ORDER BY d.first_day, d.id LIMIT 400");
+    st.bindAll(id, m_context.today().addDays(-365));
+    std::vector<std::pair<sdk::DeploymentId, QString>> tours;
+    while (st.step())
+        tours.push_back({st.get<sdk::DeploymentId>(0),
+                         q(kind == QLatin1String("officer") ? st.textView(2) : st.textView(1))});
+    const CoverIndex index(m_context.store());
+    for (const auto& [tour, label] : tours) {
+        const sdk::Deployment d = m_context.deployments().get(tour);
+        const TourCover c = index.cover(d, m_context.missions().get(d.missionId).riskLevel);
+        QVariantList periods;
+        if (!c.highRisk)
+            periods.append(QVariantMap{{"start", q(d.period.first().toIso())},
+                                       {"end", q(d.period.last().toIso())},
+                                       {"label", tr("no cover needed")},
+                                       {"tone", "neutral"}});
+        else {
+            for (const CoveredStretch& s : c.covered)
+                periods.append(QVariantMap{{"start", q(s.days.first().toIso())},
+                                           {"end", q(s.days.last().toIso())},
+                                           {"label", tr("covered")},
+                                           {"tone", "success"}});
+            for (const sdk::Period& g : gaps(c.period, c.covered))
+                periods.append(QVariantMap{{"start", q(g.first().toIso())},
+                                           {"end", q(g.last().toIso())},
+                                           {"label", tr("uncovered")},
+                                           {"tone", "danger"}});
+        }
+        rows.append(QVariantMap{{"label", label + QStringLiteral(" · %1").arg(tour.value())},
+                                {"periods", periods}});
+    }
+    return rows;
+}
+
+QVariantMap InsuranceBackend::exposure()
+{
+    if (isOfficer())
+        return {};
+    const Exposure e = insurance::exposure(m_context);
+    QVariantList tours;
+    const QLocale locale;
+    const QString onDeath = specialCompensation(e.reference, Outcome::Death).format(locale);
+    for (const TourCover& c : e.tours) {
+        const sdk::Officer o = m_context.officers().get(c.officer);
+        tours.append(QVariantMap{{"id", qint64(c.tour.value())},
+                                 {"officer", q(o.familyName + ", " + o.givenName)},
+                                 {"serviceNumber", q(o.serviceNumber)},
+                                 {"mission", q(m_context.missions().get(c.mission).code)},
+                                 {"firstDay", q(c.period.first().toIso())},
+                                 {"lastDay", q(c.period.last().toIso())},
+                                 {"firstUncovered", q(c.firstUncovered->toIso())},
+                                 {"uncoveredDays", c.uncoveredDays},
+                                 {"onDeath", onDeath}});
+    }
+    return {{"tours", tours},
+            {"count", int(e.tours.size())},
+            {"uncoveredDays", e.uncoveredDays},
+            {"reference", e.reference.format(locale)},
+            {"referenceAmount", q(e.reference.toPlainString())},
+            {"totalOnDeath", e.totalOnDeath.format(locale)}};
+}
+
+QVariantMap InsuranceBackend::setReference(const QString& amount)
+{
+    try {
+        const sdk::Money sum = sdk::Money::parse(amount.toStdString());
+        setReferenceSum(m_context, sum);
+        bump();
+        return {{"ok", true}};
+    } catch (const sdk::Error& e) {
+        return failure("reference", q(e.what()));
+    }
+}
+
+QVariantMap InsuranceBackend::lumpSum(const QVariantList& wages)
+{
+    std::vector<sdk::Money> months;
+    for (int i = 0; i < wages.size(); ++i) {
+        try {
+            months.push_back(sdk::Money::parse(wages[i].toString().toStdString()));
+        } catch (const sdk::InputError&) {
+            return failure(QString::number(i),
+                           tr("Month %1: enter the wage in euros, e.g. 2100.50.").arg(i + 1));
+        }
+    }
+    try {
+        const LumpSum sum = insurance::lumpSum(months);
+        const QLocale locale;
+        return {{"ok", true},
+                {"minimum", sum.minimum.format(locale)},
+                {"maximum", sum.maximum.format(locale)}};
+    } catch (const sdk::Error& e) {
+        return failure(QString(), q(e.what()));
+    }
+}
+
+QVariantMap InsuranceBackend::compensation(const QString& sum, const QString& outcome,
+                                           const QString& degree)
+{
+    sdk::Money insured;
+    try {
+        insured = sdk::Money::parse(sum.toStdString());
+        if (insured < sdk::Money())
+            return failure("sum", tr("The sum insured cannot be negative."));
+    } catch (const sdk::InputError&) {
+        return failure("sum", tr("Enter the sum insured in euros, e.g. 100000.00."));
+    }
+    try {
+        const Outcome o = outcomeFromString(outcome.toStdString());
+        const int hundredths = o == Outcome::Death ? 10000 : parseDegree(degree.toStdString());
+        return {{"ok", true},
+                {"amount", specialCompensation(insured, o, hundredths).format(QLocale())}};
+    } catch (const sdk::Error&) {
+        return failure("degree", tr("Enter the degree of lost ability from 0 to 100."));
+    }
+}
+
+QVariantList InsuranceBackend::soonUncovered()
+{
+    QVariantList out;
+    if (isOfficer())
+        return out;
+    const sdk::Date today = m_context.today();
+    for (const TourCover& c : tourCover(m_context.store())) {
+        if (c.fullyCovered() || c.period.first() < today
+            || c.period.first() > today.addDays(soonDays()))
+            continue;
+        const sdk::Officer o = m_context.officers().get(c.officer);
+        out.append(QVariantMap{{"id", qint64(c.tour.value())},
+                               {"officer", q(o.familyName + ", " + o.givenName)},
+                               {"mission", q(m_context.missions().get(c.mission).code)},
+                               {"firstDay", q(c.period.first().toIso())},
+                               {"firstUncovered", q(c.firstUncovered->toIso())}});
+    }
+    std::sort(out.begin(), out.end(), [](const QVariant& a, const QVariant& b) {
+        return a.toMap()["firstDay"].toString() < b.toMap()["firstDay"].toString();
+    });
+    return out;
+}
+
+int InsuranceBackend::soonUncoveredCount()
+{
+    if (m_soonRevision != m_revision) {
+        m_soonCount = int(soonUncovered().size());
+        m_soonRevision = m_revision;
+    }
+    return m_soonCount;
+}
+
+QVariantList InsuranceBackend::myCover()
+{
+    QVariantList out;
+    const auto& user = m_context.user();
+    if (!user.officerId)
+        return out;
+    const CoverIndex index(m_context.store());
+    PolicyBook book(m_context);
+    for (const sdk::Deployment& d : m_context.deployments().forOfficer(*user.officerId)) {
+        if (d.status == sdk::DeploymentStatus::Cancelled)
+            continue;
+        const sdk::Mission m = m_context.missions().get(d.missionId);
+        const TourCover c = index.cover(d, m.riskLevel);
+        QStringList lines;
+        for (const CoveredStretch& s : c.covered) {
+            const auto p = book.find(s.policy);
+            lines.append(tr("%1 – %2: policy %3 (%4)")
+                             .arg(q(s.days.first().toIso()), q(s.days.last().toIso()),
+                                  q(p ? p->number : ""), q(p ? p->insurer : "")));
+        }
+        out.append(QVariantMap{{"id", qint64(d.id.value())},
+                               {"mission", q(m.code)},
+                               {"firstDay", q(d.period.first().toIso())},
+                               {"lastDay", q(d.period.last().toIso())},
+                               {"highRisk", c.highRisk},
+                               {"covered", lines},
+                               {"firstUncovered", c.highRisk && c.firstUncovered
+                                                      ? q(c.firstUncovered->toIso())
+                                                      : QString()}});
+    }
+    return out;
+}
+
+QVariantMap InsuranceBackend::importFile(const QUrl& file)
+{
+    const QString path = file.toString(QUrl::PreferLocalFile);
+    try {
+        const sdk::ImportReport report = importPolicies(
+            m_context, sdk::readWholeFile(path), sdk::fileFormatFromName(path.toStdString()));
+        if (!report.ok())
+            return {{"ok", false},
+                    {"message", tr("Nothing was written: the file has %n problem(s).", "",
+                                   int(report.problems.size()))},
+                    {"text", q(sdk::describe(report))}};
+        bump();
+        return {{"ok", true}, {"added", report.added}, {"updated", report.updated}};
+    } catch (const sdk::Error& e) {
+        return failure(QString(), q(e.what()));
+    }
+}
+
+QVariantMap InsuranceBackend::exportFile(const QUrl& file, const QString& format)
+{
+    const QString path = file.toString(QUrl::PreferLocalFile);
+    try {
+        if (isOfficer())
+            return failure(QString(), tr("The policies are for the staff."));
+        sdk::saveWholeFile(
+            path, exportPolicies(
+                      m_context,
+                      sdk::fileFormatFromName((format.isEmpty() ? path : format).toStdString()),
+                      sdk::spreadsheetDateFormat(QLocale())));
+        return {{"ok", true}, {"path", path}};
+    } catch (const sdk::Error& e) {
+        return failure(QString(), q(e.what()));
+    }
+}
+
+} // namespace contingent::insurance
