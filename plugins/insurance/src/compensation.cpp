@@ -107,7 +107,7 @@ Exposure exposure(sdk::Context& context)
     Exposure e;
     e.reference = referenceSum(context);
     for (TourCover& c : tourCover(context.store())) {
-        if (c.fullyCovered())
+        if (!c.needsCover || c.fullyCovered())
             continue;
         e.totalOnDeath += specialCompensation(e.reference, Outcome::Death);
         e.uncoveredDays += c.uncoveredDays;

@@ -179,7 +179,7 @@ std::vector<sdk::CheckDefinition> insuranceChecks()
              st.step();)
             names[st.int64(0)] = "policy " + st.text(1) + " (" + st.text(2) + ")";
         for (const TourCover& c : tourCover(scope.db, scope.deploymentId)) {
-            if (c.fullyCovered())
+            if (!c.needsCover || c.fullyCovered())
                 continue;
             std::string message = "high-risk tour " + c.period.toString() + " is not insured from "
                                   + c.firstUncovered->toIso() + " ("

@@ -413,7 +413,7 @@ QVariantList InsuranceBackend::soonUncovered()
         return out;
     const sdk::Date today = m_context.today();
     for (const TourCover& c : tourCover(m_context.store())) {
-        if (c.fullyCovered() || c.period.first() < today
+        if (!c.needsCover || c.fullyCovered() || c.period.first() < today
             || c.period.first() > today.addDays(soonDays()))
             continue;
         const sdk::Officer o = m_context.officers().get(c.officer);

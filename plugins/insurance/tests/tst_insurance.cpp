@@ -1,0 +1,512 @@
+// The insurance plugin's rules (Police Act, Art. 89-91): which days of which
+// tours need cover and have it (the edges: cover ending a day early, policies
+// meeting, a one-day gap, a leap day, a high-risk tour in a low-risk mission),
+// the check's message, the exposure, the calculators against hand-worked
+// figures, the policy's checks, its document, files and facts.
+#include "insurancestore.h"
+
+#include "compensation.h"
+#include "policyfile.h"
+
+#include <contingent/sdk/tables.h>
+
+using namespace insurancetest;
+
+namespace {
+
+struct PolicySpec {
+    const char* first;
+    const char* last;
+    bool group; ///< covers the mission rather than the officer
+};
+
+std::string refusal(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const sdk::InputError& e) {
+        return e.what();
+    }
+    return {};
+}
+
+const QByteArray kPdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\n%%EOF\n";
+
+} // namespace
+
+Q_DECLARE_METATYPE(std::vector<PolicySpec>)
+
+class TestInsurance : public QObject {
+    Q_OBJECT
+private slots:
+    void coverEdges_data();
+    void coverEdges();
+    void findingNamesDayAndLapsingPolicy();
+    void onlyToursStillToServeNeedCover();
+    void exposureTotals();
+    void lumpSum_data();
+    void lumpSum();
+    void compensation_data();
+    void compensation();
+    void degrees_data();
+    void degrees();
+    void policyChecks_data();
+    void policyChecks();
+    void documentIsAPdfKeptInTheStore();
+    void filesRoundTrip_data();
+    void filesRoundTrip();
+    void badFileWritesNothing();
+    void factsSayTheCover();
+};
+
+void TestInsurance::coverEdges_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("last");
+    QTest::addColumn<bool>("highMission");
+    QTest::addColumn<int>("tourRisk"); // -1: none of its own
+    QTest::addColumn<std::vector<PolicySpec>>("policies");
+    QTest::addColumn<QString>("firstUncovered"); // empty: every day covered
+    QTest::addColumn<int>("uncoveredDays");
+    QTest::addColumn<int>("lapsing"); // the index of the policy that lapses, or -1
+
+    const int none = -1;
+    const int high = int(sdk::RiskLevel::High);
+    const int low = int(sdk::RiskLevel::Low);
+    using P = std::vector<PolicySpec>;
+    QTest::newRow("covered exactly") << "2025-03-01"
+                                     << "2025-08-31" << true << none
+                                     << P{{"2025-03-01", "2025-08-31", false}} << "" << 0 << none;
+    QTest::newRow("cover ends one day early")
+        << "2025-03-01"
+        << "2025-08-31" << true << none << P{{"2025-03-01", "2025-08-30", false}} << "2025-08-31"
+        << 1 << 0;
+    QTest::newRow("cover starts four days late")
+        << "2025-03-01"
+        << "2025-08-31" << true << none << P{{"2025-03-05", "2025-12-31", false}} << "2025-03-01"
+        << 4 << none;
+    QTest::newRow("two policies meet with no gap")
+        << "2025-03-01"
+        << "2025-08-31" << true << none
+        << P{{"2025-03-01", "2025-05-31", false}, {"2025-06-01", "2025-08-31", false}} << "" << 0
+        << none;
+    QTest::newRow("a gap of one day between two policies")
+        << "2025-03-01"
+        << "2025-08-31" << true << none
+        << P{{"2025-03-01", "2025-05-30", false}, {"2025-06-01", "2025-08-31", false}}
+        << "2025-05-31" << 1 << 0;
+    QTest::newRow("a group policy and a named one together")
+        << "2025-03-01"
+        << "2025-08-31" << true << none
+        << P{{"2025-01-01", "2025-06-30", true}, {"2025-07-01", "2025-09-30", false}} << "" << 0
+        << none;
+    QTest::newRow("group policy lapses, named one reaches further")
+        << "2025-03-01"
+        << "2025-08-31" << true << none
+        << P{{"2025-01-01", "2025-04-30", true}, {"2025-03-01", "2025-05-31", false}}
+        << "2025-06-01" << 92 << 1;
+    QTest::newRow("overlapping policies, the longer counts")
+        << "2025-03-01"
+        << "2025-08-31" << true << none
+        << P{{"2025-03-01", "2025-08-31", false}, {"2025-03-01", "2025-04-30", false}} << "" << 0
+        << none;
+    QTest::newRow("two gaps add up")
+        << "2025-03-01"
+        << "2025-06-30" << true << none
+        << P{{"2025-03-01", "2025-03-31", false}, {"2025-05-01", "2025-05-31", false}}
+        << "2025-04-01" << 60 << 0;
+    QTest::newRow("a low-risk mission with a high-risk tour")
+        << "2025-03-01"
+        << "2025-08-31" << false << high << P{} << "2025-03-01" << 184 << none;
+    QTest::newRow("a high-risk mission with a tour marked low")
+        << "2025-03-01"
+        << "2025-03-10" << true << low << P{} << "2025-03-01" << 10 << none;
+    QTest::newRow("leap day uncovered")
+        << "2024-02-01"
+        << "2024-03-31" << true << none
+        << P{{"2024-02-01", "2024-02-28", false}, {"2024-03-01", "2024-03-31", false}}
+        << "2024-02-29" << 1 << 0;
+    QTest::newRow("leap day covered")
+        << "2024-02-01"
+        << "2024-03-31" << true << none
+        << P{{"2024-02-01", "2024-02-29", false}, {"2024-03-01", "2024-03-31", true}} << "" << 0
+        << none;
+    QTest::newRow("year end: a policy to 31 December and one from 1 January")
+        << "2025-11-15"
+        << "2026-02-14" << true << none
+        << P{{"2025-01-01", "2025-12-31", true}, {"2026-01-01", "2026-12-31", true}} << "" << 0
+        << none;
+}
+
+void TestInsurance::coverEdges()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, last);
+    QFETCH(bool, highMission);
+    QFETCH(int, tourRisk);
+    QFETCH(std::vector<PolicySpec>, policies);
+    QFETCH(QString, firstUncovered);
+    QFETCH(int, uncoveredDays);
+    QFETCH(int, lapsing);
+
+    Store s;
+    const sdk::MissionId mission = highMission ? s.high : s.medium;
+    const DeploymentId t =
+        s.tour(first.toLatin1().constData(), last.toLatin1().constData(), mission,
+               tourRisk < 0 ? std::nullopt : std::optional(sdk::RiskLevel(tourRisk)));
+    std::vector<std::int64_t> ids;
+    int n = 0;
+    for (const PolicySpec& p : policies)
+        ids.push_back(s.add(
+            p.group ? s.policy(("G" + std::to_string(++n)).c_str(), p.first, p.last, {}, {mission})
+                    : s.policy(("N" + std::to_string(++n)).c_str(), p.first, p.last, {s.officer})));
+    // Policies of someone else never count: another officer's, another mission's.
+    s.add(s.policy("OTHER-O", "2000-01-01", "2040-12-31", {s.other}));
+    s.add(s.policy("OTHER-M", "2000-01-01", "2040-12-31", {}, {highMission ? s.medium : s.high}));
+
+    const std::vector<TourCover> cover = tourCover(s.db, t);
+    QCOMPARE(cover.size(), std::size_t(1));
+    const TourCover& c = cover.front();
+    QVERIFY(c.highRisk && c.needsCover);
+    QCOMPARE(c.firstUncovered ? QString::fromStdString(c.firstUncovered->toIso()) : QString(),
+             firstUncovered);
+    QCOMPARE(c.uncoveredDays, uncoveredDays);
+    QCOMPARE(c.lapsing ? std::optional(*c.lapsing) : std::nullopt,
+             lapsing < 0 ? std::nullopt : std::optional(ids[std::size_t(lapsing)]));
+    int covered = 0;
+    for (const CoveredStretch& st : c.covered)
+        covered += st.days.lengthInDays();
+    QCOMPARE(covered + c.uncoveredDays, c.period.lengthInDays());
+    // The check says the same, once per uncovered tour.
+    QCOMPARE(s.findings().size(), std::size_t(firstUncovered.isEmpty() ? 0 : 1));
+}
+
+void TestInsurance::findingNamesDayAndLapsingPolicy()
+{
+    Store s;
+    s.tour("2025-03-01", "2025-08-31");
+    s.add(s.policy("12-3456", "2025-01-01", "2025-06-30", {s.officer}));
+    const auto f = s.findings();
+    QCOMPARE(f.size(), std::size_t(1));
+    QCOMPARE(f.front(), std::string("high-risk tour 2025-03-01..2025-08-31 is not insured from "
+                                    "2025-07-01 (62 of 184 days uncovered); policy 12-3456 "
+                                    "(Triglav) lapses on 2025-06-30"));
+}
+
+void TestInsurance::onlyToursStillToServeNeedCover()
+{
+    Store s;
+    using S = sdk::DeploymentStatus;
+    int month = 0;
+    for (S status : {S::Planned, S::Proposed, S::Approved, S::Active, S::Completed, S::Cancelled}) {
+        const sdk::Period days =
+            Period::ofMonths(sdk::Date::fromYmd(2024, unsigned(++month), 1), 1);
+        s.tour(days.first().toIso().c_str(), days.last().toIso().c_str(), s.high, std::nullopt,
+               status);
+    }
+    s.tour("2024-09-01", "2024-09-30", s.medium); // not high-risk
+    QCOMPARE(s.findings().size(), std::size_t(4));
+    QCOMPARE(tourCover(s.db).size(), std::size_t(4));
+}
+
+void TestInsurance::exposureTotals()
+{
+    Store s;
+    s.tour("2025-03-01", "2025-03-31"); // 31 days uncovered
+    s.tour("2025-05-01", "2025-05-10", s.medium, sdk::RiskLevel::High, {}, s.other); // 10
+    s.tour("2025-07-01", "2025-07-31");
+    s.add(s.policy("A", "2025-07-01", "2025-07-31", {s.officer}));
+    const Exposure e = exposure(*s.context);
+    QCOMPARE(e.tours.size(), std::size_t(2));
+    QCOMPARE(e.uncoveredDays, 41);
+    QVERIFY(e.reference == Money::fromCents(10000000)); // the default, EUR 100 000.00
+    QVERIFY(e.totalOnDeath == Money::fromCents(20000000));
+    // Only an admin sets the reference (Art. 90(3)); then it counts.
+    QVERIFY(!refusal([&] { setReferenceSum(*s.context, Money::fromCents(1)); }).empty());
+    Store admin(sdk::Role::Admin);
+    admin.tour("2025-03-01", "2025-03-31");
+    setReferenceSum(*admin.context, Money::fromCents(5000050));
+    QVERIFY(exposure(*admin.context).totalOnDeath == Money::fromCents(5000050));
+    QVERIFY(!refusal([&] { setReferenceSum(*admin.context, Money()); }).empty());
+}
+
+void TestInsurance::lumpSum_data()
+{
+    QTest::addColumn<QStringList>("wages");
+    QTest::addColumn<QString>("minimum"); // empty: refused
+    QTest::addColumn<QString>("maximum");
+    // 1000, 1100, ..., 1900: the last six are 1400..1900 = 9900; all ten 14500.
+    QTest::newRow("rising wages") << QStringList{"1000", "1100", "1200", "1300", "1400",
+                                                 "1500", "1600", "1700", "1800", "1900"}
+                                  << "9900.00"
+                                  << "14500.00";
+    // Cents survive: 6 x 2100.55 = 12603.30; plus 4 x 1999.99 = 7999.96 -> 20603.26.
+    QTest::newRow("cents") << QStringList{"1999.99", "1999.99", "1999.99", "1999.99", "2100.55",
+                                          "2100.55", "2100.55", "2100.55", "2100.55", "2100.55"}
+                           << "12603.30"
+                           << "20603.26";
+    QTest::newRow("nine wages") << QStringList(9, "1000") << ""
+                                << "";
+    QTest::newRow("eleven wages") << QStringList(11, "1000") << ""
+                                  << "";
+    QTest::newRow("a negative wage")
+        << QStringList{"1000", "1000", "1000", "1000", "1000", "1000", "1000", "1000", "1000", "-1"}
+        << ""
+        << "";
+}
+
+void TestInsurance::lumpSum()
+{
+    QFETCH(QStringList, wages);
+    QFETCH(QString, minimum);
+    QFETCH(QString, maximum);
+    std::vector<Money> months;
+    for (const QString& w : wages)
+        months.push_back(Money::parse(w.toStdString(), QLocale::c()));
+    if (minimum.isEmpty()) {
+        QVERIFY(refusal([&] { insurance::lumpSum(months); }).starts_with("wages: "));
+        return;
+    }
+    const LumpSum sum = insurance::lumpSum(months);
+    QCOMPARE(QString::fromStdString(sum.minimum.toPlainString()), minimum);
+    QCOMPARE(QString::fromStdString(sum.maximum.toPlainString()), maximum);
+}
+
+void TestInsurance::compensation_data()
+{
+    QTest::addColumn<QString>("sum");
+    QTest::addColumn<QString>("outcome");
+    QTest::addColumn<QString>("degree");
+    QTest::addColumn<QString>("owed");
+    QTest::newRow("death: all of it") << "100000.00"
+                                      << "death"
+                                      << ""
+                                      << "100000.00";
+    QTest::newRow("disability 37.5%") << "80000.00"
+                                      << "disability"
+                                      << "37.5"
+                                      << "30000.00";
+    QTest::newRow("disability 100%") << "80000.00"
+                                     << "disability"
+                                     << "100"
+                                     << "80000.00";
+    QTest::newRow("disability 0%") << "80000.00"
+                                   << "disability"
+                                   << "0"
+                                   << "0.00";
+    // 33.33% of 100.01 = 33.333333: to the cent, 33.33.
+    QTest::newRow("rounds down below half") << "100.01"
+                                            << "disability"
+                                            << "33.33"
+                                            << "33.33";
+    // 50% of 0.01 = 0.005: half a cent rounds away from zero.
+    QTest::newRow("half a cent rounds up") << "0.01"
+                                           << "disability"
+                                           << "50"
+                                           << "0.01";
+    // 12.5% of 0.20 = 0.025 -> 0.03.
+    QTest::newRow("half a cent again") << "0.20"
+                                       << "disability"
+                                       << "12.5"
+                                       << "0.03";
+}
+
+void TestInsurance::compensation()
+{
+    QFETCH(QString, sum);
+    QFETCH(QString, outcome);
+    QFETCH(QString, degree);
+    QFETCH(QString, owed);
+    const Outcome o = outcomeFromString(outcome.toStdString());
+    const int d = o == Outcome::Death ? 10000 : parseDegree(degree.toStdString());
+    QCOMPARE(QString::fromStdString(
+                 specialCompensation(Money::parse(sum.toStdString(), QLocale::c()), o, d)
+                     .toPlainString()),
+             owed);
+}
+
+void TestInsurance::degrees_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("hundredths"); // -1: refused
+    QTest::newRow("whole") << "40" << 4000;
+    QTest::newRow("one decimal") << "37.5" << 3750;
+    QTest::newRow("decimal comma") << "37,25" << 3725;
+    QTest::newRow("with a percent sign") << "60%" << 6000;
+    QTest::newRow("zero") << "0" << 0;
+    QTest::newRow("hundred") << "100" << 10000;
+    QTest::newRow("over a hundred") << "100.01" << -1;
+    QTest::newRow("negative") << "-1" << -1;
+    QTest::newRow("three decimals") << "12.345" << -1;
+    QTest::newRow("text") << "half" << -1;
+    QTest::newRow("empty") << "" << -1;
+    QTest::newRow("trailing point") << "12." << -1;
+}
+
+void TestInsurance::degrees()
+{
+    QFETCH(QString, text);
+    QFETCH(int, hundredths);
+    if (hundredths < 0)
+        QVERIFY(refusal([&] { parseDegree(text.toStdString()); }).starts_with("degree: "));
+    else
+        QCOMPARE(parseDegree(text.toStdString()), hundredths);
+}
+
+void TestInsurance::policyChecks_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("refusal");
+    QTest::newRow("no insurer") << "insurer"
+                                << "insurer: is required";
+    QTest::newRow("no number") << "number"
+                               << "number: is required";
+    QTest::newRow("negative death sum") << "death"
+                                        << "death: the sum insured is negative";
+    QTest::newRow("negative disability sum") << "disability"
+                                             << "disability: the sum insured is negative";
+    QTest::newRow("nobody covered") << "nobody"
+                                    << "covered: name the officers or the missions";
+    QTest::newRow("officers and missions") << "both"
+                                           << "covered: a policy covers named officers";
+    QTest::newRow("unknown officer") << "ghost"
+                                     << "officers: there is no officer with id 999";
+    QTest::newRow("unknown mission") << "nowhere"
+                                     << "missions: there is no mission with id 999";
+    QTest::newRow("the same number again") << "duplicate"
+                                           << "number: policy 1-A (Triglav) is already";
+    QTest::newRow("a viewer") << "viewer"
+                              << "a viewer may not change insurance policies";
+}
+
+void TestInsurance::policyChecks()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, refusal);
+    Store s(change == "viewer" ? sdk::Role::Viewer : sdk::Role::Planner);
+    s.add(s.policy("1-A", "2025-01-01", "2025-12-31", {s.officer}));
+    const std::int64_t before = s.count("insurance_policy");
+    const std::int64_t audited = s.count("audit_log");
+    Policy p = s.policy("2-B", "2025-01-01", "2025-12-31", {s.officer});
+    if (change == "insurer")
+        p.insurer = " ";
+    else if (change == "number")
+        p.number = "";
+    else if (change == "death")
+        p.death = Money::fromCents(-1);
+    else if (change == "disability")
+        p.disability = Money::fromCents(-1);
+    else if (change == "nobody")
+        p.officers.clear();
+    else if (change == "both")
+        p.missions = {s.high};
+    else if (change == "ghost")
+        p.officers = {sdk::OfficerId(999)};
+    else if (change == "nowhere")
+        p = s.policy("2-B", "2025-01-01", "2025-12-31", {}, {sdk::MissionId(999)});
+    else if (change == "duplicate")
+        p.number = "1-A";
+    const std::string said = ::refusal([&] { PolicyBook(*s.context).add(p); });
+    QVERIFY2(said.starts_with(refusal.toStdString()), said.c_str());
+    QCOMPARE(s.count("insurance_policy"), before); // nothing written
+    QCOMPARE(s.count("audit_log"), audited);
+}
+
+void TestInsurance::documentIsAPdfKeptInTheStore()
+{
+    Store s;
+    const std::int64_t id = s.add(s.policy("1-A", "2025-01-01", "2025-12-31", {s.officer}));
+    PolicyBook book(*s.context);
+    QVERIFY(!book.document(id));
+    const sdk::Attachment png{"scan.png", sdk::MediaType::Png, QByteArray("\x89PNG\r\n\x1A\n..")};
+    QCOMPARE(refusal([&] { book.attach(id, png); }),
+             std::string("document: scan.png is not a PDF file"));
+    QVERIFY(!book.document(id));
+    book.attach(id, {"policy 1-A.pdf", sdk::MediaType::Pdf, kPdf});
+    const auto kept = book.document(id);
+    QVERIFY(kept && kept->bytes == kPdf && kept->name == "policy 1-A.pdf");
+    QCOMPARE(*book.find(id)->document, std::string("policy 1-A.pdf"));
+    QCOMPARE(s.context->audit()
+                 .entries("insurance.policy", std::optional<std::int64_t>(id), 10)
+                 .front()
+                 .action,
+             std::string("attach"));
+    // Removing the policy removes its document.
+    book.remove(id);
+    QCOMPARE(s.count("insurance_document"), 0);
+}
+
+void TestInsurance::filesRoundTrip_data()
+{
+    QTest::addColumn<sdk::FileFormat>("format");
+    QTest::newRow("csv") << sdk::FileFormat::Csv;
+    QTest::newRow("xlsx") << sdk::FileFormat::Xlsx;
+    QTest::newRow("json") << sdk::FileFormat::Json;
+}
+
+void TestInsurance::filesRoundTrip()
+{
+    QFETCH(sdk::FileFormat, format);
+    Store s;
+    s.add(s.policy("1-A", "2025-01-01", "2025-12-31", {s.officer, s.other}));
+    Policy group = s.policy("GP/7", "2024-02-29", "2025-02-28", {}, {s.high, s.medium});
+    group.death = Money::fromCents(12345678);
+    s.add(group);
+    const QByteArray first = exportPolicies(*s.context, format);
+    s.db.execute("DELETE FROM insurance_policy");
+    const sdk::ImportReport report = importPolicies(*s.context, first, format);
+    QVERIFY2(report.ok(), sdk::describe(report).c_str());
+    QCOMPARE(report.added, 2);
+    QCOMPARE(exportPolicies(*s.context, format), first);
+    // Again: the same insurer and number update, nothing is added.
+    const sdk::ImportReport again = importPolicies(*s.context, first, format);
+    QCOMPARE(again.added, 0);
+    QCOMPARE(again.updated, 2);
+}
+
+void TestInsurance::badFileWritesNothing()
+{
+    Store s;
+    const QByteArray csv = "insurer,number,first_day,last_day,death,disability,officers,missions,"
+                           "document\n"
+                           "Triglav,1,2025-01-01,2025-12-31,100000.00,150000.00,P-1,,\n"
+                           "Triglav,2,2025-01-01,2024-12-31,100000.00,150000.00,P-1,,\n"
+                           "Triglav,3,2025-01-01,2025-12-31,lots,-5,P-9,,\n"
+                           "Triglav,4,2025-01-01,2025-12-31,1.00,1.00,P-1,EUAM,\n"
+                           "Triglav,5,2025-01-01,2025-12-31,1.00,1.00,,NOWHERE,\n";
+    const sdk::ImportReport r = importPolicies(*s.context, csv, sdk::FileFormat::Csv);
+    QVERIFY(!r.ok());
+    const std::string text = sdk::describe(r);
+    for (const char* expected :
+         {"line 3, column last_day", "line 4, column death", "\"lots\" is not an amount",
+          "line 4, column disability", "line 4, column officers", "\"P-9\"",
+          "line 5, column officers", "not both", "line 6, column missions", "\"NOWHERE\""})
+        QVERIFY2(text.find(expected) != std::string::npos, (expected + ("\n" + text)).c_str());
+    QCOMPARE(s.count("insurance_policy"), 0);
+    // A viewer may not import at all.
+    Store viewer(sdk::Role::Viewer);
+    QVERIFY(
+        !importPolicies(*viewer.context, csv.left(csv.indexOf("Triglav,2")), sdk::FileFormat::Csv)
+             .ok());
+}
+
+void TestInsurance::factsSayTheCover()
+{
+    Store s;
+    const DeploymentId risky = s.tour("2025-03-01", "2025-08-31");
+    const DeploymentId calm = s.tour("2025-09-01", "2025-09-30", s.medium);
+    s.add(s.policy("12-3456", "2025-01-01", "2025-06-30", {s.officer}));
+    const std::vector<sdk::FactLine> lines = coverFacts(*s.context, risky);
+    QCOMPARE(lines.size(), std::size_t(3));
+    QCOMPARE(lines[0].value, std::string("covered by policy 12-3456 (Triglav) to 2025-06-30"));
+    QCOMPARE(lines[1].label, std::string("Uncovered"));
+    QCOMPARE(lines[1].value, std::string("from 2025-07-01 (62 day(s) without cover, Art. 89)"));
+    QCOMPARE(lines[2].label, std::string("Owed on death (Art. 90)"));
+    const std::vector<sdk::FactLine> none = coverFacts(*s.context, calm);
+    QCOMPARE(none.size(), std::size_t(1));
+    QVERIFY(none[0].value.starts_with("not required"));
+    QVERIFY(coverFacts(*s.context, DeploymentId(999)).empty());
+}
+
+QTEST_GUILESS_MAIN(TestInsurance)
+#include "tst_insurance.moc"
