@@ -206,20 +206,20 @@ std::vector<sdk::FactLine> coverFacts(sdk::Context& context, sdk::DeploymentId t
     if (found.empty())
         return {};
     const TourCover& c = found.front();
-    const auto tr = [](const char* text) {
+    const auto said = [](const char* text) {
         return QCoreApplication::translate("contingent::insurance", text);
     };
     const auto text = [](const QString& s) { return s.toStdString(); };
     std::vector<sdk::FactLine> lines;
-    const std::string cover = text(tr(QT_TRANSLATE_NOOP("contingent::insurance", "Cover")));
+    const std::string cover = text(said(QT_TRANSLATE_NOOP("contingent::insurance", "Cover")));
     if (!c.highRisk)
-        lines.push_back({cover, text(tr(QT_TRANSLATE_NOOP(
+        lines.push_back({cover, text(said(QT_TRANSLATE_NOOP(
                                     "contingent::insurance",
                                     "not required: not a high-risk tour (Police Act, Art. 89)")))});
     PolicyBook book(context);
     for (const CoveredStretch& s : c.covered) {
         const auto policy = book.find(s.policy);
-        lines.push_back({cover, text(tr(QT_TRANSLATE_NOOP("contingent::insurance",
+        lines.push_back({cover, text(said(QT_TRANSLATE_NOOP("contingent::insurance",
                                                           "covered by policy %1 to %2"))
                                          .arg(policy ? QString::fromStdString(
                                                   policy->number + " (" + policy->insurer + ")")
@@ -228,13 +228,13 @@ std::vector<sdk::FactLine> coverFacts(sdk::Context& context, sdk::DeploymentId t
     }
     if (c.highRisk && c.firstUncovered) {
         lines.push_back(
-            {text(tr(QT_TRANSLATE_NOOP("contingent::insurance", "Uncovered"))),
+            {text(said(QT_TRANSLATE_NOOP("contingent::insurance", "Uncovered"))),
              text(QCoreApplication::translate("contingent::insurance",
                                               "from %1 (%n day(s) without cover, Art. 89)", nullptr,
                                               c.uncoveredDays)
                       .arg(QString::fromStdString(c.firstUncovered->toIso())))});
         lines.push_back(
-            {text(tr(QT_TRANSLATE_NOOP("contingent::insurance", "Owed on death (Art. 90)"))),
+            {text(said(QT_TRANSLATE_NOOP("contingent::insurance", "Owed on death (Art. 90)"))),
              text(referenceSum(context).format())});
     }
     return lines;
