@@ -467,7 +467,7 @@
     <message>
         <location filename="../src/insuranceplugin.cpp" line="45" />
         <source>High-risk tours without cover</source>
-        <translation>Napotitve z visokim tveganjem brez kritja</translation>
+        <translation>Tvegane napotitve brez kritja</translation>
     </message>
     <message>
         <location filename="../src/insuranceplugin.cpp" line="63" />

@@ -94,7 +94,7 @@ SL = {
     "high-risk tour(s) starting in the next %1 days without full cover":
         "napotitev z visokim tveganjem v naslednjih %1 dneh brez polnega kritja",
     "Insurance": "Zavarovanje",
-    "High-risk tours without cover": "Napotitve z visokim tveganjem brez kritja",
+    "High-risk tours without cover": "Tvegane napotitve brez kritja",
     "Insurance cover": "Zavarovalno kritje",
     "everyone in %1": "vsi v %1",
     "Enter the insurer.": "Vnesite zavarovalnico.",

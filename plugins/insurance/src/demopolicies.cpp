@@ -6,6 +6,7 @@
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -34,6 +35,12 @@ void generateDemoPolicies(sdk::Context& context, std::uint64_t seed)
                                  "last_day, death_cents, disability_cents) "
                                  "VALUES (?, ?, ?, ?, 8000000, 12000000)");
     sdk::Statement coverMission(db, "INSERT INTO insurance_policy_mission VALUES (?, ?)");
+    // The first high-risk mission still running loses its cover a month from
+    // today, so the Home card's "starting in the next 60 days" has tours to show.
+    const auto lapsing = db.queryValue<std::int64_t>(
+        "SELECT id FROM mission WHERE risk_level = 'high' AND (end_date IS NULL OR end_date >= ?) "
+        "ORDER BY id LIMIT 1",
+        today);
     int written = 0;
     for (const auto& [mission, entry] : missions) {
         const auto& [code, years] = entry;
@@ -43,8 +50,10 @@ void generateDemoPolicies(sdk::Context& context, std::uint64_t seed)
             // uncovered); the rest run the whole year.
             if (year > today.year() && r.below(2) == 0)
                 continue;
-            const sdk::Date last = r.below(5) == 0 ? sdk::Date::fromYmd(year, 11, 30)
-                                                   : sdk::Date::fromYmd(year, 12, 31);
+            sdk::Date last = r.below(5) == 0 ? sdk::Date::fromYmd(year, 11, 30)
+                                             : sdk::Date::fromYmd(year, 12, 31);
+            if (lapsing && *lapsing == mission && year == today.year())
+                last = std::min(last, std::max(sdk::Date::fromYmd(year, 1, 1), today.addDays(30)));
             const std::string number = "GP-" + code + "-" + std::to_string(year);
             addPolicy.bindAll(kInsurers[written % 2], number, sdk::Date::fromYmd(year, 1, 1), last);
             addPolicy.run();

@@ -111,7 +111,9 @@ QVariantList InsuranceBackend::policies(const QString& filter)
         serviceNumbers[st.int64(0)] = st.text(1);
     const QString needle = filter.trimmed();
     const QLocale locale;
-    for (const Policy& p : PolicyBook(m_context).all()) {
+    std::vector<Policy> all = PolicyBook(m_context).all();
+    std::reverse(all.begin(), all.end()); // the newest first: what is in force now
+    for (const Policy& p : all) {
         QStringList officers, missions;
         for (sdk::OfficerId o : p.officers)
             officers.append(q(serviceNumbers[o.value()]));
@@ -253,13 +255,15 @@ QVariantMap InsuranceBackend::saveDocument(qint64 id, const QUrl& file)
 
 QVariantList InsuranceBackend::missions()
 {
-    QVariantList high, rest;
+    // The high-risk missions still running first: where cover is needed now.
+    QVariantList running, ended, rest;
+    const sdk::Date today = m_context.today();
     for (const sdk::Mission& m : m_context.missions().all()) {
         const bool isHigh = m.riskLevel == sdk::RiskLevel::High;
-        (isHigh ? high : rest)
+        (!isHigh ? rest : !m.endDate || *m.endDate >= today ? running : ended)
             .append(QVariantMap{{"code", q(m.code)}, {"name", q(m.name)}, {"highRisk", isHigh}});
     }
-    return high + rest;
+    return running + ended + rest;
 }
 
 QVariantList InsuranceBackend::timeline(const QString& kind, const QString& key)
