@@ -136,20 +136,11 @@ TourCover CoverIndex::cover(const sdk::Deployment& tour, sdk::RiskLevel missionR
     return c;
 }
 
-std::vector<TourCover> tourCover(sdk::Database& db, std::optional<sdk::DeploymentId> tour, bool all)
+namespace {
+
+/// The tours `sql` selects (its columns as below), with their cover.
+std::vector<TourCover> coverOfRows(sdk::Database& db, sdk::Statement& st)
 {
-    std::string sql = "SELECT d.id, d.officer_id, d.mission_id, d.first_day, d.last_day, "
-                      "d.status, d.risk_level, m.risk_level "
-                      "FROM deployment d JOIN mission m ON m.id = d.mission_id ";
-    if (!all)
-        sql += "WHERE d.status IN ('planned', 'proposed', 'approved', 'active') "
-               "AND (d.risk_level = 'high' OR m.risk_level = 'high') ";
-    if (tour)
-        sql += all ? "WHERE d.id = ? " : "AND d.id = ? ";
-    sql += "ORDER BY d.id";
-    sdk::Statement st(db, sql);
-    if (tour)
-        st.bind(1, *tour);
     const CoverIndex index(db);
     std::vector<TourCover> out;
     while (st.step()) {
@@ -164,6 +155,37 @@ std::vector<TourCover> tourCover(sdk::Database& db, std::optional<sdk::Deploymen
         out.push_back(index.cover(d, sdk::riskLevelFromString(st.textView(7))));
     }
     return out;
+}
+
+constexpr const char* kTourColumns =
+    "SELECT d.id, d.officer_id, d.mission_id, d.first_day, d.last_day, d.status, d.risk_level, "
+    "m.risk_level FROM deployment d JOIN mission m ON m.id = d.mission_id ";
+constexpr const char* kNeedingCover =
+    "WHERE d.status IN ('planned', 'proposed', 'approved', 'active') "
+    "AND (d.risk_level = 'high' OR m.risk_level = 'high') ";
+
+} // namespace
+
+std::vector<TourCover> tourCover(sdk::Database& db, std::optional<sdk::DeploymentId> tour, bool all)
+{
+    std::string sql = kTourColumns;
+    if (!all)
+        sql += kNeedingCover;
+    if (tour)
+        sql += all ? "WHERE d.id = ? " : "AND d.id = ? ";
+    sql += "ORDER BY d.id";
+    sdk::Statement st(db, sql);
+    if (tour)
+        st.bind(1, *tour);
+    return coverOfRows(db, st);
+}
+
+std::vector<TourCover> tourCoverStarting(sdk::Database& db, const sdk::Period& starting)
+{
+    sdk::Statement st(db, std::string(kTourColumns) + kNeedingCover
+                              + "AND d.first_day BETWEEN ? AND ? ORDER BY d.first_day, d.id");
+    st.bindAll(starting.first(), starting.last());
+    return coverOfRows(db, st);
 }
 
 std::vector<sdk::CheckDefinition> insuranceChecks()
@@ -220,7 +242,7 @@ std::vector<sdk::FactLine> coverFacts(sdk::Context& context, sdk::DeploymentId t
     for (const CoveredStretch& s : c.covered) {
         const auto policy = book.find(s.policy);
         lines.push_back({cover, text(said(QT_TRANSLATE_NOOP("contingent::insurance",
-                                                          "covered by policy %1 to %2"))
+                                                            "covered by policy %1 to %2"))
                                          .arg(policy ? QString::fromStdString(
                                                   policy->number + " (" + policy->insurer + ")")
                                                      : QString::number(s.policy))

@@ -72,6 +72,8 @@ private:
 /// completed, with `all`), with their cover; only `tour` when given.
 std::vector<TourCover> tourCover(sdk::Database& db, std::optional<sdk::DeploymentId> tour = {},
                                  bool all = false);
+/// The high-risk tours still to serve whose first day is in `starting`.
+std::vector<TourCover> tourCoverStarting(sdk::Database& db, const sdk::Period& starting);
 
 /// The rule as a check ("insurance.uncovered_high_risk", blocking, Art. 89).
 std::vector<sdk::CheckDefinition> insuranceChecks();

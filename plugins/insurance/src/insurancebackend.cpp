@@ -260,7 +260,9 @@ QVariantList InsuranceBackend::missions()
     const sdk::Date today = m_context.today();
     for (const sdk::Mission& m : m_context.missions().all()) {
         const bool isHigh = m.riskLevel == sdk::RiskLevel::High;
-        (!isHigh ? rest : !m.endDate || *m.endDate >= today ? running : ended)
+        (!isHigh                             ? rest
+         : !m.endDate || *m.endDate >= today ? running
+                                             : ended)
             .append(QVariantMap{{"code", q(m.code)}, {"name", q(m.name)}, {"highRisk", isHigh}});
     }
     return running + ended + rest;
@@ -416,9 +418,9 @@ QVariantList InsuranceBackend::soonUncovered()
     if (isOfficer())
         return out;
     const sdk::Date today = m_context.today();
-    for (const TourCover& c : tourCover(m_context.store())) {
-        if (!c.needsCover || c.fullyCovered() || c.period.first() < today
-            || c.period.first() > today.addDays(soonDays()))
+    for (const TourCover& c :
+         tourCoverStarting(m_context.store(), sdk::Period(today, today.addDays(soonDays())))) {
+        if (!c.needsCover || c.fullyCovered())
             continue;
         const sdk::Officer o = m_context.officers().get(c.officer);
         out.append(QVariantMap{{"id", qint64(c.tour.value())},
@@ -427,9 +429,6 @@ QVariantList InsuranceBackend::soonUncovered()
                                {"firstDay", q(c.period.first().toIso())},
                                {"firstUncovered", q(c.firstUncovered->toIso())}});
     }
-    std::sort(out.begin(), out.end(), [](const QVariant& a, const QVariant& b) {
-        return a.toMap()["firstDay"].toString() < b.toMap()["firstDay"].toString();
-    });
     return out;
 }
 

@@ -7,6 +7,8 @@
 
 #include <contingent/sdk/repositories.h>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -81,6 +83,27 @@ void TestInsurancePages::plannerWorksThroughPolicies()
     QVERIFY2(r["ok"].toBool(), qPrintable(r["message"].toString()));
     QTRY_COMPARE(page->property("policyList").toList().size(), policies + 1);
     QVERIFY(findItem(page, "policyList"));
+
+    // Its document: a PNG is refused by content, a PDF is kept and named in the list.
+    const qint64 id = r["id"].toLongLong();
+    const auto attach = [&](const char* name, const QByteArray& bytes) {
+        QFile f(QFileInfo(store).dir().filePath(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        f.close();
+        QVariantMap result;
+        QMetaObject::invokeMethod(backend, "attachDocument", Q_RETURN_ARG(QVariantMap, result),
+                                  Q_ARG(qint64, id),
+                                  Q_ARG(QUrl, QUrl::fromLocalFile(f.fileName())));
+        return result;
+    };
+    QVERIFY(!attach("scan.pdf", "\x89PNG\r\n\x1A\nnot a pdf")["ok"].toBool());
+    QVERIFY(attach("T-1.pdf", "%PDF-1.4\n%%EOF\n")["ok"].toBool());
+    QTRY_VERIFY(page->property("policyList").toList().size() == policies + 1);
+    bool named = false;
+    for (const QVariant& p : page->property("policyList").toList())
+        named = named || p.toMap()["document"].toString() == "T-1.pdf";
+    QVERIFY(named);
 
     // The exposure on the page is what the rule finds; the timeline shows red days.
     const QVariantMap exposure = [&] {
