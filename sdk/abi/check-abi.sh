@@ -39,7 +39,8 @@ if (( renew )); then
     exit 0
 fi
 gunzip -c "$baseline" >"$tmp/baseline.abi" || { echo "cannot read $baseline" >&2; exit 1; }
-abidiff "$tmp/baseline.abi" "$tmp/current.abi" >"$tmp/report.txt" 2>&1
+abidiff --suppressions "$(dirname "$0")/private.suppr" "$tmp/baseline.abi" "$tmp/current.abi" \
+    >"$tmp/report.txt" 2>&1
 status=$?
 cat "$tmp/report.txt"
 # abidiff's exit code is a bit set: 1 error, 2 usage error, 4 an ABI change,

@@ -1,5 +1,7 @@
 #include "contingent/sdk/command.h"
 
+#include "contingent/sdk/tablefile.h"
+
 #include <charconv>
 
 #include <algorithm>
@@ -30,6 +32,7 @@ int runVerb(CommandInvocation& call, std::string_view command, std::string_view 
 
 struct CommandOptions::Private {
     std::map<std::string, std::string> values;
+    std::map<std::string, std::vector<std::string>> repeated;
     std::vector<std::string> plain;
 };
 
@@ -37,6 +40,15 @@ CommandOptions::CommandOptions(const std::vector<std::string>& args,
                                std::initializer_list<const char*> flags,
                                std::initializer_list<const char*> valued, std::size_t positional,
                                std::size_t from)
+    : CommandOptions(args, flags, valued, {}, positional, from)
+{
+}
+
+CommandOptions::CommandOptions(const std::vector<std::string>& args,
+                               std::initializer_list<const char*> flags,
+                               std::initializer_list<const char*> valued,
+                               std::initializer_list<const char*> repeatable,
+                               std::size_t positional, std::size_t from)
     : d(std::make_unique<Private>())
 {
     const auto in = [](std::initializer_list<const char*> list, const std::string& a) {
@@ -47,7 +59,12 @@ CommandOptions::CommandOptions(const std::vector<std::string>& args,
         const std::string& a = args[i];
         if (d->values.count(a))
             throw UsageError(a + " is given twice");
-        if (in(flags, a))
+        if (in(repeatable, a) && (i + 1 >= args.size() || args[i + 1].starts_with("--")))
+            throw UsageError(a + " needs a value");
+        if (in(repeatable, a))
+            for (std::string& item : splitList(args[++i], ','))
+                d->repeated[a].push_back(std::move(item));
+        else if (in(flags, a))
             d->values[a] = "";
         else if (in(valued, a) && i + 1 < args.size())
             d->values[a] = args[++i];
@@ -75,7 +92,13 @@ CommandOptions& CommandOptions::operator=(const CommandOptions& other)
 
 bool CommandOptions::has(const std::string& name) const
 {
-    return d->values.count(name) > 0;
+    return d->values.count(name) > 0 || d->repeated.count(name) > 0;
+}
+
+std::vector<std::string> CommandOptions::values(const std::string& name) const
+{
+    const auto it = d->repeated.find(name);
+    return it == d->repeated.end() ? std::vector<std::string>() : it->second;
 }
 
 std::optional<std::string> CommandOptions::value(const std::string& name) const

@@ -104,6 +104,22 @@ std::string trimmed(std::string_view s, std::string_view space)
     return std::string(s.substr(first, s.find_last_not_of(space) - first + 1));
 }
 
+std::vector<std::string> splitList(std::string_view text, char separator, bool keepEmpty)
+{
+    std::vector<std::string> out;
+    if (text.empty())
+        return out;
+    for (std::size_t start = 0;;) {
+        const auto end = text.find(separator, start);
+        if (std::string piece = trimmed(text.substr(start, end - start));
+            keepEmpty || !piece.empty())
+            out.push_back(std::move(piece));
+        if (end == std::string_view::npos)
+            return out;
+        start = end + 1;
+    }
+}
+
 std::vector<int> nonUtf8Lines(std::string_view s)
 {
     std::vector<int> bad;

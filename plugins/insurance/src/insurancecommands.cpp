@@ -76,29 +76,6 @@ QString iso(sdk::Date d)
     return QString::fromStdString(d.toIso());
 }
 
-/// Takes every `--name VALUE` (and `--name A,B`) out of `args`: options that may repeat.
-std::vector<std::string> takeRepeated(std::vector<std::string>& args, const std::string& name)
-{
-    std::vector<std::string> values;
-    for (std::size_t i = 1; i < args.size();) {
-        if (args[i] != name) {
-            ++i;
-            continue;
-        }
-        if (i + 1 >= args.size() || args[i + 1].starts_with("--"))
-            throw UsageError(name + " needs a value");
-        std::string list = args[i + 1];
-        for (std::size_t from = 0; from <= list.size();) {
-            const std::size_t end = std::min(list.find(',', from), list.size());
-            if (std::string item = sdk::trimmed(list.substr(from, end - from)); !item.empty())
-                values.push_back(std::move(item));
-            from = end + 1;
-        }
-        args.erase(args.begin() + std::ptrdiff_t(i), args.begin() + std::ptrdiff_t(i) + 2);
-    }
-    return values;
-}
-
 void requireStaff(sdk::Context& context, const char* what)
 {
     if (context.user().role == sdk::Role::Officer)
@@ -109,12 +86,12 @@ void requireStaff(sdk::Context& context, const char* what)
 
 int add(sdk::CommandInvocation& call)
 {
-    std::vector<std::string> args = call.args;
-    const std::vector<std::string> officers = takeRepeated(args, "--officer");
-    const std::vector<std::string> missions = takeRepeated(args, "--mission");
     const Options o(
-        args, {},
-        {"--insurer", "--number", "--first", "--last", "--death", "--disability", "--document"});
+        call.args, {},
+        {"--insurer", "--number", "--first", "--last", "--death", "--disability", "--document"},
+        {"--officer", "--mission"});
+    const std::vector<std::string> officers = o.values("--officer");
+    const std::vector<std::string> missions = o.values("--mission");
     Policy p;
     p.insurer = o.required("--insurer");
     p.number = o.required("--number");
@@ -329,13 +306,8 @@ int lumpSumVerb(sdk::CommandInvocation& call)
 {
     const Options o(call.args, {"--json"}, {"--wages"});
     std::vector<sdk::Money> wages;
-    const std::string list = o.required("--wages");
-    for (std::size_t from = 0, n = 1; from <= list.size(); ++n) {
-        const std::size_t end = std::min(list.find(',', from), list.size());
-        wages.push_back(amount("--wages (month " + std::to_string(n) + ")",
-                               sdk::trimmed(list.substr(from, end - from))));
-        from = end + 1;
-    }
+    for (const std::string& wage : sdk::splitList(o.required("--wages"), ',', true))
+        wages.push_back(amount("--wages (month " + std::to_string(wages.size() + 1) + ")", wage));
     const LumpSum sum = lumpSum(wages);
     if (o.has("--json")) {
         call.out << QJsonDocument(QJsonObject{{"minimum", euros(sum.minimum)},

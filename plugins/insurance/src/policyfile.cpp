@@ -22,19 +22,6 @@ const std::vector<sdk::TableColumn>& policyTable()
     return columns;
 }
 
-std::vector<std::string> splitList(const std::string& text)
-{
-    std::vector<std::string> out;
-    std::size_t from = 0;
-    while (from <= text.size()) {
-        const std::size_t end = std::min(text.find(';', from), text.size());
-        if (std::string item = sdk::trimmed(text.substr(from, end - from)); !item.empty())
-            out.push_back(std::move(item));
-        from = end + 1;
-    }
-    return out;
-}
-
 /// One row as a policy, or its problems (the officers and missions looked up).
 std::optional<Policy> parseRow(sdk::Context& context, int line, const std::vector<std::string>& f,
                                std::vector<sdk::ImportProblem>& problems)
@@ -72,14 +59,14 @@ std::optional<Policy> parseRow(sdk::Context& context, int line, const std::vecto
     };
     p.death = money(4, "death");
     p.disability = money(5, "disability");
-    for (const std::string& sn : splitList(f[6])) {
+    for (const std::string& sn : sdk::splitList(f[6])) {
         if (const auto o = context.officers().findByServiceNumber(sn))
             p.officers.push_back(o->id);
         else
             problems.push_back(
                 {line, "officers", "no officer has service number " + sdk::quoted(sn)});
     }
-    for (const std::string& code : splitList(f[7])) {
+    for (const std::string& code : sdk::splitList(f[7])) {
         if (const auto m = context.missions().findByCode(code))
             p.missions.push_back(m->id);
         else

@@ -16,21 +16,6 @@ namespace contingent::rosters {
 
 namespace {
 
-/// Splits "a;b;c" into its trimmed pieces, empty pieces included.
-std::vector<std::string> splitList(std::string_view text)
-{
-    std::vector<std::string> out;
-    if (text.empty())
-        return out;
-    for (std::size_t start = 0;;) {
-        const auto semicolon = text.find(';', start);
-        out.push_back(trimmed(text.substr(start, semicolon - start)));
-        if (semicolon == std::string_view::npos)
-            return out;
-        start = semicolon + 1;
-    }
-}
-
 void readTable(const QByteArray& bytes, RosterFormat format, std::string_view sheet,
                RosterRowChecker& checker, std::vector<RosterRow>& rows, ImportReport& report)
 {
@@ -49,9 +34,9 @@ void readTable(const QByteArray& bytes, RosterFormat format, std::string_view sh
                            std::move(f[5]),
                            std::move(f[6]),
                            std::move(f[7]),
-                           splitList(f[8]),
+                           sdk::splitList(f[8], ';', true),
                            {},
-                           splitList(f[9])};
+                           sdk::splitList(f[9], ';', true)};
             checker.check(std::move(raw), before, rows);
         },
         sheet);

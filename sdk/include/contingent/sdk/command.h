@@ -83,6 +83,12 @@ public:
     CommandOptions(const std::vector<std::string>& args, std::initializer_list<const char*> flags,
                    std::initializer_list<const char*> valued, std::size_t positional = 0,
                    std::size_t from = 1);
+    /// The same, and the `repeatable` options may be given any number of
+    /// times (`--officer A --officer B`); values() gives them all.
+    CommandOptions(const std::vector<std::string>& args, std::initializer_list<const char*> flags,
+                   std::initializer_list<const char*> valued,
+                   std::initializer_list<const char*> repeatable, std::size_t positional = 0,
+                   std::size_t from = 1);
     ~CommandOptions();
     CommandOptions(const CommandOptions& other);
     CommandOptions& operator=(const CommandOptions& other);
@@ -93,6 +99,9 @@ public:
     std::optional<std::string> value(const std::string& name) const;
     /// The plain arguments, in order.
     const std::vector<std::string>& plain() const;
+    /// Every value given to a repeatable option, in order, each also split at
+    /// its commas (`--officer A,B` is A and B); none when it was not given.
+    std::vector<std::string> values(const std::string& name) const;
     /// The option's value; throws UsageError "<name> is required" without it.
     std::string required(const std::string& name) const;
     /// The option's value as an id (a whole number above zero), nothing when

@@ -111,6 +111,12 @@ inline std::string quoted(std::string_view s)
 /// `s` without leading and trailing `space` characters.
 CONTINGENT_SDK_EXPORT std::string trimmed(std::string_view s, std::string_view space = " \t");
 
+/// "a; b;;c" split at `separator` into its trimmed pieces; an empty piece is
+/// kept only with `keepEmpty` (for a row check that reports it). Empty text
+/// has no pieces.
+CONTINGENT_SDK_EXPORT std::vector<std::string>
+splitList(std::string_view text, char separator = ';', bool keepEmpty = false);
+
 /// The lines (1-based, ascending) holding bytes that are not well-formed UTF-8.
 CONTINGENT_SDK_EXPORT std::vector<int> nonUtf8Lines(std::string_view s);
 
