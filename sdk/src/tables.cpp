@@ -331,4 +331,39 @@ void readTableRows(const QByteArray& bytes, FileFormat format, std::span<const T
     }
 }
 
+int runImportVerb(CommandInvocation& call, std::string_view noun, const TableImport& import)
+{
+    const CommandOptions o(call.args, {}, {"--format", "--sheet"}, 1);
+    if (o.plain().empty())
+        throw UsageError("import needs a FILE");
+    const std::string& path = o.plain().front();
+    const FileFormat format = fileFormatFromName(o.value("--format").value_or(path));
+    const ImportReport report = import(readWholeFile(QString::fromStdString(path)), format,
+                                       o.value("--sheet").value_or(""));
+    if (!report.ok()) {
+        call.err << describe(report) << "Nothing was written.\n";
+        return 1;
+    }
+    call.out << "Imported " << path << ": " << report.added << " " << noun << " added, "
+             << report.updated << " updated.\n";
+    return 0;
+}
+
+int runExportVerb(CommandInvocation& call, std::string_view what, const TableExport& exporter)
+{
+    const CommandOptions o(call.args, {}, {"--format", "--out"});
+    if (!o.has("--format") && !o.has("--out"))
+        throw UsageError("export needs --format csv, csv-excel, xlsx or json, or --out FILE");
+    const FileFormat format =
+        fileFormatFromName(o.value("--format").value_or(o.value("--out").value_or("")));
+    const QByteArray bytes = exporter(format, spreadsheetDateFormat(QLocale()));
+    if (const auto out = o.value("--out")) {
+        saveWholeFile(QString::fromStdString(*out), bytes);
+        call.out << "Exported " << what << " to " << *out << "\n";
+    } else {
+        call.out.write(bytes.constData(), std::streamsize(bytes.size()));
+    }
+    return 0;
+}
+
 } // namespace contingent::sdk

@@ -397,40 +397,20 @@ int remove(sdk::CommandInvocation& call)
 
 int importFile(sdk::CommandInvocation& call)
 {
-    const Options o(call.args, {}, {"--format", "--sheet"}, 1);
-    if (o.plain().empty())
-        throw UsageError("import needs a FILE");
-    const std::string& path = o.plain().front();
-    const sdk::FileFormat format = sdk::fileFormatFromName(o.value("--format").value_or(path));
-    const sdk::ImportReport report =
-        importPolicies(call.context, sdk::readWholeFile(QString::fromStdString(path)), format,
-                       o.value("--sheet").value_or(""));
-    if (!report.ok()) {
-        call.err << sdk::describe(report) << "Nothing was written.\n";
-        return 1;
-    }
-    call.out << "Imported " << path << ": " << report.added << " polic(ies) added, "
-             << report.updated << " updated.\n";
-    return 0;
+    return sdk::runImportVerb(
+        call, "polic(ies)",
+        [&call](const QByteArray& bytes, sdk::FileFormat format, std::string_view sheet) {
+            return importPolicies(call.context, bytes, format, sheet);
+        });
 }
 
 int exportFile(sdk::CommandInvocation& call)
 {
     requireStaff(call.context, "the export of policies");
-    const Options o(call.args, {}, {"--format", "--out"});
-    if (!o.has("--format") && !o.has("--out"))
-        throw UsageError("export needs --format csv, csv-excel, xlsx or json, or --out FILE");
-    const sdk::FileFormat format =
-        sdk::fileFormatFromName(o.value("--format").value_or(o.value("--out").value_or("")));
-    const QByteArray bytes =
-        exportPolicies(call.context, format, sdk::spreadsheetDateFormat(QLocale()));
-    if (const auto out = o.value("--out")) {
-        sdk::saveWholeFile(QString::fromStdString(*out), bytes);
-        call.out << "Exported the insurance policies to " << *out << "\n";
-    } else {
-        call.out.write(bytes.constData(), std::streamsize(bytes.size()));
-    }
-    return 0;
+    return sdk::runExportVerb(call, "the insurance policies",
+                              [&call](sdk::FileFormat format, std::string_view dateFormat) {
+                                  return exportPolicies(call.context, format, dateFormat);
+                              });
 }
 
 int reference(sdk::CommandInvocation& call)

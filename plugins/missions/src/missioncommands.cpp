@@ -7,11 +7,9 @@
 
 #include <contingent/sdk/context.h>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QSaveFile>
 
 #include <iomanip>
@@ -142,36 +140,19 @@ int tours(sdk::CommandInvocation& call)
 
 int importFile(sdk::CommandInvocation& call)
 {
-    const Options o(call.args, {}, {"--format", "--sheet"}, 1);
-    if (o.plain().empty())
-        throw UsageError("import needs a FILE");
-    const std::string& path = o.plain().front();
-    const sdk::FileFormat format = sdk::fileFormatFromName(o.value("--format").value_or(path));
     const sdk::Role role = call.context.user().role;
     if (!sdk::canEdit(role))
         throw sdk::InputError((role == sdk::Role::Officer ? "an " : "a ")
                               + std::string(sdk::toString(role)) + " cannot import tours");
-    QFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::ReadOnly))
-        throw sdk::Error("cannot read " + path + ": " + file.errorString().toStdString());
-    const sdk::ImportReport report =
-        importTours(call.context, file.readAll(), format, o.value("--sheet").value_or(""));
-    if (!report.ok()) {
-        call.err << sdk::describe(report) << "Nothing was written.\n";
-        return 1;
-    }
-    call.out << "Imported " << path << ": " << report.added << " tour(s) added, " << report.updated
-             << " updated.\n";
-    return 0;
+    return sdk::runImportVerb(
+        call, "tour(s)",
+        [&call](const QByteArray& bytes, sdk::FileFormat format, std::string_view sheet) {
+            return importTours(call.context, bytes, format, sheet);
+        });
 }
 
 int exportFile(sdk::CommandInvocation& call)
 {
-    const Options o(call.args, {}, {"--format", "--out"});
-    if (!o.has("--format") && !o.has("--out"))
-        throw UsageError("export needs --format csv, csv-excel, xlsx or json, or --out FILE");
-    const sdk::FileFormat format =
-        sdk::fileFormatFromName(o.value("--format").value_or(o.value("--out").value_or("")));
     const sdk::CurrentUser& user = call.context.user();
     std::optional<sdk::OfficerId> only;
     if (user.role == sdk::Role::Officer) {
@@ -179,15 +160,10 @@ int exportFile(sdk::CommandInvocation& call)
             throw sdk::InputError("this login is not linked to an officer record");
         only = user.officerId;
     }
-    const QByteArray bytes =
-        exportTours(call.context.store(), format, only, sdk::spreadsheetDateFormat(QLocale()));
-    if (const auto out = o.value("--out")) {
-        writeFile(*out, bytes);
-        call.out << "Exported the tours to " << *out << "\n";
-    } else {
-        call.out.write(bytes.constData(), std::streamsize(bytes.size()));
-    }
-    return 0;
+    return sdk::runExportVerb(
+        call, "the tours", [&call, only](sdk::FileFormat format, std::string_view dateFormat) {
+            return exportTours(call.context.store(), format, only, dateFormat);
+        });
 }
 
 int stats(sdk::CommandInvocation& call)

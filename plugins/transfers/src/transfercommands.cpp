@@ -8,12 +8,9 @@
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
-#include <QSaveFile>
 
 #include <charconv>
 #include <iomanip>
@@ -216,43 +213,19 @@ int pdf(sdk::CommandInvocation& call)
 
 int importFile(sdk::CommandInvocation& call)
 {
-    const Options o(call.args, {}, {"--format", "--sheet"}, 1);
-    if (o.plain().empty())
-        throw UsageError("import needs a FILE");
-    const std::string& path = o.plain().front();
-    const sdk::FileFormat format = sdk::fileFormatFromName(o.value("--format").value_or(path));
-    QFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::ReadOnly))
-        throw sdk::Error("cannot read " + path + ": " + file.errorString().toStdString());
-    const sdk::ImportReport report =
-        importOrders(call.context, file.readAll(), format, o.value("--sheet").value_or(""));
-    if (!report.ok()) {
-        call.err << sdk::describe(report) << "Nothing was written.\n";
-        return 1;
-    }
-    call.out << "Imported " << path << ": " << report.added << " order(s) added, " << report.updated
-             << " updated.\n";
-    return 0;
+    return sdk::runImportVerb(
+        call, "order(s)",
+        [&call](const QByteArray& bytes, sdk::FileFormat format, std::string_view sheet) {
+            return importOrders(call.context, bytes, format, sheet);
+        });
 }
 
 int exportFile(sdk::CommandInvocation& call)
 {
-    const Options o(call.args, {}, {"--format", "--out"});
-    if (!o.has("--format") && !o.has("--out"))
-        throw UsageError("export needs --format csv, csv-excel, xlsx or json, or --out FILE");
-    const sdk::FileFormat format =
-        sdk::fileFormatFromName(o.value("--format").value_or(o.value("--out").value_or("")));
-    const QByteArray bytes =
-        exportOrders(call.context, format, sdk::spreadsheetDateFormat(QLocale()));
-    if (const auto out = o.value("--out")) {
-        QSaveFile file(QString::fromStdString(*out));
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            throw sdk::Error("cannot write " + *out + ": " + file.errorString().toStdString());
-        call.out << "Exported the transfer orders to " << *out << "\n";
-    } else {
-        call.out.write(bytes.constData(), std::streamsize(bytes.size()));
-    }
-    return 0;
+    return sdk::runExportVerb(call, "the transfer orders",
+                              [&call](sdk::FileFormat format, std::string_view dateFormat) {
+                                  return exportOrders(call.context, format, dateFormat);
+                              });
 }
 
 int rules(sdk::CommandInvocation& call)

@@ -16,6 +16,7 @@
 /// Values are always the text a CSV row holds (Integer "123", Date
 /// "YYYY-MM-DD", Money "1234.56"), so one row check reads every format.
 
+#include "contingent/sdk/command.h"
 #include "contingent/sdk/export.h"
 #include "contingent/sdk/tablefile.h"
 
@@ -79,5 +80,26 @@ readTableRows(const QByteArray& bytes, FileFormat format, std::span<const TableC
               ImportReport& report,
               const std::function<void(CsvRecord& record, std::size_t problemsBefore)>& row,
               std::string_view sheet = {});
+
+/// Reads a table file into the store: what `import` does with the file's
+/// bytes, its format and the sheet asked for.
+using TableImport =
+    std::function<ImportReport(const QByteArray& bytes, FileFormat format, std::string_view sheet)>;
+/// Makes a table file in `format`, dates shown as `dateFormat` in a spreadsheet.
+using TableExport = std::function<QByteArray(FileFormat format, std::string_view dateFormat)>;
+
+/// The verb `contingent <command> import FILE [--format csv|xlsx|json]
+/// [--sheet NAME]`: the format from --format or the file's extension, the
+/// file's bytes to `import`; prints "Imported FILE: N <noun> added, M
+/// updated." (exit 0), or every problem and "Nothing was written." (exit 1).
+/// Dispatch it with runVerb(), which reports a file that cannot be read.
+CONTINGENT_SDK_EXPORT int runImportVerb(CommandInvocation& call, std::string_view noun,
+                                        const TableImport& import);
+/// The verb `contingent <command> export --format csv|csv-excel|xlsx|json
+/// [--out FILE]`: what `exporter` makes (dates in this locale's spreadsheet
+/// format), to standard output or, whole or not at all, to FILE ("Exported
+/// <what> to FILE"; the format then also follows FILE's extension).
+CONTINGENT_SDK_EXPORT int runExportVerb(CommandInvocation& call, std::string_view what,
+                                        const TableExport& exporter);
 
 } // namespace contingent::sdk
