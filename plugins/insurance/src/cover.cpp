@@ -136,30 +136,36 @@ TourCover CoverIndex::cover(const sdk::Deployment& tour, sdk::RiskLevel missionR
     return c;
 }
 
+const char* const kCoverColumns = "d.id, d.officer_id, d.mission_id, d.first_day, d.last_day, "
+                                  "d.status, d.risk_level, m.risk_level";
+
+TourCover CoverIndex::coverOfRow(const sdk::Statement& st) const
+{
+    sdk::Deployment d;
+    d.id = st.get<sdk::DeploymentId>(0);
+    d.officerId = st.get<sdk::OfficerId>(1);
+    d.missionId = st.get<sdk::MissionId>(2);
+    d.period = sdk::Period(st.date(3), st.date(4));
+    d.status = sdk::deploymentStatusFromString(st.textView(5));
+    if (!st.isNull(6))
+        d.riskLevel = sdk::riskLevelFromString(st.textView(6));
+    return cover(d, sdk::riskLevelFromString(st.textView(7)));
+}
+
 namespace {
 
-/// The tours `sql` selects (its columns as below), with their cover.
+/// The tours `st` selects (kCoverColumns first), with their cover.
 std::vector<TourCover> coverOfRows(sdk::Database& db, sdk::Statement& st)
 {
     const CoverIndex index(db);
     std::vector<TourCover> out;
-    while (st.step()) {
-        sdk::Deployment d;
-        d.id = st.get<sdk::DeploymentId>(0);
-        d.officerId = st.get<sdk::OfficerId>(1);
-        d.missionId = st.get<sdk::MissionId>(2);
-        d.period = sdk::Period(st.date(3), st.date(4));
-        d.status = sdk::deploymentStatusFromString(st.textView(5));
-        if (!st.isNull(6))
-            d.riskLevel = sdk::riskLevelFromString(st.textView(6));
-        out.push_back(index.cover(d, sdk::riskLevelFromString(st.textView(7))));
-    }
+    while (st.step())
+        out.push_back(index.coverOfRow(st));
     return out;
 }
 
-constexpr const char* kTourColumns =
-    "SELECT d.id, d.officer_id, d.mission_id, d.first_day, d.last_day, d.status, d.risk_level, "
-    "m.risk_level FROM deployment d JOIN mission m ON m.id = d.mission_id ";
+const std::string kTourColumns = std::string("SELECT ") + kCoverColumns
+                                 + " FROM deployment d JOIN mission m ON m.id = d.mission_id ";
 constexpr const char* kNeedingCover =
     "WHERE d.status IN ('planned', 'proposed', 'approved', 'active') "
     "AND (d.risk_level = 'high' OR m.risk_level = 'high') ";
@@ -182,7 +188,7 @@ std::vector<TourCover> tourCover(sdk::Database& db, std::optional<sdk::Deploymen
 
 std::vector<TourCover> tourCoverStarting(sdk::Database& db, const sdk::Period& starting)
 {
-    sdk::Statement st(db, std::string(kTourColumns) + kNeedingCover
+    sdk::Statement st(db, kTourColumns + kNeedingCover
                               + "AND d.first_day BETWEEN ? AND ? ORDER BY d.first_day, d.id");
     st.bindAll(starting.first(), starting.last());
     return coverOfRows(db, st);

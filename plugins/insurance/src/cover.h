@@ -45,6 +45,10 @@ struct TourCover {
     bool fullyCovered() const { return !firstUncovered; }
 };
 
+/// What a tour's cover is read from: its id, officer, mission, days, status
+/// and risk level, and its mission's risk level (`deployment d`, `mission m`).
+extern const char* const kCoverColumns;
+
 /// Which days each officer and each mission is covered, from a set of policies.
 class CoverIndex {
 public:
@@ -55,6 +59,9 @@ public:
     void fill(TourCover& tour) const;
     /// The cover of `tour`, whose mission's risk level is `missionRisk`.
     TourCover cover(const sdk::Deployment& tour, sdk::RiskLevel missionRisk) const;
+    /// The cover of the tour in the current row of `st`, which selects
+    /// kCoverColumns first (from `deployment d JOIN mission m`).
+    TourCover coverOfRow(const sdk::Statement& st) const;
 
 private:
     struct Stretch {

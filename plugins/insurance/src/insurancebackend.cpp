@@ -101,24 +101,16 @@ QVariantList InsuranceBackend::policies(const QString& filter)
     QVariantList out;
     if (isOfficer())
         return out;
-    std::map<std::int64_t, std::string> codes, serviceNumbers;
-    for (const sdk::Mission& m : m_context.missions().all())
-        codes[m.id.value()] = m.code;
-    for (sdk::Statement st(m_context.store(),
-                           "SELECT DISTINCT o.id, o.service_number FROM officer o "
-                           "JOIN insurance_policy_officer c ON c.officer_id = o.id");
-         st.step();)
-        serviceNumbers[st.int64(0)] = st.text(1);
     const QString needle = filter.trimmed();
     const QLocale locale;
     std::vector<Policy> all = PolicyBook(m_context).all();
     std::reverse(all.begin(), all.end()); // the newest first: what is in force now
     for (const Policy& p : all) {
         QStringList officers, missions;
-        for (sdk::OfficerId o : p.officers)
-            officers.append(q(serviceNumbers[o.value()]));
-        for (sdk::MissionId m : p.missions)
-            missions.append(q(codes[m.value()]));
+        for (const std::string& sn : p.serviceNumbers)
+            officers.append(q(sn));
+        for (const std::string& code : p.missionCodes)
+            missions.append(q(code));
         const QString covered = missions.isEmpty() ? officers.join(", ")
                                                    : tr("everyone in %1").arg(missions.join(", "));
         const QString haystack = q(p.insurer) + ' ' + q(p.number) + ' ' + covered;
@@ -288,27 +280,24 @@ QVariantList InsuranceBackend::timeline(const QString& kind, const QString& key)
         where = "d.mission_id = ?";
         id = m->id.value();
     }
-    sdk::Statement st(
-        m_context.store(),
-        "SELECT d.id, o.family_name || ', ' || o.given_name, m.code FROM deployment d "
-        "JOIN officer o ON o.id = d.officer_id JOIN mission m ON m.id = d.mission_id "
-        "WHERE "
-            + where
-            + " AND d.status <> 'cancelled' AND d.last_day >= ? "
-              "ORDER BY d.first_day, d.id LIMIT 400");
+    // One statement: each tour, its cover's columns and its label.
+    sdk::Statement st(m_context.store(),
+                      std::string("SELECT ") + kCoverColumns
+                          + ", o.family_name || ', ' || o.given_name, m.code FROM deployment d "
+                            "JOIN officer o ON o.id = d.officer_id "
+                            "JOIN mission m ON m.id = d.mission_id WHERE "
+                          + where
+                          + " AND d.status <> 'cancelled' AND d.last_day >= ? "
+                            "ORDER BY d.first_day, d.id LIMIT 400");
     st.bindAll(id, m_context.today().addDays(-365));
-    std::vector<std::pair<sdk::DeploymentId, QString>> tours;
-    while (st.step())
-        tours.push_back({st.get<sdk::DeploymentId>(0),
-                         q(kind == QLatin1String("officer") ? st.textView(2) : st.textView(1))});
     const CoverIndex index(m_context.store());
-    for (const auto& [tour, label] : tours) {
-        const sdk::Deployment d = m_context.deployments().get(tour);
-        const TourCover c = index.cover(d, m_context.missions().get(d.missionId).riskLevel);
+    while (st.step()) {
+        const TourCover c = index.coverOfRow(st);
+        const QString label = q(kind == QLatin1String("officer") ? st.textView(9) : st.textView(8));
         QVariantList periods;
         if (!c.highRisk)
-            periods.append(QVariantMap{{"start", q(d.period.first().toIso())},
-                                       {"end", q(d.period.last().toIso())},
+            periods.append(QVariantMap{{"start", q(c.period.first().toIso())},
+                                       {"end", q(c.period.last().toIso())},
                                        {"label", tr("no cover needed")},
                                        {"tone", "neutral"}});
         else {
@@ -323,7 +312,7 @@ QVariantList InsuranceBackend::timeline(const QString& kind, const QString& key)
                                            {"label", tr("uncovered")},
                                            {"tone", "danger"}});
         }
-        rows.append(QVariantMap{{"label", label + QStringLiteral(" · %1").arg(tour.value())},
+        rows.append(QVariantMap{{"label", label + QStringLiteral(" · %1").arg(c.tour.value())},
                                 {"periods", periods}});
     }
     return rows;

@@ -136,22 +136,18 @@ int list(sdk::CommandInvocation& call)
 {
     requireStaff(call.context, "the list of policies");
     const Options o(call.args, {"--json"}, {});
-    std::map<std::int64_t, std::string> names;
-    for (const sdk::Mission& m : call.context.missions().all())
-        names[m.id.value()] = m.code;
     QJsonArray rows;
     const std::vector<Policy> policies = PolicyBook(call.context).all();
     for (const Policy& p : policies) {
         QJsonArray officers, missions;
         std::string covered;
-        for (sdk::OfficerId id : p.officers) {
-            const std::string sn = call.context.officers().get(id).serviceNumber;
+        for (const std::string& sn : p.serviceNumbers) {
             officers.append(QString::fromStdString(sn));
             covered += (covered.empty() ? "" : ", ") + sn;
         }
-        for (sdk::MissionId id : p.missions) {
-            missions.append(QString::fromStdString(names[id.value()]));
-            covered += (covered.empty() ? "everyone in " : ", ") + names[id.value()];
+        for (const std::string& code : p.missionCodes) {
+            missions.append(QString::fromStdString(code));
+            covered += (covered.empty() ? "everyone in " : ", ") + code;
         }
         if (o.has("--json")) {
             rows.append(QJsonObject{

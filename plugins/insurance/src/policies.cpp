@@ -70,6 +70,37 @@ Policy readPolicy(const sdk::Statement& st)
     return p;
 }
 
+/// Fills whom `policies` cover, with their names: of the one policy `only`,
+/// or of every policy of the store.
+void readCovered(sdk::Database& db, std::optional<std::int64_t> only,
+                 const std::vector<Policy*>& policies)
+{
+    std::map<std::int64_t, Policy*> byId;
+    for (Policy* p : policies)
+        byId[p->id] = p;
+    const std::string where = only ? "WHERE c.policy_id = ? " : "";
+    sdk::Statement officers(db, "SELECT c.policy_id, c.officer_id, o.service_number FROM "
+                                "insurance_policy_officer c JOIN officer o ON o.id = c.officer_id "
+                                    + where + "ORDER BY c.policy_id, c.officer_id");
+    sdk::Statement missions(db, "SELECT c.policy_id, c.mission_id, m.code FROM "
+                                "insurance_policy_mission c JOIN mission m ON m.id = c.mission_id "
+                                    + where + "ORDER BY c.policy_id, c.mission_id");
+    if (only) {
+        officers.bind(1, *only);
+        missions.bind(1, *only);
+    }
+    while (officers.step()) {
+        Policy* p = byId.at(officers.int64(0));
+        p->officers.push_back(officers.get<sdk::OfficerId>(1));
+        p->serviceNumbers.push_back(officers.text(2));
+    }
+    while (missions.step()) {
+        Policy* p = byId.at(missions.int64(0));
+        p->missions.push_back(missions.get<sdk::MissionId>(1));
+        p->missionCodes.push_back(missions.text(2));
+    }
+}
+
 QJsonObject auditDetails(const Policy& p)
 {
     QJsonArray officers, missions;
@@ -218,16 +249,8 @@ std::optional<Policy> PolicyBook::find(std::int64_t policyId)
 {
     auto policy = m_context.store().queryOne<Policy>(std::string(kPolicyColumns) + "WHERE id = ?",
                                                      readPolicy, policyId);
-    if (policy) {
-        policy->officers = m_context.store().queryAll<sdk::OfficerId>(
-            "SELECT officer_id FROM insurance_policy_officer WHERE policy_id = ? ORDER BY "
-            "officer_id",
-            [](const sdk::Statement& st) { return st.get<sdk::OfficerId>(0); }, policyId);
-        policy->missions = m_context.store().queryAll<sdk::MissionId>(
-            "SELECT mission_id FROM insurance_policy_mission WHERE policy_id = ? ORDER BY "
-            "mission_id",
-            [](const sdk::Statement& st) { return st.get<sdk::MissionId>(0); }, policyId);
-    }
+    if (policy)
+        readCovered(m_context.store(), {policy->id}, {&*policy});
     return policy;
 }
 
@@ -244,15 +267,10 @@ std::vector<Policy> PolicyBook::all()
     sdk::Database& db = m_context.store();
     std::vector<Policy> policies =
         db.queryAll<Policy>(std::string(kPolicyColumns) + "ORDER BY p.first_day, p.id", readPolicy);
-    std::map<std::int64_t, Policy*> byId;
+    std::vector<Policy*> all;
     for (Policy& p : policies)
-        byId[p.id] = &p;
-    for (sdk::Statement st(db, "SELECT policy_id, officer_id FROM insurance_policy_officer");
-         st.step();)
-        byId.at(st.int64(0))->officers.push_back(st.get<sdk::OfficerId>(1));
-    for (sdk::Statement st(db, "SELECT policy_id, mission_id FROM insurance_policy_mission");
-         st.step();)
-        byId.at(st.int64(0))->missions.push_back(st.get<sdk::MissionId>(1));
+        all.push_back(&p);
+    readCovered(db, std::nullopt, all);
     return policies;
 }
 

@@ -30,6 +30,10 @@ struct Policy {
     /// these missions. Exactly one of the two is given.
     std::vector<sdk::OfficerId> officers;
     std::vector<sdk::MissionId> missions;
+    /// How people name them (service numbers, mission codes), in the same
+    /// order; filled when PolicyBook reads a policy, ignored when it writes one.
+    std::vector<std::string> serviceNumbers;
+    std::vector<std::string> missionCodes;
     /// The attached document's file name, when one is kept.
     std::optional<std::string> document;
 };

@@ -131,24 +131,17 @@ sdk::ImportReport importPolicies(sdk::Context& context, const QByteArray& bytes,
 QByteArray exportPolicies(sdk::Context& context, sdk::FileFormat format,
                           std::string_view dateFormat)
 {
-    std::map<std::int64_t, std::string> serviceNumbers, codes;
-    for (sdk::Statement st(context.store(),
-                           "SELECT DISTINCT o.id, o.service_number FROM officer o "
-                           "JOIN insurance_policy_officer c ON c.officer_id = o.id");
-         st.step();)
-        serviceNumbers[st.int64(0)] = st.text(1);
-    for (const sdk::Mission& m : context.missions().all())
-        codes[m.id.value()] = m.code;
+    const auto joined = [](const std::vector<std::string>& names) {
+        std::string out;
+        for (const std::string& n : names)
+            out += (out.empty() ? "" : ";") + n;
+        return out;
+    };
     std::vector<std::vector<std::string>> rows;
     for (const Policy& p : PolicyBook(context).all()) {
-        std::string officers, missions;
-        for (sdk::OfficerId o : p.officers)
-            officers += (officers.empty() ? "" : ";") + serviceNumbers[o.value()];
-        for (sdk::MissionId m : p.missions)
-            missions += (missions.empty() ? "" : ";") + codes[m.value()];
         rows.push_back({p.insurer, p.number, p.period.first().toIso(), p.period.last().toIso(),
-                        p.death.toPlainString(), p.disability.toPlainString(), officers, missions,
-                        p.document.value_or("")});
+                        p.death.toPlainString(), p.disability.toPlainString(),
+                        joined(p.serviceNumbers), joined(p.missionCodes), p.document.value_or("")});
     }
     return sdk::writeTable(format, "Insurance policies", policyTable(), rows, dateFormat);
 }
