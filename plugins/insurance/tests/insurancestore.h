@@ -13,6 +13,7 @@
 
 #include <QTest>
 
+#include <functional>
 #include <memory>
 #include <sstream>
 
@@ -24,6 +25,17 @@ using sdk::Date;
 using sdk::DeploymentId;
 using sdk::Money;
 using sdk::Period;
+
+/// What `f` was refused with (an InputError), or nothing.
+inline std::string refusal(const std::function<void()>& f)
+{
+    try {
+        f();
+    } catch (const sdk::InputError& e) {
+        return e.what();
+    }
+    return {};
+}
 
 struct Store {
     explicit Store(sdk::Role role = sdk::Role::Planner, const char* today = "2025-01-15",
