@@ -91,11 +91,17 @@ const Migration kCoreV3{3, "users can be disabled", R"SQL(
 ALTER TABLE app_user ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1));
 )SQL"};
 
+// Tours by their first day: "starting in the next N days" (Home cards, the
+// insurance plugin's uncovered tours ahead) reads a range, not every tour.
+const Migration kCoreV4{4, "tours by their first day", R"SQL(
+CREATE INDEX deployment_first_day ON deployment (first_day);
+)SQL"};
+
 } // namespace
 
 void migrateCoreSchema(MigrationRunner& runner)
 {
-    static const Migration core[] = {kCoreV1, kCoreV2, kCoreV3};
+    static const Migration core[] = {kCoreV1, kCoreV2, kCoreV3, kCoreV4};
     runner.apply("core", core);
 }
 
