@@ -41,13 +41,22 @@ Item {
         Label { objectName: "status"; text: page.status; visible: page.status !== ""; color: page.failed ? Theme.danger : Theme.success; wrapMode: Text.WordWrap; Layout.fillWidth: true }
         TabBar {
             id: tabs
+            objectName: "tabs"
             Layout.fillWidth: true
+            // A tab's view is made the first time it is shown: the page's
+            // first frame reads only the policies, never every tour.
+            onCurrentIndexChanged: {
+                const tab = stack.children[currentIndex]
+                if (tab && tab.opened !== undefined)
+                    tab.opened = true
+            }
             TabButton { text: qsTr("Policies"); objectName: "policiesTab" }
             TabButton { text: qsTr("Cover"); objectName: "coverTab" }
             TabButton { text: qsTr("Exposure"); objectName: "exposureTab" }
             TabButton { text: qsTr("Calculators"); objectName: "calculatorsTab" }
         }
         StackLayout {
+            id: stack
             currentIndex: tabs.currentIndex
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -97,9 +106,24 @@ Item {
                     EmptyState { anchors.centerIn: parent; visible: policyView.count === 0; text: filter.text ? qsTr("No policy matches.") : qsTr("No policy yet: every high-risk day is uncovered.") }
                 }
             }
-            CoverTimeline { backend: page.backend }
-            ExposureView { backend: page.backend }
-            Calculators { backend: page.backend }
+            Loader {
+                property bool opened: false
+                objectName: "coverView"
+                active: opened
+                sourceComponent: CoverTimeline { backend: page.backend }
+            }
+            Loader {
+                property bool opened: false
+                objectName: "exposureView"
+                active: opened
+                sourceComponent: ExposureView { backend: page.backend }
+            }
+            Loader {
+                property bool opened: false
+                objectName: "calculatorsView"
+                active: opened
+                sourceComponent: Calculators { backend: page.backend }
+            }
         }
     }
 

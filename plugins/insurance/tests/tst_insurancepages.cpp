@@ -112,6 +112,20 @@ void TestInsurancePages::plannerWorksThroughPolicies()
         return e;
     }();
     QVERIFY(exposure["count"].toInt() > 0); // the demo has gaps on purpose
+    // The tabs other than Policies are made when first shown, and then show it.
+    QQuickItem* tabs = findItem(page, "tabs");
+    QVERIFY(!findItem(page, "exposureList"));
+    tabs->setProperty("currentIndex", 2);
+    QTRY_VERIFY(findItem(page, "exposureList"));
+    QTRY_COMPARE(findItem(page, "exposureList")->property("count").toInt(),
+                 exposure["count"].toInt());
+    tabs->setProperty("currentIndex", 1);
+    QTRY_VERIFY(findItem(page, "coverTimeline"));
+    QTRY_VERIFY(findItem(page, "coverTimeline")->property("rowCount").toInt() > 0);
+    tabs->setProperty("currentIndex", 3);
+    QTRY_VERIFY(findItem(page, "lumpSum"));
+    tabs->setProperty("currentIndex", 2);
+    QVERIFY(findItem(page, "coverTimeline")); // kept once made
     QVariantList rows;
     QMetaObject::invokeMethod(backend, "timeline", Q_RETURN_ARG(QVariantList, rows),
                               Q_ARG(QString, "mission"), Q_ARG(QString, "EUAM"));
