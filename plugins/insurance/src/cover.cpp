@@ -47,30 +47,24 @@ CoverIndex::CoverIndex(sdk::Database& db)
         m_byMission[st.int64(0)].push_back(
             {dayNumber(st.date(2)), dayNumber(st.date(3)), st.int64(1)});
     for (auto& [key, stretches] : m_byOfficer)
-        merge(stretches);
+        prepare(stretches);
     for (auto& [key, stretches] : m_byMission)
-        merge(stretches);
+        prepare(stretches);
 }
 
-void CoverIndex::merge(Stretches& stretches)
+void CoverIndex::prepare(Stretches& stretches)
 {
-    // Sorted by first day, then joined where they overlap or meet (a policy
-    // ending on the 31st and one starting on the 1st leave no gap).
+    // By first day; each then knows the policy reaching furthest among it and
+    // those before it: the one that covers a day from there on, if any does.
     std::sort(stretches.begin(), stretches.end(), [](const Stretch& a, const Stretch& b) {
         return a.first != b.first ? a.first < b.first : a.last > b.last;
     });
-    Stretches merged;
-    for (const Stretch& s : stretches) {
-        if (!merged.empty() && s.first <= merged.back().last + 1) {
-            if (s.last > merged.back().last) {
-                merged.back().last = s.last;
-                merged.back().policy = s.policy;
-            }
-        } else {
-            merged.push_back(s);
-        }
+    for (std::size_t i = 0; i < stretches.size(); ++i) {
+        Stretch& s = stretches[i];
+        const bool further = i == 0 || s.last > stretches[i - 1].reach;
+        s.reach = further ? s.last : stretches[i - 1].reach;
+        s.reachPolicy = further ? s.policy : stretches[i - 1].reachPolicy;
     }
-    stretches = std::move(merged);
 }
 
 void CoverIndex::fill(TourCover& tour) const
@@ -86,7 +80,8 @@ void CoverIndex::fill(TourCover& tour) const
     tour.uncoveredDays = 0;
     const int last = dayNumber(tour.period.last());
     for (int day = dayNumber(tour.period.first()); day <= last;) {
-        // In each list: the stretch holding `day` (if any), and where the next one starts.
+        // In each list, of the policies starting by `day`: the one reaching
+        // furthest (it covers `day` if any does), and where the next one starts.
         const Stretch* holding = nullptr;
         const Stretch* endingBefore = nullptr;
         int nextStart = last + 1;
@@ -98,14 +93,15 @@ void CoverIndex::fill(TourCover& tour) const
             if (after == list->begin())
                 continue;
             const Stretch& before = *std::prev(after);
-            if (before.last >= day && (!holding || before.last > holding->last))
+            if (before.reach >= day && (!holding || before.reach > holding->reach))
                 holding = &before;
-            else if (before.last == day - 1)
+            else if (before.reach == day - 1)
                 endingBefore = &before;
         }
         if (holding) {
-            const int until = std::min(holding->last, last);
-            tour.covered.push_back({sdk::Period(dateOf(day), dateOf(until)), holding->policy});
+            const int until = std::min(holding->reach, last);
+            tour.covered.push_back(
+                {sdk::Period(dateOf(day), dateOf(until)), holding->reachPolicy});
             day = until + 1;
             continue;
         }
@@ -113,7 +109,7 @@ void CoverIndex::fill(TourCover& tour) const
         if (!tour.firstUncovered) {
             tour.firstUncovered = dateOf(day);
             if (endingBefore)
-                tour.lapsing = endingBefore->policy;
+                tour.lapsing = endingBefore->reachPolicy;
         }
         tour.uncoveredDays += uncoveredUntil - day + 1;
         day = uncoveredUntil + 1;

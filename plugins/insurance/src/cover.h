@@ -7,8 +7,9 @@
 // Several policies together may cover a tour.
 //
 // The cover of every tour is one sweep: each officer's and each mission's
-// policies are merged into disjoint stretches once (n log n), and a tour looks
-// its days up by binary search; never a policy-by-tour loop.
+// policies are sorted once (n log n), each knowing the policy that reaches
+// furthest up to it, and a tour looks its days up by binary search; never a
+// policy-by-tour loop. A covered stretch names the policy covering its days.
 
 #include "policies.h"
 
@@ -67,10 +68,13 @@ private:
     struct Stretch {
         int first = 0; ///< days since 1970-01-01
         int last = 0;
-        std::int64_t policy = 0; ///< the policy whose last day is `last`
+        std::int64_t policy = 0;
+        /// Of this policy and those starting before it, the furthest last day and its policy.
+        int reach = 0;
+        std::int64_t reachPolicy = 0;
     };
     using Stretches = std::vector<Stretch>;
-    static void merge(Stretches& stretches);
+    static void prepare(Stretches& stretches);
     std::unordered_map<std::int64_t, Stretches> m_byOfficer;
     std::unordered_map<std::int64_t, Stretches> m_byMission;
 };

@@ -31,6 +31,7 @@ private slots:
     void coverEdges_data();
     void coverEdges();
     void findingNamesDayAndLapsingPolicy();
+    void eachStretchNamesThePolicyCoveringIt();
     void onlyToursStillToServeNeedCover();
     void policyChecks_data();
     void policyChecks();
@@ -173,6 +174,28 @@ void TestInsurance::findingNamesDayAndLapsingPolicy()
     QCOMPARE(f.front(), std::string("high-risk tour 2025-03-01..2025-08-31 is not insured from "
                                     "2025-07-01 (62 of 184 days uncovered); policy 12-3456 "
                                     "(Triglav) lapses on 2025-06-30"));
+}
+
+void TestInsurance::eachStretchNamesThePolicyCoveringIt()
+{
+    // Yearly group policies meeting at each new year, and one far ahead: a
+    // tour over a new year is covered by that year's policies, and says so.
+    Store s;
+    const DeploymentId t = s.tour("2024-11-15", "2025-02-14");
+    const std::int64_t y2024 = s.add(s.policy("GP-2024", "2024-01-01", "2024-12-31", {}, {s.high}));
+    const std::int64_t y2025 = s.add(s.policy("GP-2025", "2025-01-01", "2025-12-31", {}, {s.high}));
+    s.add(s.policy("GP-2026", "2026-01-01", "2026-12-31", {}, {s.high}));
+    const TourCover c = tourCover(s.db, t).front();
+    QVERIFY(c.fullyCovered());
+    QCOMPARE(c.covered.size(), std::size_t(2));
+    QCOMPARE(c.covered[0].policy, y2024);
+    QVERIFY(c.covered[0].days == Period::fromIso("2024-11-15", "2024-12-31"));
+    QCOMPARE(c.covered[1].policy, y2025);
+    QVERIFY(c.covered[1].days == Period::fromIso("2025-01-01", "2025-02-14"));
+    const std::vector<sdk::FactLine> lines = coverFacts(*s.context, t);
+    QCOMPARE(lines.size(), std::size_t(2));
+    QCOMPARE(lines[0].value, std::string("covered by policy GP-2024 (Triglav) to 2024-12-31"));
+    QCOMPARE(lines[1].value, std::string("covered by policy GP-2025 (Triglav) to 2025-02-14"));
 }
 
 void TestInsurance::onlyToursStillToServeNeedCover()
