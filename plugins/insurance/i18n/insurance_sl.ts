@@ -156,158 +156,168 @@
         <translation>Izvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="45" />
+        <location filename="../qml/InsurancePage.qml" line="53" />
         <source>Policies</source>
         <translation>Police</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="46" />
+        <location filename="../qml/InsurancePage.qml" line="54" />
         <source>Cover</source>
         <translation>Kritje</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="47" />
+        <location filename="../qml/InsurancePage.qml" line="55" />
         <source>Exposure</source>
         <translation>Izpostavljenost</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="48" />
+        <location filename="../qml/InsurancePage.qml" line="56" />
         <source>Calculators</source>
         <translation>Izračuni</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="58" />
+        <location filename="../qml/InsurancePage.qml" line="67" />
         <source>Filter by insurer, number, officer or mission (Ctrl+F)</source>
         <translation>Filtriraj po zavarovalnici, številki, policistu ali misiji (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="59" />
+        <location filename="../qml/InsurancePage.qml" line="68" />
         <source>New policy…</source>
         <translation>Nova polica …</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="86" />
+        <location filename="../qml/InsurancePage.qml" line="95" />
         <source>Death %1 · permanent loss of ability %2 · covers %3</source>
         <translation>Smrt %1 · trajna izguba zmožnosti %2 · krije %3</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="91" />
+        <location filename="../qml/InsurancePage.qml" line="96" />
+        <source>document %1</source>
+        <translation>dokument %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/InsurancePage.qml" line="100" />
         <source>Change…</source>
         <translation>Spremeni …</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="92" />
+        <location filename="../qml/InsurancePage.qml" line="101" />
         <source>Attach PDF…</source>
         <translation>Priloži PDF …</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="93" />
+        <location filename="../qml/InsurancePage.qml" line="102" />
         <source>Save PDF…</source>
         <translation>Shrani PDF …</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="94" />
+        <location filename="../qml/InsurancePage.qml" line="103" />
         <source>Remove…</source>
         <translation>Odstrani …</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="97" />
+        <location filename="../qml/InsurancePage.qml" line="106" />
         <source>No policy matches.</source>
         <translation>Nobena polica se ne ujema.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="97" />
+        <location filename="../qml/InsurancePage.qml" line="106" />
         <source>No policy yet: every high-risk day is uncovered.</source>
         <translation>Še nobene police: noben dan visokega tveganja ni zavarovan.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="106" />
+        <location filename="../qml/InsurancePage.qml" line="130" />
         <source>Policy saved.</source>
         <translation>Polica je shranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="114" />
+        <location filename="../qml/InsurancePage.qml" line="137" />
         <source>Remove policy %1?</source>
         <translation>Odstranim polico %1?</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="116" />
+        <location filename="../qml/InsurancePage.qml" line="138" />
+        <source>Remove</source>
+        <translation>Odstrani</translation>
+    </message>
+    <message>
+        <location filename="../qml/InsurancePage.qml" line="143" />
         <source>The tours it covers lose that cover. The removal is recorded in the audit log.</source>
         <translation>Napotitve, ki jih krije, izgubijo to kritje. Odstranitev se zabeleži v revizijski sled.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="117" />
+        <location filename="../qml/InsurancePage.qml" line="141" />
         <source>Policy removed.</source>
         <translation>Polica je odstranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="123" />
+        <location filename="../qml/InsurancePage.qml" line="149" />
         <source>The policy's document (PDF, at most 10 MB)</source>
         <translation>Dokument police (PDF, največ 10 MB)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="125" />
-        <location filename="../qml/InsurancePage.qml" line="138" />
+        <location filename="../qml/InsurancePage.qml" line="151" />
+        <location filename="../qml/InsurancePage.qml" line="164" />
         <source>PDF files (*.pdf)</source>
         <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="128" />
+        <location filename="../qml/InsurancePage.qml" line="154" />
         <source>Kept %1 with policy %2.</source>
         <translation>%1 je shranjen pri polici %2.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="134" />
+        <location filename="../qml/InsurancePage.qml" line="160" />
         <source>Save the policy's document</source>
         <translation>Shranjevanje dokumenta police</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="141" />
+        <location filename="../qml/InsurancePage.qml" line="167" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="146" />
+        <location filename="../qml/InsurancePage.qml" line="172" />
         <source>Import insurance policies</source>
         <translation>Uvoz zavarovalnih polic</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="148" />
+        <location filename="../qml/InsurancePage.qml" line="174" />
         <source>Policy files (*.xlsx *.csv *.json)</source>
         <translation>Datoteke polic (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="151" />
+        <location filename="../qml/InsurancePage.qml" line="177" />
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Uvoženo: %1 dodanih, %2 posodobljenih.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="158" />
+        <location filename="../qml/InsurancePage.qml" line="184" />
         <source>Export the insurance policies</source>
         <translation>Izvoz zavarovalnih polic</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="162" />
+        <location filename="../qml/InsurancePage.qml" line="188" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Delovni zvezki Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="162" />
+        <location filename="../qml/InsurancePage.qml" line="188" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV za Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="163" />
+        <location filename="../qml/InsurancePage.qml" line="189" />
         <source>CSV, UTF-8 for tools (*.csv)</source>
         <translation>CSV, UTF-8 za orodja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="163" />
+        <location filename="../qml/InsurancePage.qml" line="189" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="167" />
+        <location filename="../qml/InsurancePage.qml" line="193" />
         <source>Exported the policies to %1.</source>
         <translation>Police so izvožene v %1.</translation>
     </message>
@@ -424,33 +434,33 @@
 <context>
     <name>contingent::insurance</name>
     <message>
-        <location filename="../src/cover.cpp" line="214" />
+        <location filename="../src/cover.cpp" line="238" />
         <source>Cover</source>
         <translation>Kritje</translation>
     </message>
     <message>
-        <location filename="../src/cover.cpp" line="216" />
+        <location filename="../src/cover.cpp" line="240" />
         <source>not required: not a high-risk tour (Police Act, Art. 89)</source>
         <translation>ni potrebno: napotitev ni visoko tvegana (Zakon o policiji, 89. člen)</translation>
     </message>
     <message>
-        <location filename="../src/cover.cpp" line="222" />
+        <location filename="../src/cover.cpp" line="246" />
         <source>covered by policy %1 to %2</source>
         <translation>krije polica %1 do %2</translation>
     </message>
     <message>
-        <location filename="../src/cover.cpp" line="231" />
+        <location filename="../src/cover.cpp" line="255" />
         <source>Uncovered</source>
         <translation>Nezavarovano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cover.cpp" line="232" />
+        <location filename="../src/cover.cpp" line="256" />
         <source>from %1 (%n day(s) without cover, Art. 89)</source>
         <translation>
             <numerusform>od %1 (%n dan brez kritja, 89. člen)</numerusform><numerusform>od %1 (%n dneva brez kritja, 89. člen)</numerusform><numerusform>od %1 (%n dnevi brez kritja, 89. člen)</numerusform><numerusform>od %1 (%n dni brez kritja, 89. člen)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/cover.cpp" line="237" />
+        <location filename="../src/cover.cpp" line="261" />
         <source>Owed on death (Art. 90)</source>
         <translation>Dolgovano ob smrti (90. člen)</translation>
     </message>
@@ -478,119 +488,119 @@
 <context>
     <name>contingent::insurance::InsuranceBackend</name>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="121" />
+        <location filename="../src/insurancebackend.cpp" line="96" />
         <source>everyone in %1</source>
         <translation>vsi v %1</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="150" />
+        <location filename="../src/insurancebackend.cpp" line="125" />
         <source>Enter the insurer.</source>
         <translation>Vnesite zavarovalnico.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="152" />
+        <location filename="../src/insurancebackend.cpp" line="127" />
         <source>Enter the policy number.</source>
         <translation>Vnesite številko police.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="156" />
+        <location filename="../src/insurancebackend.cpp" line="131" />
         <source>Enter the first day as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="158" />
+        <location filename="../src/insurancebackend.cpp" line="133" />
         <source>Enter the last day as YYYY-MM-DD.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="160" />
+        <location filename="../src/insurancebackend.cpp" line="135" />
         <source>The last day comes before the first day.</source>
         <translation>Zadnji dan je pred prvim dnem.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="165" />
-        <location filename="../src/insurancebackend.cpp" line="395" />
+        <location filename="../src/insurancebackend.cpp" line="140" />
+        <location filename="../src/insurancebackendviews.cpp" line="180" />
         <source>The sum insured cannot be negative.</source>
         <translation>Zavarovalna vsota ne more biti negativna.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="167" />
+        <location filename="../src/insurancebackend.cpp" line="142" />
         <source>Enter the sum in euros, e.g. 100000.00.</source>
         <translation>Vnesite vsoto v evrih, npr. 100000,00.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="176" />
+        <location filename="../src/insurancebackend.cpp" line="151" />
         <source>No officer has service number %1.</source>
         <translation>Noben policist nima službene številke %1.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="182" />
+        <location filename="../src/insurancebackend.cpp" line="157" />
         <source>There is no mission %1.</source>
         <translation>Misije %1 ni.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="187" />
+        <location filename="../src/insurancebackend.cpp" line="162" />
         <source>Name the officers covered, or the missions.</source>
         <translation>Navedite zavarovane policiste ali misije.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="188" />
+        <location filename="../src/insurancebackend.cpp" line="163" />
         <source>A policy covers named officers or missions, not both.</source>
         <translation>Polica krije imenovane policiste ali misije, ne obojega.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="243" />
+        <location filename="../src/insurancebackend.cpp" line="218" />
         <source>There is no such policy.</source>
         <translation>Te police ni.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="246" />
+        <location filename="../src/insurancebackend.cpp" line="221" />
         <source>The policy has no document.</source>
         <translation>Polica nima dokumenta.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="306" />
+        <location filename="../src/insurancebackendviews.cpp" line="91" />
         <source>no cover needed</source>
         <translation>kritje ni potrebno</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="312" />
+        <location filename="../src/insurancebackendviews.cpp" line="97" />
         <source>covered</source>
         <translation>zavarovano</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="317" />
+        <location filename="../src/insurancebackendviews.cpp" line="102" />
         <source>uncovered</source>
         <translation>nezavarovano</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="374" />
+        <location filename="../src/insurancebackendviews.cpp" line="159" />
         <source>Month %1: enter the wage in euros, e.g. 2100.50.</source>
         <translation>%1. mesec: vnesite plačo v evrih, npr. 2100,50.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="397" />
+        <location filename="../src/insurancebackendviews.cpp" line="182" />
         <source>Enter the sum insured in euros, e.g. 100000.00.</source>
         <translation>Vnesite zavarovalno vsoto v evrih, npr. 100000,00.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="405" />
+        <location filename="../src/insurancebackendviews.cpp" line="190" />
         <source>Enter the degree of lost ability from 0 to 100.</source>
         <translation>Vnesite stopnjo izgube zmožnosti od 0 do 100.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="457" />
+        <location filename="../src/insurancebackendviews.cpp" line="239" />
         <source>%1 – %2: policy %3 (%4)</source>
         <translation>%1 – %2: polica %3 (%4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/insurancebackend.cpp" line="482" />
+        <location filename="../src/insurancebackend.cpp" line="237" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="497" />
+        <location filename="../src/insurancebackend.cpp" line="252" />
         <source>The policies are for the staff.</source>
         <translation>Police so namenjene službi.</translation>
     </message>

@@ -57,6 +57,8 @@ SL = {
     "The tours it covers lose that cover. The removal is recorded in the audit log.":
         "Napotitve, ki jih krije, izgubijo to kritje. Odstranitev se zabeleži v revizijski sled.",
     "Policy removed.": "Polica je odstranjena.",
+    "Remove": "Odstrani",
+    "document %1": "dokument %1",
     "The policy's document (PDF, at most 10 MB)": "Dokument police (PDF, največ 10 MB)",
     "PDF files (*.pdf)": "Datoteke PDF (*.pdf)",
     "Kept %1 with policy %2.": "%1 je shranjen pri polici %2.",

@@ -93,7 +93,7 @@ Item {
                                 Label { text: row.modelData.number + " · " + row.modelData.insurer + " · " + row.modelData.firstDay + " – " + row.modelData.lastDay; color: Theme.text; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
                                 Label {
                                     text: qsTr("Death %1 · permanent loss of ability %2 · covers %3").arg(row.modelData.death).arg(row.modelData.disability).arg(row.modelData.covered)
-                                          + (row.modelData.document ? " · 📄 " + row.modelData.document : "")
+                                          + (row.modelData.document ? " · " + qsTr("document %1").arg(row.modelData.document) : "")
                                     color: Theme.textMuted; font.pixelSize: Theme.fontSmall; elide: Text.ElideRight; Layout.fillWidth: true
                                 }
                             }
@@ -128,17 +128,19 @@ Item {
     }
 
     PolicyForm { id: policyForm; backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Policy saved.")) }
-    Dialog {
+    FormDialog {
         id: removeDialog
         property var policy: ({})
         objectName: "removeDialog"
         parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
+        width: Math.min(480, parent ? parent.width - 40 : 480)
         title: qsTr("Remove policy %1?").arg(removeDialog.policy.number || "")
-        standardButtons: Dialog.Ok | Dialog.Cancel
-        Label { text: qsTr("The tours it covers lose that cover. The removal is recorded in the audit log."); wrapMode: Text.WordWrap; width: 420 }
-        onAccepted: page.report(page.backend.removePolicy(removeDialog.policy.id), qsTr("Policy removed."))
+        acceptText: qsTr("Remove")
+        onSubmitted: {
+            removeDialog.close()
+            page.report(page.backend.removePolicy(removeDialog.policy.id), qsTr("Policy removed."))
+        }
+        Label { text: qsTr("The tours it covers lose that cover. The removal is recorded in the audit log."); wrapMode: Text.WordWrap; color: Theme.text; Layout.fillWidth: true }
     }
     FileChooser {
         id: attachPicker
