@@ -28,14 +28,14 @@ public:
         };
         context.addPage({"policies",
                          said(QT_TRANSLATE_NOOP("contingent::insurance", "Insurance")),
-                         "insurance",
+                         "shield",
                          qml("InsurancePage.qml"),
                          m_backend.get(),
                          {},
                          30});
         context.addPage({"mine",
                          said(QT_TRANSLATE_NOOP("contingent::insurance", "My insurance cover")),
-                         "insurance",
+                         "shield",
                          qml("MyCoverPage.qml"),
                          m_backend.get(),
                          {sdk::Role::Officer},

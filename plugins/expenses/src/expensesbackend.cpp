@@ -1,0 +1,667 @@
+#include "expensesbackend.h"
+
+#include "claims.h"
+#include "expensefiles.h"
+#include "forecast.h"
+#include "rates.h"
+#include "reports.h"
+
+#include <contingent/sdk/changes.h>
+#include <contingent/sdk/tables.h>
+#include <contingent/sdk/transaction.h>
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+#include <set>
+
+namespace contingent::expenses {
+
+namespace {
+
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+QString money(sdk::Money m)
+{
+    return m.format();
+}
+
+QString localPath(const QUrl& file)
+{
+    return file.isLocalFile() ? file.toLocalFile() : file.toString();
+}
+
+/// Where an InputError's "field: ..." points a form, as the form names it.
+QString fieldOf(const std::string& message, const QStringList& fields)
+{
+    const auto colon = message.find(": ");
+    if (colon == std::string::npos)
+        return {};
+    const QString field = q(message.substr(0, colon)).remove(QStringLiteral("--"));
+    return fields.contains(field) ? field : QString();
+}
+
+/// A refusal "field: reason" for the form: the reason under the field it
+/// names (the field is the form's name for it), or the whole text on top.
+QVariantMap refusal(const std::string& message, const QString& field)
+{
+    QString text = q(message);
+    if (!field.isEmpty())
+        text = text.mid(text.indexOf(QLatin1String(": ")) + 2);
+    return {{"ok", false}, {"errors", QVariantMap{{field, text}}}, {"message", q(message)}};
+}
+
+/// The forecast of every tour of `year`, for its days in the year, read on its
+/// own connection (the Home card computes it off the window's thread).
+sdk::Money yearForecast(sdk::Database& db, const RateTable& rates, ExpenseSettings settings,
+                        int year)
+{
+    const sdk::Period days(sdk::Date::fromYmd(year, 1, 1), sdk::Date::fromYmd(year, 12, 31));
+    const Forecaster forecaster(rates, settings);
+    ForecastTotals totals;
+    for (const TourInput& tour : readTours(db, {{}, {}, days, {}}))
+        addTo(totals, forecaster.forecast(tour), days);
+    return totals.total;
+}
+
+/// How a line's amount comes about: "31 days × 7.00 EUR", "1 journey ×
+/// 300.00 EUR", "20 of 29 days of 180.00 EUR a month" (a * marks a rate
+/// that is not confirmed).
+QString quantity(const ForecastLine& line, const ExpenseSettings& settings)
+{
+    if (!line.rate)
+        return line.units > 0 ? ExpensesBackend::tr("no rate") : QString();
+    const QString rate = q(line.rate->amount.toPlainString()) + " " + q(line.rate->currency)
+                         + (line.rate->confirmed ? "" : " *");
+    switch (line.category) {
+    case Category::Travel:
+        return ExpensesBackend::tr("%n journey(s) × %1", "", line.units).arg(rate);
+    case Category::HomeLeave:
+        return ExpensesBackend::tr("%n journey(s) × %1", "", line.units).arg(rate);
+    case Category::Moving:
+        return ExpensesBackend::tr("%n move(s) × %1", "", line.units).arg(rate);
+    case Category::DangerBonus: {
+        const int inMonth =
+            sdk::Date::fromYmd(line.days.first().year(), line.days.first().month(), 1)
+                .addMonths(1)
+                .addDays(-1)
+                .day();
+        const QString monthly =
+            line.rate->kind == RateKind::BaseSalary
+                ? ExpensesBackend::tr("%1 % of %2").arg(settings.dangerPercent).arg(rate)
+                : rate;
+        return ExpensesBackend::tr("%1/%2 days × %3").arg(line.units).arg(inMonth).arg(monthly);
+    }
+    default:
+        return ExpensesBackend::tr("%n day(s) × %1", "", line.units).arg(rate);
+    }
+}
+
+} // namespace
+
+ExpensesBackend::ExpensesBackend(sdk::Context& context, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+{
+    connect(&context.changes(), &sdk::ChangeNotifier::changed, this, [this](const QString& entity) {
+        if (entity == QLatin1String("deployment") || entity == QLatin1String("mission")
+            || entity.startsWith("expenses."))
+            bump();
+    });
+}
+
+void ExpensesBackend::bump()
+{
+    ++m_revision;
+    emit changed();
+}
+
+bool ExpensesBackend::canEdit() const
+{
+    return sdk::canEdit(m_context.user().role);
+}
+
+bool ExpensesBackend::isAdmin() const
+{
+    return m_context.user().role == sdk::Role::Admin;
+}
+
+bool ExpensesBackend::isOfficer() const
+{
+    return m_context.user().role == sdk::Role::Officer;
+}
+
+QString ExpensesBackend::today() const
+{
+    return q(m_context.today().toIso());
+}
+
+int ExpensesBackend::year() const
+{
+    return m_context.today().year();
+}
+
+QVariantMap ExpensesBackend::failure(const QString& field, const QString& message) const
+{
+    return {{"ok", false}, {"errors", QVariantMap{{field, message}}}, {"message", message}};
+}
+
+int ExpensesBackend::waitingCount()
+{
+    return int(ClaimBook(m_context).waitingCount());
+}
+
+QString ExpensesBackend::spentThisYear()
+{
+    const int y = year();
+    const auto cents = m_context.store().queryValue<std::int64_t>(
+        "SELECT coalesce(sum(amount_cents), 0) FROM expenses_claim WHERE state IN ('approved', "
+        "'paid') AND day BETWEEN ? AND ?",
+        sdk::Date::fromYmd(y, 1, 1), sdk::Date::fromYmd(y, 12, 31));
+    return money(sdk::Money::fromCents(cents.value_or(0)));
+}
+
+QString ExpensesBackend::forecastThisYear()
+{
+    if (m_forecastRevision != m_revision)
+        startYearForecast();
+    return m_forecastThisYear;
+}
+
+double ExpensesBackend::spentShare()
+{
+    if (m_forecastCents <= 0)
+        return 0;
+    const int y = year();
+    const auto cents = m_context.store().queryValue<std::int64_t>(
+        "SELECT coalesce(sum(amount_cents), 0) FROM expenses_claim WHERE state IN ('approved', "
+        "'paid') AND day BETWEEN ? AND ?",
+        sdk::Date::fromYmd(y, 1, 1), sdk::Date::fromYmd(y, 12, 31));
+    return double(cents.value_or(0)) / double(m_forecastCents);
+}
+
+void ExpensesBackend::startYearForecast()
+{
+    m_forecastRevision = m_revision;
+    const std::string path = m_context.store().path();
+    auto rates = std::make_shared<const RateTable>(RateBook(m_context).all());
+    const ExpenseSettings settings = readSettings(m_context);
+    const int y = year();
+    if (path.empty() || path == ":memory:") {
+        const sdk::Money total = yearForecast(m_context.store(), *rates, settings, y);
+        m_forecastCents = total.cents();
+        m_forecastThisYear = money(total);
+        return;
+    }
+    // Every tour of the year is read: off the window's thread, on its own
+    // read-only connection, so Home's first frame does not wait for it.
+    const int revision = m_revision;
+    auto* watcher = new QFutureWatcher<std::int64_t>(this);
+    connect(watcher, &QFutureWatcher<std::int64_t>::finished, this, [this, watcher, revision] {
+        if (revision == m_revision) {
+            m_forecastCents = watcher->result();
+            m_forecastThisYear = m_forecastCents < 0
+                                     ? tr("not available")
+                                     : money(sdk::Money::fromCents(m_forecastCents));
+            emit cardChanged();
+        }
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([path, rates, settings, y]() -> std::int64_t {
+        try {
+            sdk::Database db(path, sdk::OpenMode::ReadOnly);
+            return yearForecast(db, *rates, settings, y).cents();
+        } catch (const std::exception&) {
+            return -1;
+        }
+    }));
+}
+
+QVariantList ExpensesBackend::tours(const QString& filter)
+{
+    std::string sql = "SELECT d.id, o.service_number, o.given_name || ' ' || o.family_name, "
+                      "m.code, d.first_day, d.last_day, d.status FROM deployment d "
+                      "JOIN officer o ON o.id = d.officer_id JOIN mission m ON m.id = d.mission_id "
+                      "WHERE 1 ";
+    const std::string like = "%" + filter.trimmed().toStdString() + "%";
+    if (isOfficer())
+        sql += "AND d.officer_id = ? ";
+    if (!filter.trimmed().isEmpty())
+        sql += "AND (o.service_number LIKE ?1 OR o.given_name || ' ' || o.family_name LIKE ?1 "
+               "OR m.code LIKE ?1) ";
+    sql += "ORDER BY d.first_day DESC, d.id DESC LIMIT 200";
+    // ?1 is the filter; an officer's id takes the next number.
+    if (isOfficer() && !filter.trimmed().isEmpty())
+        sql.replace(sql.find("d.officer_id = ?"), 16, "d.officer_id = ?2");
+    sdk::Statement st(m_context.store(), sql);
+    if (!filter.trimmed().isEmpty())
+        st.bind(1, like);
+    if (isOfficer())
+        st.bind(filter.trimmed().isEmpty() ? 1 : 2,
+                m_context.user().officerId.value_or(sdk::OfficerId(0)));
+    QVariantList out;
+    while (st.step())
+        out.append(
+            QVariantMap{{"id", qint64(st.int64(0))},
+                        {"label", q(st.text(2)) + " (" + q(st.text(1)) + ") · " + q(st.text(3))},
+                        {"detail", q(st.text(4)) + " – " + q(st.text(5))},
+                        {"status", q(st.text(6))}});
+    return out;
+}
+
+QVariantMap ExpensesBackend::tour(qint64 id)
+{
+    TourQuery query;
+    query.ids = {sdk::DeploymentId(id)};
+    if (isOfficer())
+        query.officer = m_context.user().officerId.value_or(sdk::OfficerId(0));
+    const std::vector<TourInput> found = readTours(m_context.store(), query);
+    if (found.empty())
+        return {{"ok", false}, {"message", tr("There is no tour with id %1.").arg(id)}};
+    const TourInput& t = found.front();
+    const RateTable rates = RateBook(m_context).table();
+    const ExpenseSettings settings = readSettings(m_context);
+    const TourForecast f = Forecaster(rates, settings).forecast(t);
+    QVariantList lines;
+    std::map<Category, sdk::Money> byCategory;
+    for (const ForecastLine& line : f.lines) {
+        byCategory[line.category] += line.amount;
+        lines.append(QVariantMap{
+            {"month", q(monthKey(line.days.first()))},
+            {"category", q(categoryTitle(line.category))},
+            {"units", line.units},
+            {"rate", quantity(line, settings)},
+            {"amount", money(line.amount)},
+            // The danger bonus's note repeats its quantity ("20 of 29 days").
+            {"note", line.category == Category::DangerBonus ? QString() : q(line.note)},
+            {"missing", line.rate == nullptr && line.amount == sdk::Money() && line.units > 0},
+            {"basis", q(legalBasis(line.category))}});
+    }
+    QVariantList categories;
+    for (const auto& [category, amount] : byCategory)
+        categories.append(QVariantMap{{"name", q(categoryTitle(category))},
+                                      {"amount", money(amount)},
+                                      {"basis", q(legalBasis(category))}});
+    const TourTerms terms = tourTerms(m_context.store(), t.id);
+    return {{"ok", true},
+            {"id", qint64(t.id.value())},
+            {"title",
+             tr("Tour %1 · %2 · %3 – %4")
+                 .arg(t.id.value())
+                 .arg(q(t.missionCode), q(t.period.first().toIso()), q(t.period.last().toIso()))},
+            {"country", q(t.country)},
+            {"status", q(sdk::toString(t.status))},
+            {"highRisk", t.highRisk},
+            {"firstDay", q(t.period.first().toIso())},
+            {"lastDay", q(t.period.last().toIso())},
+            {"lines", lines},
+            {"categories", categories},
+            {"total", money(f.total)},
+            {"relocates", terms.relocates},
+            {"organisationPays", terms.organisationPays
+                                     ? QString(*terms.organisationPays ? "yes" : "no")
+                                     : QString("mission")},
+            {"missionPays", missionOrganisationPays(m_context.store(), t.mission)},
+            {"missingRates", f.missingRates},
+            {"unconfirmedRates", f.unconfirmedRates}};
+}
+
+QVariantMap ExpensesBackend::setTerms(qint64 id, bool relocates, const QString& organisationPays)
+{
+    try {
+        TourTerms t;
+        t.relocates = relocates;
+        if (organisationPays == QLatin1String("yes") || organisationPays == QLatin1String("no"))
+            t.organisationPays = organisationPays == QLatin1String("yes");
+        sdk::WriteScope scope(m_context.store());
+        setTourTerms(m_context, sdk::DeploymentId(id), t);
+        scope.commit();
+        return {{"ok", true}};
+    } catch (const sdk::Error& e) {
+        return failure({}, q(e.what()));
+    }
+}
+
+QVariantList ExpensesBackend::categories()
+{
+    QVariantList out;
+    for (Category c : kCategories)
+        out.append(QVariantMap{
+            {"key", q(toString(c))}, {"name", q(categoryTitle(c))}, {"perDay", isPerDay(c)}});
+    return out;
+}
+
+QVariantList ExpensesBackend::claims(qint64 tourId, const QString& state)
+{
+    ClaimFilter filter;
+    filter.limit = 500;
+    if (tourId > 0)
+        filter.tour = sdk::DeploymentId(tourId);
+    if (!state.isEmpty())
+        filter.state = claimStateFromString(state.toStdString());
+    const sdk::CurrentUser& user = m_context.user();
+    QVariantList out;
+    for (const Claim& c : ClaimBook(m_context).list(filter))
+        out.append(QVariantMap{
+            {"id", qint64(c.id)},
+            {"deployment", qint64(c.tour.value())},
+            {"who", q(c.officerName) + " (" + q(c.serviceNumber) + ") · " + q(c.missionCode)},
+            {"category", q(categoryTitle(c.category))},
+            {"date", q(c.day.toIso())},
+            {"amount", money(c.amount)},
+            {"description", q(c.description)},
+            {"state", q(toString(c.state))},
+            {"reason", q(c.reason)},
+            {"receipt", c.receipt ? q(*c.receipt) : QString()},
+            {"paidOn", c.paidOn ? q(c.paidOn->toIso()) : QString()},
+            {"mine", c.submittedBy == user.login}});
+    return out;
+}
+
+QVariantMap ExpensesBackend::submitClaim(const QVariantMap& form)
+{
+    static const QStringList fields{"deployment", "category",    "date",
+                                    "amount",     "description", "receipt"};
+    try {
+        Claim c;
+        const qint64 tour = form.value("deployment").toLongLong();
+        if (tour <= 0)
+            return failure("deployment", tr("Choose the tour."));
+        c.tour = sdk::DeploymentId(tour);
+        try {
+            c.category = categoryFromString(form.value("category").toString().toStdString());
+        } catch (const sdk::InputError& e) {
+            return failure("category", q(e.what()));
+        }
+        const auto day =
+            sdk::Date::tryFromIso(form.value("date").toString().trimmed().toStdString());
+        if (!day)
+            return failure("date", tr("Enter the date as YYYY-MM-DD."));
+        c.day = *day;
+        try {
+            c.amount = sdk::Money::parse(form.value("amount").toString().toStdString());
+        } catch (const sdk::InputError&) {
+            return failure("amount", tr("Enter the amount in euros, e.g. 120.50."));
+        }
+        c.description = form.value("description").toString().toStdString();
+        std::optional<sdk::Attachment> receipt;
+        const QUrl file = form.value("receipt").toUrl();
+        if (!file.isEmpty()) {
+            try {
+                receipt = sdk::readAttachment("receipt", localPath(file), kReceiptTypes);
+            } catch (const sdk::InputError& e) {
+                return failure("receipt", q(e.what()));
+            }
+        }
+        sdk::WriteScope scope(m_context.store());
+        const std::int64_t id = ClaimBook(m_context).add(c, receipt);
+        scope.commit();
+        return {{"ok", true}, {"id", qint64(id)}};
+    } catch (const sdk::InputError& e) {
+        return refusal(e.what(), fieldOf(e.what(), fields));
+    } catch (const sdk::Error& e) {
+        return failure({}, q(e.what()));
+    }
+}
+
+QVariantMap ExpensesBackend::decideClaim(qint64 id, bool approve, const QString& reason)
+{
+    try {
+        sdk::WriteScope scope(m_context.store());
+        ClaimBook(m_context).decide(id, approve, reason.toStdString());
+        scope.commit();
+        return {{"ok", true}};
+    } catch (const sdk::Error& e) {
+        return failure(QString(e.what()).startsWith("reason:") ? "reason" : "", q(e.what()));
+    }
+}
+
+QVariantMap ExpensesBackend::payClaim(qint64 id)
+{
+    try {
+        sdk::WriteScope scope(m_context.store());
+        ClaimBook(m_context).pay(id, m_context.today());
+        scope.commit();
+        return {{"ok", true}};
+    } catch (const sdk::Error& e) {
+        return failure({}, q(e.what()));
+    }
+}
+
+QVariantMap ExpensesBackend::withdrawClaim(qint64 id)
+{
+    try {
+        sdk::WriteScope scope(m_context.store());
+        ClaimBook(m_context).withdraw(id);
+        scope.commit();
+        return {{"ok", true}};
+    } catch (const sdk::Error& e) {
+        return failure({}, q(e.what()));
+    }
+}
+
+QVariantMap ExpensesBackend::saveReceipt(qint64 id, const QUrl& file)
+{
+    try {
+        const auto receipt = ClaimBook(m_context).receipt(id);
+        if (!receipt)
+            return failure({}, tr("Claim %1 has no receipt.").arg(id));
+        const QString path = localPath(file);
+        sdk::saveWholeFile(path, receipt->bytes);
+        return {{"ok", true}, {"path", path}};
+    } catch (const sdk::Error& e) {
+        return failure({}, q(e.what()));
+    }
+}
+
+QVariantList ExpensesBackend::rates(const QString& filter)
+{
+    QVariantList out;
+    const QString f = filter.trimmed();
+    for (const Rate& r : RateBook(m_context).all()) {
+        const QString kind = q(toString(r.kind));
+        const QString country =
+            r.country == kOtherCountries ? tr("every other country") : q(r.country);
+        if (!f.isEmpty() && !kind.contains(f, Qt::CaseInsensitive)
+            && !country.contains(f, Qt::CaseInsensitive))
+            continue;
+        out.append(QVariantMap{{"id", qint64(r.id)},
+                               {"kind", kind},
+                               {"country", country},
+                               {"validFrom", q(r.validFrom.toIso())},
+                               {"validUntil", r.validUntil ? q(r.validUntil->toIso()) : QString()},
+                               {"amount", q(r.amount.toPlainString())},
+                               {"currency", q(r.currency)},
+                               {"confirmed", r.confirmed},
+                               {"source", q(r.source)}});
+    }
+    return out;
+}
+
+QVariantMap ExpensesBackend::addRate(const QVariantMap& form)
+{
+    static const QStringList fields{"kind",   "country",  "validFrom", "validUntil",
+                                    "amount", "currency", "source"};
+    try {
+        Rate r;
+        try {
+            r.kind = rateKindFromString(form.value("kind").toString().toStdString());
+        } catch (const sdk::InputError& e) {
+            return failure("kind", q(e.what()));
+        }
+        r.country = form.value("country").toString().trimmed().toStdString();
+        const auto from =
+            sdk::Date::tryFromIso(form.value("validFrom").toString().trimmed().toStdString());
+        if (!from)
+            return failure("validFrom", tr("Enter the date as YYYY-MM-DD."));
+        r.validFrom = *from;
+        const QString until = form.value("validUntil").toString().trimmed();
+        if (!until.isEmpty()) {
+            r.validUntil = sdk::Date::tryFromIso(until.toStdString());
+            if (!r.validUntil)
+                return failure("validUntil",
+                               tr("Enter the date as YYYY-MM-DD, or leave it empty."));
+        }
+        try {
+            r.amount = sdk::Money::parse(form.value("amount").toString().toStdString());
+        } catch (const sdk::InputError&) {
+            return failure("amount", tr("Enter the amount, e.g. 40.00."));
+        }
+        r.currency = form.value("currency").toString().isEmpty()
+                         ? std::string("EUR")
+                         : form.value("currency").toString().toStdString();
+        r.confirmed = form.value("confirmed", true).toBool();
+        r.source = form.value("source").toString().trimmed().toStdString();
+        sdk::WriteScope scope(m_context.store());
+        const std::int64_t id = RateBook(m_context).add(r);
+        scope.commit();
+        return {{"ok", true}, {"id", qint64(id)}};
+    } catch (const sdk::InputError& e) {
+        QString field = fieldOf(e.what(), {"kind", "country", "amount", "currency"});
+        if (QString(e.what()).startsWith("valid_from"))
+            field = "validFrom";
+        if (QString(e.what()).startsWith("valid_until"))
+            field = "validUntil";
+        return refusal(e.what(), field);
+    } catch (const sdk::Error& e) {
+        return failure({}, q(e.what()));
+    }
+}
+
+QVariantMap ExpensesBackend::removeRate(qint64 id)
+{
+    try {
+        sdk::WriteScope scope(m_context.store());
+        RateBook(m_context).remove(id);
+        scope.commit();
+        return {{"ok", true}};
+    } catch (const sdk::Error& e) {
+        return failure({}, q(e.what()));
+    }
+}
+
+QVariantMap ExpensesBackend::settings()
+{
+    const ExpenseSettings s = readSettings(m_context);
+    return {{"homeLeaveMonths", s.homeLeaveMonths},
+            {"dangerBonus", s.dangerMode == DangerBonusMode::Fixed ? "fixed" : "percent"},
+            {"dangerPercent", s.dangerPercent},
+            {"usdRate", q(usdRateText(s.eurPerUsd))}};
+}
+
+QVariantMap ExpensesBackend::setSetting(const QString& key, const QString& value)
+{
+    try {
+        sdk::WriteScope scope(m_context.store());
+        writeSetting(m_context, key.toStdString(), value.toStdString());
+        scope.commit();
+        return {{"ok", true}};
+    } catch (const sdk::Error& e) {
+        return failure(key, q(e.what()));
+    }
+}
+
+QVariantMap ExpensesBackend::report(int year)
+{
+    try {
+        const YearReport r = yearReport(m_context, year);
+        const auto rows = [](const std::vector<ReportRow>& list, bool categories) {
+            QVariantList out;
+            for (const ReportRow& row : list) {
+                QString name = q(row.key);
+                if (categories)
+                    name = q(categoryTitle(categoryFromString(row.key)));
+                out.append(QVariantMap{{"key", q(row.key)},
+                                       {"name", name},
+                                       {"forecast", money(row.forecast)},
+                                       {"actual", money(row.actual)},
+                                       {"paid", money(row.paid)},
+                                       {"waiting", money(row.waiting)},
+                                       {"difference", money(row.actual - row.forecast)},
+                                       {"forecastValue", double(row.forecast.cents()) / 100.0},
+                                       {"actualValue", double(row.actual.cents()) / 100.0}});
+            }
+            return out;
+        };
+        return {{"ok", true},
+                {"missions", rows(r.missions, false)},
+                {"categories", rows(r.categories, true)},
+                {"months", rows(r.months, false)},
+                {"total", rows({r.total}, false).front()},
+                {"tours", r.tours},
+                {"claims", r.claims},
+                {"missingRates", r.missingRates}};
+    } catch (const sdk::Error& e) {
+        return failure({}, q(e.what()));
+    }
+}
+
+QVariantMap ExpensesBackend::chart()
+{
+    if (isOfficer())
+        return {};
+    QVariantList bars;
+    std::set<int> years;
+    std::set<std::string> missions;
+    for (const YearMissionActual& a : actualByYearAndMission(m_context.store())) {
+        years.insert(a.year);
+        missions.insert(a.mission);
+        bars.append(QVariantMap{{"year", a.year},
+                                {"mission", q(a.mission)},
+                                {"value", double(a.actual.cents()) / 100.0},
+                                {"text", money(a.actual)}});
+    }
+    QVariantList y, m;
+    for (int year : years)
+        y.append(year);
+    for (const std::string& code : missions)
+        m.append(q(code));
+    return {{"years", y}, {"missions", m}, {"bars", bars}};
+}
+
+QVariantMap ExpensesBackend::exportFile(const QString& what, const QUrl& file,
+                                        const QString& format, int year)
+{
+    const QString path = localPath(file);
+    try {
+        const sdk::FileFormat f =
+            sdk::fileFormatFromName((format.isEmpty() ? path : format).toStdString());
+        const std::string dateFormat = sdk::spreadsheetDateFormat(QLocale());
+        QByteArray bytes;
+        if (what == QLatin1String("rates"))
+            bytes = exportRates(m_context, f, dateFormat);
+        else if (what == QLatin1String("claims"))
+            bytes = exportClaims(m_context, f, dateFormat);
+        else
+            bytes = exportReport(m_context, year, f, dateFormat);
+        sdk::saveWholeFile(path, bytes);
+        return {{"ok", true}, {"path", path}};
+    } catch (const sdk::Error& e) {
+        return failure({}, q(e.what()));
+    }
+}
+
+QVariantMap ExpensesBackend::importFile(const QString& what, const QUrl& file)
+{
+    const QString path = localPath(file);
+    try {
+        const QByteArray bytes = sdk::readWholeFile(path);
+        const sdk::FileFormat f = sdk::fileFormatFromName(path.toStdString());
+        const sdk::ImportReport report = what == QLatin1String("rates")
+                                             ? importRates(m_context, bytes, f)
+                                             : importClaims(m_context, bytes, f);
+        if (!report.ok())
+            return {{"ok", false},
+                    {"message", tr("Nothing was imported from %1:").arg(path)},
+                    {"text", q(sdk::describe(report))}};
+        return {{"ok", true}, {"added", report.added}, {"path", path}};
+    } catch (const sdk::Error& e) {
+        return failure({}, q(e.what()));
+    }
+}
+
+} // namespace contingent::expenses
