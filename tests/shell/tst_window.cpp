@@ -209,7 +209,7 @@ void TestWindow::officersSeeOnlyTheirPages()
     ShellWindow w(*session, false);
     QCOMPARE(w.pageKeys(),
              QStringList({"home", "fixture_pages/mine", "rosters/profile", "missions/mine",
-                          "transfers/mine", "insurance/mine", "plugins"}));
+                          "transfers/mine", "insurance/mine", "expenses/mine", "plugins"}));
     QVERIFY(!w.showPage("rosters/roster"));
     auto* cards = w.backend().cards();
     QCOMPARE(cards->property("count").toInt(), 0); // the card is for staff
