@@ -88,7 +88,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                     RowLayout {
                         Label {
-                            text: row.modelData.kind + (row.modelData.country ? " · " + row.modelData.country : "") + " · "
+                            text: row.modelData.kindName + (row.modelData.country ? " · " + row.modelData.country : "") + " · "
                                   + qsTr("from %1").arg(row.modelData.validFrom) + (row.modelData.validUntil ? " " + qsTr("to %1").arg(row.modelData.validUntil) : "")
                                   + " · " + row.modelData.amount + " " + row.modelData.currency
                             color: Theme.text; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true
@@ -194,7 +194,7 @@ ColumnLayout {
             root.reported(root.backend.removeRate(removeDialog.rate.id), qsTr("Rate removed."))
         }
         Label {
-            text: (removeDialog.rate.kind || "") + " · " + (removeDialog.rate.country || "") + " · " + qsTr("from %1").arg(removeDialog.rate.validFrom || "") + " · " + (removeDialog.rate.amount || "") + " " + (removeDialog.rate.currency || "")
+            text: (removeDialog.rate.kindName || "") + " · " + (removeDialog.rate.country || "") + " · " + qsTr("from %1").arg(removeDialog.rate.validFrom || "") + " · " + (removeDialog.rate.amount || "") + " " + (removeDialog.rate.currency || "")
                   + "\n" + qsTr("The days it covered take the rate before it, or none. The removal is recorded in the audit log.")
             wrapMode: Text.WordWrap; color: Theme.text; Layout.fillWidth: true
         }

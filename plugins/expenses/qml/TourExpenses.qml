@@ -167,8 +167,8 @@ RowLayout {
                                 anchors.rightMargin: Theme.spacing
                                 spacing: Theme.spacing
                                 Label { text: line.modelData.month; color: Theme.textMuted; Layout.preferredWidth: 56 }
-                                Label { text: line.modelData.category; color: Theme.text; Layout.preferredWidth: 105; elide: Text.ElideRight }
-                                Label { text: line.modelData.rate; color: line.modelData.missing ? Theme.warning : Theme.textMuted; Layout.preferredWidth: 230; elide: Text.ElideRight; ToolTip.text: text; ToolTip.visible: rateHover.hovered && truncated; HoverHandler { id: rateHover } }
+                                Label { text: line.modelData.category; color: Theme.text; Layout.preferredWidth: 125; elide: Text.ElideRight }
+                                Label { text: line.modelData.rate; color: line.modelData.missing ? Theme.warning : Theme.textMuted; Layout.preferredWidth: 215; elide: Text.ElideRight; ToolTip.text: text; ToolTip.visible: rateHover.hovered && truncated; HoverHandler { id: rateHover } }
                                 Label { text: line.modelData.amount; color: line.modelData.missing ? Theme.warning : Theme.text; horizontalAlignment: Text.AlignRight; Layout.preferredWidth: 90 }
                                 Label { text: line.modelData.note + (line.modelData.basis ? (line.modelData.note ? " · " : "") + line.modelData.basis : ""); color: line.modelData.missing ? Theme.warning : Theme.textMuted; font.pixelSize: Theme.fontSmall; elide: Text.ElideRight; Layout.fillWidth: true }
                             }

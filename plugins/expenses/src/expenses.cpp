@@ -51,7 +51,7 @@ std::int64_t usdRate(const std::string& key, const std::string& text)
     return value;
 }
 
-std::string tr(const char* text)
+std::string translated(const char* text)
 {
     return QCoreApplication::translate("contingent::expenses", text).toStdString();
 }
@@ -62,21 +62,21 @@ std::string categoryTitle(Category c)
 {
     switch (c) {
     case Category::Travel:
-        return tr(QT_TRANSLATE_NOOP("contingent::expenses", "travel"));
+        return translated(QT_TRANSLATE_NOOP("contingent::expenses", "travel"));
     case Category::HomeLeave:
-        return tr(QT_TRANSLATE_NOOP("contingent::expenses", "home leave"));
+        return translated(QT_TRANSLATE_NOOP("contingent::expenses", "home leave"));
     case Category::SeparatedLiving:
-        return tr(QT_TRANSLATE_NOOP("contingent::expenses", "separated living"));
+        return translated(QT_TRANSLATE_NOOP("contingent::expenses", "separated living"));
     case Category::Moving:
-        return tr(QT_TRANSLATE_NOOP("contingent::expenses", "moving"));
+        return translated(QT_TRANSLATE_NOOP("contingent::expenses", "moving"));
     case Category::DailyAllowance:
-        return tr(QT_TRANSLATE_NOOP("contingent::expenses", "daily allowance"));
+        return translated(QT_TRANSLATE_NOOP("contingent::expenses", "daily allowance"));
     case Category::DangerBonus:
-        return tr(QT_TRANSLATE_NOOP("contingent::expenses", "danger bonus"));
+        return translated(QT_TRANSLATE_NOOP("contingent::expenses", "danger bonus"));
     case Category::Other:
         break;
     }
-    return tr(QT_TRANSLATE_NOOP("contingent::expenses", "other"));
+    return translated(QT_TRANSLATE_NOOP("contingent::expenses", "other"));
 }
 
 std::string_view toString(Category category)

@@ -10,6 +10,7 @@
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -68,6 +69,86 @@ sdk::Money yearForecast(sdk::Database& db, const RateTable& rates, ExpenseSettin
     return totals.total;
 }
 
+/// An amount in its currency, as the user's language writes it ("1.234,56 €", "40,00 USD").
+QString amountText(sdk::Money amount, const std::string& currency)
+{
+    if (currency == "EUR")
+        return amount.format();
+    return QLocale().toString(double(amount.cents()) / 100.0, 'f', 2) + " " + q(currency);
+}
+
+/// A legal basis in the user's language.
+QString basisText(Category category)
+{
+    switch (category) {
+    case Category::DangerBonus:
+        return ExpensesBackend::tr("Police Act, Art. 93");
+    case Category::Other:
+        return {};
+    default:
+        return ExpensesBackend::tr("Police Act, Art. 79");
+    }
+}
+
+/// What a forecast line is, in the user's language.
+QString noteText(const ForecastLine& line)
+{
+    using E = ForecastLine::Event;
+    if (!line.rate && line.units > 0)
+        return ExpensesBackend::tr("no rate for these days: counts as nothing");
+    switch (line.event) {
+    case E::Out:
+        return line.category == Category::Moving ? ExpensesBackend::tr("move out")
+                                                 : ExpensesBackend::tr("journey out");
+    case E::Back:
+        return line.category == Category::Moving ? ExpensesBackend::tr("move back")
+                                                 : ExpensesBackend::tr("journey back");
+    case E::HomeLeaveTrip:
+        return ExpensesBackend::tr("home-leave trip %1, there and back").arg(line.trip);
+    case E::OrganisationPays:
+        return ExpensesBackend::tr("paid by the mission's organisation");
+    case E::None:
+        break;
+    }
+    return {};
+}
+
+/// A kind of rate in the user's language.
+QString kindText(RateKind kind)
+{
+    switch (kind) {
+    case RateKind::DailyAllowance:
+        return ExpensesBackend::tr("daily allowance abroad");
+    case RateKind::Travel:
+        return ExpensesBackend::tr("one journey");
+    case RateKind::SeparatedLiving:
+        return ExpensesBackend::tr("separated living a day");
+    case RateKind::Moving:
+        return ExpensesBackend::tr("one move");
+    case RateKind::BaseSalary:
+        return ExpensesBackend::tr("base monthly salary");
+    case RateKind::DangerFixed:
+        return ExpensesBackend::tr("fixed monthly danger bonus");
+    }
+    return {};
+}
+
+/// A tour's status in the user's language.
+QString statusText(const std::string& status)
+{
+    static const char* const kNames[] = {
+        QT_TRANSLATE_NOOP("contingent::expenses::ExpensesBackend", "planned"),
+        QT_TRANSLATE_NOOP("contingent::expenses::ExpensesBackend", "proposed"),
+        QT_TRANSLATE_NOOP("contingent::expenses::ExpensesBackend", "approved"),
+        QT_TRANSLATE_NOOP("contingent::expenses::ExpensesBackend", "active"),
+        QT_TRANSLATE_NOOP("contingent::expenses::ExpensesBackend", "completed"),
+        QT_TRANSLATE_NOOP("contingent::expenses::ExpensesBackend", "cancelled")};
+    for (const char* name : kNames)
+        if (status == name)
+            return QCoreApplication::translate("contingent::expenses::ExpensesBackend", name);
+    return q(status);
+}
+
 /// How a line's amount comes about: "31 days × 7.00 EUR", "1 journey ×
 /// 300.00 EUR", "20 of 29 days of 180.00 EUR a month" (a * marks a rate
 /// that is not confirmed).
@@ -75,8 +156,8 @@ QString quantity(const ForecastLine& line, const ExpenseSettings& settings)
 {
     if (!line.rate)
         return line.units > 0 ? ExpensesBackend::tr("no rate") : QString();
-    const QString rate = q(line.rate->amount.toPlainString()) + " " + q(line.rate->currency)
-                         + (line.rate->confirmed ? "" : " *");
+    const QString rate =
+        amountText(line.rate->amount, line.rate->currency) + (line.rate->confirmed ? "" : " *");
     switch (line.category) {
     case Category::Travel:
         return ExpensesBackend::tr("%n journey(s) × %1", "", line.units).arg(rate);
@@ -249,7 +330,7 @@ QVariantList ExpensesBackend::tours(const QString& filter)
             QVariantMap{{"id", qint64(st.int64(0))},
                         {"label", q(st.text(2)) + " (" + q(st.text(1)) + ") · " + q(st.text(3))},
                         {"detail", q(st.text(4)) + " – " + q(st.text(5))},
-                        {"status", q(st.text(6))}});
+                        {"status", statusText(st.text(6))}});
     return out;
 }
 
@@ -276,16 +357,15 @@ QVariantMap ExpensesBackend::tour(qint64 id)
             {"units", line.units},
             {"rate", quantity(line, settings)},
             {"amount", money(line.amount)},
-            // The danger bonus's note repeats its quantity ("20 of 29 days").
-            {"note", line.category == Category::DangerBonus ? QString() : q(line.note)},
+            {"note", noteText(line)},
             {"missing", line.rate == nullptr && line.amount == sdk::Money() && line.units > 0},
-            {"basis", q(legalBasis(line.category))}});
+            {"basis", basisText(line.category)}});
     }
     QVariantList categories;
     for (const auto& [category, amount] : byCategory)
         categories.append(QVariantMap{{"name", q(categoryTitle(category))},
                                       {"amount", money(amount)},
-                                      {"basis", q(legalBasis(category))}});
+                                      {"basis", basisText(category)}});
     const TourTerms terms = tourTerms(m_context.store(), t.id);
     return {{"ok", true},
             {"id", qint64(t.id.value())},
@@ -294,7 +374,7 @@ QVariantMap ExpensesBackend::tour(qint64 id)
                  .arg(t.id.value())
                  .arg(q(t.missionCode), q(t.period.first().toIso()), q(t.period.last().toIso()))},
             {"country", q(t.country)},
-            {"status", q(sdk::toString(t.status))},
+            {"status", statusText(std::string(sdk::toString(t.status)))},
             {"highRisk", t.highRisk},
             {"firstDay", q(t.period.first().toIso())},
             {"lastDay", q(t.period.last().toIso())},
@@ -467,10 +547,12 @@ QVariantList ExpensesBackend::rates(const QString& filter)
         const QString country =
             r.country == kOtherCountries ? tr("every other country") : q(r.country);
         if (!f.isEmpty() && !kind.contains(f, Qt::CaseInsensitive)
+            && !kindText(r.kind).contains(f, Qt::CaseInsensitive)
             && !country.contains(f, Qt::CaseInsensitive))
             continue;
         out.append(QVariantMap{{"id", qint64(r.id)},
                                {"kind", kind},
+                               {"kindName", kindText(r.kind)},
                                {"country", country},
                                {"validFrom", q(r.validFrom.toIso())},
                                {"validUntil", r.validUntil ? q(r.validUntil->toIso()) : QString()},

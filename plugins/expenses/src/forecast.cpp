@@ -10,9 +10,17 @@ namespace contingent::expenses {
 
 namespace {
 
+/// The last day of `day`'s month.
+sdk::Date monthEnd(sdk::Date day)
+{
+    const date::year_month_day ymd = day.ymd();
+    return sdk::Date(date::year_month_day(
+        date::year_month_day_last(ymd.year(), date::month_day_last(ymd.month()))));
+}
+
 int daysInMonth(sdk::Date day)
 {
-    return sdk::Date::fromYmd(day.year(), day.month(), 1).addMonths(1).addDays(-1).day();
+    return int(monthEnd(day).day());
 }
 
 std::string missingNote(RateKind kind, const std::string& country, sdk::Date day)
@@ -21,6 +29,20 @@ std::string missingNote(RateKind kind, const std::string& country, sdk::Date day
            + (isPerCountry(kind) ? " for " + (country.empty() ? std::string("?") : country)
                                  : std::string())
            + " on " + day.toIso();
+}
+
+/// Calls `f` with each calendar month `period` touches, clipped to it (no
+/// allocation: the forecast runs it for every stretch of every tour).
+template <typename F> void forEachMonth(const sdk::Period& period, F&& f)
+{
+    sdk::Date first = period.first();
+    while (first <= period.last()) {
+        const sdk::Date last = std::min(monthEnd(first), period.last());
+        f(sdk::Period(first, last));
+        if (last == period.last())
+            break;
+        first = last.addDays(1);
+    }
 }
 
 } // namespace
@@ -51,9 +73,10 @@ sdk::Money Forecaster::inEuros(const Rate& rate) const
     return rate.currency == "USD" ? rate.amount.scaled(m_settings.eurPerUsd, 10000) : rate.amount;
 }
 
-void Forecaster::perDay(TourForecast& out, Category category, RateKind kind) const
+void Forecaster::perDay(TourForecast& out, const RateTable::Country& country, Category category,
+                        RateKind kind) const
 {
-    for (const RateStretch& s : m_rates.stretches(kind, out.tour.country, out.tour.period)) {
+    for (const RateStretch& s : m_rates.stretches(kind, country, out.tour.period)) {
         if (!s.rate) {
             ++out.missingRates;
             out.lines.push_back({category, s.days, sdk::Money(), s.days.lengthInDays(), nullptr,
@@ -64,34 +87,35 @@ void Forecaster::perDay(TourForecast& out, Category category, RateKind kind) con
             ++out.unconfirmedRates;
         // The rule of expenses.h: one day's amount is rounded, then multiplied.
         const sdk::Money day = inEuros(*s.rate);
-        for (const sdk::Period& month : monthsOf(s.days)) {
+        forEachMonth(s.days, [&](const sdk::Period& month) {
             const int days = month.lengthInDays();
             out.lines.push_back({category, month, day * days, days, s.rate, {}});
-        }
+        });
     }
 }
 
-void Forecaster::once(TourForecast& out, Category category, RateKind kind, sdk::Date day, int units,
-                      std::string note) const
+void Forecaster::once(TourForecast& out, const RateTable::Country& country, Category category,
+                      RateKind kind, sdk::Date day, int units, std::string note,
+                      ForecastLine::Event event, int trip) const
 {
-    const Rate* rate = m_rates.at(kind, out.tour.country, day);
+    const Rate* rate = m_rates.at(kind, country, day);
     if (!rate) {
         ++out.missingRates;
         out.lines.push_back({category, sdk::Period(day, day), sdk::Money(), units, nullptr,
-                             note + "; " + missingNote(kind, out.tour.country, day)});
+                             note + "; " + missingNote(kind, out.tour.country, day), event, trip});
         return;
     }
     if (!rate->confirmed)
         ++out.unconfirmedRates;
-    out.lines.push_back(
-        {category, sdk::Period(day, day), inEuros(*rate) * units, units, rate, std::move(note)});
+    out.lines.push_back({category, sdk::Period(day, day), inEuros(*rate) * units, units, rate,
+                         std::move(note), event, trip});
 }
 
-void Forecaster::dangerBonus(TourForecast& out) const
+void Forecaster::dangerBonus(TourForecast& out, const RateTable::Country& country) const
 {
     const bool fixed = m_settings.dangerMode == DangerBonusMode::Fixed;
     const RateKind kind = fixed ? RateKind::DangerFixed : RateKind::BaseSalary;
-    for (const RateStretch& s : m_rates.stretches(kind, {}, out.tour.period)) {
+    for (const RateStretch& s : m_rates.stretches(kind, country, out.tour.period)) {
         if (!s.rate) {
             ++out.missingRates;
             out.lines.push_back({Category::DangerBonus, s.days, sdk::Money(), s.days.lengthInDays(),
@@ -103,7 +127,7 @@ void Forecaster::dangerBonus(TourForecast& out) const
         // A month's bonus is rounded first, then its share for the month's days.
         const sdk::Money monthly =
             fixed ? inEuros(*s.rate) : inEuros(*s.rate).scaled(m_settings.dangerPercent, 100);
-        for (const sdk::Period& month : monthsOf(s.days)) {
+        forEachMonth(s.days, [&](const sdk::Period& month) {
             const int days = month.lengthInDays();
             const int inMonth = daysInMonth(month.first());
             out.lines.push_back(
@@ -111,7 +135,7 @@ void Forecaster::dangerBonus(TourForecast& out) const
                  days == inMonth
                      ? std::string("a whole month")
                      : std::to_string(days) + " of " + std::to_string(inMonth) + " days"});
-        }
+        });
     }
 }
 
@@ -119,31 +143,39 @@ TourForecast Forecaster::forecast(const TourInput& tour) const
 {
     TourForecast out;
     out.tour = tour;
+    out.lines.reserve(8 + 4 * (tour.period.lengthInDays() / 28 + 2));
+    const RateTable::Country country = m_rates.country(tour.country);
     const sdk::Date first = tour.period.first();
     const sdk::Date last = tour.period.last();
 
-    once(out, Category::Travel, RateKind::Travel, first, 1, "journey out");
+    once(out, country, Category::Travel, RateKind::Travel, first, 1, "journey out",
+         ForecastLine::Event::Out);
     if (m_settings.homeLeaveMonths > 0)
         for (int k = 1;; ++k) {
             const sdk::Date day = first.addMonths(k * m_settings.homeLeaveMonths);
             if (day >= last)
                 break;
-            once(out, Category::HomeLeave, RateKind::Travel, day, 2,
-                 "home-leave trip " + std::to_string(k) + " (there and back)");
+            once(out, country, Category::HomeLeave, RateKind::Travel, day, 2,
+                 "home-leave trip " + std::to_string(k) + " (there and back)",
+                 ForecastLine::Event::HomeLeaveTrip, k);
         }
-    once(out, Category::Travel, RateKind::Travel, last, 1, "journey back");
-    perDay(out, Category::SeparatedLiving, RateKind::SeparatedLiving);
+    once(out, country, Category::Travel, RateKind::Travel, last, 1, "journey back",
+         ForecastLine::Event::Back);
+    perDay(out, country, Category::SeparatedLiving, RateKind::SeparatedLiving);
     if (tour.relocates) {
-        once(out, Category::Moving, RateKind::Moving, first, 1, "move out");
-        once(out, Category::Moving, RateKind::Moving, last, 1, "move back");
+        once(out, country, Category::Moving, RateKind::Moving, first, 1, "move out",
+             ForecastLine::Event::Out);
+        once(out, country, Category::Moving, RateKind::Moving, last, 1, "move back",
+             ForecastLine::Event::Back);
     }
     if (tour.organisationPays)
         out.lines.push_back({Category::DailyAllowance, tour.period, sdk::Money(), 0, nullptr,
-                             "paid by the mission's organisation (the Regulation's Art. 1)"});
+                             "paid by the mission's organisation (the Regulation's Art. 1)",
+                             ForecastLine::Event::OrganisationPays});
     else
-        perDay(out, Category::DailyAllowance, RateKind::DailyAllowance);
+        perDay(out, country, Category::DailyAllowance, RateKind::DailyAllowance);
     if (tour.highRisk)
-        dangerBonus(out);
+        dangerBonus(out, country);
 
     for (const ForecastLine& line : out.lines)
         out.total += line.amount;

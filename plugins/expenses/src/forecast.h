@@ -54,6 +54,11 @@ struct ForecastLine {
     const Rate* rate = nullptr;
     /// In words: "journey out", "no daily_allowance rate for Kosovo", ...
     std::string note;
+    /// What the line is, for a window that says it in the user's language.
+    enum class Event { None, Out, Back, HomeLeaveTrip, OrganisationPays };
+    Event event = Event::None;
+    /// The home-leave trip's number (1, 2, ...).
+    int trip = 0;
 };
 
 /// The forecast of one tour.
@@ -79,10 +84,12 @@ public:
     sdk::Money inEuros(const Rate& rate) const;
 
 private:
-    void perDay(TourForecast& out, Category category, RateKind kind) const;
-    void once(TourForecast& out, Category category, RateKind kind, sdk::Date day, int units,
-              std::string note) const;
-    void dangerBonus(TourForecast& out) const;
+    void perDay(TourForecast& out, const RateTable::Country& country, Category category,
+                RateKind kind) const;
+    void once(TourForecast& out, const RateTable::Country& country, Category category,
+              RateKind kind, sdk::Date day, int units, std::string note, ForecastLine::Event event,
+              int trip = 0) const;
+    void dangerBonus(TourForecast& out, const RateTable::Country& country) const;
     const RateTable& m_rates;
     ExpenseSettings m_settings;
 };

@@ -16,8 +16,18 @@ namespace {
 constexpr std::string_view kKindNames[] = {"daily_allowance", "travel",      "separated_living",
                                            "moving",          "base_salary", "danger_fixed"};
 
+/// `s` case-folded, for looking countries up: ASCII (every country of the
+/// catalogue) without a QString, the rest through Qt.
 std::string lower(std::string_view s)
 {
+    if (std::all_of(s.begin(), s.end(),
+                    [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        std::string out(s);
+        for (char& c : out)
+            if (c >= 'A' && c <= 'Z')
+                c = char(c - 'A' + 'a');
+        return out;
+    }
     return QString::fromUtf8(s.data(), qsizetype(s.size())).toCaseFolded().toStdString();
 }
 
@@ -134,13 +144,24 @@ std::pair<const SpanT*, bool> around(const std::vector<SpanT>* list, sdk::Date d
 
 } // namespace
 
-std::vector<RateStretch> RateTable::stretches(RateKind kind, const std::string& country,
+RateTable::Country RateTable::country(const std::string& name) const
+{
+    Country c;
+    const std::string other(kOtherCountries);
+    for (std::size_t k = 0; k < c.own.size(); ++k) {
+        const auto kind = static_cast<RateKind>(k);
+        const bool perCountry = isPerCountry(kind);
+        c.own[k] = spans(kind, perCountry ? name : std::string());
+        c.other[k] = perCountry ? spans(kind, other) : nullptr;
+    }
+    return c;
+}
+
+std::vector<RateStretch> RateTable::stretches(RateKind kind, const Country& country,
                                               const sdk::Period& days) const
 {
-    const bool perCountry = isPerCountry(kind);
-    const std::vector<Span>* own = spans(kind, perCountry ? country : std::string());
-    const std::vector<Span>* other =
-        perCountry ? spans(kind, std::string(kOtherCountries)) : nullptr;
+    const std::vector<Span>* own = country.own[static_cast<std::size_t>(kind)];
+    const std::vector<Span>* other = country.other[static_cast<std::size_t>(kind)];
     std::vector<RateStretch> out;
     sdk::Date day = days.first();
     while (day <= days.last()) {
@@ -170,9 +191,13 @@ std::vector<RateStretch> RateTable::stretches(RateKind kind, const std::string& 
     return out;
 }
 
-const Rate* RateTable::at(RateKind kind, const std::string& country, sdk::Date day) const
+const Rate* RateTable::at(RateKind kind, const Country& country, sdk::Date day) const
 {
-    return stretches(kind, country, sdk::Period(day, day)).front().rate;
+    if (const auto [s, holds] = around(country.own[static_cast<std::size_t>(kind)], day); holds)
+        return s->rate;
+    if (const auto [o, holds] = around(country.other[static_cast<std::size_t>(kind)], day); holds)
+        return o->rate;
+    return nullptr;
 }
 
 void checkRates(const std::vector<Rate>& rates, const std::vector<int>& lines,

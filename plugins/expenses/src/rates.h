@@ -17,6 +17,7 @@
 
 #include <span>
 
+#include <array>
 #include <map>
 #include <optional>
 #include <string>
@@ -77,13 +78,6 @@ public:
     RateTable& operator=(const RateTable&) = delete;
     RateTable(RateTable&&) = default;
     RateTable& operator=(RateTable&&) = default;
-    /// The rates of `kind` over `days`, in order, for `country` (its own rate
-    /// where it has one, else the "*" rate), gaps as stretches without a rate.
-    std::vector<RateStretch> stretches(RateKind kind, const std::string& country,
-                                       const sdk::Period& days) const;
-    /// The rate of `kind` on `day` for `country`, if any.
-    const Rate* at(RateKind kind, const std::string& country, sdk::Date day) const;
-    const std::vector<Rate>& rates() const { return m_rates; }
 
 private:
     struct Span {
@@ -91,6 +85,34 @@ private:
         sdk::Date last;
         const Rate* rate;
     };
+
+public:
+    /// One country's rates of every kind, looked up once (a forecast looks
+    /// its tour's country up once, not once per line).
+    class Country {
+        friend class RateTable;
+        std::array<const std::vector<Span>*, 6> own{};
+        std::array<const std::vector<Span>*, 6> other{};
+    };
+    Country country(const std::string& name) const;
+    /// The rates of `kind` over `days`, in order, for `country` (its own rate
+    /// where it has one, else the "*" rate), gaps as stretches without a rate.
+    std::vector<RateStretch> stretches(RateKind kind, const Country& country,
+                                       const sdk::Period& days) const;
+    std::vector<RateStretch> stretches(RateKind kind, const std::string& country,
+                                       const sdk::Period& days) const
+    {
+        return stretches(kind, this->country(country), days);
+    }
+    /// The rate of `kind` on `day` for `country`, if any.
+    const Rate* at(RateKind kind, const Country& country, sdk::Date day) const;
+    const Rate* at(RateKind kind, const std::string& country, sdk::Date day) const
+    {
+        return at(kind, this->country(country), day);
+    }
+    const std::vector<Rate>& rates() const { return m_rates; }
+
+private:
     const std::vector<Span>* spans(RateKind kind, const std::string& country) const;
     std::vector<Rate> m_rates;
     std::map<std::pair<int, std::string>, std::vector<Span>> m_spans; ///< country lower-cased

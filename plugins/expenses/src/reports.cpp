@@ -1,5 +1,7 @@
 #include "reports.h"
 
+#include <array>
+
 namespace contingent::expenses {
 
 namespace {
@@ -52,24 +54,48 @@ YearReport yearReport(sdk::Context& context, int year,
     // The forecast of every tour in the year, for its days in the year.
     const RateTable rates = RateBook(context).table();
     const Forecaster forecaster(rates, readSettings(context));
+    // Summed in arrays, line by line: the report adds up every line of every
+    // tour of the year, and maps per tour would cost more than the forecast.
+    std::array<sdk::Money, kCategories.size()> byCategory{};
+    std::array<sdk::Money, 12> byMonth{};
+    std::array<bool, kCategories.size()> categorySeen{};
+    std::array<bool, 12> monthSeen{};
+    ReportRow* mission = nullptr;
+    std::string missionCode;
     for (const TourInput& tour : readTours(db, {{}, {}, days, {}})) {
         const TourForecast f = forecaster.forecast(tour);
-        ForecastTotals t;
-        addTo(t, f, days);
-        report.missingRates += t.missingRates;
-        report.unconfirmedRates += t.unconfirmedRates;
-        missions[tour.missionCode].forecast += t.total;
-        for (const auto& [category, amount] : t.byCategory)
-            categories[std::string(toString(category))].forecast += amount;
-        for (const auto& [month, amount] : t.byMonth)
-            months[month].forecast += amount;
-        report.total.forecast += t.total;
+        sdk::Money total;
+        for (const ForecastLine& line : f.lines) {
+            if (!days.contains(line.days.first()))
+                continue;
+            const auto c = static_cast<std::size_t>(line.category);
+            const auto m = std::size_t(line.days.first().month() - 1);
+            byCategory[c] += line.amount;
+            categorySeen[c] = true;
+            byMonth[m] += line.amount;
+            monthSeen[m] = true;
+            total += line.amount;
+        }
+        report.missingRates += f.missingRates;
+        report.unconfirmedRates += f.unconfirmedRates;
+        if (!mission || missionCode != tour.missionCode) {
+            missionCode = tour.missionCode;
+            mission = &missions[missionCode];
+        }
+        mission->forecast += total;
+        report.total.forecast += total;
         if (eachTour) {
-            tours[tour.id.value()].forecast = t.total;
+            tours[tour.id.value()].forecast = total;
             missionOfTour[tour.id.value()] = tour.missionCode;
         }
         ++report.tours;
     }
+    for (std::size_t c = 0; c < byCategory.size(); ++c)
+        if (categorySeen[c])
+            categories[std::string(toString(kCategories[c]))].forecast += byCategory[c];
+    for (std::size_t m = 0; m < byMonth.size(); ++m)
+        if (monthSeen[m])
+            months[monthKey(sdk::Date::fromYmd(year, unsigned(m + 1), 1))].forecast += byMonth[m];
 
     // The claims of the year, summed by the store in one pass.
     sdk::Statement st(db, "SELECT c.deployment_id, m.code, c.category, substr(c.day, 1, 7), "
