@@ -291,6 +291,19 @@ void TestExpenses::rateTablesRefuseOverlaps()
     QVERIFY2(text.find("line 10, column kind: unknown kind of rate \"lunch\"") != std::string::npos,
              text.c_str());
     QCOMPARE(s.count("expenses_rate"), before);
+    // The boundary: a rate valid until the day the next one starts holds that
+    // day twice; until the day before, the two meet and nothing overlaps.
+    const QByteArray meet = "kind,country,valid_from,valid_until,amount,currency,confirmed,source\n"
+                            "travel,Serbia,2021-01-01,2021-05-31,1.00,EUR,yes,a\n"
+                            "travel,Serbia,2021-05-31,,2.00,EUR,yes,b\n";
+    const sdk::ImportReport twice = importRates(s.admin(), meet, sdk::FileFormat::Csv);
+    QVERIFY2(sdk::describe(twice).find("line 3, column valid_from: overlaps") != std::string::npos,
+             sdk::describe(twice).c_str());
+    QByteArray apart = meet;
+    apart.replace("2021-05-31,1.00", "2021-05-30,1.00");
+    const sdk::ImportReport fine = importRates(s.admin(), apart, sdk::FileFormat::Csv);
+        QVERIFY2(fine.ok(), sdk::describe(fine).c_str());
+    const std::int64_t now = s.count("expenses_rate"); // the travel rates were replaced
     // One rate added in the page overlapping a stored one is refused too.
     Rate dup;
     dup.kind = RateKind::DailyAllowance;
@@ -298,7 +311,7 @@ void TestExpenses::rateTablesRefuseOverlaps()
     dup.validFrom = Date::fromIso("2021-01-01");
     dup.amount = eur("1.00");
     QVERIFY(refusal([&] { RateBook(s.admin()).add(dup); }).find("overlaps") != std::string::npos);
-    QCOMPARE(s.count("expenses_rate"), before);
+    QCOMPARE(s.count("expenses_rate"), now);
 }
 
 void TestExpenses::rateImportReplacesOnlyItsKinds()
