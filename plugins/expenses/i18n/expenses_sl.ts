@@ -242,17 +242,22 @@
 <context>
     <name>ExpensesCard</name>
     <message>
-        <location filename="../qml/ExpensesCard.qml" line="31" />
-        <source>spent in %1; the forecast is being worked out…</source>
-        <translation>porabljeno v letu %1; napoved se še računa …</translation>
+        <location filename="../qml/ExpensesCard.qml" line="36" />
+        <source>spent in %1</source>
+        <translation>porabljeno v letu %1</translation>
     </message>
     <message>
-        <location filename="../qml/ExpensesCard.qml" line="32" />
-        <source>spent in %1 of %2 forecast</source>
-        <translation>porabljeno v letu %1 od napovedanih %2</translation>
+        <location filename="../qml/ExpensesCard.qml" line="59" />
+        <source>The year's forecast is being worked out…</source>
+        <translation>Letna napoved se še računa …</translation>
     </message>
     <message>
-        <location filename="../qml/ExpensesCard.qml" line="55" />
+        <location filename="../qml/ExpensesCard.qml" line="60" />
+        <source>of %1 forecast for the year (Police Act, Art. 79, 93)</source>
+        <translation>od %1 letne napovedi (Zakon o policiji, 79. in 93. člen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ExpensesCard.qml" line="79" />
         <source>claim(s) waiting for a decision</source>
         <translation>zahtevkov čaka na odločitev</translation>
     </message>
@@ -816,17 +821,28 @@
         <translation>Tarife, označene z *, niso potrjene.</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="182" />
+        <location filename="../qml/TourExpenses.qml" line="155" />
         <source>Claims</source>
         <translation>Zahtevki</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="185" />
+        <location filename="../qml/TourExpenses.qml" line="158" />
         <source>New claim…</source>
         <translation>Nov zahtevek …</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="204" />
+        <location filename="../qml/TourExpenses.qml" line="178" />
+        <source>Hide the month-by-month lines</source>
+        <translation>Skrij postavke po mesecih</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/TourExpenses.qml" line="179" />
+        <source>Show the forecast month by month (%n line(s))</source>
+        <translation>
+            <numerusform>Prikaži napoved po mesecih (%n postavka)</numerusform><numerusform>Prikaži napoved po mesecih (%n postavki)</numerusform><numerusform>Prikaži napoved po mesecih (%n postavke)</numerusform><numerusform>Prikaži napoved po mesecih (%n postavk)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/TourExpenses.qml" line="214" />
         <source>Claim %1 submitted.</source>
         <translation>Zahtevek %1 je oddan.</translation>
     </message>
@@ -927,197 +943,197 @@
 <context>
     <name>contingent::expenses::ExpensesBackend</name>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="85" />
+        <location filename="../src/expensesbackend.cpp" line="86" />
         <source>Police Act, Art. 93</source>
         <translation>Zakon o policiji, 93. člen</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="89" />
+        <location filename="../src/expensesbackend.cpp" line="90" />
         <source>Police Act, Art. 79</source>
         <translation>Zakon o policiji, 79. člen</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="98" />
+        <location filename="../src/expensesbackend.cpp" line="99" />
         <source>no rate for these days: counts as nothing</source>
         <translation>za te dni ni tarife: šteje nič</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="101" />
+        <location filename="../src/expensesbackend.cpp" line="102" />
         <source>move out</source>
         <translation>selitev tja</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="102" />
+        <location filename="../src/expensesbackend.cpp" line="103" />
         <source>journey out</source>
         <translation>pot tja</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="104" />
+        <location filename="../src/expensesbackend.cpp" line="105" />
         <source>move back</source>
         <translation>selitev nazaj</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="105" />
+        <location filename="../src/expensesbackend.cpp" line="106" />
         <source>journey back</source>
         <translation>pot nazaj</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="107" />
+        <location filename="../src/expensesbackend.cpp" line="108" />
         <source>home-leave trip %1, there and back</source>
         <translation>%1. obisk doma, tja in nazaj</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="109" />
+        <location filename="../src/expensesbackend.cpp" line="110" />
         <source>paid by the mission's organisation</source>
         <translation>plača organizacija misije</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="121" />
+        <location filename="../src/expensesbackend.cpp" line="122" />
         <source>daily allowance abroad</source>
         <translation>dnevnica v tujini</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="123" />
+        <location filename="../src/expensesbackend.cpp" line="124" />
         <source>one journey</source>
         <translation>ena pot</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="125" />
+        <location filename="../src/expensesbackend.cpp" line="126" />
         <source>separated living a day</source>
         <translation>ločeno življenje na dan</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="127" />
+        <location filename="../src/expensesbackend.cpp" line="128" />
         <source>one move</source>
         <translation>ena selitev</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="129" />
+        <location filename="../src/expensesbackend.cpp" line="130" />
         <source>base monthly salary</source>
         <translation>osnovna mesečna plača</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="131" />
+        <location filename="../src/expensesbackend.cpp" line="132" />
         <source>fixed monthly danger bonus</source>
         <translation>stalni mesečni dodatek za nevarnost</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="140" />
+        <location filename="../src/expensesbackend.cpp" line="141" />
         <source>planned</source>
         <translation>načrtovana</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="141" />
+        <location filename="../src/expensesbackend.cpp" line="142" />
         <source>proposed</source>
         <translation>predlagana</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="142" />
+        <location filename="../src/expensesbackend.cpp" line="143" />
         <source>approved</source>
         <translation>odobrena</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="143" />
+        <location filename="../src/expensesbackend.cpp" line="144" />
         <source>active</source>
         <translation>v teku</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="144" />
+        <location filename="../src/expensesbackend.cpp" line="145" />
         <source>completed</source>
         <translation>končana</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="145" />
+        <location filename="../src/expensesbackend.cpp" line="146" />
         <source>cancelled</source>
         <translation>preklicana</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="158" />
+        <location filename="../src/expensesbackend.cpp" line="159" />
         <source>no rate</source>
         <translation>ni tarife</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/expensesbackend.cpp" line="163" />
-        <location filename="../src/expensesbackend.cpp" line="165" />
+        <location filename="../src/expensesbackend.cpp" line="164" />
+        <location filename="../src/expensesbackend.cpp" line="166" />
         <source>%n journey(s) × %1</source>
         <translation>
             <numerusform>%n pot × %1</numerusform><numerusform>%n poti × %1</numerusform><numerusform>%n poti × %1</numerusform><numerusform>%n poti × %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/expensesbackend.cpp" line="167" />
+        <location filename="../src/expensesbackend.cpp" line="168" />
         <source>%n move(s) × %1</source>
         <translation>
             <numerusform>%n selitev × %1</numerusform><numerusform>%n selitvi × %1</numerusform><numerusform>%n selitve × %1</numerusform><numerusform>%n selitev × %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="176" />
+        <location filename="../src/expensesbackend.cpp" line="177" />
         <source>%1 % of %2</source>
         <translation>%1 % od %2</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="178" />
+        <location filename="../src/expensesbackend.cpp" line="179" />
         <source>%1/%2 days × %3</source>
         <translation>%1/%2 dni × %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/expensesbackend.cpp" line="181" />
+        <location filename="../src/expensesbackend.cpp" line="182" />
         <source>%n day(s) × %1</source>
         <translation>
             <numerusform>%n dan × %1</numerusform><numerusform>%n dneva × %1</numerusform><numerusform>%n dnevi × %1</numerusform><numerusform>%n dni × %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="289" />
+        <location filename="../src/expensesbackend.cpp" line="299" />
         <source>not available</source>
         <translation>ni na voljo</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="345" />
+        <location filename="../src/expensesbackend.cpp" line="359" />
         <source>There is no tour with id %1.</source>
         <translation>Napotitve z id %1 ni.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="373" />
+        <location filename="../src/expensesbackend.cpp" line="387" />
         <source>Tour %1 · %2 · %3 – %4</source>
         <translation>Napotitev %1 · %2 · %3 – %4</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="453" />
+        <location filename="../src/expensesbackend.cpp" line="467" />
         <source>Choose the tour.</source>
         <translation>Izberite napotitev.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="463" />
-        <location filename="../src/expensesbackend.cpp" line="582" />
+        <location filename="../src/expensesbackend.cpp" line="477" />
+        <location filename="../src/expensesbackend.cpp" line="596" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Vpišite datum kot LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="468" />
+        <location filename="../src/expensesbackend.cpp" line="482" />
         <source>Enter the amount in euros, e.g. 120.50.</source>
         <translation>Vpišite znesek v evrih, npr. 120,50.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="532" />
+        <location filename="../src/expensesbackend.cpp" line="546" />
         <source>Claim %1 has no receipt.</source>
         <translation>Zahtevek %1 nima računa.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="548" />
+        <location filename="../src/expensesbackend.cpp" line="562" />
         <source>every other country</source>
         <translation>vse druge države</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="589" />
+        <location filename="../src/expensesbackend.cpp" line="603" />
         <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vpišite datum kot LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="594" />
+        <location filename="../src/expensesbackend.cpp" line="608" />
         <source>Enter the amount, e.g. 40.00.</source>
         <translation>Vpišite znesek, npr. 40,00.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="741" />
+        <location filename="../src/expensesbackend.cpp" line="755" />
         <source>Nothing was imported from %1:</source>
         <translation>Iz %1 ni bilo uvoženo nič:</translation>
     </message>

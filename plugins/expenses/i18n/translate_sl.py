@@ -66,8 +66,9 @@ SL = {
     "Save the receipt": "Shrani račun",
     "Saved %1.": "Shranjeno: %1.",
     # The Home card
-    "spent in %1; the forecast is being worked out…": "porabljeno v letu %1; napoved se še računa …",
-    "spent in %1 of %2 forecast": "porabljeno v letu %1 od napovedanih %2",
+    "spent in %1": "porabljeno v letu %1",
+    "The year's forecast is being worked out…": "Letna napoved se še računa …",
+    "of %1 forecast for the year (Police Act, Art. 79, 93)": "od %1 letne napovedi (Zakon o policiji, 79. in 93. člen)",
     "claim(s) waiting for a decision": "zahtevkov čaka na odločitev",
     # The page
     "Expenses of tours abroad": "Stroški napotitev v tujino",
@@ -175,6 +176,7 @@ SL = {
     "Total": "Skupaj",
     "Rates marked * are not confirmed.": "Tarife, označene z *, niso potrjene.",
     "Claims": "Zahtevki",
+    "Hide the month-by-month lines": "Skrij postavke po mesecih",
     "New claim…": "Nov zahtevek …",
     "Claim %1 submitted.": "Zahtevek %1 je oddan.",
     # Facts, pages, card titles
@@ -224,6 +226,9 @@ SL = {
 
 # Slovene has four plural forms (1, 2, 3-4, other): lrelease needs each.
 SL_PLURAL = {
+    "Show the forecast month by month (%n line(s))": [
+        "Prikaži napoved po mesecih (%n postavka)", "Prikaži napoved po mesecih (%n postavki)",
+        "Prikaži napoved po mesecih (%n postavke)", "Prikaži napoved po mesecih (%n postavk)"],
     "%n claim(s)": ["%n zahtevek", "%n zahtevka", "%n zahtevki", "%n zahtevkov"],
     "%n forecast line(s) have no rate": [
         "%n postavka napovedi nima tarife", "%n postavki napovedi nimata tarife",

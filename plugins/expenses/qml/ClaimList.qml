@@ -79,10 +79,10 @@ ColumnLayout {
                         color: Theme.text; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true
                     }
                     Label {
-                        text: (root.showTour ? row.modelData.who + " · " + qsTr("tour %1").arg(row.modelData.deployment) : "")
-                              + (row.modelData.reason ? (root.showTour ? " · " : "") + qsTr("rejected: %1").arg(row.modelData.reason) : "")
-                              + (row.modelData.paidOn ? (root.showTour || row.modelData.reason ? " · " : "") + qsTr("paid on %1").arg(row.modelData.paidOn) : "")
-                              + (row.modelData.receipt ? " · " + qsTr("receipt %1").arg(row.modelData.receipt) : "")
+                                                text: [root.showTour ? row.modelData.who + " · " + qsTr("tour %1").arg(row.modelData.deployment) : "",
+                               row.modelData.reason ? qsTr("rejected: %1").arg(row.modelData.reason) : "",
+                               row.modelData.paidOn ? qsTr("paid on %1").arg(row.modelData.paidOn) : "",
+                               row.modelData.receipt ? qsTr("receipt %1").arg(row.modelData.receipt) : ""].filter(part => part !== "").join(" · ")
                         visible: text !== ""
                         color: Theme.textMuted; font.pixelSize: Theme.fontSmall; elide: Text.ElideRight; Layout.fillWidth: true
                     }

@@ -7,52 +7,76 @@
 import QtQuick
 import Contingent.Ui
 
-Item {
+// Plain items and plain text (no layouts, no rich text): the card is on Home
+// and keeps its first frame quick. The big figures look like the other cards'.
+Column {
     id: card
 
     property QtObject backend
 
-    implicitHeight: column.implicitHeight
+    spacing: Theme.spacing
 
-    // Plain items, no layouts: the card is on Home and keeps its first frame quick.
-    Column {
-        id: column
-        width: parent.width
+    Row {
         spacing: Theme.spacing
+        width: card.width
         Text {
+            id: spent
             objectName: "spent"
-            width: parent.width
-            wrapMode: Text.WordWrap
-            textFormat: Text.StyledText
-            color: Theme.text
-            font.pixelSize: Theme.font
-            text: "<b><font size=\"5\">" + card.backend.spentThisYear + "</font></b>&nbsp;&nbsp;"
-                  + (card.backend.forecastThisYear === ""
-                     ? qsTr("spent in %1; the forecast is being worked out…").arg(card.backend.year)
-                     : qsTr("spent in %1 of %2 forecast").arg(card.backend.year).arg(card.backend.forecastThisYear))
-        }
-        Rectangle {
-            width: parent.width
-            height: 8
-            radius: 4
-            color: Theme.neutralSoft
-            Rectangle {
-                objectName: "spentBar"
-                height: parent.height
-                radius: 4
-                width: parent.width * Math.min(1, card.backend.spentShare)
-                color: card.backend.spentShare > 1 ? Theme.danger : Theme.accent
-            }
+            text: card.backend.spentThisYear
+            color: Theme.accent
+            font.pixelSize: Theme.fontHeading + 7
+            font.bold: true
         }
         Text {
-            objectName: "waiting"
-            width: parent.width
-            wrapMode: Text.WordWrap
-            textFormat: Text.StyledText
+            anchors.baseline: spent.baseline
+            width: card.width - spent.width - Theme.spacing
+            elide: Text.ElideRight
             color: Theme.text
             font.pixelSize: Theme.font
-            text: "<b><font color=\"" + (card.backend.waitingCount > 0 ? Theme.warning : Theme.textMuted) + "\">"
-                  + card.backend.waitingCount + "</font></b>&nbsp;&nbsp;" + qsTr("claim(s) waiting for a decision")
+            text: qsTr("spent in %1").arg(card.backend.year)
+        }
+    }
+    Rectangle {
+        width: card.width
+        height: 8
+        radius: 4
+        color: Theme.neutralSoft
+        Rectangle {
+            objectName: "spentBar"
+            height: parent.height
+            radius: 4
+            width: parent.width * Math.min(1, card.backend.spentShare)
+            color: card.backend.spentShare > 1 ? Theme.danger : Theme.accent
+        }
+    }
+    Text {
+        objectName: "forecast"
+        width: card.width
+        wrapMode: Text.WordWrap
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        text: card.backend.forecastThisYear === ""
+              ? qsTr("The year's forecast is being worked out…")
+              : qsTr("of %1 forecast for the year (Police Act, Art. 79, 93)").arg(card.backend.forecastThisYear)
+    }
+    Row {
+        spacing: Theme.spacing
+        width: card.width
+        Text {
+            id: waiting
+            objectName: "waiting"
+            text: card.backend.waitingCount
+            color: card.backend.waitingCount > 0 ? Theme.warning : Theme.textMuted
+            font.pixelSize: Theme.fontHeading + 3
+            font.bold: true
+        }
+        Text {
+            anchors.baseline: waiting.baseline
+            width: card.width - waiting.width - Theme.spacing
+            elide: Text.ElideRight
+            color: Theme.text
+            font.pixelSize: Theme.font
+            text: qsTr("claim(s) waiting for a decision")
         }
     }
 }

@@ -149,8 +149,39 @@ RowLayout {
                     elide: Text.ElideRight
                     Layout.fillWidth: true
                 }
+                RowLayout {
+                    Layout.fillWidth: true
+                    Layout.topMargin: Theme.spacing
+                    Label { text: qsTr("Claims"); font.bold: true; color: Theme.text; Layout.fillWidth: true }
+                    Button {
+                        objectName: "newClaim"
+                        text: qsTr("New claim…")
+                        visible: root.backend.canEdit || root.backend.isOfficer
+                        onClicked: claimForm.openFor(root.tourId, root.detail.title, root.detail.firstDay, root.detail.lastDay)
+                    }
+                }
+                ClaimList {
+                    objectName: "tourClaims"
+                    backend: root.backend
+                    tourId: root.tourId
+                    stateFilter: ""
+                    compact: true
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(120, Math.min(400, contentCount * 56 + 50))
+                    onReported: (result, okText) => root.reported(result, okText)
+                }
+                Button {
+                    id: linesToggle
+                    objectName: "showLines"
+                    property bool shown: false
+                    flat: true
+                    text: linesToggle.shown ? qsTr("Hide the month-by-month lines")
+                                            : qsTr("Show the forecast month by month (%n line(s))", "", (root.detail.lines || []).length)
+                    onClicked: linesToggle.shown = !linesToggle.shown
+                }
                 Column {
                     objectName: "forecastLines"
+                    visible: linesToggle.shown
                     Layout.fillWidth: true
                     Repeater {
                         model: root.detail.lines || []
@@ -176,27 +207,6 @@ RowLayout {
                     }
                 }
 
-                RowLayout {
-                    Layout.fillWidth: true
-                    Layout.topMargin: Theme.spacing
-                    Label { text: qsTr("Claims"); font.bold: true; color: Theme.text; Layout.fillWidth: true }
-                    Button {
-                        objectName: "newClaim"
-                        text: qsTr("New claim…")
-                        visible: root.backend.canEdit || root.backend.isOfficer
-                        onClicked: claimForm.openFor(root.tourId, root.detail.title, root.detail.firstDay, root.detail.lastDay)
-                    }
-                }
-                ClaimList {
-                    objectName: "tourClaims"
-                    backend: root.backend
-                    tourId: root.tourId
-                    stateFilter: ""
-                    compact: true
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(120, Math.min(400, contentCount * 56 + 50))
-                    onReported: (result, okText) => root.reported(result, okText)
-                }
             }
         }
     }

@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
@@ -231,19 +232,32 @@ QVariantMap ExpensesBackend::failure(const QString& field, const QString& messag
     return {{"ok", false}, {"errors", QVariantMap{{field, message}}}, {"message", message}};
 }
 
+void ExpensesBackend::readCounts()
+{
+    // Read once per change, not once per binding that shows them.
+    if (m_countsRevision == m_revision)
+        return;
+    m_countsRevision = m_revision;
+    m_waiting = int(ClaimBook(m_context).waitingCount());
+    const int y = year();
+    m_spentCents =
+        m_context.store()
+            .queryValue<std::int64_t>("SELECT coalesce(sum(amount_cents), 0) FROM expenses_claim "
+                                      "WHERE day BETWEEN ? AND ? AND state IN ('approved', 'paid')",
+                                      sdk::Date::fromYmd(y, 1, 1), sdk::Date::fromYmd(y, 12, 31))
+            .value_or(0);
+}
+
 int ExpensesBackend::waitingCount()
 {
-    return int(ClaimBook(m_context).waitingCount());
+    readCounts();
+    return m_waiting;
 }
 
 QString ExpensesBackend::spentThisYear()
 {
-    const int y = year();
-    const auto cents = m_context.store().queryValue<std::int64_t>(
-        "SELECT coalesce(sum(amount_cents), 0) FROM expenses_claim WHERE state IN ('approved', "
-        "'paid') AND day BETWEEN ? AND ?",
-        sdk::Date::fromYmd(y, 1, 1), sdk::Date::fromYmd(y, 12, 31));
-    return money(sdk::Money::fromCents(cents.value_or(0)));
+    readCounts();
+    return money(sdk::Money::fromCents(m_spentCents));
 }
 
 QString ExpensesBackend::forecastThisYear()
@@ -257,12 +271,8 @@ double ExpensesBackend::spentShare()
 {
     if (m_forecastCents <= 0)
         return 0;
-    const int y = year();
-    const auto cents = m_context.store().queryValue<std::int64_t>(
-        "SELECT coalesce(sum(amount_cents), 0) FROM expenses_claim WHERE state IN ('approved', "
-        "'paid') AND day BETWEEN ? AND ?",
-        sdk::Date::fromYmd(y, 1, 1), sdk::Date::fromYmd(y, 12, 31));
-    return double(cents.value_or(0)) / double(m_forecastCents);
+    readCounts();
+    return double(m_spentCents) / double(m_forecastCents);
 }
 
 void ExpensesBackend::startYearForecast()
@@ -292,14 +302,18 @@ void ExpensesBackend::startYearForecast()
         }
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path, rates, settings, y]() -> std::int64_t {
-        try {
-            sdk::Database db(path, sdk::OpenMode::ReadOnly);
-            return yearForecast(db, *rates, settings, y).cents();
-        } catch (const std::exception&) {
-            return -1;
-        }
-    }));
+    // Started once the window's event loop turns again: the worker does not
+    // compete with Home's first frame for the CPU.
+    QTimer::singleShot(0, watcher, [watcher, path, rates, settings, y] {
+        watcher->setFuture(QtConcurrent::run([path, rates, settings, y]() -> std::int64_t {
+            try {
+                sdk::Database db(path, sdk::OpenMode::ReadOnly);
+                return yearForecast(db, *rates, settings, y).cents();
+            } catch (const std::exception&) {
+                return -1;
+            }
+        }));
+    });
 }
 
 QVariantList ExpensesBackend::tours(const QString& filter)

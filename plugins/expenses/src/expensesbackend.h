@@ -97,13 +97,18 @@ signals:
 private:
     QVariantMap failure(const QString& field, const QString& message) const;
     void bump();
-    void startYearForecast();
+        void startYearForecast();
+    void readCounts();
+
 
     sdk::Context& m_context;
     int m_revision = 0;
     QString m_forecastThisYear;
     std::int64_t m_forecastCents = -1;
-    int m_forecastRevision = -1;
+        int m_forecastRevision = -1;
+    int m_countsRevision = -1;
+    int m_waiting = 0;
+    std::int64_t m_spentCents = 0;
 };
 
 } // namespace contingent::expenses

@@ -2,6 +2,7 @@
 
 #include <contingent/sdk/transaction.h>
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonObject>
 
@@ -411,17 +412,38 @@ QByteArray writeRates(const std::vector<Rate>& rates, sdk::FileFormat format,
     return sdk::writeTable(format, "Expense rates", columns, rows, dateFormat);
 }
 
+namespace {
+
+constexpr const char* kShippedFiles[] = {":/contingent/expenses/data/expenses-daily-allowances.csv",
+                                         ":/contingent/expenses/data/expenses-other-amounts.csv"};
+
+QByteArray shippedFile(const char* name)
+{
+    QFile file(QString::fromLatin1(name));
+    if (!file.open(QIODevice::ReadOnly))
+        throw sdk::Error(std::string("the built-in rates are missing: ") + name);
+    return file.readAll();
+}
+
+/// What the shipped files hold, in a few characters: a store that was offered
+/// these exact files is not offered them again (nothing is parsed at start).
+std::string shippedFingerprint()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    for (const char* name : kShippedFiles)
+        hash.addData(shippedFile(name));
+    return hash.result().toHex().left(16).toStdString();
+}
+
+} // namespace
+
 std::vector<Rate> shippedRates()
 {
     std::vector<Rate> all;
-    for (const char* name : {":/contingent/expenses/data/expenses-daily-allowances.csv",
-                             ":/contingent/expenses/data/expenses-other-amounts.csv"}) {
-        QFile file(QString::fromLatin1(name));
-        if (!file.open(QIODevice::ReadOnly))
-            throw sdk::Error(std::string("the built-in rates are missing: ") + name);
+    for (const char* name : kShippedFiles) {
         sdk::ImportReport report;
         std::vector<int> lines;
-        std::vector<Rate> rates = readRates(file.readAll(), sdk::FileFormat::Csv, report, lines);
+        std::vector<Rate> rates = readRates(shippedFile(name), sdk::FileFormat::Csv, report, lines);
         if (!report.ok())
             throw sdk::Error(std::string("the built-in rates are broken (") + name + "):\n"
                              + sdk::describe(report));
@@ -433,6 +455,9 @@ std::vector<Rate> shippedRates()
 int seedShippedRates(sdk::Context& context)
 {
     sdk::Database& db = context.store();
+    const std::string fingerprint = shippedFingerprint();
+    if (context.settings().value("shipped_rates") == fingerprint)
+        return 0;
     std::set<std::tuple<std::string, std::string, std::string>> offered;
     for (sdk::Statement st(db, "SELECT kind, country, valid_from FROM expenses_shipped_rate");
          st.step();)
@@ -441,8 +466,12 @@ int seedShippedRates(sdk::Context& context)
     for (Rate& r : shippedRates())
         if (!offered.count({std::string(toString(r.kind)), r.country, r.validFrom.toIso()}))
             fresh.push_back(std::move(r));
-    if (fresh.empty() || db.isReadOnly())
+    if (db.isReadOnly())
         return 0;
+    if (fresh.empty()) {
+        context.settings().setValue("shipped_rates", fingerprint);
+        return 0;
+    }
     int added = 0;
     sdk::Savepoint sp(db);
     for (const Rate& r : fresh) {
@@ -461,6 +490,7 @@ int seedShippedRates(sdk::Context& context)
     if (added > 0)
         sdk::AuditLog(db, {"shipped rates", context.pluginId()})
             .record("seed", "expenses.rate", std::nullopt, QJsonObject{{"rates", added}});
+    context.settings().setValue("shipped_rates", fingerprint);
     sp.release();
     return added;
 }
