@@ -4,7 +4,7 @@
 // may save its receipt.
 //
 //   backend      ExpensesBackend
-//   tourId       one tour's claims, or 0 for every claim the user may see
+//   tourId       one tour's claims, 0 for every claim the user may see, -1 for none
 //   stateFilter  "submitted" (the default), "approved", "rejected", "paid" or "" (all)
 //   compact      no filter row (inside a tour)
 //   contentCount the number of claims shown
@@ -22,7 +22,7 @@ ColumnLayout {
     property string stateFilter: "submitted"
     property bool compact: false
     property bool showTour: false
-    readonly property var claimList: root.backend.revision >= 0 ? root.backend.claims(root.tourId, root.stateFilter) : []
+        readonly property var claimList: root.tourId >= 0 && root.backend.revision >= 0 ? root.backend.claims(root.tourId, root.stateFilter) : []
     readonly property int contentCount: root.claimList.length
     signal reported(var result, string okText)
 

@@ -163,7 +163,7 @@ RowLayout {
                 ClaimList {
                     objectName: "tourClaims"
                     backend: root.backend
-                    tourId: root.tourId
+                                        tourId: root.tourId > 0 ? root.tourId : -1
                     stateFilter: ""
                     compact: true
                     Layout.fillWidth: true

@@ -86,6 +86,13 @@ std::optional<Claim> ClaimBook::find(std::int64_t claimId)
 
 std::vector<Claim> ClaimBook::list(const ClaimFilter& filter)
 {
+    std::vector<Claim> claims;
+    forEach(filter, [&claims](const Claim& c) { claims.push_back(c); });
+    return claims;
+}
+
+void ClaimBook::forEach(const ClaimFilter& filter, const std::function<void(const Claim&)>& each)
+{
     const sdk::CurrentUser& user = m_context.user();
     std::string sql = std::string(kClaimColumns) + "WHERE 1 ";
     if (user.role == sdk::Role::Officer)
@@ -104,10 +111,8 @@ std::vector<Claim> ClaimBook::list(const ClaimFilter& filter)
     if (filter.state)
         st.bind(++i, std::string(toString(*filter.state)));
     st.bind(++i, filter.limit);
-    std::vector<Claim> claims;
     while (st.step())
-        claims.push_back(readClaim(st));
-    return claims;
+        each(readClaim(st));
 }
 
 std::int64_t ClaimBook::waitingCount()

@@ -12,6 +12,7 @@
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/money.h>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -82,6 +83,9 @@ public:
     std::optional<Claim> find(std::int64_t claimId);
     /// Newest day first.
     std::vector<Claim> list(const ClaimFilter& filter = {});
+    /// The same, one at a time, without holding them (a million claims print
+    /// in the memory of one).
+    void forEach(const ClaimFilter& filter, const std::function<void(const Claim&)>& each);
     /// How many claims wait for a decision (of the user's own tours for an officer).
     std::int64_t waitingCount();
 

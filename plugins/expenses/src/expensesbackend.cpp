@@ -183,6 +183,27 @@ QString quantity(const ForecastLine& line, const ExpenseSettings& settings)
     }
 }
 
+/// The Home card's figures of a year, in cents: the forecast of every tour
+/// for its days in the year, and the approved and paid claims dated in it
+/// (-1: not available).
+struct YearFigures {
+    std::int64_t forecast = -1;
+    std::int64_t spent = -1;
+};
+
+YearFigures yearFigures(sdk::Database& db, const RateTable& rates, ExpenseSettings settings,
+                        int year)
+{
+    YearFigures f;
+    f.forecast = yearForecast(db, rates, settings, year).cents();
+    f.spent = db.queryValue<std::int64_t>(
+                    "SELECT coalesce(sum(amount_cents), 0) FROM expenses_claim "
+                    "WHERE day BETWEEN ? AND ? AND state IN ('approved', 'paid')",
+                    sdk::Date::fromYmd(year, 1, 1), sdk::Date::fromYmd(year, 12, 31))
+                  .value_or(0);
+    return f;
+}
+
 } // namespace
 
 ExpensesBackend::ExpensesBackend(sdk::Context& context, QObject* parent)
@@ -200,6 +221,8 @@ void ExpensesBackend::bump()
 {
     ++m_revision;
     emit changed();
+    if (m_forecastRevision >= 0)
+        emit cardChanged(); // the card re-reads, which works the year out again
 }
 
 bool ExpensesBackend::canEdit() const
@@ -239,13 +262,6 @@ void ExpensesBackend::readCounts()
         return;
     m_countsRevision = m_revision;
     m_waiting = int(ClaimBook(m_context).waitingCount());
-    const int y = year();
-    m_spentCents =
-        m_context.store()
-            .queryValue<std::int64_t>("SELECT coalesce(sum(amount_cents), 0) FROM expenses_claim "
-                                      "WHERE day BETWEEN ? AND ? AND state IN ('approved', 'paid')",
-                                      sdk::Date::fromYmd(y, 1, 1), sdk::Date::fromYmd(y, 12, 31))
-            .value_or(0);
 }
 
 int ExpensesBackend::waitingCount()
@@ -256,8 +272,9 @@ int ExpensesBackend::waitingCount()
 
 QString ExpensesBackend::spentThisYear()
 {
-    readCounts();
-    return money(sdk::Money::fromCents(m_spentCents));
+    if (m_forecastRevision != m_revision)
+        startYearForecast();
+    return m_spentCents < 0 ? QString("…") : money(sdk::Money::fromCents(m_spentCents));
 }
 
 QString ExpensesBackend::forecastThisYear()
@@ -269,9 +286,8 @@ QString ExpensesBackend::forecastThisYear()
 
 double ExpensesBackend::spentShare()
 {
-    if (m_forecastCents <= 0)
+    if (m_forecastCents <= 0 || m_spentCents < 0)
         return 0;
-    readCounts();
     return double(m_spentCents) / double(m_forecastCents);
 }
 
@@ -283,21 +299,23 @@ void ExpensesBackend::startYearForecast()
     const ExpenseSettings settings = readSettings(m_context);
     const int y = year();
     if (path.empty() || path == ":memory:") {
-        const sdk::Money total = yearForecast(m_context.store(), *rates, settings, y);
-        m_forecastCents = total.cents();
-        m_forecastThisYear = money(total);
+        const YearFigures f = yearFigures(m_context.store(), *rates, settings, y);
+        m_forecastCents = f.forecast;
+        m_spentCents = f.spent;
+        m_forecastThisYear = money(sdk::Money::fromCents(f.forecast));
         return;
     }
-    // Every tour of the year is read: off the window's thread, on its own
-    // read-only connection, so Home's first frame does not wait for it.
+    // Both read every tour and claim of the year: off the window's thread, on
+    // its own read-only connection, so Home's first frame does not wait.
     const int revision = m_revision;
-    auto* watcher = new QFutureWatcher<std::int64_t>(this);
-    connect(watcher, &QFutureWatcher<std::int64_t>::finished, this, [this, watcher, revision] {
+    auto* watcher = new QFutureWatcher<YearFigures>(this);
+    connect(watcher, &QFutureWatcher<YearFigures>::finished, this, [this, watcher, revision] {
         if (revision == m_revision) {
-            m_forecastCents = watcher->result();
-            m_forecastThisYear = m_forecastCents < 0
-                                     ? tr("not available")
-                                     : money(sdk::Money::fromCents(m_forecastCents));
+            const YearFigures f = watcher->result();
+            m_forecastCents = f.forecast;
+            m_spentCents = f.spent;
+            m_forecastThisYear =
+                f.forecast < 0 ? tr("not available") : money(sdk::Money::fromCents(f.forecast));
             emit cardChanged();
         }
         watcher->deleteLater();
@@ -305,12 +323,12 @@ void ExpensesBackend::startYearForecast()
     // Started once the window's event loop turns again: the worker does not
     // compete with Home's first frame for the CPU.
     QTimer::singleShot(0, watcher, [watcher, path, rates, settings, y] {
-        watcher->setFuture(QtConcurrent::run([path, rates, settings, y]() -> std::int64_t {
+        watcher->setFuture(QtConcurrent::run([path, rates, settings, y]() -> YearFigures {
             try {
                 sdk::Database db(path, sdk::OpenMode::ReadOnly);
-                return yearForecast(db, *rates, settings, y).cents();
+                return yearFigures(db, *rates, settings, y);
             } catch (const std::exception&) {
-                return -1;
+                return {-1, -1};
             }
         }));
     });

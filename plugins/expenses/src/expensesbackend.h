@@ -26,7 +26,7 @@ class ExpensesBackend : public QObject {
     /// and paid claims add up to, and this year's forecast (computed off the
     /// window's thread; empty while it is).
     Q_PROPERTY(int waitingCount READ waitingCount NOTIFY changed)
-    Q_PROPERTY(QString spentThisYear READ spentThisYear NOTIFY changed)
+    Q_PROPERTY(QString spentThisYear READ spentThisYear NOTIFY cardChanged)
     Q_PROPERTY(QString forecastThisYear READ forecastThisYear NOTIFY cardChanged)
     Q_PROPERTY(double spentShare READ spentShare NOTIFY cardChanged)
 
@@ -97,18 +97,17 @@ signals:
 private:
     QVariantMap failure(const QString& field, const QString& message) const;
     void bump();
-        void startYearForecast();
+    void startYearForecast();
     void readCounts();
-
 
     sdk::Context& m_context;
     int m_revision = 0;
     QString m_forecastThisYear;
     std::int64_t m_forecastCents = -1;
-        int m_forecastRevision = -1;
+    int m_forecastRevision = -1;
     int m_countsRevision = -1;
     int m_waiting = 0;
-    std::int64_t m_spentCents = 0;
+    std::int64_t m_spentCents = -1;
 };
 
 } // namespace contingent::expenses

@@ -372,12 +372,13 @@ int claimsList(sdk::CommandInvocation& call)
         filter.tour = sdk::DeploymentId(*id);
     if (const auto state = o.value("--state"))
         filter.state = claimStateFromString(*state);
-    const std::vector<Claim> claims = ClaimBook(call.context).list(filter);
+    // Streamed: each claim is printed as it is read, never all held at once.
+    std::size_t count = 0;
     if (o.has("--json")) {
         QByteArray bytes;
         sdk::JsonWriter json(bytes);
         json.beginArray();
-        for (const Claim& c : claims)
+        ClaimBook(call.context).forEach(filter, [&](const Claim& c) {
             json.beginObject()
                 .key("id")
                 .value(c.id)
@@ -408,18 +409,25 @@ int claimsList(sdk::CommandInvocation& call)
                 .key("receipt")
                 .value(c.receipt)
                 .endObject();
+            if (bytes.size() > (1 << 20)) {
+                call.out << bytes.toStdString();
+                bytes.clear();
+            }
+        });
         json.endArray();
         call.out << bytes.toStdString();
         return 0;
     }
-    for (const Claim& c : claims)
+    ClaimBook(call.context).forEach(filter, [&](const Claim& c) {
+        ++count;
         call.out << std::right << std::setw(6) << c.id << "  " << c.day.toIso() << "  tour "
                  << std::left << std::setw(7) << c.tour.value() << std::setw(12) << c.serviceNumber
                  << std::setw(17) << toString(c.category) << std::right << std::setw(11)
                  << euros(c.amount) << "  " << std::left << std::setw(10) << toString(c.state)
                  << (c.reason.empty() ? "" : "(" + c.reason + ") ") << c.description
                  << (c.receipt ? "  [" + *c.receipt + "]" : "") << "\n";
-    call.out << claims.size() << " claim(s)\n";
+    });
+    call.out << count << " claim(s)\n";
     return 0;
 }
 

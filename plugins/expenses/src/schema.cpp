@@ -68,11 +68,19 @@ CREATE TABLE expenses_receipt (
 );
 )SQL"};
 
+// The claims waiting for a decision, newest first (the Claims tab), read from
+// one index: on a store of a million claims the list took 111 ms through the
+// state index and a sort.
+const sdk::Migration kV2{2, "expenses: claims by state and day", R"SQL(
+CREATE INDEX expenses_claim_by_state_day ON expenses_claim(state, day);
+DROP INDEX expenses_claim_by_state;
+)SQL"};
+
 } // namespace
 
 std::vector<sdk::Migration> migrations()
 {
-    return {kV1};
+    return {kV1, kV2};
 }
 
 } // namespace contingent::expenses
