@@ -393,6 +393,38 @@ void Context::changeStatus(DeploymentId deploymentId, DeploymentStatus to)
     sp.release();
 }
 
+void Context::sendBack(DeploymentId deploymentId, DeploymentStatus to)
+{
+    DeploymentRepository tours = deployments();
+    const Deployment tour = tours.get(deploymentId);
+    if (tour.status == to)
+        return;
+    const std::string which = "tour " + std::to_string(deploymentId.value());
+    if (!canEdit(d->user.role))
+        throw InputError(which + ": a " + std::string(toString(d->user.role))
+                         + " may not change a tour's status");
+    const StatusTransition decision{DeploymentStatus::Proposed, DeploymentStatus::Approved};
+    const bool owns =
+        d->gate
+            ? d->gate->ownerOf(decision) == d->pluginId
+            : std::any_of(d->contributions.ownedTransitions.begin(),
+                          d->contributions.ownedTransitions.end(), [&](const StatusTransition& t) {
+                              return t.from == decision.from && t.to == decision.to;
+                          });
+    if (!owns)
+        throw InputError(which
+                         + ": only the plugin that owns the decision (proposed -> approved) "
+                           "sends a tour back");
+    const bool back = (tour.status == DeploymentStatus::Proposed && to == DeploymentStatus::Planned)
+                      || (tour.status == DeploymentStatus::Approved
+                          && (to == DeploymentStatus::Proposed || to == DeploymentStatus::Planned));
+    if (!back)
+        throw InputError(which + " cannot go back from " + std::string(toString(tour.status))
+                         + " to " + std::string(toString(to))
+                         + " (only a proposed or approved tour goes back, before it is active)");
+    tours.writeStatus(tour, to);
+}
+
 const Contributions& Context::contributions() const
 {
     return d->contributions;

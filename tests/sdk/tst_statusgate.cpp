@@ -4,6 +4,8 @@
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/statusgate.h>
 
+#include <functional>
+
 #include <QTest>
 
 using namespace contingent::sdk;
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void historyIsImportedAsCompleted();
     void gateRefusesBadOwnership_data();
     void gateRefusesBadOwnership();
+    void onlyTheDecisionsOwnerSendsATourBack();
 
 private:
     DeploymentId tour(const char* first, const char* last);
@@ -151,6 +154,52 @@ void TestStatusGate::ownedStepsBelongToTheirPlugin()
     const DeploymentId other = tour("2025-06-01", "2025-06-30");
     missions->changeStatus(other, DeploymentStatus::Approved);
     QVERIFY(DeploymentRepository(*m_db, {}).get(other).status == DeploymentStatus::Approved);
+}
+
+void TestStatusGate::onlyTheDecisionsOwnerSendsATourBack()
+{
+    const DeploymentId id = tour("2027-01-01", "2027-03-31");
+    const auto status = [&] { return DeploymentRepository(*m_db, {}).get(id).status; };
+    const auto refused = [](const std::function<void()>& f) {
+        try {
+            f();
+        } catch (const InputError& e) {
+            return std::string(e.what());
+        }
+        return std::string();
+    };
+    auto missions = context("missions");
+    missions->changeStatus(id, DeploymentStatus::Proposed);
+    // Nobody owns the decision: nobody sends a tour back.
+    QVERIFY(refused([&] {
+                missions->sendBack(id, DeploymentStatus::Planned);
+            }).find("only the plugin that owns the decision")
+            != std::string::npos);
+    m_gate.own("approvals", {DeploymentStatus::Proposed, DeploymentStatus::Approved});
+    QVERIFY(!refused([&] { missions->sendBack(id, DeploymentStatus::Planned); }).empty());
+    auto approvals = context("approvals");
+    approvals->sendBack(id, DeploymentStatus::Planned); // a rejection or a withdrawal
+    QVERIFY(status() == DeploymentStatus::Planned);
+    QCOMPARE(*m_db->queryValue<std::int64_t>(
+                 "SELECT count(*) FROM audit_log WHERE action = 'status' AND entity_id = ?", id),
+             std::int64_t(2));
+    // Forward is not "back"; an active tour does not go back.
+    QVERIFY(
+        refused([&] { approvals->sendBack(id, DeploymentStatus::Approved); }).find("cannot go back")
+        != std::string::npos);
+    approvals->changeStatus(id, DeploymentStatus::Active);
+    QVERIFY(refused([&] {
+                approvals->sendBack(id, DeploymentStatus::Planned);
+            }).find("cannot go back from active")
+            != std::string::npos);
+    // A viewer of the owning plugin may not either.
+    const DeploymentId other = tour("2027-06-01", "2027-06-30");
+    approvals->changeStatus(other, DeploymentStatus::Approved);
+    Context viewer("approvals", *m_db, CurrentUser{"vi", "Vi", Role::Viewer, {}, true}, m_clock,
+                   *m_checks, m_changes, nullptr, &m_gate);
+    QVERIFY(!refused([&] { viewer.sendBack(other, DeploymentStatus::Proposed); }).empty());
+    approvals->sendBack(other, DeploymentStatus::Proposed);
+    QVERIFY(DeploymentRepository(*m_db, {}).get(other).status == DeploymentStatus::Proposed);
 }
 
 void TestStatusGate::blockingFindingsStopForwardMovesOnly()
