@@ -207,9 +207,9 @@ void TestWindow::officersSeeOnlyTheirPages()
 {
     auto session = open("ana");
     ShellWindow w(*session, false);
-    QCOMPARE(w.pageKeys(),
-             QStringList({"home", "fixture_pages/mine", "rosters/profile", "missions/mine",
-                          "transfers/mine", "insurance/mine", "expenses/mine", "plugins"}));
+    QCOMPARE(w.pageKeys(), QStringList({"home", "fixture_pages/mine", "rosters/profile",
+                                        "missions/mine", "approvals/mine", "transfers/mine",
+                                        "insurance/mine", "expenses/mine", "plugins"}));
     QVERIFY(!w.showPage("rosters/roster"));
     auto* cards = w.backend().cards();
     QCOMPARE(cards->property("count").toInt(), 0); // the card is for staff

@@ -1,0 +1,18 @@
+#pragma once
+// Proposals as JSON, with their steps: an export is the whole record (every
+// proposal, its tours and the decision on each, every step's date and
+// reference, and the history from the audit log); an import adds proposals
+// as history (the tours must exist; their statuses are not changed), all or
+// nothing.
+
+#include <contingent/sdk/context.h>
+#include <contingent/sdk/tablefile.h>
+
+#include <QByteArray>
+
+namespace contingent::approvals {
+
+QByteArray exportProposals(sdk::Context& context);
+sdk::ImportReport importProposals(sdk::Context& context, const QByteArray& bytes);
+
+} // namespace contingent::approvals
