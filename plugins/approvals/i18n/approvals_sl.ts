@@ -1,4 +1,579 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sl_SI">
+<context>
+    <name>ApprovalsCard</name>
+    <message>
+        <location filename="../qml/ApprovalsCard.qml" line="18" />
+        <source>proposal(s) waiting for the Minister</source>
+        <translation>predlogov čaka na ministra</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsCard.qml" line="19" />
+        <source>proposal(s) waiting for the Government</source>
+        <translation>predlogov čaka na vlado</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsCard.qml" line="20" />
+        <source>tour(s) starting in the next %1 days without a decision</source>
+        <translation>napotitev se začne v naslednjih %1 dneh brez odločitve</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="38" />
+        <source>Government approvals</source>
+        <translation>Soglasja vlade</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="39" />
+        <source>New proposal…</source>
+        <translation>Nov predlog …</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="40" />
+        <source>Import…</source>
+        <translation>Uvozi …</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="41" />
+        <source>Export…</source>
+        <translation>Izvozi …</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="53" />
+        <source>Title, mission, officer or number (Ctrl+F)</source>
+        <translation>Naslov, misija, policist ali številka (Ctrl+F)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ApprovalsPage.qml" line="84" />
+        <source>%n tour(s)</source>
+        <translation>
+            <numerusform>%n napotitev</numerusform><numerusform>%n napotitvi</numerusform><numerusform>%n napotitve</numerusform><numerusform>%n napotitev</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="85" />
+        <source>from %1</source>
+        <translation>od %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="91" />
+        <source>No proposal matches.</source>
+        <translation>Noben predlog se ne ujema.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="91" />
+        <source>No proposals yet.</source>
+        <translation>Še ni predlogov.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="106" />
+        <source>Proposal %1 drafted.</source>
+        <translation>Osnutek predloga %1 je pripravljen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="109" />
+        <source>Import proposals (JSON, with their steps)</source>
+        <translation>Uvozi predloge (JSON, s koraki)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="111" />
+        <location filename="../qml/ApprovalsPage.qml" line="123" />
+        <source>JSON files (*.json)</source>
+        <translation>Datoteke JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="114" />
+        <source>Imported %1 proposal(s).</source>
+        <translation>Uvoženih predlogov: %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="119" />
+        <source>Export the proposals with their steps</source>
+        <translation>Izvozi predloge s koraki</translation>
+    </message>
+    <message>
+        <location filename="../qml/ApprovalsPage.qml" line="126" />
+        <source>Exported the proposals to %1.</source>
+        <translation>Predlogi so izvoženi v %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MyDecisionsPage</name>
+    <message>
+        <location filename="../qml/MyDecisionsPage.qml" line="21" />
+        <source>My Government decisions</source>
+        <translation>Moje odločitve vlade</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyDecisionsPage.qml" line="22" />
+        <source>Police officers serve abroad on the Government's decision, on the Minister's recommendation (Police Act, Art. 19).</source>
+        <translation>Policisti delujejo v tujini na podlagi odločitve vlade, na predlog ministra (Zakon o policiji, 19. člen).</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyDecisionsPage.qml" line="42" />
+        <source>You have no tours yet.</source>
+        <translation>Še nimate napotitev.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalView</name>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="23" />
+        <source>Submit to the Minister…</source>
+        <translation>Pošlji ministru …</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="24" />
+        <source>Minister's recommendation…</source>
+        <translation>Predlog ministra …</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="25" />
+        <source>Government's decision…</source>
+        <translation>Odločitev vlade …</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="26" />
+        <source>Officers notified…</source>
+        <translation>Policisti obveščeni …</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="27" />
+        <source>Withdraw…</source>
+        <translation>Umakni …</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="43" />
+        <source>Choose a proposal, or draft a new one from the tours of a rotation.</source>
+        <translation>Izberite predlog ali pripravite novega iz napotitev ene rotacije.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="52" />
+        <source>Proposal %1</source>
+        <translation>Predlog %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="58" />
+        <source>International request</source>
+        <translation>Mednarodna prošnja</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="59" />
+        <source>not recorded</source>
+        <translation>ni vpisana</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="60" />
+        <source>Submitted to the Minister</source>
+        <translation>Poslano ministru</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="62" />
+        <source>Minister's recommendation</source>
+        <translation>Predlog ministra</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="64" />
+        <source>Government's decision</source>
+        <translation>Odločitev vlade</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="66" />
+        <source>Officers notified</source>
+        <translation>Policisti obveščeni</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="68" />
+        <source>Amends</source>
+        <translation>Spreminja</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="69" />
+        <source>the decision of proposal %1</source>
+        <translation>odločitev predloga %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="86" />
+        <source>Proposal PDF…</source>
+        <translation>Predlog PDF …</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="87" />
+        <source>Decision PDF…</source>
+        <translation>Odločitev PDF …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/ProposalView.qml" line="92" />
+        <source>%n blocking finding(s): the proposal cannot be submitted until they are resolved.</source>
+        <translation>
+            <numerusform>%n blokirajoča ugotovitev: predloga ni mogoče poslati, dokler ni odpravljena.</numerusform><numerusform>%n blokirajoči ugotovitvi: predloga ni mogoče poslati, dokler nista odpravljeni.</numerusform><numerusform>%n blokirajoče ugotovitve: predloga ni mogoče poslati, dokler niso odpravljene.</numerusform><numerusform>%n blokirajočih ugotovitev: predloga ni mogoče poslati, dokler niso odpravljene.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="101" />
+        <source>Tours</source>
+        <translation>Napotitve</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="102" />
+        <source>Tour ids, e.g. 12, 14</source>
+        <translation>Id napotitev, npr. 12, 14</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="106" />
+        <source>Add</source>
+        <translation>Dodaj</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="109" />
+        <source>Tours added.</source>
+        <translation>Napotitve so dodane.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="127" />
+        <source>Tour %1</source>
+        <translation>Napotitev %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="129" />
+        <source>approved</source>
+        <translation>odobrena</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="129" />
+        <source>not approved</source>
+        <translation>ni odobrena</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="130" />
+        <source>Remove</source>
+        <translation>Odstrani</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="130" />
+        <source>Tour removed.</source>
+        <translation>Napotitev je odstranjena.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="157" />
+        <source>History</source>
+        <translation>Zgodovina</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="176" />
+        <source>Save the proposal to the Minister</source>
+        <translation>Shrani predlog ministru</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="180" />
+        <location filename="../qml/ProposalView.qml" line="192" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Datoteke PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="183" />
+        <location filename="../qml/ProposalView.qml" line="195" />
+        <source>Saved %1.</source>
+        <translation>Shranjeno: %1.</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="188" />
+        <source>Save the draft Government decision</source>
+        <translation>Shrani osnutek odločitve vlade</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <location filename="../qml/ProposeDialog.qml" line="33" />
+        <source>New proposal</source>
+        <translation>Nov predlog</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposeDialog.qml" line="34" />
+        <source>Draft</source>
+        <translation>Pripravi osnutek</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposeDialog.qml" line="48" />
+        <source>Tours (ids, separated by commas)</source>
+        <translation>Napotitve (id, ločeni z vejicami)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposeDialog.qml" line="50" />
+        <source>e.g. 120, 121, 122</source>
+        <translation>npr. 120, 121, 122</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposeDialog.qml" line="53" />
+        <source>Title</source>
+        <translation>Naslov</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposeDialog.qml" line="55" />
+        <source>e.g. EULEX rotation 2027</source>
+        <translation>npr. rotacija EULEX 2027</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposeDialog.qml" line="58" />
+        <source>International request: organisation</source>
+        <translation>Mednarodna prošnja: organizacija</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposeDialog.qml" line="60" />
+        <source>e.g. EU (EEAS, CPCC)</source>
+        <translation>npr. EU (ESZD, CPCC)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposeDialog.qml" line="63" />
+        <source>Its reference</source>
+        <translation>Njena številka</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposeDialog.qml" line="68" />
+        <source>Its date</source>
+        <translation>Njen datum</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="40" />
+        <source>Submit proposal %1 to the Minister</source>
+        <translation>Pošlji predlog %1 ministru</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="41" />
+        <source>The Minister's recommendation of proposal %1</source>
+        <translation>Predlog ministra za predlog %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="42" />
+        <source>The Government's decision on proposal %1</source>
+        <translation>Odločitev vlade o predlogu %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="43" />
+        <source>Officers notified of proposal %1</source>
+        <translation>Policisti obveščeni o predlogu %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="44" />
+        <source>Withdraw proposal %1?</source>
+        <translation>Umaknem predlog %1?</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="45" />
+        <source>Withdraw</source>
+        <translation>Umakni</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="45" />
+        <source>Record</source>
+        <translation>Zapiši</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="53" />
+        <source>Proposal %1 is with the Minister.</source>
+        <translation>Predlog %1 je pri ministru.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="54" />
+        <source>Proposal %1: the Minister's recommendation is recorded.</source>
+        <translation>Predlog %1: ministrov predlog je zapisan.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="55" />
+        <source>Proposal %1: the Government's decision is recorded.</source>
+        <translation>Predlog %1: odločitev vlade je zapisana.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="56" />
+        <source>Proposal %1: the officers were notified.</source>
+        <translation>Predlog %1: policisti so obveščeni.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="57" />
+        <source>Proposal %1 is withdrawn.</source>
+        <translation>Predlog %1 je umaknjen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="65" />
+        <source>The proposal stops here; its proposed tours go back to planned. The withdrawal is recorded in the history.</source>
+        <translation>Predlog se tu konča; njegove predlagane napotitve se vrnejo med načrtovane. Umik se zapiše v zgodovino.</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="70" />
+        <source>Submitting makes its tours proposed. It is refused while any tour has a blocking finding (Police Act, Art. 19).</source>
+        <translation>S pošiljanjem postanejo napotitve predlagane. Ni mogoče, dokler ima katera napotitev blokirajočo ugotovitev (Zakon o policiji, 19. člen).</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="75" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="81" />
+        <source>The Minister's reference</source>
+        <translation>Številka ministrovega predloga</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="87" />
+        <source>Decision number</source>
+        <translation>Številka odločitve</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="89" />
+        <source>e.g. 51100-12/2026/4</source>
+        <translation>npr. 51100-12/2026/4</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="93" />
+        <source>Outcome</source>
+        <translation>Izid</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="99" />
+        <source>approved: every tour</source>
+        <translation>odobreno: vse napotitve</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="99" />
+        <source>rejected: every tour back to planned</source>
+        <translation>zavrnjeno: vse napotitve nazaj med načrtovane</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="100" />
+        <source>partly approved: the tours named below</source>
+        <translation>delno odobreno: napotitve, navedene spodaj</translation>
+    </message>
+    <message>
+        <location filename="../qml/StepDialog.qml" line="105" />
+        <source>Approved tours (ids)</source>
+        <translation>Odobrene napotitve (id)</translation>
+    </message>
+</context>
+<context>
+    <name>contingent::approvals</name>
+    <message>
+        <location filename="../src/approvalsplugin.cpp" line="32" />
+        <source>Approvals</source>
+        <translation>Soglasja</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsplugin.cpp" line="40" />
+        <source>My Government decisions</source>
+        <translation>Moje odločitve vlade</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsplugin.cpp" line="47" />
+        <source>Waiting for a decision</source>
+        <translation>Čaka na odločitev</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsplugin.cpp" line="64" />
+        <location filename="../src/proposals.cpp" line="627" />
+        <location filename="../src/proposals.cpp" line="650" />
+        <source>Government decision</source>
+        <translation>Odločitev vlade</translation>
+    </message>
+    <message>
+        <location filename="../src/proposals.cpp" line="629" />
+        <source>approved</source>
+        <translation>odobrena</translation>
+    </message>
+    <message>
+        <location filename="../src/proposals.cpp" line="630" />
+        <source>not approved</source>
+        <translation>ni odobrena</translation>
+    </message>
+    <message>
+        <location filename="../src/proposals.cpp" line="631" />
+        <source>proposal</source>
+        <translation>predlog</translation>
+    </message>
+    <message>
+        <location filename="../src/proposals.cpp" line="635" />
+        <source>Proposal</source>
+        <translation>Predlog</translation>
+    </message>
+    <message>
+        <location filename="../src/proposals.cpp" line="637" />
+        <source>draft, not submitted yet</source>
+        <translation>osnutek, še ni poslan</translation>
+    </message>
+    <message>
+        <location filename="../src/proposals.cpp" line="639" />
+        <source>with the Minister since</source>
+        <translation>pri ministru od</translation>
+    </message>
+    <message>
+        <location filename="../src/proposals.cpp" line="641" />
+        <source>recommended by the Minister on</source>
+        <translation>minister predlagal</translation>
+    </message>
+    <message>
+        <location filename="../src/proposals.cpp" line="644" />
+        <source>waiting for the Government</source>
+        <translation>čaka na vlado</translation>
+    </message>
+    <message>
+        <location filename="../src/proposals.cpp" line="651" />
+        <source>none: the tour is in no proposal</source>
+        <translation>nobena: napotitev ni v nobenem predlogu</translation>
+    </message>
+</context>
+<context>
+    <name>contingent::approvals::ApprovalsBackend</name>
+    <message>
+        <location filename="../src/approvalsbackend.cpp" line="31" />
+        <source>Drafts</source>
+        <translation>Osnutki</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsbackend.cpp" line="33" />
+        <source>With the Minister</source>
+        <translation>Pri ministru</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsbackend.cpp" line="35" />
+        <source>With the Government</source>
+        <translation>Pri vladi</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsbackend.cpp" line="37" />
+        <source>Decided</source>
+        <translation>Odločeno</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsbackend.cpp" line="39" />
+        <source>Officers notified</source>
+        <translation>Policisti obveščeni</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsbackend.cpp" line="41" />
+        <source>Withdrawn</source>
+        <translation>Umaknjeno</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsbackend.cpp" line="212" />
+        <source>There is no proposal %1.</source>
+        <translation>Predloga %1 ni.</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsbackend.cpp" line="234" />
+        <source>not available</source>
+        <translation>ni na voljo</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsbackend.cpp" line="327" />
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>Vpišite datum kot LLLL-MM-DD.</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsbackend.cpp" line="429" />
+        <source>Nothing was imported from %1:</source>
+        <translation>Iz %1 ni bilo uvoženo nič:</translation>
+    </message>
+</context>
 </TS>

@@ -20,7 +20,9 @@ Item {
     property int proposalId: 0
     readonly property var proposalList: page.backend.revision >= 0 ? page.backend.proposals(filter.text) : []
 
-    function focusFilter() { filter.forceActiveFocus() }
+        function focusFilter() { filter.forceActiveFocus() }
+    // The list is read again after every change: keep the chosen proposal chosen.
+    onProposalListChanged: list.currentIndex = page.proposalList.findIndex(p => p.id === page.proposalId)
     function report(result, okText) {
         page.failed = !result.ok
         page.status = result.ok ? okText : (result.message || "") + (result.text ? "\n" + result.text : "")
@@ -67,7 +69,7 @@ Item {
                         topPadding: Theme.spacing
                         bottomPadding: 2
                     }
-                    onCurrentIndexChanged: if (currentIndex >= 0 && currentIndex < count) page.proposalId = page.proposalList[currentIndex].id
+                                        onCurrentIndexChanged: if (activeFocus && currentIndex >= 0 && currentIndex < count) page.proposalId = page.proposalList[currentIndex].id
                     delegate: ItemDelegate {
                         id: row
                         required property var modelData

@@ -50,7 +50,11 @@ FormDialog {
                                         outcome: outcome.currentValue, approved: approved.text })
         if (r.ok) {
             dialog.close()
-            dialog.done(r, qsTr("Proposal %1: %2 recorded.").arg(dialog.proposal.id).arg(dialog.step))
+                        dialog.done(r, dialog.step === "submit" ? qsTr("Proposal %1 is with the Minister.").arg(dialog.proposal.id)
+                         : dialog.step === "recommend" ? qsTr("Proposal %1: the Minister's recommendation is recorded.").arg(dialog.proposal.id)
+                         : dialog.step === "decide" ? qsTr("Proposal %1: the Government's decision is recorded.").arg(dialog.proposal.id)
+                         : dialog.step === "notify" ? qsTr("Proposal %1: the officers were notified.").arg(dialog.proposal.id)
+                         : qsTr("Proposal %1 is withdrawn.").arg(dialog.proposal.id))
         } else {
             dialog.errors = Object.keys(r.errors).length && Object.keys(r.errors)[0] !== "" ? r.errors : { "": r.message }
         }

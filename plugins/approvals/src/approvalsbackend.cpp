@@ -165,8 +165,15 @@ QVariantList ApprovalsBackend::proposals(const QString& filter)
 {
     const QString f = filter.trimmed();
     std::vector<Proposal> all = ProposalBook(m_context).list();
+    // By state (open first), then the soonest tours first among the open
+    // ones and the latest first among the rest.
     std::stable_sort(all.begin(), all.end(), [](const Proposal& a, const Proposal& b) {
-        return static_cast<int>(a.state) < static_cast<int>(b.state);
+        if (a.state != b.state)
+            return static_cast<int>(a.state) < static_cast<int>(b.state);
+        const sdk::Date far = sdk::Date::fromYmd(9999, 12, 31);
+        const sdk::Date fa = a.firstDay().value_or(far);
+        const sdk::Date fb = b.firstDay().value_or(far);
+        return isOpen(a.state) ? fa < fb : fb < fa;
     });
     QVariantList out;
     for (const Proposal& p : all) {

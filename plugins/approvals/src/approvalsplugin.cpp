@@ -29,7 +29,7 @@ public:
             return QCoreApplication::translate("contingent::approvals", text).toStdString();
         };
         context.addPage({"proposals",
-                         said(QT_TRANSLATE_NOOP("contingent::approvals", "Government approvals")),
+                         said(QT_TRANSLATE_NOOP("contingent::approvals", "Approvals")),
                          "approval",
                          qml("ApprovalsPage.qml"),
                          m_backend.get(),

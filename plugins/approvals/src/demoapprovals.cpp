@@ -1,9 +1,11 @@
 #include "demoapprovals.h"
 
 #include <contingent/sdk/demo.h>
+#include <contingent/sdk/repositories.h>
 
 #include <QJsonObject>
 
+#include <algorithm>
 #include <map>
 #include <vector>
 
@@ -44,8 +46,14 @@ void generateDemoProposals(sdk::Context& context, std::uint64_t seed)
                             "VALUES (?, ?, ?)");
     int written = 0;
     int drafts = 0;
-    bool withdrawn = false;
-    for (const auto& [key, g] : groups) {
+    std::size_t nextOpen = 0;
+    std::vector<const Group*> ordered;
+    for (const auto& [key, g] : groups)
+        ordered.push_back(&g);
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const Group* a, const Group* b) { return a->first < b->first; });
+    for (const Group* gp : ordered) {
+        const Group& g = *gp;
         const std::string title = g.mission + " rotation " + std::to_string(g.first.year()) + "-"
                                   + (g.first.month() < 10 ? "0" : "")
                                   + std::to_string(g.first.month());
@@ -71,25 +79,29 @@ void generateDemoProposals(sdk::Context& context, std::uint64_t seed)
             } else {
                 state = "decided";
             }
-        } else if (g.status == "proposed") {
-            submitted = std::min(today.addDays(-20), before(40));
-            state = "submitted";
-            if (r.below(2) == 0) {
-                recommended = std::min(today.addDays(-5), before(25));
-                reference = "DEMO 0100-" + std::to_string(200 + written);
-                state = "recommended";
-            }
-        } else if (g.status == "planned") {
-            // Some planned rotations are drafted (one withdrawn); the rest have no
-            // proposal yet, as on a real desk.
-            if (!withdrawn && g.first > today.addDays(60)) {
-                state = "withdrawn";
-                withdrawn = true;
-            } else if (drafts < 6 && r.below(3) == 0) {
+        } else if (g.status == "proposed" || g.status == "planned") {
+            // The rotations still to come go through every open state, the
+            // soonest first: with the Minister, with the Government, a draft,
+            // one withdrawn; the rest have no proposal yet, as on a real desk.
+            static constexpr const char* kOpen[] = {"submitted", "recommended", "draft",
+                                                    "withdrawn"};
+            if (g.status == "proposed")
+                state = r.below(2) == 0 ? "submitted" : "recommended";
+            else if (nextOpen < std::size(kOpen))
+                state = kOpen[nextOpen++];
+            else if (drafts < 3 && r.below(3) == 0) {
                 state = "draft";
                 ++drafts;
-            } else {
+            } else
                 continue;
+            if (state == "submitted" || state == "recommended") {
+                submitted = std::min(today.addDays(-20), before(40));
+                for (std::int64_t t : g.tours)
+                    db.execute("UPDATE deployment SET status = 'proposed' WHERE id = ?", t);
+            }
+            if (state == "recommended") {
+                recommended = std::min(today.addDays(-5), before(25));
+                reference = "DEMO 0100-" + std::to_string(200 + written);
             }
         } else {
             continue;
@@ -101,6 +113,21 @@ void generateDemoProposals(sdk::Context& context, std::uint64_t seed)
         proposal.run();
         proposal.reset();
         const std::int64_t id = db.lastInsertId();
+        // Each step in the history, as the book records it.
+        sdk::AuditLog log(db, {"demo", context.pluginId()});
+        log.record("propose", "approvals.proposal", id,
+                   QJsonObject{{"title", QString::fromStdString(title)}});
+        const std::pair<const char*, std::optional<sdk::Date>> steps[] = {
+            {"submit", submitted},
+            {"recommend", recommended},
+            {"decide", decided},
+            {"notify", notified}};
+        for (const auto& [action, when] : steps)
+            if (when)
+                log.record(action, "approvals.proposal", id,
+                           QJsonObject{{"date", QString::fromStdString(when->toIso())}});
+        if (state == "withdrawn")
+            log.record("withdraw", "approvals.proposal", id, QJsonObject{{"was", "draft"}});
         for (std::int64_t t : g.tours) {
             tour.bindAll(id, t, approved);
             tour.run();

@@ -348,6 +348,9 @@ void ProposalBook::addTourUnrecorded(std::int64_t proposal, sdk::DeploymentId to
     if (!found)
         throw sdk::InputError("deployment: there is no tour with id "
                               + std::to_string(tour.value()));
+    if (const auto other = openProposalOf(tour); other && *other != proposal)
+        throw sdk::InputError("deployment: tour " + std::to_string(tour.value())
+                              + " is already in open proposal " + std::to_string(*other));
     using S = sdk::DeploymentStatus;
     const bool allowed =
         found->status == S::Planned
@@ -357,9 +360,6 @@ void ProposalBook::addTourUnrecorded(std::int64_t proposal, sdk::DeploymentId to
                               + std::string(sdk::toString(found->status))
                               + "; a proposal names planned tours"
                               + (amendment ? " (an amendment also approved or active ones)" : ""));
-    if (const auto other = openProposalOf(tour); other && *other != proposal)
-        throw sdk::InputError("deployment: tour " + std::to_string(tour.value())
-                              + " is already in open proposal " + std::to_string(*other));
     m_context.store().execute(
         "INSERT OR IGNORE INTO approvals_tour (proposal_id, deployment_id) VALUES (?, ?)", proposal,
         tour);

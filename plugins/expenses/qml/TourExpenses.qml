@@ -20,7 +20,9 @@ RowLayout {
     readonly property var detail: root.tourId > 0 && root.backend.revision >= 0 ? root.backend.tour(root.tourId) : ({ ok: false })
     signal reported(var result, string okText)
 
-    function focusFilter() { filter.forceActiveFocus() }
+        function focusFilter() { filter.forceActiveFocus() }
+    // The list is read again after every change: keep the chosen tour chosen.
+    onTourListChanged: tourView.currentIndex = root.tourList.findIndex(t => t.id === root.tourId)
 
     spacing: Theme.spacingLarge
 
@@ -37,7 +39,7 @@ RowLayout {
             model: root.tourList
             keyNavigationEnabled: true
             ScrollBar.vertical: ScrollBar {}
-            onCurrentIndexChanged: if (currentIndex >= 0 && currentIndex < count) root.tourId = root.tourList[currentIndex].id
+                        onCurrentIndexChanged: if (activeFocus && currentIndex >= 0 && currentIndex < count) root.tourId = root.tourList[currentIndex].id
             delegate: ItemDelegate {
                 id: row
                 required property var modelData
