@@ -122,7 +122,7 @@ void TestApprovals::withdrawnBeforeTheDecision()
              [&] { s.book().submit(p, Date::fromIso("2026-11-03")); },
              [&] { s.book().decide(p, Date::fromIso("2026-11-03"), "N", Outcome::Approved); },
              [&] { s.book().addTour(p, s.tour("2028-01-01", "2028-01-31", s.other)); }})
-        QVERIFY(refusal(step).find("is withdrawn") != std::string::npos);
+        QVERIFY(refusal(step).find("is withdrawn: no step follows a withdrawal") != std::string::npos);
     QVERIFY(refusal([&] { s.book().withdraw(p); }).find("withdrawn") != std::string::npos);
     QCOMPARE(s.count("audit_log"), before + 1); // the tour the last step tried to add
     // The tour is free again.
