@@ -163,44 +163,68 @@ QVariantList ApprovalsBackend::soonTours()
 
 QVariantList ApprovalsBackend::proposals(const QString& filter)
 {
+    // What the list shows, summed by the store for at most 300 proposals (the
+    // open ones first): the page does not read every tour of every proposal.
     const QString f = filter.trimmed();
-    std::vector<Proposal> all = ProposalBook(m_context).list();
-    // By state (open first), then the soonest tours first among the open
-    // ones and the latest first among the rest.
-    std::stable_sort(all.begin(), all.end(), [](const Proposal& a, const Proposal& b) {
+    std::string sql =
+        "SELECT p.id, p.title, p.state, p.decided_on, p.decision_number, p.outcome, "
+        "(SELECT count(*) FROM approvals_tour t WHERE t.proposal_id = p.id), "
+        "(SELECT min(d.first_day) FROM approvals_tour t JOIN deployment d ON d.id = "
+        "t.deployment_id WHERE t.proposal_id = p.id), "
+        "(SELECT group_concat(code, ', ') FROM (SELECT DISTINCT m.code FROM approvals_tour t "
+        "JOIN deployment d ON d.id = t.deployment_id JOIN mission m ON m.id = d.mission_id "
+        "WHERE t.proposal_id = p.id)) "
+        "FROM approvals_proposal p WHERE 1 ";
+    if (!f.isEmpty())
+        sql += "AND (p.title LIKE ?1 OR p.request_reference LIKE ?1 OR CAST(p.id AS TEXT) = ?2 "
+               "OR EXISTS (SELECT 1 FROM approvals_tour t JOIN deployment d ON d.id = "
+               "t.deployment_id JOIN officer o ON o.id = d.officer_id JOIN mission m ON m.id = "
+               "d.mission_id WHERE t.proposal_id = p.id AND (m.code LIKE ?1 OR o.service_number "
+               "LIKE ?1 OR o.given_name || ' ' || o.family_name LIKE ?1))) ";
+    if (isOfficer())
+        sql += "AND EXISTS (SELECT 1 FROM approvals_tour t JOIN deployment d ON d.id = "
+               "t.deployment_id WHERE t.proposal_id = p.id AND d.officer_id = ?3) ";
+    sql += "ORDER BY CASE p.state WHEN 'draft' THEN 0 WHEN 'submitted' THEN 1 WHEN 'recommended' "
+           "THEN 2 WHEN 'decided' THEN 3 WHEN 'notified' THEN 4 ELSE 5 END, p.id DESC LIMIT 300";
+    sdk::Statement st(m_context.store(), sql);
+    if (!f.isEmpty()) {
+        st.bind(1, "%" + f.toStdString() + "%");
+        st.bind(2, f.toStdString());
+    }
+    if (isOfficer())
+        st.bind(3, m_context.user().officerId.value_or(sdk::OfficerId(0)));
+    struct Row {
+        QVariantMap map;
+        int state;
+        QString first;
+    };
+    std::vector<Row> rows;
+    while (st.step()) {
+        const ProposalState state = proposalStateFromString(st.textView(2));
+        const QString first = st.isNull(7) ? QString() : q(st.text(7));
+        rows.push_back(
+            {QVariantMap{
+                 {"id", qint64(st.int64(0))},
+                 {"title", st.text(1).empty() ? tr("Proposal %1").arg(st.int64(0)) : q(st.text(1))},
+                 {"state", q(toString(state))},
+                 {"stateName", stateName(state)},
+                 {"tours", st.integer(6)},
+                 {"firstDay", first},
+                 {"missions", st.isNull(8) ? QString() : q(st.text(8))},
+                 {"decision", st.isNull(3)
+                                  ? QString()
+                                  : q(st.text(4) + ", " + st.text(3) + ", " + st.text(5))}},
+             static_cast<int>(state), first});
+    }
+    // The open ones soonest first (a deadline comes first); the rest newest first.
+    std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
         if (a.state != b.state)
-            return static_cast<int>(a.state) < static_cast<int>(b.state);
-        const sdk::Date far = sdk::Date::fromYmd(9999, 12, 31);
-        const sdk::Date fa = a.firstDay().value_or(far);
-        const sdk::Date fb = b.firstDay().value_or(far);
-        return isOpen(a.state) ? fa < fb : fb < fa;
+            return a.state < b.state;
+        return a.state <= static_cast<int>(ProposalState::Recommended) && a.first < b.first;
     });
     QVariantList out;
-    for (const Proposal& p : all) {
-        QStringList missions, officers;
-        for (const ProposalTour& t : p.tours) {
-            if (!missions.contains(q(t.missionCode)))
-                missions << q(t.missionCode);
-            officers << q(t.officer) << q(t.serviceNumber);
-        }
-        if (!f.isEmpty() && !q(p.title).contains(f, Qt::CaseInsensitive)
-            && !q(p.request.reference).contains(f, Qt::CaseInsensitive)
-            && !missions.join(' ').contains(f, Qt::CaseInsensitive)
-            && !officers.join(' ').contains(f, Qt::CaseInsensitive) && QString::number(p.id) != f)
-            continue;
-        const auto first = p.firstDay();
-        out.append(QVariantMap{
-            {"id", qint64(p.id)},
-            {"title", q(p.title.empty() ? "proposal " + std::to_string(p.id) : p.title)},
-            {"state", q(toString(p.state))},
-            {"stateName", stateName(p.state)},
-            {"tours", int(p.tours.size())},
-            {"firstDay", first ? q(first->toIso()) : QString()},
-            {"missions", missions.join(", ")},
-            {"decision", p.decidedOn ? q(p.decisionNumber + ", " + p.decidedOn->toIso() + ", "
-                                         + std::string(toString(*p.outcome)))
-                                     : QString()}});
-    }
+    for (Row& r : rows)
+        out.append(std::move(r.map));
     return out;
 }
 
