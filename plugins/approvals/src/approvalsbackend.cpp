@@ -174,7 +174,7 @@ QVariantList ApprovalsBackend::proposals(const QString& filter)
         "(SELECT group_concat(code, ', ') FROM (SELECT DISTINCT m.code FROM approvals_tour t "
         "JOIN deployment d ON d.id = t.deployment_id JOIN mission m ON m.id = d.mission_id "
         "WHERE t.proposal_id = p.id)) "
-        "FROM approvals_proposal p WHERE 1 ";
+        "FROM (SELECT p.id FROM approvals_proposal p WHERE 1 ";
     if (!f.isEmpty())
         sql += "AND (p.title LIKE ?1 OR p.request_reference LIKE ?1 OR CAST(p.id AS TEXT) = ?2 "
                "OR EXISTS (SELECT 1 FROM approvals_tour t JOIN deployment d ON d.id = "
@@ -184,8 +184,11 @@ QVariantList ApprovalsBackend::proposals(const QString& filter)
     if (isOfficer())
         sql += "AND EXISTS (SELECT 1 FROM approvals_tour t JOIN deployment d ON d.id = "
                "t.deployment_id WHERE t.proposal_id = p.id AND d.officer_id = ?3) ";
-    sql += "ORDER BY CASE p.state WHEN 'draft' THEN 0 WHEN 'submitted' THEN 1 WHEN 'recommended' "
-           "THEN 2 WHEN 'decided' THEN 3 WHEN 'notified' THEN 4 ELSE 5 END, p.id DESC LIMIT 300";
+    // The 300 are chosen first; only they are summed.
+    const std::string order = "ORDER BY CASE p.state WHEN 'draft' THEN 0 WHEN 'submitted' THEN 1 "
+                              "WHEN 'recommended' THEN 2 WHEN 'decided' THEN 3 WHEN 'notified' "
+                              "THEN 4 ELSE 5 END, p.id DESC";
+    sql += order + " LIMIT 300) chosen JOIN approvals_proposal p ON p.id = chosen.id " + order;
     sdk::Statement st(m_context.store(), sql);
     if (!f.isEmpty()) {
         st.bind(1, "%" + f.toStdString() + "%");
