@@ -62,6 +62,20 @@ SqlTableModel::SqlTableModel(Database& db, std::string from, std::string keyExpr
     refresh();
 }
 
+SqlTableModel::SqlTableModel(Database& db, std::string from, std::string keyExpression,
+                             std::vector<SqlColumn> columns, std::string where,
+                             std::vector<std::string> whereArgs, QObject* parent)
+    : QAbstractTableModel(parent)
+    , d(std::make_unique<Private>(db))
+{
+    d->from = std::move(from);
+    d->key = std::move(keyExpression);
+    d->columns = std::move(columns);
+    d->where = std::move(where);
+    d->whereArgs = std::move(whereArgs);
+    refresh();
+}
+
 SqlTableModel::~SqlTableModel() = default;
 
 void SqlTableModel::setPageSize(int rows)

@@ -17,6 +17,7 @@ private slots:
     void filtersEveryWordInSomeColumn();
     void sortsInSql();
     void fixedConditionIsBound();
+    void constructedUnderACondition();
 
 private:
     std::unique_ptr<SqlTableModel> model();
@@ -33,6 +34,23 @@ void TestSqlTableModel::init()
                       "Officer " + std::to_string(i), i % 2 ? "PU Koper" : "PU 50%_off", i % 60);
     m_db->execute("INSERT INTO person (name, unit, age) VALUES ('Žiga Novak', 'GPU', 41)");
     tx.commit();
+}
+
+void TestSqlTableModel::constructedUnderACondition()
+{
+    // Read at once under the condition: the count and the page are the condition's.
+    SqlTableModel m(*m_db, "person p", "p.id",
+                    std::vector<SqlColumn>{{"Name", "p.name"}, {"Unit", "p.unit"}}, "p.unit = ?",
+                    {"GPU"});
+    QCOMPARE(m.totalCount(), 1);
+    QCOMPARE(m.rowCount(), 1);
+    QCOMPARE(m.data(m.index(0, 0)).toString(), QString("Žiga Novak"));
+    QVERIFY(m.countQuery().sql.find("WHERE (p.unit = ?)") != std::string::npos);
+    // And it stays a condition the filter adds to.
+    m.setFilter("ziga");
+    QCOMPARE(m.totalCount(), 0); // LIKE is not accent-blind: "Žiga" is not "ziga"
+    m.setFilter("Novak");
+    QCOMPARE(m.totalCount(), 1);
 }
 
 std::unique_ptr<SqlTableModel> TestSqlTableModel::model()

@@ -104,12 +104,13 @@ MissionsBackend::MissionsBackend(sdk::Context& context, QObject* parent)
     , m_context(context)
     , m_missions(context.store(), "mission m LEFT JOIN missions_mission f ON f.mission_id = m.id",
                  "m.id", missionColumns())
+    // One mission's tours (none chosen yet): never a count of every tour of
+    // the store, which took 300 ms of every start on 500 000 tours.
     , m_tours(context.store(),
               "deployment d JOIN officer o ON o.id = d.officer_id "
               "LEFT JOIN missions_tour t ON t.deployment_id = d.id",
-              "d.id", tourColumns())
+              "d.id", tourColumns(), "d.mission_id = ?", {"0"})
 {
-    m_tours.setCondition("d.mission_id = ?", {"0"});
     m_missions.sort(4);
     connect(&context.changes(), &sdk::ChangeNotifier::changed, this, [this](const QString& entity) {
         if (entity == QLatin1String("mission") || entity == QLatin1String("deployment")

@@ -46,8 +46,14 @@ public:
 
     /// `from` is the FROM clause with its joins; `where` an optional fixed
     /// condition (bound to `whereArgs`, never spliced from user input).
-    SqlTableModel(Database& db, std::string from, std::string keyExpression,
+        SqlTableModel(Database& db, std::string from, std::string keyExpression,
                   std::vector<SqlColumn> columns, QObject* parent = nullptr);
+    /// The same, read at once under the condition `where` (bound to
+    /// `whereArgs`): a model that shows part of a big table never counts the
+    /// whole of it first (setCondition() after the plain constructor would).
+    SqlTableModel(Database& db, std::string from, std::string keyExpression,
+                  std::vector<SqlColumn> columns, std::string where,
+                  std::vector<std::string> whereArgs, QObject* parent = nullptr);
     ~SqlTableModel() override;
 
     void setCondition(std::string where, std::vector<std::string> whereArgs = {});
