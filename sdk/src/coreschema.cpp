@@ -97,11 +97,18 @@ const Migration kCoreV4{4, "tours by their first day", R"SQL(
 CREATE INDEX deployment_first_day ON deployment (first_day);
 )SQL"};
 
+// Tours by mission and last day: "abroad today" (the Home card) reads the tours
+// of a mission that have not ended, not every tour it ever had (on 500 000
+// tours the card read them all at every start).
+const Migration kCoreV5{5, "tours by mission and last day", R"SQL(
+CREATE INDEX deployment_mission_last_day ON deployment (mission_id, last_day);
+)SQL"};
+
 } // namespace
 
 void migrateCoreSchema(MigrationRunner& runner)
 {
-    static const Migration core[] = {kCoreV1, kCoreV2, kCoreV3, kCoreV4};
+    static const Migration core[] = {kCoreV1, kCoreV2, kCoreV3, kCoreV4, kCoreV5};
     runner.apply("core", core);
 }
 

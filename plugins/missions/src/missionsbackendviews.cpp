@@ -278,7 +278,9 @@ QVariantList MissionsBackend::abroadToday()
             m_context.store(),
             "SELECT count(DISTINCT officer_id) FROM deployment WHERE mission_id = ?1 "
             "AND status IN ('approved', 'active', 'completed') "
-            "AND first_day <= ?2 AND last_day >= ?2");
+            // The tours not ended yet, from the index by last day (core
+            // migration 5); "+" keeps the planner off the first-day range.
+            "AND +first_day <= ?2 AND last_day >= ?2");
         for (const MissionInfo& m : MissionBook(m_context).all()) {
             // The mission's own calendar day (a tour in Dili may end before Ljubljana's
             // day does); planning "as if" another day uses that day everywhere.
