@@ -125,7 +125,11 @@ int ApprovalsBackend::waitingGovernment()
 
 int ApprovalsBackend::deadlineDays()
 {
-    return approvals::deadlineDays(m_context);
+    try {
+        return approvals::deadlineDays(m_context);
+    } catch (const sdk::Error&) {
+        return 30; // a stored value that is not a number: the default, not an exception in QML
+    }
 }
 
 int ApprovalsBackend::soonUndecided()

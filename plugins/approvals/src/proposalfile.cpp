@@ -8,6 +8,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+#include <map>
+
 namespace contingent::approvals {
 
 namespace {
@@ -112,10 +115,17 @@ sdk::ImportReport importProposals(sdk::Context& context, const QByteArray& bytes
         return report;
     sdk::WriteScope scope(context.store());
     ProposalBook book(context);
-    int record = 0;
-    for (const QJsonValue& value : *array) {
-        ++record;
-        const QJsonObject o = value.toObject();
+    std::map<qint64, std::int64_t>
+        imported; ///< the file's ids -> the store's
+                  // Oldest first, so an amendment finds the proposal it amends; problems
+    // keep the record numbers of the file.
+    std::vector<std::pair<int, QJsonObject>> records;
+    for (int i = 0; i < array->size(); ++i)
+        records.push_back({i + 1, array->at(i).toObject()});
+    std::stable_sort(records.begin(), records.end(), [](const auto& a, const auto& b) {
+        return a.second.value("id").toInteger() < b.second.value("id").toInteger();
+    });
+    for (const auto& [record, o] : records) {
         const std::size_t before = report.problems.size();
         const auto text = [&](const char* key) { return o.value(key).toString().toStdString(); };
         const auto day = [&](const char* key) -> std::optional<sdk::Date> {
@@ -200,6 +210,12 @@ sdk::ImportReport importProposals(sdk::Context& context, const QByteArray& bytes
             notified, context.user().login,
             QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toStdString());
         const std::int64_t id = context.store().lastInsertId();
+        // The amended proposal, when the file holds it too (by its id there).
+        if (o.value("amends").isDouble())
+            if (const auto it = imported.find(o.value("amends").toInteger()); it != imported.end())
+                context.store().execute("UPDATE approvals_proposal SET amends = ? WHERE id = ?",
+                                        it->second, id);
+        imported[o.value("id").toInteger()] = id;
         for (const auto& [tour, approved] : tours)
             context.store().execute(
                 "INSERT OR IGNORE INTO approvals_tour (proposal_id, deployment_id, approved) "

@@ -274,10 +274,13 @@ std::optional<std::int64_t> ProposalBook::openProposalOf(sdk::DeploymentId tour)
 std::vector<HistoryStep> ProposalBook::history(std::int64_t proposal)
 {
     get(proposal); // the wall: an unknown or another's proposal has no history to show
+    // An officer sees the steps, not their details: those name other officers' tours.
+    const bool officer = m_context.user().role == sdk::Role::Officer;
     std::vector<HistoryStep> out;
     for (const sdk::AuditEntry& e :
          m_context.audit().entries("approvals.proposal", proposal, 100000))
-        out.push_back({e.at, e.actor, e.action, describeDetails(e.detailsJson)});
+        out.push_back(
+            {e.at, e.actor, e.action, officer ? std::string() : describeDetails(e.detailsJson)});
     std::reverse(out.begin(), out.end());
     return out;
 }
@@ -352,13 +355,15 @@ void ProposalBook::addTourUnrecorded(std::int64_t proposal, sdk::DeploymentId to
         throw sdk::InputError("deployment: tour " + std::to_string(tour.value())
                               + " is already in open proposal " + std::to_string(*other));
     using S = sdk::DeploymentStatus;
+    // Proposed too: a tour proposed by hand (the step is nobody's) joins the
+    // proposal that takes it on.
     const bool allowed =
-        found->status == S::Planned
+        found->status == S::Planned || found->status == S::Proposed
         || (amendment && (found->status == S::Approved || found->status == S::Active));
     if (!allowed)
         throw sdk::InputError("deployment: tour " + std::to_string(tour.value()) + " is "
                               + std::string(sdk::toString(found->status))
-                              + "; a proposal names planned tours"
+                              + "; a proposal names planned or proposed tours"
                               + (amendment ? " (an amendment also approved or active ones)" : ""));
     m_context.store().execute(
         "INSERT OR IGNORE INTO approvals_tour (proposal_id, deployment_id) VALUES (?, ?)", proposal,
@@ -417,6 +422,13 @@ void ProposalBook::submit(std::int64_t proposal, sdk::Date day)
     // tours are checked here).
     std::string blocking;
     for (const ProposalTour& t : p.tours) {
+        if (t.status == sdk::DeploymentStatus::Cancelled
+            || t.status == sdk::DeploymentStatus::Completed) {
+            blocking += std::string(blocking.empty() ? "" : "\n  ") + "tour "
+                        + std::to_string(t.id.value()) + " is "
+                        + std::string(sdk::toString(t.status)) + ": remove it from the proposal";
+            continue;
+        }
         try {
             if (t.status == sdk::DeploymentStatus::Planned) {
                 m_context.changeStatus(t.id, sdk::DeploymentStatus::Proposed);
@@ -477,7 +489,20 @@ void ProposalBook::decide(std::int64_t proposal, sdk::Date day, const std::strin
     if (outcome != Outcome::Partly && !approvedTours.empty())
         throw sdk::InputError("deployment: only a partial approval names tours; an approval "
                               "approves every tour, a rejection none");
+    using S = sdk::DeploymentStatus;
+    for (const ProposalTour& t : p.tours)
+        if (t.status == S::Cancelled || t.status == S::Completed)
+            throw sdk::InputError("deployment: tour " + std::to_string(t.id.value()) + " is "
+                                  + std::string(sdk::toString(t.status)) + "; remove it from "
+                                  + proposalName(p) + " by a new proposal, or decide without it");
     sdk::Savepoint sp(m_context.store());
+    // Decided first: the decision-deadline rule asks for a decision, so it
+    // must not stand in the way of recording one (a late decision on a
+    // rotation that has started is still the Government's decision).
+    m_context.store().execute(
+        "UPDATE approvals_proposal SET state = 'decided', decided_on = ?, decision_number = ?, "
+        "outcome = ? WHERE id = ?",
+        day, sdk::trimmed(number), std::string(toString(outcome)), proposal);
     QJsonArray approvedIds;
     for (const ProposalTour& t : p.tours) {
         const bool approved = outcome == Outcome::Approved
@@ -486,19 +511,16 @@ void ProposalBook::decide(std::int64_t proposal, sdk::Date day, const std::strin
                                          != approvedTours.end());
         if (approved) {
             approvedIds.append(qint64(t.id.value()));
-            if (t.status == sdk::DeploymentStatus::Proposed)
-                m_context.changeStatus(t.id, sdk::DeploymentStatus::Approved);
-        } else if (t.status == sdk::DeploymentStatus::Proposed) {
-            m_context.sendBack(t.id, sdk::DeploymentStatus::Planned);
+            // Planned too: a proposal imported as history may hold planned tours.
+            if (t.status == S::Proposed || t.status == S::Planned)
+                m_context.changeStatus(t.id, S::Approved);
+        } else if (t.status == S::Proposed) {
+            m_context.sendBack(t.id, S::Planned);
         }
         m_context.store().execute(
             "UPDATE approvals_tour SET approved = ? WHERE proposal_id = ? AND deployment_id = ?",
             approved, proposal, t.id);
     }
-    m_context.store().execute(
-        "UPDATE approvals_proposal SET state = 'decided', decided_on = ?, decision_number = ?, "
-        "outcome = ? WHERE id = ?",
-        day, sdk::trimmed(number), std::string(toString(outcome)), proposal);
     record("decide", proposal,
            {{"date", q(day.toIso())},
             {"number", q(sdk::trimmed(number))},

@@ -30,6 +30,8 @@ private slots:
     void factsAndHistory();
     void officersAndViewers();
     void proposalsAsJson();
+    void aLateDecisionIsRecorded();
+    void aTourProposedByHandJoins();
 };
 
 void TestApprovals::aProposalFromDraftToNotified()
@@ -122,7 +124,8 @@ void TestApprovals::withdrawnBeforeTheDecision()
              [&] { s.book().submit(p, Date::fromIso("2026-11-03")); },
              [&] { s.book().decide(p, Date::fromIso("2026-11-03"), "N", Outcome::Approved); },
              [&] { s.book().addTour(p, s.tour("2028-01-01", "2028-01-31", s.other)); }})
-        QVERIFY(refusal(step).find("is withdrawn: no step follows a withdrawal") != std::string::npos);
+        QVERIFY(refusal(step).find("is withdrawn: no step follows a withdrawal")
+                != std::string::npos);
     QVERIFY(refusal([&] { s.book().withdraw(p); }).find("withdrawn") != std::string::npos);
     QCOMPARE(s.count("audit_log"), before + 1); // the tour the last step tried to add
     // The tour is free again.
@@ -415,6 +418,49 @@ void TestApprovals::proposalsAsJson()
                  != std::string::npos,
              sdk::describe(refused).c_str());
     QCOMPARE(u.count("approvals_proposal"), std::int64_t(0));
+}
+
+void TestApprovals::aLateDecisionIsRecorded()
+{
+    Store s;
+    // A rotation that started on 2026-11-20 still waits for the Government
+    // (its proposal brought in as history): the deadline rule blocks the tour,
+    // but recording the decision it asks for is not refused by it; the planned
+    // tour of the imported proposal is approved too.
+    const DeploymentId a = s.tour("2026-11-20", "2027-05-19");
+    const QByteArray file =
+        QByteArray("[{\"id\": 7, \"title\": \"late\", \"state\": \"recommended\", ")
+        + "\"submitted_on\": \"2026-10-01\", \"recommended_on\": \"2026-10-15\", "
+        + "\"recommendation_reference\": \"MNZ-9\", \"tours\": [{\"deployment\": "
+        + QByteArray::number(qint64(a.value())) + "}]}]";
+    const sdk::ImportReport r = importProposals(*s.context, file);
+    QVERIFY2(r.ok(), sdk::describe(r).c_str());
+    const std::int64_t p = s.book().list().front().id;
+    QVERIFY(decisionDeadlineCheck().run({s.db, s.clock.today(), a}).front().severity
+            == sdk::Severity::Blocking);
+    s.book().decide(p, Date::fromIso("2026-11-25"), "51100-40/2026", Outcome::Approved);
+    QVERIFY(s.status(a) == DeploymentStatus::Approved);
+    QVERIFY(decisionDeadlineCheck().run({s.db, s.clock.today(), a}).empty());
+}
+
+void TestApprovals::aTourProposedByHandJoins()
+{
+    Store s;
+    const DeploymentId a = s.tour("2027-03-01", "2027-08-31");
+    s.admin().changeStatus(a, DeploymentStatus::Proposed); // the step is nobody's
+    const std::int64_t p = s.book().propose({a}, "t");
+    s.book().submit(p, Date::fromIso("2026-11-02"));
+    s.book().withdraw(p); // and goes back to planned with the proposal
+    QVERIFY(s.status(a) == DeploymentStatus::Planned);
+    // A cancelled tour is named when the proposal is submitted.
+    const DeploymentId b = s.tour("2027-03-01", "2027-08-31", s.other);
+    const std::int64_t q = s.book().propose({a, b}, "q");
+    s.admin().changeStatus(b, DeploymentStatus::Cancelled);
+    QVERIFY(refusal([&] {
+                s.book().submit(q, Date::fromIso("2026-11-02"));
+            }).find("tour " + std::to_string(b.value()) + " is cancelled")
+            != std::string::npos);
+    QVERIFY(s.status(a) == DeploymentStatus::Planned);
 }
 
 QTEST_GUILESS_MAIN(TestApprovals)

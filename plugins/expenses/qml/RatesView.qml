@@ -124,7 +124,8 @@ ColumnLayout {
         width: Math.min(560, parent ? parent.width - 40 : 560)
         title: qsTr("New rate")
         onSubmitted: {
-            const r = root.backend.addRate({ kind: kind.currentValue, country: country.text, validFrom: validFrom.text,
+                        const perCountry = kind.currentValue === "daily_allowance" || kind.currentValue === "travel"
+            const r = root.backend.addRate({ kind: kind.currentValue, country: perCountry ? country.text : "", validFrom: validFrom.text,
                                              validUntil: validUntil.text, amount: amount.text, currency: currency.currentText,
                                              confirmed: confirmed.checked, source: source.text })
             if (r.ok) {

@@ -293,45 +293,49 @@ double ExpensesBackend::spentShare()
 
 void ExpensesBackend::startYearForecast()
 {
-    m_forecastRevision = m_revision;
-    const std::string path = m_context.store().path();
-    auto rates = std::make_shared<const RateTable>(RateBook(m_context).all());
-    const ExpenseSettings settings = readSettings(m_context);
-    const int y = year();
-    if (path.empty() || path == ":memory:") {
-        const YearFigures f = yearFigures(m_context.store(), *rates, settings, y);
-        m_forecastCents = f.forecast;
-        m_spentCents = f.spent;
-        m_forecastThisYear = money(sdk::Money::fromCents(f.forecast));
-        return;
-    }
-    // Both read every tour and claim of the year: off the window's thread, on
-    // its own read-only connection, so Home's first frame does not wait.
-    const int revision = m_revision;
-    auto* watcher = new QFutureWatcher<YearFigures>(this);
-    connect(watcher, &QFutureWatcher<YearFigures>::finished, this, [this, watcher, revision] {
-        if (revision == m_revision) {
-            const YearFigures f = watcher->result();
+    try {
+        m_forecastRevision = m_revision;
+        const std::string path = m_context.store().path();
+        auto rates = std::make_shared<const RateTable>(RateBook(m_context).all());
+        const ExpenseSettings settings = readSettings(m_context);
+        const int y = year();
+        if (path.empty() || path == ":memory:") {
+            const YearFigures f = yearFigures(m_context.store(), *rates, settings, y);
             m_forecastCents = f.forecast;
             m_spentCents = f.spent;
-            m_forecastThisYear =
-                f.forecast < 0 ? tr("not available") : money(sdk::Money::fromCents(f.forecast));
-            emit cardChanged();
+            m_forecastThisYear = money(sdk::Money::fromCents(f.forecast));
+            return;
         }
-        watcher->deleteLater();
-    });
-    // Started once the window's event loop turns again: the worker does not
-    // compete with Home's first frame for the CPU.
-    QTimer::singleShot(0, watcher, [watcher, path, rates, settings, y] {
-        watcher->setFuture(QtConcurrent::run([path, rates, settings, y]() -> YearFigures {
-            try {
-                sdk::Database db(path, sdk::OpenMode::ReadOnly);
-                return yearFigures(db, *rates, settings, y);
-            } catch (const std::exception&) {
-                return {-1, -1};
+        // Both read every tour and claim of the year: off the window's thread, on
+        // its own read-only connection, so Home's first frame does not wait.
+        const int revision = m_revision;
+        auto* watcher = new QFutureWatcher<YearFigures>(this);
+        connect(watcher, &QFutureWatcher<YearFigures>::finished, this, [this, watcher, revision] {
+            if (revision == m_revision) {
+                const YearFigures f = watcher->result();
+                m_forecastCents = f.forecast;
+                m_spentCents = f.spent;
+                m_forecastThisYear =
+                    f.forecast < 0 ? tr("not available") : money(sdk::Money::fromCents(f.forecast));
+                emit cardChanged();
             }
-        }));
-    });
+            watcher->deleteLater();
+        });
+        // Started once the window's event loop turns again: the worker does not
+        // compete with Home's first frame for the CPU.
+        QTimer::singleShot(0, watcher, [watcher, path, rates, settings, y] {
+            watcher->setFuture(QtConcurrent::run([path, rates, settings, y]() -> YearFigures {
+                try {
+                    sdk::Database db(path, sdk::OpenMode::ReadOnly);
+                    return yearFigures(db, *rates, settings, y);
+                } catch (const std::exception&) {
+                    return {-1, -1};
+                }
+            }));
+        });
+    } catch (const std::exception& e) {
+        m_forecastThisYear = tr("not available: %1").arg(q(e.what()));
+    }
 }
 
 QVariantList ExpensesBackend::tours(const QString& filter)
@@ -368,58 +372,62 @@ QVariantList ExpensesBackend::tours(const QString& filter)
 
 QVariantMap ExpensesBackend::tour(qint64 id)
 {
-    TourQuery query;
-    query.ids = {sdk::DeploymentId(id)};
-    if (isOfficer())
-        query.officer = m_context.user().officerId.value_or(sdk::OfficerId(0));
-    const std::vector<TourInput> found = readTours(m_context.store(), query);
-    if (found.empty())
-        return {{"ok", false}, {"message", tr("There is no tour with id %1.").arg(id)}};
-    const TourInput& t = found.front();
-    const RateTable rates = RateBook(m_context).table();
-    const ExpenseSettings settings = readSettings(m_context);
-    const TourForecast f = Forecaster(rates, settings).forecast(t);
-    QVariantList lines;
-    std::map<Category, sdk::Money> byCategory;
-    for (const ForecastLine& line : f.lines) {
-        byCategory[line.category] += line.amount;
-        lines.append(QVariantMap{
-            {"month", q(monthKey(line.days.first()))},
-            {"category", q(categoryTitle(line.category))},
-            {"units", line.units},
-            {"rate", quantity(line, settings)},
-            {"amount", money(line.amount)},
-            {"note", noteText(line)},
-            {"missing", line.rate == nullptr && line.amount == sdk::Money() && line.units > 0},
-            {"basis", basisText(line.category)}});
+    try {
+        TourQuery query;
+        query.ids = {sdk::DeploymentId(id)};
+        if (isOfficer())
+            query.officer = m_context.user().officerId.value_or(sdk::OfficerId(0));
+        const std::vector<TourInput> found = readTours(m_context.store(), query);
+        if (found.empty())
+            return {{"ok", false}, {"message", tr("There is no tour with id %1.").arg(id)}};
+        const TourInput& t = found.front();
+        const RateTable rates = RateBook(m_context).table();
+        const ExpenseSettings settings = readSettings(m_context);
+        const TourForecast f = Forecaster(rates, settings).forecast(t);
+        QVariantList lines;
+        std::map<Category, sdk::Money> byCategory;
+        for (const ForecastLine& line : f.lines) {
+            byCategory[line.category] += line.amount;
+            lines.append(QVariantMap{
+                {"month", q(monthKey(line.days.first()))},
+                {"category", q(categoryTitle(line.category))},
+                {"units", line.units},
+                {"rate", quantity(line, settings)},
+                {"amount", money(line.amount)},
+                {"note", noteText(line)},
+                {"missing", line.rate == nullptr && line.amount == sdk::Money() && line.units > 0},
+                {"basis", basisText(line.category)}});
+        }
+        QVariantList categories;
+        for (const auto& [category, amount] : byCategory)
+            categories.append(QVariantMap{{"name", q(categoryTitle(category))},
+                                          {"amount", money(amount)},
+                                          {"basis", basisText(category)}});
+        const TourTerms terms = tourTerms(m_context.store(), t.id);
+        return {{"ok", true},
+                {"id", qint64(t.id.value())},
+                {"title", tr("Tour %1 · %2 · %3 – %4")
+                              .arg(t.id.value())
+                              .arg(q(t.missionCode), q(t.period.first().toIso()),
+                                   q(t.period.last().toIso()))},
+                {"country", q(t.country)},
+                {"status", statusText(std::string(sdk::toString(t.status)))},
+                {"highRisk", t.highRisk},
+                {"firstDay", q(t.period.first().toIso())},
+                {"lastDay", q(t.period.last().toIso())},
+                {"lines", lines},
+                {"categories", categories},
+                {"total", money(f.total)},
+                {"relocates", terms.relocates},
+                {"organisationPays", terms.organisationPays
+                                         ? QString(*terms.organisationPays ? "yes" : "no")
+                                         : QString("mission")},
+                {"missionPays", missionOrganisationPays(m_context.store(), t.mission)},
+                {"missingRates", f.missingRates},
+                {"unconfirmedRates", f.unconfirmedRates}};
+    } catch (const std::exception& e) {
+        return {{"ok", false}, {"message", q(e.what())}};
     }
-    QVariantList categories;
-    for (const auto& [category, amount] : byCategory)
-        categories.append(QVariantMap{{"name", q(categoryTitle(category))},
-                                      {"amount", money(amount)},
-                                      {"basis", basisText(category)}});
-    const TourTerms terms = tourTerms(m_context.store(), t.id);
-    return {{"ok", true},
-            {"id", qint64(t.id.value())},
-            {"title",
-             tr("Tour %1 · %2 · %3 – %4")
-                 .arg(t.id.value())
-                 .arg(q(t.missionCode), q(t.period.first().toIso()), q(t.period.last().toIso()))},
-            {"country", q(t.country)},
-            {"status", statusText(std::string(sdk::toString(t.status)))},
-            {"highRisk", t.highRisk},
-            {"firstDay", q(t.period.first().toIso())},
-            {"lastDay", q(t.period.last().toIso())},
-            {"lines", lines},
-            {"categories", categories},
-            {"total", money(f.total)},
-            {"relocates", terms.relocates},
-            {"organisationPays", terms.organisationPays
-                                     ? QString(*terms.organisationPays ? "yes" : "no")
-                                     : QString("mission")},
-            {"missionPays", missionOrganisationPays(m_context.store(), t.mission)},
-            {"missingRates", f.missingRates},
-            {"unconfirmedRates", f.unconfirmedRates}};
 }
 
 QVariantMap ExpensesBackend::setTerms(qint64 id, bool relocates, const QString& organisationPays)
@@ -449,29 +457,33 @@ QVariantList ExpensesBackend::categories()
 
 QVariantList ExpensesBackend::claims(qint64 tourId, const QString& state)
 {
-    ClaimFilter filter;
-    filter.limit = 500;
-    if (tourId > 0)
-        filter.tour = sdk::DeploymentId(tourId);
-    if (!state.isEmpty())
-        filter.state = claimStateFromString(state.toStdString());
-    const sdk::CurrentUser& user = m_context.user();
-    QVariantList out;
-    for (const Claim& c : ClaimBook(m_context).list(filter))
-        out.append(QVariantMap{
-            {"id", qint64(c.id)},
-            {"deployment", qint64(c.tour.value())},
-            {"who", q(c.officerName) + " (" + q(c.serviceNumber) + ") · " + q(c.missionCode)},
-            {"category", q(categoryTitle(c.category))},
-            {"date", q(c.day.toIso())},
-            {"amount", money(c.amount)},
-            {"description", q(c.description)},
-            {"state", q(toString(c.state))},
-            {"reason", q(c.reason)},
-            {"receipt", c.receipt ? q(*c.receipt) : QString()},
-            {"paidOn", c.paidOn ? q(c.paidOn->toIso()) : QString()},
-            {"mine", c.submittedBy == user.login}});
-    return out;
+    try {
+        ClaimFilter filter;
+        filter.limit = 500;
+        if (tourId > 0)
+            filter.tour = sdk::DeploymentId(tourId);
+        if (!state.isEmpty())
+            filter.state = claimStateFromString(state.toStdString());
+        const sdk::CurrentUser& user = m_context.user();
+        QVariantList out;
+        for (const Claim& c : ClaimBook(m_context).list(filter))
+            out.append(QVariantMap{
+                {"id", qint64(c.id)},
+                {"deployment", qint64(c.tour.value())},
+                {"who", q(c.officerName) + " (" + q(c.serviceNumber) + ") · " + q(c.missionCode)},
+                {"category", q(categoryTitle(c.category))},
+                {"date", q(c.day.toIso())},
+                {"amount", money(c.amount)},
+                {"description", q(c.description)},
+                {"state", q(toString(c.state))},
+                {"reason", q(c.reason)},
+                {"receipt", c.receipt ? q(*c.receipt) : QString()},
+                {"paidOn", c.paidOn ? q(c.paidOn->toIso()) : QString()},
+                {"mine", c.submittedBy == user.login}});
+        return out;
+    } catch (const std::exception& e) {
+        return {};
+    }
 }
 
 QVariantMap ExpensesBackend::submitClaim(const QVariantMap& form)
@@ -660,11 +672,15 @@ QVariantMap ExpensesBackend::removeRate(qint64 id)
 
 QVariantMap ExpensesBackend::settings()
 {
-    const ExpenseSettings s = readSettings(m_context);
-    return {{"homeLeaveMonths", s.homeLeaveMonths},
-            {"dangerBonus", s.dangerMode == DangerBonusMode::Fixed ? "fixed" : "percent"},
-            {"dangerPercent", s.dangerPercent},
-            {"usdRate", q(usdRateText(s.eurPerUsd))}};
+    try {
+        const ExpenseSettings s = readSettings(m_context);
+        return {{"homeLeaveMonths", s.homeLeaveMonths},
+                {"dangerBonus", s.dangerMode == DangerBonusMode::Fixed ? "fixed" : "percent"},
+                {"dangerPercent", s.dangerPercent},
+                {"usdRate", q(usdRateText(s.eurPerUsd))}};
+    } catch (const std::exception& e) {
+        return {{"message", q(e.what())}};
+    }
 }
 
 QVariantMap ExpensesBackend::setSetting(const QString& key, const QString& value)

@@ -205,6 +205,10 @@ int forecast(sdk::CommandInvocation& call)
         json.beginObject().key("tours").beginArray();
     for (const TourInput& tour : tours) {
         const TourForecast f = forecaster.forecast(tour);
+        // A mission's year: each tour for its days in that year, so the tours
+        // add up to the year's total (the whole tour is "tour_total").
+        ForecastTotals own;
+        addTo(own, f, clip);
         addTo(totals, f, clip);
         if (o.has("--json")) {
             json.beginObject()
@@ -219,6 +223,8 @@ int forecast(sdk::CommandInvocation& call)
                 .key("high_risk")
                 .value(tour.highRisk)
                 .key("total")
+                .value(euros(own.total))
+                .key("tour_total")
                 .value(euros(f.total));
             if (!byMission) {
                 json.key("lines").beginArray();
@@ -231,7 +237,8 @@ int forecast(sdk::CommandInvocation& call)
         }
         if (byMission) {
             call.out << "Tour " << tour.id.value() << "  " << tour.period.toString() << "  "
-                     << toString(tour.status) << "  EUR " << euros(f.total) << " in all\n";
+                     << toString(tour.status) << "  EUR " << euros(own.total) << " in the year, "
+                     << euros(f.total) << " in all\n";
             continue;
         }
         call.out << "Tour " << tour.id.value() << " (" << tour.missionCode << ", "
@@ -368,8 +375,15 @@ int claimsList(sdk::CommandInvocation& call)
     const Options o(call.args, {"--json"}, {"--deployment", "--state"});
     ClaimFilter filter;
     filter.limit = std::numeric_limits<int>::max();
-    if (const auto id = o.id("--deployment"))
+    if (const auto id = o.id("--deployment")) {
         filter.tour = sdk::DeploymentId(*id);
+        const auto tour = call.context.deployments().find(*filter.tour);
+        const sdk::CurrentUser& user = call.context.user();
+        if (!tour
+            || (user.role == sdk::Role::Officer
+                && (!user.officerId || tour->officerId != *user.officerId)))
+            throw sdk::InputError("--deployment: there is no tour with id " + std::to_string(*id));
+    }
     if (const auto state = o.value("--state"))
         filter.state = claimStateFromString(*state);
     // Streamed: each claim is printed as it is read, never all held at once.

@@ -269,7 +269,12 @@ std::vector<Rate> RateBook::all()
 std::int64_t RateBook::add(const Rate& rate)
 {
     requireAdmin();
-    std::vector<Rate> rates = all();
+    // Checked against the rates of its own kind and country only: an old
+    // problem elsewhere in the table never refuses an unrelated rate.
+    std::vector<Rate> rates;
+    for (Rate& r : all())
+        if (r.kind == rate.kind && lower(r.country) == lower(rate.country))
+            rates.push_back(std::move(r));
     rates.push_back(rate);
     std::vector<int> lines(rates.size(), 0);
     std::vector<sdk::ImportProblem> problems;

@@ -302,7 +302,7 @@ void TestExpenses::rateTablesRefuseOverlaps()
     QByteArray apart = meet;
     apart.replace("2021-05-31,1.00", "2021-05-30,1.00");
     const sdk::ImportReport fine = importRates(s.admin(), apart, sdk::FileFormat::Csv);
-        QVERIFY2(fine.ok(), sdk::describe(fine).c_str());
+    QVERIFY2(fine.ok(), sdk::describe(fine).c_str());
     const std::int64_t now = s.count("expenses_rate"); // the travel rates were replaced
     // One rate added in the page overlapping a stored one is refused too.
     Rate dup;

@@ -94,6 +94,11 @@ void TestExpensesCommands::forecastOfAMissionsYear()
     QCOMPARE(o["tours"].toArray().size(), 2);
     QCOMPARE(o["total"].toString(), QString("21312.00")); // 19555.00 + 300 + 217 + 1240
     QVERIFY(!o["by_month"].toObject().contains("2025-12"));
+    // Each tour's total is its days in the year: they add up to the year's.
+    Money sum;
+    for (const QJsonValue& t : o["tours"].toArray())
+        sum += eur(t.toObject()["total"].toString().toUtf8().constData());
+    QCOMPARE(sum, eur("21312.00"));
     QCOMPARE(s.expenses({"forecast", "--mission", "NOPE", "--year", "2026"}).code, 1);
     QCOMPARE(s.expenses({"forecast", "--mission", "EULEX", "--year", "26"}).code, 2);
 }
@@ -381,6 +386,9 @@ void TestExpensesCommands::usageErrors()
     QCOMPARE(s.expenses({"rates"}).code, 2);
     QCOMPARE(s.expenses({"claims", "frobnicate"}).code, 2);
     QCOMPARE(s.expenses({"claims", "add", "--deployment", "1"}).code, 2);
+    const auto unknown = s.expenses({"claims", "list", "--deployment", "999"});
+    QCOMPARE(unknown.code, 1);
+    QVERIFY(unknown.err.find("no tour with id 999") != std::string::npos);
     QCOMPARE(s.expenses({"report"}).code, 2);
 }
 
