@@ -6,7 +6,8 @@
 // README "Expenses".)
 //
 //   ninja expenses_bench && bench/expenses_bench
-//   CONTINGENT_BENCH_SMALL=1 bench/expenses_bench   10 000 tours, 20 000 claims (the CTest smoke run)
+//   CONTINGENT_BENCH_SMALL=1 bench/expenses_bench   10 000 tours, 20 000 claims (the CTest smoke
+//   run)
 
 #include "forecast.h"
 #include "rates.h"
@@ -50,10 +51,14 @@ struct BenchStore {
         runner.apply("expenses", expenses::migrations());
         expenses::seedShippedRates(context);
         sdk::Transaction tx(db);
-        static constexpr const char* kCountries[] = {
-            "Albania", "East Timor", "Kosovo",      "North Macedonia", "Serbia",
-            "Bosnia and Herzegovina", "Jordan", "Afghanistan", "Georgia", "Palestinian territories",
-            "Ukraine", "Kosovo", "Serbia", "Albania", "Georgia"};
+        static constexpr const char* kCountries[] = {"Albania", "East Timor",
+                                                     "Kosovo",  "North Macedonia",
+                                                     "Serbia",  "Bosnia and Herzegovina",
+                                                     "Jordan",  "Afghanistan",
+                                                     "Georgia", "Palestinian territories",
+                                                     "Ukraine", "Kosovo",
+                                                     "Serbia",  "Albania",
+                                                     "Georgia"};
         for (int m = 0; m < 15; ++m)
             db.execute("INSERT INTO mission (code, name, organisation, host_country, start_date, "
                        "risk_level) VALUES (?, 'M', ?, ?, '1997-01-01', ?)",
@@ -73,8 +78,7 @@ struct BenchStore {
         for (int i = 0; i < tours; ++i) {
             const sdk::Date first = sdk::Date::fromIso("1997-01-01").addDays((i * 7) % 10950);
             firsts.push_back(first);
-            tour.bindAll(1 + i / 10, 1 + i % 15, first,
-                         first.addMonths(i % 2 ? 12 : 6).addDays(-1),
+            tour.bindAll(1 + i / 10, 1 + i % 15, first, first.addMonths(i % 2 ? 12 : 6).addDays(-1),
                          first < kToday ? "completed" : "approved")
                 .run();
             tour.reset();
@@ -88,8 +92,9 @@ struct BenchStore {
                                  "VALUES (?, ?, ?, ?, ?, 'bench', '2020-01-01T00:00:00Z')");
         for (int c = 0; c < claims; ++c) {
             const int t = int((std::int64_t(c) * 7919) % tours);
-            claim.bindAll(t + 1, kCategories[c % 4], firsts[t].addDays(c % 150),
-                          std::int64_t(1000 + c % 50000), kStates[c % 5])
+            claim
+                .bindAll(t + 1, kCategories[c % 4], firsts[t].addDays(c % 150),
+                         std::int64_t(1000 + c % 50000), kStates[c % 5])
                 .run();
             claim.reset();
         }

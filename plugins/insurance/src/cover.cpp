@@ -100,8 +100,7 @@ void CoverIndex::fill(TourCover& tour) const
         }
         if (holding) {
             const int until = std::min(holding->reach, last);
-            tour.covered.push_back(
-                {sdk::Period(dateOf(day), dateOf(until)), holding->reachPolicy});
+            tour.covered.push_back({sdk::Period(dateOf(day), dateOf(until)), holding->reachPolicy});
             day = until + 1;
             continue;
         }

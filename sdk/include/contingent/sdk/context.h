@@ -141,7 +141,7 @@ public:
     /// is not allowed (backwards, out of cancelled), a user who may not edit
     /// (viewers, officers), a step another plugin owns, and a move forward (anything but
     /// cancelling) while the tour has blocking findings, naming them.
-        void changeStatus(DeploymentId deploymentId, DeploymentStatus to);
+    void changeStatus(DeploymentId deploymentId, DeploymentStatus to);
     /// Sends a proposed or approved tour back to an earlier status (planned,
     /// or proposed from approved), audited: what a rejected or withdrawn
     /// proposal does. Only the plugin that owns the decision's step

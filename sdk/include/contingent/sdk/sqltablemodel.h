@@ -46,7 +46,7 @@ public:
 
     /// `from` is the FROM clause with its joins; `where` an optional fixed
     /// condition (bound to `whereArgs`, never spliced from user input).
-        SqlTableModel(Database& db, std::string from, std::string keyExpression,
+    SqlTableModel(Database& db, std::string from, std::string keyExpression,
                   std::vector<SqlColumn> columns, QObject* parent = nullptr);
     /// The same, read at once under the condition `where` (bound to
     /// `whereArgs`): a model that shows part of a big table never counts the
