@@ -104,11 +104,18 @@ const Migration kCoreV5{5, "tours by mission and last day", R"SQL(
 CREATE INDEX deployment_mission_last_day ON deployment (mission_id, last_day);
 )SQL"};
 
+// A mission's tours in the order they were entered: a page of the Missions
+// page's tour table reads 200 index entries, not a sort of the mission's every
+// tour (33 000 on a big store, twice: the first page and the next).
+const Migration kCoreV6{6, "tours by mission in entry order", R"SQL(
+CREATE INDEX deployment_by_mission ON deployment (mission_id, id);
+)SQL"};
+
 } // namespace
 
 void migrateCoreSchema(MigrationRunner& runner)
 {
-    static const Migration core[] = {kCoreV1, kCoreV2, kCoreV3, kCoreV4, kCoreV5};
+    static const Migration core[] = {kCoreV1, kCoreV2, kCoreV3, kCoreV4, kCoreV5, kCoreV6};
     runner.apply("core", core);
 }
 

@@ -48,6 +48,7 @@ struct SqlTableModel::Private {
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     int pageSize = 200;
     int total = 0;
+    std::string countFrom;                   ///< for the count while no filter is set; empty: from
     std::vector<std::vector<QVariant>> rows; ///< key first, then the columns
 };
 
@@ -77,6 +78,11 @@ SqlTableModel::SqlTableModel(Database& db, std::string from, std::string keyExpr
 }
 
 SqlTableModel::~SqlTableModel() = default;
+
+void SqlTableModel::setCountFrom(std::string countFrom)
+{
+    d->countFrom = std::move(countFrom);
+}
 
 void SqlTableModel::setPageSize(int rows)
 {
@@ -137,7 +143,8 @@ std::string SqlTableModel::whereClause(std::vector<std::string>& args) const
 SqlQuery SqlTableModel::countQuery() const
 {
     SqlQuery q;
-    q.sql = "SELECT count(*) FROM " + d->from + whereClause(q.args);
+    const bool plain = d->filter.trimmed().isEmpty() && !d->countFrom.empty();
+    q.sql = "SELECT count(*) FROM " + (plain ? d->countFrom : d->from) + whereClause(q.args);
     return q;
 }
 

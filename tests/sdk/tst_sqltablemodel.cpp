@@ -39,7 +39,7 @@ void TestSqlTableModel::init()
 void TestSqlTableModel::constructedUnderACondition()
 {
     // Read at once under the condition: the count and the page are the condition's.
-    SqlTableModel m(*m_db, "person p", "p.id",
+    SqlTableModel m(*m_db, "person p LEFT JOIN person x ON x.id = p.id", "p.id",
                     std::vector<SqlColumn>{{"Name", "p.name"}, {"Unit", "p.unit"}}, "p.unit = ?",
                     {"GPU"});
     QCOMPARE(m.totalCount(), 1);
@@ -50,6 +50,12 @@ void TestSqlTableModel::constructedUnderACondition()
     m.setFilter("ziga");
     QCOMPARE(m.totalCount(), 0); // LIKE is not accent-blind: "Žiga" is not "ziga"
     m.setFilter("Novak");
+    QCOMPARE(m.totalCount(), 1);
+    // A count without the joins that cannot change it, while no filter is set.
+    m.setCountFrom("person p");
+    QVERIFY(m.countQuery().sql.find("LEFT JOIN person x") != std::string::npos); // a filter is set
+    m.setFilter("");
+    QCOMPARE(m.countQuery().sql, std::string("SELECT count(*) FROM person p WHERE (p.unit = ?)"));
     QCOMPARE(m.totalCount(), 1);
 }
 

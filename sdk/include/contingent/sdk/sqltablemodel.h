@@ -57,6 +57,11 @@ public:
     ~SqlTableModel() override;
 
     void setCondition(std::string where, std::vector<std::string> whereArgs = {});
+    /// The FROM clause the row count uses while no filter is set: `from`
+    /// without the joins that cannot change the count (each row joins exactly
+    /// one row there), so a count reads one index instead of every joined
+    /// table. The condition must name only its tables. Empty: `from`.
+    void setCountFrom(std::string countFrom);
     /// Rows per fetch (default 200).
     void setPageSize(int rows);
 
