@@ -144,140 +144,231 @@
         <translation>Umakni …</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="43" />
+        <location filename="../qml/ProposalView.qml" line="30" />
+        <source>blocking</source>
+        <translation>blokira</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="30" />
+        <source>warning</source>
+        <translation>opozorilo</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="30" />
+        <source>info</source>
+        <translation>obvestilo</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="32" />
+        <source>planned</source>
+        <translation>načrtovana</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="32" />
+        <source>proposed</source>
+        <translation>predlagana</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="33" />
+        <source>active</source>
+        <translation>v teku</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="34" />
+        <source>completed</source>
+        <translation>končana</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="34" />
+        <source>cancelled</source>
+        <translation>preklicana</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="37" />
+        <source>drafted</source>
+        <translation>osnutek pripravljen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="37" />
+        <source>tour added</source>
+        <translation>napotitev dodana</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="38" />
+        <source>tour removed</source>
+        <translation>napotitev odstranjena</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="38" />
+        <source>described</source>
+        <translation>opis spremenjen</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="39" />
+        <source>submitted to the Minister</source>
+        <translation>poslano ministru</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="39" />
+        <source>recommended by the Minister</source>
+        <translation>minister predlagal</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="40" />
+        <source>decided by the Government</source>
+        <translation>vlada odločila</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="40" />
+        <source>officers notified</source>
+        <translation>policisti obveščeni</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="41" />
+        <source>withdrawn</source>
+        <translation>umaknjeno</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="41" />
+        <source>imported</source>
+        <translation>uvoženo</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProposalView.qml" line="56" />
         <source>Choose a proposal, or draft a new one from the tours of a rotation.</source>
         <translation>Izberite predlog ali pripravite novega iz napotitev ene rotacije.</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="52" />
+        <location filename="../qml/ProposalView.qml" line="65" />
         <source>Proposal %1</source>
         <translation>Predlog %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="58" />
+        <location filename="../qml/ProposalView.qml" line="71" />
         <source>International request</source>
         <translation>Mednarodna prošnja</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="59" />
+        <location filename="../qml/ProposalView.qml" line="72" />
         <source>not recorded</source>
         <translation>ni vpisana</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="60" />
+        <location filename="../qml/ProposalView.qml" line="73" />
         <source>Submitted to the Minister</source>
         <translation>Poslano ministru</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="62" />
+        <location filename="../qml/ProposalView.qml" line="75" />
         <source>Minister's recommendation</source>
         <translation>Predlog ministra</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="64" />
+        <location filename="../qml/ProposalView.qml" line="77" />
         <source>Government's decision</source>
         <translation>Odločitev vlade</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="66" />
+        <location filename="../qml/ProposalView.qml" line="79" />
         <source>Officers notified</source>
         <translation>Policisti obveščeni</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="68" />
+        <location filename="../qml/ProposalView.qml" line="81" />
         <source>Amends</source>
         <translation>Spreminja</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="69" />
+        <location filename="../qml/ProposalView.qml" line="82" />
         <source>the decision of proposal %1</source>
         <translation>odločitev predloga %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="86" />
+        <location filename="../qml/ProposalView.qml" line="99" />
         <source>Proposal PDF…</source>
         <translation>Predlog PDF …</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="87" />
+        <location filename="../qml/ProposalView.qml" line="100" />
         <source>Decision PDF…</source>
         <translation>Odločitev PDF …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ProposalView.qml" line="92" />
+        <location filename="../qml/ProposalView.qml" line="105" />
         <source>%n blocking finding(s): the proposal cannot be submitted until they are resolved.</source>
         <translation>
             <numerusform>%n blokirajoča ugotovitev: predloga ni mogoče poslati, dokler ni odpravljena.</numerusform><numerusform>%n blokirajoči ugotovitvi: predloga ni mogoče poslati, dokler nista odpravljeni.</numerusform><numerusform>%n blokirajoče ugotovitve: predloga ni mogoče poslati, dokler niso odpravljene.</numerusform><numerusform>%n blokirajočih ugotovitev: predloga ni mogoče poslati, dokler niso odpravljene.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="101" />
+        <location filename="../qml/ProposalView.qml" line="114" />
         <source>Tours</source>
         <translation>Napotitve</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="102" />
+        <location filename="../qml/ProposalView.qml" line="115" />
         <source>Tour ids, e.g. 12, 14</source>
         <translation>Id napotitev, npr. 12, 14</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="106" />
+        <location filename="../qml/ProposalView.qml" line="119" />
         <source>Add</source>
         <translation>Dodaj</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="109" />
+        <location filename="../qml/ProposalView.qml" line="122" />
         <source>Tours added.</source>
         <translation>Napotitve so dodane.</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="127" />
+        <location filename="../qml/ProposalView.qml" line="140" />
         <source>Tour %1</source>
         <translation>Napotitev %1</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="129" />
+        <location filename="../qml/ProposalView.qml" line="33" />
+        <location filename="../qml/ProposalView.qml" line="142" />
         <source>approved</source>
         <translation>odobrena</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="129" />
+        <location filename="../qml/ProposalView.qml" line="142" />
         <source>not approved</source>
         <translation>ni odobrena</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="130" />
+        <location filename="../qml/ProposalView.qml" line="143" />
         <source>Remove</source>
         <translation>Odstrani</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="130" />
+        <location filename="../qml/ProposalView.qml" line="143" />
         <source>Tour removed.</source>
         <translation>Napotitev je odstranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="157" />
+        <location filename="../qml/ProposalView.qml" line="170" />
         <source>History</source>
         <translation>Zgodovina</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="176" />
+        <location filename="../qml/ProposalView.qml" line="189" />
         <source>Save the proposal to the Minister</source>
         <translation>Shrani predlog ministru</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="180" />
-        <location filename="../qml/ProposalView.qml" line="192" />
+        <location filename="../qml/ProposalView.qml" line="193" />
+        <location filename="../qml/ProposalView.qml" line="205" />
         <source>PDF files (*.pdf)</source>
         <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="183" />
-        <location filename="../qml/ProposalView.qml" line="195" />
+        <location filename="../qml/ProposalView.qml" line="196" />
+        <location filename="../qml/ProposalView.qml" line="208" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="188" />
+        <location filename="../qml/ProposalView.qml" line="201" />
         <source>Save the draft Government decision</source>
         <translation>Shrani osnutek odločitve vlade</translation>
     </message>
@@ -472,53 +563,53 @@
     </message>
     <message>
         <location filename="../src/approvalsplugin.cpp" line="64" />
-        <location filename="../src/proposals.cpp" line="627" />
-        <location filename="../src/proposals.cpp" line="650" />
+        <location filename="../src/proposals.cpp" line="649" />
+        <location filename="../src/proposals.cpp" line="672" />
         <source>Government decision</source>
         <translation>Odločitev vlade</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="629" />
+        <location filename="../src/proposals.cpp" line="651" />
         <source>approved</source>
         <translation>odobrena</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="630" />
+        <location filename="../src/proposals.cpp" line="652" />
         <source>not approved</source>
         <translation>ni odobrena</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="631" />
+        <location filename="../src/proposals.cpp" line="653" />
         <source>proposal</source>
         <translation>predlog</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="635" />
+        <location filename="../src/proposals.cpp" line="657" />
         <source>Proposal</source>
         <translation>Predlog</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="637" />
+        <location filename="../src/proposals.cpp" line="659" />
         <source>draft, not submitted yet</source>
         <translation>osnutek, še ni poslan</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="639" />
+        <location filename="../src/proposals.cpp" line="661" />
         <source>with the Minister since</source>
         <translation>pri ministru od</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="641" />
+        <location filename="../src/proposals.cpp" line="663" />
         <source>recommended by the Minister on</source>
         <translation>minister predlagal</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="644" />
+        <location filename="../src/proposals.cpp" line="666" />
         <source>waiting for the Government</source>
         <translation>čaka na vlado</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="651" />
+        <location filename="../src/proposals.cpp" line="673" />
         <source>none: the tour is in no proposal</source>
         <translation>nobena: napotitev ni v nobenem predlogu</translation>
     </message>
@@ -556,22 +647,27 @@
         <translation>Umaknjeno</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="212" />
+        <location filename="../src/approvalsbackend.cpp" line="215" />
+        <source>Proposal %1</source>
+        <translation>Predlog %1</translation>
+    </message>
+    <message>
+        <location filename="../src/approvalsbackend.cpp" line="243" />
         <source>There is no proposal %1.</source>
         <translation>Predloga %1 ni.</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="234" />
+        <location filename="../src/approvalsbackend.cpp" line="265" />
         <source>not available</source>
         <translation>ni na voljo</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="327" />
+        <location filename="../src/approvalsbackend.cpp" line="358" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Vpišite datum kot LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="429" />
+        <location filename="../src/approvalsbackend.cpp" line="460" />
         <source>Nothing was imported from %1:</source>
         <translation>Iz %1 ni bilo uvoženo nič:</translation>
     </message>

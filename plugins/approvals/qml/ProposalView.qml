@@ -26,7 +26,20 @@ ScrollView {
              : step === "notify" ? qsTr("Officers notified…")
              : qsTr("Withdraw…")
     }
-    function tone(severity) { return severity === "blocking" ? "danger" : severity === "warning" ? "warning" : "info" }
+        function tone(severity) { return severity === "blocking" ? "danger" : severity === "warning" ? "warning" : "info" }
+    function severityName(severity) { return severity === "blocking" ? qsTr("blocking") : severity === "warning" ? qsTr("warning") : qsTr("info") }
+    function statusName(status) {
+        return status === "planned" ? qsTr("planned") : status === "proposed" ? qsTr("proposed")
+             : status === "approved" ? qsTr("approved") : status === "active" ? qsTr("active")
+             : status === "completed" ? qsTr("completed") : status === "cancelled" ? qsTr("cancelled") : status
+    }
+    function actionName(action) {
+        return action === "propose" ? qsTr("drafted") : action === "add" ? qsTr("tour added")
+             : action === "remove" ? qsTr("tour removed") : action === "describe" ? qsTr("described")
+             : action === "submit" ? qsTr("submitted to the Minister") : action === "recommend" ? qsTr("recommended by the Minister")
+             : action === "decide" ? qsTr("decided by the Government") : action === "notify" ? qsTr("officers notified")
+             : action === "withdraw" ? qsTr("withdrawn") : action === "import" ? qsTr("imported") : action
+    }
 
     clip: true
     contentWidth: availableWidth
@@ -125,7 +138,7 @@ ScrollView {
                         RowLayout {
                             Layout.fillWidth: true
                             Label { text: qsTr("Tour %1").arg(tourFrame.modelData.id) + " · " + tourFrame.modelData.officer + " · " + tourFrame.modelData.mission + " · " + tourFrame.modelData.period; font.bold: true; color: Theme.text; elide: Text.ElideRight; Layout.fillWidth: true }
-                            StatusBadge { text: tourFrame.modelData.status; tone: "info" }
+                                                        StatusBadge { text: root.statusName(tourFrame.modelData.status); tone: "info" }
                             StatusBadge { visible: tourFrame.modelData.approved !== undefined && tourFrame.modelData.approved !== null; text: tourFrame.modelData.approved ? qsTr("approved") : qsTr("not approved"); tone: tourFrame.modelData.approved ? "success" : "danger" }
                             Button { visible: root.detail.editable === true; text: qsTr("Remove"); onClicked: root.reported(root.backend.removeTour(root.proposalId, tourFrame.modelData.id), qsTr("Tour removed.")) }
                         }
@@ -134,7 +147,7 @@ ScrollView {
                             delegate: RowLayout {
                                 required property var modelData
                                 Layout.fillWidth: true
-                                StatusBadge { text: modelData.severity; tone: root.tone(modelData.severity) }
+                                                                StatusBadge { text: root.severityName(modelData.severity); tone: root.tone(modelData.severity) }
                                 Label { text: modelData.message + " (" + modelData.basis + ")"; color: Theme.text; wrapMode: Text.WordWrap; Layout.fillWidth: true }
                             }
                         }
@@ -160,7 +173,7 @@ ScrollView {
                 model: root.detail.history || []
                 delegate: Label {
                     required property var modelData
-                    text: modelData.at.substring(0, 16).replace("T", " ") + " · " + modelData.actor + " · " + modelData.action + (modelData.details ? " · " + modelData.details : "")
+                                        text: modelData.at.substring(0, 16).replace("T", " ") + " · " + modelData.actor + " · " + root.actionName(modelData.action) + (modelData.details ? " · " + modelData.details : "")
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.WordWrap
