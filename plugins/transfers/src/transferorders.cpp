@@ -41,6 +41,14 @@ const sdk::Migration kV2{2, "orders waiting for their hand-over", R"SQL(
 CREATE INDEX transfers_order_waiting ON transfers_order(first_day) WHERE handed_on IS NULL;
 )SQL"};
 
+// The tours still to serve, by first day: the Tours tab lists the first 300 of
+// them, walking this index, instead of walking every tour since 1997 past the
+// completed ones (on 500 000 tours, most of the table).
+const sdk::Migration kV3{3, "tours not yet completed, by first day", R"SQL(
+CREATE INDEX transfers_open_tour ON deployment (first_day)
+    WHERE status NOT IN ('completed', 'cancelled');
+)SQL"};
+
 void require(bool ok, const std::string& message)
 {
     if (!ok)
@@ -137,7 +145,7 @@ sdk::Severity historyOr(sdk::DeploymentStatus status, sdk::Severity severity)
 
 std::vector<sdk::Migration> migrations()
 {
-    return {kV1, kV2};
+    return {kV1, kV2, kV3};
 }
 
 RuleSet actRuleSet()
