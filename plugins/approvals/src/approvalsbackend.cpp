@@ -10,6 +10,8 @@
 
 #include <QRegularExpression>
 
+#include <map>
+
 namespace contingent::approvals {
 
 namespace {
@@ -50,17 +52,15 @@ QString severityName(sdk::Severity s)
                                          : QStringLiteral("info");
 }
 
-/// The field an InputError "field: ..." names, as the forms call it.
+/// The form's name for the field an InputError "field: ..." names (split by
+/// sdk::problemFromRefusal), or nothing.
 QString fieldOf(const std::string& message)
 {
-    static const QStringList known{"date",    "reference",  "number",
-                                   "outcome", "deployment", "amends"};
-    const auto colon = message.find(": ");
-    if (colon == std::string::npos)
-        return {};
-    const QString field = q(message.substr(0, colon));
-    return known.contains(field) ? (field == "deployment" ? QStringLiteral("tours") : field)
-                                 : QString();
+    static const std::map<std::string, QString> known{
+        {"date", "date"},       {"reference", "reference"}, {"number", "number"},
+        {"outcome", "outcome"}, {"deployment", "tours"},    {"amends", "amends"}};
+    const auto it = known.find(sdk::problemFromRefusal(0, message).column);
+    return it == known.end() ? QString() : it->second;
 }
 
 } // namespace

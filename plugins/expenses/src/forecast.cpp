@@ -47,20 +47,6 @@ template <typename F> void forEachMonth(const sdk::Period& period, F&& f)
 
 } // namespace
 
-std::vector<sdk::Period> monthsOf(const sdk::Period& period)
-{
-    std::vector<sdk::Period> out;
-    sdk::Date first = period.first();
-    while (first <= period.last()) {
-        const sdk::Date monthEnd =
-            sdk::Date::fromYmd(first.year(), first.month(), 1).addMonths(1).addDays(-1);
-        const sdk::Date last = std::min(monthEnd, period.last());
-        out.emplace_back(first, last);
-        first = last.addDays(1);
-    }
-    return out;
-}
-
 std::string monthKey(sdk::Date day)
 {
     char text[8];

@@ -94,8 +94,6 @@ private:
     ExpenseSettings m_settings;
 };
 
-/// The calendar months `period` touches, each clipped to it.
-std::vector<sdk::Period> monthsOf(const sdk::Period& period);
 /// "2026-03".
 std::string monthKey(sdk::Date day);
 
