@@ -1,5 +1,6 @@
 #include "contingent/sdk/checks.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QScopeGuard>
 
@@ -27,6 +28,25 @@ bool CheckReport::hasBlocking() const
 {
     return std::any_of(findings.begin(), findings.end(),
                        [](const Finding& f) { return f.severity == Severity::Blocking; });
+}
+
+struct CheckDefinition::Private {
+    std::function<void(const CheckScope&, const FindingSink&)> stream;
+};
+
+CheckDefinition streamedCheck(std::string ruleId, std::string title, std::string legalBasis,
+                              std::function<void(const CheckScope&, const FindingSink&)> stream)
+{
+    CheckDefinition check{
+        std::move(ruleId), std::move(title), std::move(legalBasis),
+        [stream](const CheckScope& scope) {
+            std::vector<Finding> findings;
+            stream(scope, [&findings](Finding&& f) { findings.push_back(std::move(f)); });
+            return findings;
+        }};
+    check.d = std::make_shared<const CheckDefinition::Private>(
+        CheckDefinition::Private{std::move(stream)});
+    return check;
 }
 
 struct CheckRegistry::Private {
@@ -64,9 +84,10 @@ void CheckRegistry::add(std::string plugin, CheckDefinition check)
     d->checks.push_back({std::move(plugin), std::move(check)});
 }
 
-CheckReport CheckRegistry::run(const CheckScope& scope) const
+std::vector<std::string> CheckRegistry::each(const CheckScope& scope,
+                                             const std::function<void(Finding&)>& found) const
 {
-    CheckReport report;
+    std::vector<std::string> errors;
     for (const Private::Entry& e : d->checks) {
         if (d->before)
             d->before(e.plugin, e.check.ruleId);
@@ -74,26 +95,43 @@ CheckReport CheckRegistry::run(const CheckScope& scope) const
             if (d->after)
                 d->after();
         });
+        QElapsedTimer timer;
+        timer.start();
+        const auto pass = [&](Finding& f) {
+            if (!scope.includes(f.deploymentId))
+                return;
+            f.plugin = e.plugin;
+            if (f.ruleId.empty())
+                f.ruleId = e.check.ruleId;
+            if (f.legalBasis.empty())
+                f.legalBasis = e.check.legalBasis;
+            found(f);
+        };
         try {
-            for (Finding& f : e.check.run(scope)) {
-                if (!scope.includes(f.deploymentId))
-                    continue;
-                f.plugin = e.plugin;
-                if (f.ruleId.empty())
-                    f.ruleId = e.check.ruleId;
-                if (f.legalBasis.empty())
-                    f.legalBasis = e.check.legalBasis;
-                report.findings.push_back(std::move(f));
-            }
+            // A streamed check hands each finding on as it finds it; any other check's
+            // findings are handed on together and freed before the next check runs.
+            if (e.check.d && e.check.d->stream)
+                e.check.d->stream(scope, [&pass](Finding&& f) { pass(f); });
+            else
+                for (Finding& f : e.check.run(scope))
+                    pass(f);
         } catch (const std::exception& ex) {
-            report.errors.push_back("check " + e.check.ruleId + " (" + e.plugin
-                                    + ") failed: " + ex.what());
+            errors.push_back("check " + e.check.ruleId + " (" + e.plugin
+                             + ") failed: " + ex.what());
             qCWarning(lcChecks) << "check" << e.check.ruleId.c_str() << "failed:" << ex.what();
         } catch (...) {
-            report.errors.push_back("check " + e.check.ruleId + " (" + e.plugin
-                                    + ") failed with an unknown error");
+            errors.push_back("check " + e.check.ruleId + " (" + e.plugin
+                             + ") failed with an unknown error");
         }
+        qCDebug(lcChecks) << "check" << e.check.ruleId.c_str() << "took" << timer.elapsed() << "ms";
     }
+    return errors;
+}
+
+CheckReport CheckRegistry::run(const CheckScope& scope) const
+{
+    CheckReport report;
+    report.errors = each(scope, [&report](Finding& f) { report.findings.push_back(std::move(f)); });
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding& a, const Finding& b) {
                          if (a.deploymentId != b.deploymentId)
@@ -101,6 +139,13 @@ CheckReport CheckRegistry::run(const CheckScope& scope) const
                          return int(a.severity) < int(b.severity);
                      });
     return report;
+}
+
+std::vector<std::string>
+CheckRegistry::forEachFinding(Database& db, Date today,
+                              const std::function<void(Finding&)>& found) const
+{
+    return each(CheckScope{db, today, std::nullopt}, found);
 }
 
 CheckReport CheckRegistry::runAll(Database& db, Date today) const

@@ -20,9 +20,10 @@ Commands:
   status                        the store, the user, the plugins and the counts
   users [list|add|set] ...      who may use the store, and in which role (admins)
   plugins [--json]              list every plugin, its version, state and any refusal
-  check [--json] [--deployment ID] [--severity S] [--rule R] [--since D]
-                                run every rule over the deployments and list the
-                                findings, blocking first
+  check [--all|--json] [--deployment ID] [--severity S] [--rule R] [--since D]
+                                run every rule over the deployments: a summary by
+                                rule (every finding when few), --all the whole
+                                list, blocking first
   demo [--seed S] [--<size> N]  fill an empty store with fictional demo data
                                 (sizes come from the plugins, e.g. --officers 200)
   help                          this text, with the commands the plugins add
@@ -150,6 +151,10 @@ int runCommandLine(const CommandLine& line, std::ostream& out, std::ostream& err
         Session session(line.session);
         if (line.demo)
             fillDemoStore(session);
+        // A command reads each page about once (the window's 64 MiB cache serves scrolling
+        // back): 16 MiB keeps the whole-store commands' memory flat at the same speed
+        // (`check` on 500 000 tours: 116 -> 65 MB, 3.1 s both).
+        session.store().exec("PRAGMA cache_size = -16384");
         return runCommand(session, line.command, line.args, out, err);
     } catch (const UsageError& e) {
         err << "contingent: " << e.what() << "\n";

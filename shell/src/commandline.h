@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <charconv>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -18,6 +19,16 @@ class UsageError : public sdk::Error {
 public:
     using Error::Error;
 };
+
+/// The whole number `text` given to `option`; throws UsageError for anything else.
+template <typename T> T parseNumber(const std::string& option, const std::string& text)
+{
+    T v{};
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size())
+        throw UsageError(option + ": \"" + text + "\" is not a whole number");
+    return v;
+}
 
 struct CommandLine {
     SessionOptions session;

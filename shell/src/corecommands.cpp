@@ -1,5 +1,6 @@
 #include "corecommands.h"
 
+#include "checkcommand.h"
 #include "commandline.h"
 #include "usercommands.h"
 
@@ -43,194 +44,9 @@ std::set<std::string> flags(const std::string& command, const std::vector<std::s
     return given;
 }
 
-template <typename T> T parseNumber(const std::string& option, const std::string& text)
-{
-    T v{};
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || end != text.data() + text.size())
-        throw UsageError(option + ": \"" + text + "\" is not a whole number");
-    return v;
-}
-
 std::string stateName(const PluginRecord& p)
 {
     return p.state == PluginState::Loaded ? "loaded" : "refused";
-}
-
-/// An officer sees the findings about their own deployments only.
-void keepOwnFindings(sdk::Database& db, const sdk::CurrentUser& user, sdk::CheckReport& report)
-{
-    std::set<sdk::DeploymentId> own;
-    if (user.officerId) {
-        sdk::Statement st(db, "SELECT id FROM deployment WHERE officer_id = ?");
-        st.bind(1, *user.officerId);
-        while (st.step())
-            own.insert(st.get<sdk::DeploymentId>(0));
-    }
-    std::erase_if(report.findings,
-                  [&](const sdk::Finding& f) { return !own.count(f.deploymentId); });
-    report.errors.clear();
-}
-
-/// What a finding's tour is, in words: who, where, which days (read once per tour).
-class TourNames {
-public:
-    explicit TourNames(sdk::Database& db)
-        : m_query(db, "SELECT o.service_number, o.given_name || ' ' || o.family_name, m.code, "
-                      "d.first_day, d.last_day FROM deployment d "
-                      "JOIN officer o ON o.id = d.officer_id JOIN mission m ON m.id = d.mission_id "
-                      "WHERE d.id = ?")
-    {
-    }
-    struct Tour {
-        std::string serviceNumber, officer, mission, firstDay, lastDay;
-    };
-    const Tour& of(sdk::DeploymentId id)
-    {
-        auto [it, added] = m_known.try_emplace(id);
-        if (added) {
-            m_query.reset();
-            m_query.bind(1, id);
-            if (m_query.step())
-                it->second = {m_query.text(0), m_query.text(1), m_query.text(2), m_query.text(3),
-                              m_query.text(4)};
-        }
-        return it->second;
-    }
-
-private:
-    sdk::Statement m_query;
-    std::unordered_map<sdk::DeploymentId, Tour> m_known;
-};
-
-/// Writes `contingent check` output, each finding with its tour's officer,
-/// mission and days (`tours`, shared with the --since filter: each tour is read
-/// once); returns 1 when there are findings or errors.
-int listFindings(TourNames& tours, const sdk::CheckReport& report, bool json, std::ostream& out)
-{
-    const int status = report.findings.empty() && report.errors.empty() ? 0 : 1;
-    if (json) {
-        QJsonArray findings;
-        for (const sdk::Finding& f : report.findings) {
-            const TourNames::Tour& t = tours.of(f.deploymentId);
-            findings.append(QJsonObject{{"deployment", qint64(f.deploymentId.value())},
-                                        {"service_number", q(t.serviceNumber)},
-                                        {"officer", q(t.officer)},
-                                        {"mission", q(t.mission)},
-                                        {"first_day", q(t.firstDay)},
-                                        {"last_day", q(t.lastDay)},
-                                        {"severity", q(std::string(sdk::toString(f.severity)))},
-                                        {"rule", q(f.ruleId)},
-                                        {"legal_basis", q(f.legalBasis)},
-                                        {"message", q(f.message)},
-                                        {"plugin", q(f.plugin)}});
-        }
-        QJsonArray errors;
-        for (const std::string& e : report.errors)
-            errors.append(q(e));
-        writeJson(out, QJsonObject{{"findings", findings}, {"errors", errors}});
-        return status;
-    }
-    std::size_t counts[3] = {0, 0, 0};
-    for (const sdk::Finding& f : report.findings) {
-        ++counts[int(f.severity)];
-        std::string severity(sdk::toString(f.severity));
-        for (char& c : severity)
-            c = char(std::toupper(static_cast<unsigned char>(c)));
-        const TourNames::Tour& t = tours.of(f.deploymentId);
-        out << std::left << std::setw(9) << severity << "deployment " << f.deploymentId << "  "
-            << f.ruleId << "\n    " << t.serviceNumber << " " << t.officer << ", " << t.mission
-            << ", " << t.firstDay << ".." << t.lastDay << "\n    " << f.message << "\n    ("
-            << f.legalBasis << ")\n";
-    }
-    for (const std::string& e : report.errors)
-        out << "ERROR    " << e << "\n";
-    out << report.findings.size() << " finding(s): " << counts[0] << " blocking, " << counts[1]
-        << " warning(s), " << counts[2] << " info";
-    if (!report.errors.empty())
-        out << "; " << report.errors.size() << " check(s) failed to run";
-    out << "\n";
-    return status;
-}
-
-int runCheck(Session& session, const std::vector<std::string>& args, std::ostream& out)
-{
-    bool json = false;
-    std::optional<sdk::DeploymentId> deployment;
-    std::optional<sdk::Severity> severity; // this one and the graver ones
-    std::string rule;                      // a rule id, or a prefix ending in '.' (a plugin)
-    std::optional<sdk::Date> since;        // tours that end on or after this day
-    for (std::size_t i = 0; i < args.size(); ++i) {
-        const bool valued = args[i] == "--deployment" || args[i] == "--severity"
-                            || args[i] == "--rule" || args[i] == "--since";
-        if (valued && i + 1 >= args.size())
-            throw UsageError("check: " + args[i] + " needs a value");
-        if (args[i] == "--json") {
-            json = true;
-        } else if (args[i] == "--deployment") {
-            deployment = sdk::DeploymentId(parseNumber<std::int64_t>("--deployment", args[++i]));
-        } else if (args[i] == "--severity") {
-            const std::string& v = args[++i];
-            if (v == "blocking")
-                severity = sdk::Severity::Blocking;
-            else if (v == "warning")
-                severity = sdk::Severity::Warning;
-            else if (v == "info")
-                severity = sdk::Severity::Info;
-            else
-                throw UsageError("check: --severity takes blocking, warning or info, not \"" + v
-                                 + "\"");
-        } else if (args[i] == "--rule") {
-            rule = args[++i];
-        } else if (args[i] == "--since") {
-            since = sdk::Date::tryFromIso(args[++i]);
-            if (!since)
-                throw UsageError("check: --since takes a day as YYYY-MM-DD, not \"" + args[i]
-                                 + "\"");
-        } else {
-            throw UsageError("check: unexpected argument \"" + args[i] + "\"");
-        }
-    }
-    auto& host = session.host();
-    const sdk::CurrentUser& user = session.user();
-    sdk::CheckReport report;
-    if (deployment) {
-        const sdk::Deployment d =
-            sdk::DeploymentRepository(session.store(), {user.login, "core"}).get(*deployment);
-        if (user.role == sdk::Role::Officer && d.officerId != user.officerId)
-            throw sdk::InputError("check: deployment " + std::to_string(deployment->value())
-                                  + " is not yours");
-        report = host.checks().runFor(session.store(), session.clock().today(), *deployment);
-    } else {
-        report = host.checks().runAll(session.store(), session.clock().today());
-    }
-    if (user.role == sdk::Role::Officer)
-        keepOwnFindings(session.store(), user, report);
-    // --severity S: S and the graver; --rule R: that rule, or a plugin's ("missions.");
-    // --since D: tours that end on or after D (ISO text compares as the days do).
-    TourNames tours(session.store());
-    std::erase_if(report.findings, [&](const sdk::Finding& f) {
-        if (severity && int(f.severity) > int(*severity))
-            return true;
-        if (since && tours.of(f.deploymentId).lastDay < since->toIso())
-            return true;
-        if (rule.empty())
-            return false;
-        return rule.back() == '.' ? f.ruleId.rfind(rule, 0) != 0 : f.ruleId != rule;
-    });
-    // The graver first (blocking, then warnings, then information), each by tour.
-    std::stable_sort(report.findings.begin(), report.findings.end(),
-                     [](const sdk::Finding& a, const sdk::Finding& b) {
-                         return int(a.severity) < int(b.severity);
-                     });
-    const int status = listFindings(tours, report, json, out);
-    // An officer's own record with only information on it is nothing to act
-    // on: exit 0, as for no findings at all.
-    const bool onlyInfo =
-        report.errors.empty()
-        && std::all_of(report.findings.begin(), report.findings.end(),
-                       [](const sdk::Finding& f) { return f.severity == sdk::Severity::Info; });
-    return user.role == sdk::Role::Officer && onlyInfo ? 0 : status;
 }
 
 int runDemo(Session& session, const std::vector<std::string>& args, std::ostream& out)
@@ -277,11 +93,9 @@ int overview(Session& session, std::ostream& out)
     std::size_t loaded = 0;
     for (const auto& p : host.plugins())
         loaded += p->state == PluginState::Loaded;
-    sdk::CheckReport report = host.checks().runAll(session.store(), session.clock().today());
+    const FindingCounts findings = countFindings(session);
     const sdk::CurrentUser& user = session.user();
     const bool officer = user.role == sdk::Role::Officer;
-    if (officer)
-        keepOwnFindings(session.store(), user, report);
     out << "Contingent " << CONTINGENT_VERSION << "\n"
         << "  store:       " << session.store().path() << "\n"
         << "  user:        " << session.user().login << " ("
@@ -292,23 +106,25 @@ int overview(Session& session, std::ostream& out)
         << " refused\n";
     if (officer) {
         // An officer's own counts: their tours and what the rules say of them.
-        const std::size_t blocking = std::count_if(
-            report.findings.begin(), report.findings.end(),
-            [](const sdk::Finding& f) { return f.severity == sdk::Severity::Blocking; });
         out << "  your tours:  "
             << (user.officerId ? sdk::DeploymentRepository(session.store(), {})
                                      .forOfficer(*user.officerId)
                                      .size()
                                : 0)
             << "\n"
-            << "  findings:    " << report.findings.size() << " on your tours (" << blocking
+            << "  findings:    " << findings.total() << " on your tours (" << findings.bySeverity[0]
             << " blocking)\n";
     } else {
         out << "  officers:    " << sdk::OfficerRepository(session.store(), {}).count() << "\n"
             << "  missions:    " << sdk::MissionRepository(session.store(), {}).count() << "\n"
             << "  deployments: " << sdk::DeploymentRepository(session.store(), {}).count() << "\n"
-            << "  findings:    " << report.findings.size() << "\n";
+            << "  findings:    " << findings.total() << " (" << findings.bySeverity[0]
+            << " blocking, " << findings.bySeverity[1] << " warning(s), " << findings.bySeverity[2]
+            << " info; `contingent check` for the summary)\n";
     }
+    if (!findings.errors.empty())
+        out << "  " << findings.errors.size()
+            << " check(s) failed to run: see `contingent check`\n";
     out << "Run `contingent help` for the commands.\n";
     return 0;
 }
@@ -416,12 +232,15 @@ const char* builtInUsage(const std::string& name)
                "  every plugin found: id, version, state and the reason for a refusal\n"
                "  exit 1 when a plugin was refused";
     if (name == "check")
-        return "Usage: contingent check [--json] [--deployment ID] [--severity "
-               "blocking|warning|info]\n"
+        return "Usage: contingent check [--all | --json] [--deployment ID]\n"
+               "                        [--severity blocking|warning|info]\n"
                "                        [--rule RULE_ID | --rule PLUGIN.] [--since YYYY-MM-DD]\n"
-               "  every rule over the deployments (or one), each finding with its officer,\n"
-               "  mission, days and legal basis, blocking first; --severity keeps that one and\n"
-               "  the graver; --since keeps the tours that end on or after that day\n"
+               "  every rule over the deployments (or one). With more than 20 findings: a\n"
+               "  summary by rule and severity and the first 10 blocking findings; --all lists\n"
+               "  every finding (its officer, mission, days and legal basis), blocking first,\n"
+               "  then warnings, then information, rule by rule; --json the same as JSON.\n"
+               "  --severity keeps that one and the graver; --since keeps the tours that end\n"
+               "  on or after that day\n"
                "  exit 1 when there are findings (an officer: blocking or warnings only)";
     if (name == "demo")
         return "Usage: contingent demo [--seed S] [--<size> N ...]\n"

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void overlapForOneDeployment();
     void registryKeepsGoingWhenACheckThrows();
     void registryRefusesBadDefinitions();
+    void streamedChecksHandOnEachFinding();
 
 private:
     DeploymentId tour(OfficerId officer, const char* first, const char* last,
@@ -180,6 +181,52 @@ void TestChecks::registryRefusesBadDefinitions()
                              registry.add("x", {"", "t", "b", overlappingDeploymentsCheck().run}));
     QVERIFY_THROWS_EXCEPTION(InputError, registry.add("x", {"x.rule", "t", "b", {}}));
     QCOMPARE(registry.size(), std::size_t(1));
+}
+
+// A streamed check's findings reach forEachFinding one by one, as found (none held by the
+// registry), with the plugin, rule and legal basis filled in; its run() still returns them all;
+// and a failing streamed check is an error that hides no other check.
+void TestChecks::streamedChecksHandOnEachFinding()
+{
+    const auto a = tour(m_officers[0], "2024-01-01", "2024-01-31");
+    const auto b = tour(m_officers[1], "2024-02-01", "2024-02-28");
+    std::vector<DeploymentId> sunk; // what the check has handed on so far
+    CheckRegistry registry;
+    const CheckDefinition streamed = streamedCheck(
+        "stream.rule", "Every tour", "Police Act, Art. 124",
+        [&sunk](const CheckScope& scope, const FindingSink& sink) {
+            Statement st(scope.db, "SELECT id FROM deployment ORDER BY id");
+            while (st.step()) {
+                sunk.push_back(st.get<DeploymentId>(0));
+                sink({Severity::Info, {}, {}, "a record", st.get<DeploymentId>(0), {}});
+            }
+        });
+    registry.add("stream", streamed);
+    registry.add("late", streamedCheck("late.rule", "Fails after one", "none",
+                                       [](const CheckScope&, const FindingSink& sink) {
+                                           sink({Severity::Blocking, {}, {}, "one", {}, {}});
+                                           throw std::runtime_error("disk gone");
+                                       }));
+    std::vector<std::pair<DeploymentId, std::size_t>> seen; // each finding, and how many were sunk
+    const std::vector<std::string> errors =
+        registry.forEachFinding(*m_db, Date::fromIso("2024-01-01"), [&](Finding& f) {
+            seen.emplace_back(f.deploymentId, sunk.size());
+            if (f.ruleId == "stream.rule") {
+                QCOMPARE(f.plugin, std::string("stream"));
+                QCOMPARE(f.legalBasis, std::string("Police Act, Art. 124"));
+            }
+        });
+    QCOMPARE(seen.size(), std::size_t(3));
+    QCOMPARE(seen[0], std::make_pair(a, std::size_t(1))); // handed on before b was read
+    QCOMPARE(seen[1], std::make_pair(b, std::size_t(2)));
+    QCOMPARE(errors.size(), std::size_t(1));
+    QVERIFY(QString::fromStdString(errors[0]).contains("late.rule"));
+    QVERIFY(QString::fromStdString(errors[0]).contains("disk gone"));
+    QCOMPARE(streamed.run(CheckScope{*m_db, Date::fromIso("2024-01-01"), std::nullopt}).size(),
+             std::size_t(2));
+    const CheckReport one = registry.runFor(*m_db, Date::fromIso("2024-01-01"), b);
+    QCOMPARE(one.findings.size(), std::size_t(1));
+    QCOMPARE(one.findings[0].deploymentId, b);
 }
 
 QTEST_GUILESS_MAIN(TestChecks)

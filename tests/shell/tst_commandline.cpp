@@ -35,6 +35,7 @@ private Q_SLOTS:
     void checkReportsOverlaps();
     void rosterImportRolesAndRules();
     void demoFillsOnlyAnEmptyStore();
+    void checkSummarisesManyFindingsAndStreamsTheList();
     void pluginCommandsAreDispatched();
     void unregisteredLoginsAreToldTheExactCommand();
     void badStoresAreNamed();
@@ -119,7 +120,8 @@ void TestCommandLine::usageErrorsExitTwo_data()
     QTest::newRow("bad --today") << QStringList{"--today", "2023-02-30", "check"} << "2023-02-30";
     QTest::newRow("unknown command")
         << QStringList{"frobnicate"} << "unknown command \"frobnicate\"";
-    QTest::newRow("check with junk") << QStringList{"check", "--all"} << "unexpected argument";
+    QTest::newRow("check with junk")
+        << QStringList{"check", "--everything"} << "unexpected argument";
     QTest::newRow("demo with an unknown size")
         << QStringList{"demo", "--dragons", "3"} << "--officers";
     QTest::newRow("demo with a bad number")
@@ -360,6 +362,78 @@ void TestCommandLine::rosterImportRolesAndRules()
     QVERIFY2(onlyInfo.out.contains("0 blocking, 0 warning(s), 2 info"), qPrintable(onlyInfo.out));
     QCOMPARE(onlyInfo.exitCode, 0);                           // nothing for an officer to act on
     QCOMPARE(run({"--database", db(), "check"}).exitCode, 1); // staff: findings to report
+}
+
+// More findings than a screen holds: `check` prints counts by rule and the first blocking
+// findings; --all and --json list every one, graver first; `status` counts the same.
+void TestCommandLine::checkSummarisesManyFindingsAndStreamsTheList()
+{
+    QCOMPARE(run({"--database", db(), "demo", "--seed", "5", "--officers", "50", "--tours", "200"})
+                 .exitCode,
+             0);
+    const QRegularExpression totals(
+        "(\\d+) finding\\(s\\): (\\d+) blocking, (\\d+) warning\\(s\\), "
+        "(\\d+) info");
+    const Run summary = run({"--database", db(), "check"});
+    QCOMPARE(summary.exitCode, 1);
+    const QRegularExpressionMatch counts = totals.match(summary.out);
+    QVERIFY2(counts.hasMatch(), qPrintable(summary.out));
+    const int total = counts.captured(1).toInt();
+    const int blocking = counts.captured(2).toInt();
+    QVERIFY2(total > 20 && blocking > 10, qPrintable(summary.out)); // the store has enough
+    QVERIFY2(summary.out.contains("Findings by rule, " + QString::number(total) + " in all"),
+             qPrintable(summary.out));
+    QVERIFY(
+        summary.out.contains(QRegularExpression("\\n  missions.long_stay_abroad +0 +0 +[1-9]")));
+    QVERIFY(summary.out.contains("The first 10 of " + QString::number(blocking)
+                                 + " blocking findings, by tour"));
+    QCOMPARE(summary.out.count(
+                 QRegularExpression("^BLOCKING deployment ", QRegularExpression::MultilineOption)),
+             10);
+    QVERIFY(!summary.out.contains("INFO     deployment"));
+
+    // --all: every finding, the blocking ones first, then warnings, then information.
+    const Run all = run({"--database", db(), "check", "--all"});
+    QCOMPARE(all.exitCode, 1);
+    QVERIFY(all.out.contains(counts.captured(0)));
+    const QStringList severities =
+        all.out.split('\n').filter(QRegularExpression("^(BLOCKING|WARNING|INFO) +deployment"));
+    QCOMPARE(severities.size(), total);
+    QStringList graverFirst = severities;
+    std::stable_sort(graverFirst.begin(), graverFirst.end(),
+                     [](const QString& a, const QString& b) {
+                         const auto rank = [](const QString& s) {
+                             return s[0] == 'B' ? 0 : s[0] == 'W' ? 1 : 2;
+                         };
+                         return rank(a) < rank(b);
+                     });
+    QCOMPARE(severities, graverFirst);
+
+    // --json: the same findings, graver first; one JSON document.
+    const Run json = run({"--database", db(), "check", "--json"});
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonArray findings = doc.object()["findings"].toArray();
+    QCOMPARE(findings.size(), total);
+    QCOMPARE(doc.object()["errors"].toArray().size(), 0);
+    int blockingSeen = 0;
+    for (int i = 0; i < findings.size(); ++i) {
+        blockingSeen += findings[i]["severity"].toString() == "blocking";
+        QVERIFY(findings[i]["officer"].toString().size() > 2);
+        if (i > 0 && findings[i]["severity"].toString() == "blocking")
+            QCOMPARE(findings[i - 1]["severity"].toString(), QString("blocking"));
+    }
+    QCOMPARE(blockingSeen, blocking);
+    // A filter that leaves few findings lists them, as on a small store.
+    const Run narrowed = run({"--database", db(), "check", "--rule", "missions.long_stay_abroad",
+                              "--since", "2100-01-01"});
+    QVERIFY2(narrowed.out.startsWith("0 finding(s)"), qPrintable(narrowed.out));
+    QCOMPARE(narrowed.exitCode, 0);
+    const Run status = run({"--database", db(), "status"});
+    QVERIFY2(status.out.contains("findings:    " + QString::number(total) + " ("
+                                 + QString::number(blocking) + " blocking"),
+             qPrintable(status.out));
 }
 
 void TestCommandLine::demoFillsOnlyAnEmptyStore()

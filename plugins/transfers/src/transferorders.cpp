@@ -93,40 +93,40 @@ struct TourOrders {
     std::vector<TransferOrder> orders;
 };
 
-std::vector<TourOrders> toursInScope(const sdk::CheckScope& scope)
+/// Hands each tour in scope with its orders to `each`, tour by tour in id order: two cursors
+/// merged, linear, holding one tour's orders at a time.
+void forEachTour(const sdk::CheckScope& scope, const std::function<void(const TourOrders&)>& each)
 {
-    std::vector<TourOrders> tours;
     std::string sql = "SELECT id, first_day, last_day, status FROM deployment "
                       "WHERE status NOT IN ('cancelled') ";
     if (scope.deploymentId)
         sql += "AND id = ? ";
     sql += "ORDER BY id";
     sdk::Statement st(scope.db, sql);
-    if (scope.deploymentId)
-        st.bind(1, *scope.deploymentId);
-    while (st.step()) {
-        tours.push_back({st.get<sdk::DeploymentId>(0),
-                         sdk::Period(st.date(1), st.date(2)),
-                         sdk::deploymentStatusFromString(st.text(3)),
-                         {}});
-    }
     std::string orders = std::string(kOrderColumns);
     if (scope.deploymentId)
         orders += "WHERE deployment_id = ? ";
     orders += "ORDER BY deployment_id, first_day";
     sdk::Statement os(scope.db, orders);
-    if (scope.deploymentId)
+    if (scope.deploymentId) {
+        st.bind(1, *scope.deploymentId);
         os.bind(1, *scope.deploymentId);
-    // Both come ordered by tour id: one merge, linear, instead of a lookup per order.
-    std::size_t next = 0;
-    while (os.step()) {
-        TransferOrder o = readOrder(os);
-        while (next < tours.size() && tours[next].tour < o.deployment)
-            ++next;
-        if (next < tours.size() && tours[next].tour == o.deployment)
-            tours[next].orders.push_back(std::move(o));
     }
-    return tours;
+    std::optional<TransferOrder> next;
+    if (os.step())
+        next = readOrder(os);
+    TourOrders tour;
+    while (st.step()) {
+        tour.tour = st.get<sdk::DeploymentId>(0);
+        tour.period = sdk::Period(st.date(1), st.date(2));
+        tour.status = sdk::deploymentStatusFromString(st.text(3));
+        tour.orders.clear();
+        for (; next && next->deployment <= tour.tour;
+             next = os.step() ? std::optional(readOrder(os)) : std::nullopt)
+            if (next->deployment == tour.tour)
+                tour.orders.push_back(std::move(*next));
+        each(tour);
+    }
 }
 
 bool stillPlanned(sdk::DeploymentStatus s)
@@ -341,107 +341,100 @@ std::vector<TransferOrder> proposeSplit(sdk::Context& context, sdk::DeploymentId
 std::vector<sdk::CheckDefinition> transferChecks()
 {
     std::vector<sdk::CheckDefinition> checks;
-    checks.push_back(
-        {"transfers.order_too_long", "A transfer order lasts longer than the limit", kArt77Limit,
-         [](const sdk::CheckScope& scope) {
-             std::vector<sdk::Finding> out;
-             const auto sets = ruleSets(scope.db);
-             for (const TourOrders& t : toursInScope(scope))
-                 for (const TransferOrder& o : t.orders) {
-                     const int months = ruleSetOn(sets, o.period.first()).maxMonths;
-                     if (!o.period.spansAtMostMonths(months))
-                         out.push_back(finding(
-                             historyOr(t.status, sdk::Severity::Blocking),
-                             "transfers.order_too_long", kArt77Limit,
-                             orderName(o) + " lasts longer than " + std::to_string(months)
-                                 + " months; it may run until "
-                                 + sdk::Period::ofMonths(o.period.first(), months).last().toIso()
-                                 + " and a further order cover the rest",
-                             t.tour));
-                 }
-             return out;
-         }});
-    checks.push_back(
-        {"transfers.uncovered_days", "Days of a tour that no transfer order covers", kArt77Limit,
-         [](const sdk::CheckScope& scope) {
-             std::vector<sdk::Finding> out;
-             for (const TourOrders& t : toursInScope(scope)) {
-                 if (!stillPlanned(t.status))
-                     continue;
-                 sdk::Date day = t.period.first();
-                 int uncovered = 0;
-                 std::optional<sdk::Date> firstUncovered;
-                 for (const TransferOrder& o : t.orders) {
-                     if (o.period.first() > day) {
-                         firstUncovered = firstUncovered.value_or(day);
-                         uncovered +=
-                             day.daysUntil(std::min(o.period.first(), t.period.last().addDays(1)));
-                     }
-                     day = std::max(day, o.period.last().addDays(1));
-                 }
-                 if (day <= t.period.last()) {
-                     firstUncovered = firstUncovered.value_or(day);
-                     uncovered += day.daysUntil(t.period.last()) + 1;
-                 }
-                 if (firstUncovered)
-                     out.push_back(finding(
-                         sdk::Severity::Blocking, "transfers.uncovered_days", kArt77Limit,
-                         std::to_string(uncovered) + " day(s) of tour " + t.period.toString()
-                             + " have no transfer order, the first " + firstUncovered->toIso(),
-                         t.tour));
-             }
-             return out;
-         }});
-    checks.push_back(
-        {"transfers.late_hand_over", "A transfer order was handed over too late", kArt77Notice,
-         [](const sdk::CheckScope& scope) {
-             std::vector<sdk::Finding> out;
-             const auto sets = ruleSets(scope.db);
-             for (const TourOrders& t : toursInScope(scope))
-                 for (const TransferOrder& o : t.orders) {
-                     const int notice = ruleSetOn(sets, o.period.first()).noticeDays;
-                     const sdk::Date deadline = handOverDeadline(o.period.first(), notice);
-                     if (o.handedOn && *o.handedOn > deadline)
-                         out.push_back(finding(
-                             historyOr(t.status, sdk::Severity::Blocking),
-                             "transfers.late_hand_over", kArt77Notice,
-                             orderName(o) + " was handed over on " + o.handedOn->toIso()
-                                 + ", fewer than " + std::to_string(notice)
-                                 + " days before duty; the deadline was " + deadline.toIso(),
-                             t.tour));
-                 }
-             return out;
-         }});
-    checks.push_back(
-        {"transfers.hand_over_due", "A transfer order is still to be handed over", kArt77Notice,
-         [](const sdk::CheckScope& scope) {
-             std::vector<sdk::Finding> out;
-             const auto sets = ruleSets(scope.db);
-             for (const TourOrders& t : toursInScope(scope)) {
-                 if (!stillPlanned(t.status))
-                     continue;
-                 for (const TransferOrder& o : t.orders) {
-                     if (o.handedOn)
-                         continue;
-                     const int notice = ruleSetOn(sets, o.period.first()).noticeDays;
-                     const sdk::Date deadline = handOverDeadline(o.period.first(), notice);
-                     if (deadline < scope.today)
-                         out.push_back(finding(
-                             sdk::Severity::Blocking, "transfers.hand_over_due", kArt77Notice,
-                             orderName(o) + " is not handed over and its deadline "
-                                 + deadline.toIso() + " has passed",
-                             t.tour));
-                     else if (deadline <= scope.today.addDays(notice))
-                         out.push_back(finding(
-                             sdk::Severity::Warning, "transfers.hand_over_due", kArt77Notice,
-                             orderName(o) + " must be handed over by " + deadline.toIso() + " ("
-                                 + std::to_string(scope.today.daysUntil(deadline))
-                                 + " day(s) left)",
-                             t.tour));
-                 }
-             }
-             return out;
-         }});
+    checks.push_back(sdk::streamedCheck(
+        "transfers.order_too_long", "A transfer order lasts longer than the limit", kArt77Limit,
+        [](const sdk::CheckScope& scope, const sdk::FindingSink& sink) {
+            const auto sets = ruleSets(scope.db);
+            forEachTour(scope, [&](const TourOrders& t) {
+                for (const TransferOrder& o : t.orders) {
+                    const int months = ruleSetOn(sets, o.period.first()).maxMonths;
+                    if (!o.period.spansAtMostMonths(months))
+                        sink(finding(
+                            historyOr(t.status, sdk::Severity::Blocking),
+                            "transfers.order_too_long", kArt77Limit,
+                            orderName(o) + " lasts longer than " + std::to_string(months)
+                                + " months; it may run until "
+                                + sdk::Period::ofMonths(o.period.first(), months).last().toIso()
+                                + " and a further order cover the rest",
+                            t.tour));
+                }
+            });
+        }));
+    checks.push_back(sdk::streamedCheck(
+        "transfers.uncovered_days", "Days of a tour that no transfer order covers", kArt77Limit,
+        [](const sdk::CheckScope& scope, const sdk::FindingSink& sink) {
+            forEachTour(scope, [&](const TourOrders& t) {
+                if (!stillPlanned(t.status))
+                    return;
+                sdk::Date day = t.period.first();
+                int uncovered = 0;
+                std::optional<sdk::Date> firstUncovered;
+                for (const TransferOrder& o : t.orders) {
+                    if (o.period.first() > day) {
+                        firstUncovered = firstUncovered.value_or(day);
+                        uncovered +=
+                            day.daysUntil(std::min(o.period.first(), t.period.last().addDays(1)));
+                    }
+                    day = std::max(day, o.period.last().addDays(1));
+                }
+                if (day <= t.period.last()) {
+                    firstUncovered = firstUncovered.value_or(day);
+                    uncovered += day.daysUntil(t.period.last()) + 1;
+                }
+                if (firstUncovered)
+                    sink(finding(sdk::Severity::Blocking, "transfers.uncovered_days", kArt77Limit,
+                                 std::to_string(uncovered) + " day(s) of tour "
+                                     + t.period.toString() + " have no transfer order, the first "
+                                     + firstUncovered->toIso(),
+                                 t.tour));
+            });
+        }));
+    checks.push_back(sdk::streamedCheck(
+        "transfers.late_hand_over", "A transfer order was handed over too late", kArt77Notice,
+        [](const sdk::CheckScope& scope, const sdk::FindingSink& sink) {
+            const auto sets = ruleSets(scope.db);
+            forEachTour(scope, [&](const TourOrders& t) {
+                for (const TransferOrder& o : t.orders) {
+                    const int notice = ruleSetOn(sets, o.period.first()).noticeDays;
+                    const sdk::Date deadline = handOverDeadline(o.period.first(), notice);
+                    if (o.handedOn && *o.handedOn > deadline)
+                        sink(finding(historyOr(t.status, sdk::Severity::Blocking),
+                                     "transfers.late_hand_over", kArt77Notice,
+                                     orderName(o) + " was handed over on " + o.handedOn->toIso()
+                                         + ", fewer than " + std::to_string(notice)
+                                         + " days before duty; the deadline was "
+                                         + deadline.toIso(),
+                                     t.tour));
+                }
+            });
+        }));
+    checks.push_back(sdk::streamedCheck(
+        "transfers.hand_over_due", "A transfer order is still to be handed over", kArt77Notice,
+        [](const sdk::CheckScope& scope, const sdk::FindingSink& sink) {
+            const auto sets = ruleSets(scope.db);
+            forEachTour(scope, [&](const TourOrders& t) {
+                if (!stillPlanned(t.status))
+                    return;
+                for (const TransferOrder& o : t.orders) {
+                    if (o.handedOn)
+                        continue;
+                    const int notice = ruleSetOn(sets, o.period.first()).noticeDays;
+                    const sdk::Date deadline = handOverDeadline(o.period.first(), notice);
+                    if (deadline < scope.today)
+                        sink(finding(sdk::Severity::Blocking, "transfers.hand_over_due",
+                                     kArt77Notice,
+                                     orderName(o) + " is not handed over and its deadline "
+                                         + deadline.toIso() + " has passed",
+                                     t.tour));
+                    else if (deadline <= scope.today.addDays(notice))
+                        sink(finding(
+                            sdk::Severity::Warning, "transfers.hand_over_due", kArt77Notice,
+                            orderName(o) + " must be handed over by " + deadline.toIso() + " ("
+                                + std::to_string(scope.today.daysUntil(deadline)) + " day(s) left)",
+                            t.tour));
+                }
+            });
+        }));
     return checks;
 }
 

@@ -56,6 +56,17 @@ struct CheckDefinition {
     std::shared_ptr<const Private> d = nullptr;
 };
 
+/// Where a streamed check puts each finding as it finds it.
+using FindingSink = std::function<void(Finding&&)>;
+
+/// A check that hands each finding to a sink as it finds it instead of returning them all, so
+/// a rule with a finding on most tours (a record to keep, say) needs no memory that grows with
+/// them when the host streams findings (CheckRegistry::forEachFinding, `contingent check`). Its
+/// run() collects them, as any check's does. Checks must not keep the sink. (Added in 1.0.x.)
+CONTINGENT_SDK_EXPORT CheckDefinition
+streamedCheck(std::string ruleId, std::string title, std::string legalBasis,
+              std::function<void(const CheckScope&, const FindingSink&)> stream);
+
 /// Findings, plus the checks that failed to run (a broken check never hides the others).
 struct CONTINGENT_SDK_EXPORT CheckReport {
     std::vector<Finding> findings;
@@ -79,6 +90,13 @@ public:
     CheckReport runAll(Database& db, Date today) const;
     /// Runs every check for one deployment.
     CheckReport runFor(Database& db, Date today, DeploymentId deploymentId) const;
+    /// Runs every check over the whole store and hands each finding (plugin, rule id and legal
+    /// basis filled in) to `found` as its check returns them, check by check in registration
+    /// order, unsorted: only one check's findings are held at a time, so a caller that streams
+    /// or counts them needs no memory that grows with their number. Returns the checks that
+    /// failed to run. (Added in 1.0.x: an addition, the ABI stays compatible.)
+    std::vector<std::string> forEachFinding(Database& db, Date today,
+                                            const std::function<void(Finding&)>& found) const;
     std::size_t size() const;
     std::vector<CheckDefinition> definitions() const;
     /// Called around each check with its plugin and rule id: the host's crash
@@ -88,6 +106,8 @@ public:
 
 private:
     CheckReport run(const CheckScope& scope) const;
+    std::vector<std::string> each(const CheckScope& scope,
+                                  const std::function<void(Finding&)>& found) const;
     struct Private;
     std::unique_ptr<Private> d;
 };
