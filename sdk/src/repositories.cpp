@@ -186,6 +186,14 @@ std::vector<Officer> OfficerRepository::all()
         readOfficer);
 }
 
+void OfficerRepository::forEach(const std::function<void(const Officer&)>& each)
+{
+    Statement st(db(),
+                 sql("SELECT ", kOfficerColumns, " FROM officer ORDER BY family_name, given_name, id"));
+    while (st.step())
+        each(readOfficer(st));
+}
+
 std::int64_t OfficerRepository::count()
 {
     return db().queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0);

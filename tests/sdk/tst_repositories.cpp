@@ -106,6 +106,16 @@ void TestRepositories::officerRoundTripAndAudit()
     changed.rank = "police inspector";
     officers.update(changed);
     QCOMPARE(officers.get(id).rank, std::string("police inspector"));
+    // forEach hands them on in all()'s order (family, given name), as read.
+    officers.add(officer("P-1002", "Ana", "Žagar"));
+    officers.add(officer("P-1003", "Ana", "Bizjak"));
+    std::vector<std::string> inOrder;
+    officers.forEach([&](const Officer& each) { inOrder.push_back(each.serviceNumber); });
+    QCOMPARE(inOrder, (std::vector<std::string>{"P-1003", "P-1001", "P-1002"}));
+    std::vector<std::string> all;
+    for (const Officer& each : officers.all())
+        all.push_back(each.serviceNumber);
+    QCOMPARE(inOrder, all);
 
     const auto entries = AuditLog(*m_db, m_actor).entries("officer", id);
     QCOMPARE(entries.size(), std::size_t(2));

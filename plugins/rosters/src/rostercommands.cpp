@@ -39,34 +39,68 @@ int usageError(sdk::CommandInvocation& call, const std::string& message = {})
     return 2;
 }
 
+/// Every officer, one at a time as read (the roster's order), with their languages: memory
+/// does not grow with the roster.
 int listOfficers(sdk::CommandInvocation& call, bool json)
 {
-    auto& db = call.context.store();
-    const auto officers = call.context.officers().all();
-    if (json) {
-        QJsonArray rows;
-        for (const sdk::Officer& o : officers) {
-            QJsonArray langs;
-            for (const LanguageSkill& l : languages(db, o.id))
-                langs.append(QJsonObject{{"language", QString::fromStdString(l.language)},
-                                         {"level", QString::fromStdString(l.level)}});
-            rows.append(QJsonObject{{"service_number", QString::fromStdString(o.serviceNumber)},
-                                    {"given_name", QString::fromStdString(o.givenName)},
-                                    {"family_name", QString::fromStdString(o.familyName)},
-                                    {"gender", QString::fromStdString(o.gender)},
-                                    {"rank", QString::fromStdString(o.rank)},
-                                    {"unit", QString::fromStdString(o.unit)},
-                                    {"active", o.active},
-                                    {"languages", langs}});
+    sdk::Statement languages(call.context.store(),
+                             "SELECT language, level FROM rosters_language WHERE officer_id = ? "
+                             "ORDER BY level DESC, language");
+    const auto languagesOf = [&languages](sdk::OfficerId id) {
+        languages.reset();
+        languages.bind(1, id);
+        std::vector<LanguageSkill> skills;
+        while (languages.step())
+            skills.push_back({languages.text(0), languages.text(1)});
+        return skills;
+    };
+    QByteArray buffer;
+    sdk::JsonWriter writer(buffer);
+    if (json)
+        writer.beginArray();
+    std::size_t count = 0;
+    call.context.officers().forEach([&](const sdk::Officer& o) {
+        ++count;
+        if (!json) {
+            call.out << std::left << std::setw(12) << o.serviceNumber << o.familyName << ", "
+                     << o.givenName << " (" << o.rank << ", " << o.unit << ") "
+                     << formatLanguages(languagesOf(o.id)) << "\n";
+            return;
         }
-        call.out << QJsonDocument(rows).toJson().toStdString();
-        return 0;
+        writer.beginObject()
+            .key("service_number")
+            .value(o.serviceNumber)
+            .key("given_name")
+            .value(o.givenName)
+            .key("family_name")
+            .value(o.familyName)
+            .key("gender")
+            .value(o.gender)
+            .key("rank")
+            .value(o.rank)
+            .key("unit")
+            .value(o.unit)
+            .key("active")
+            .value(o.active)
+            .key("languages")
+            .beginArray();
+        for (const LanguageSkill& l : languagesOf(o.id))
+            writer.beginObject()
+                .key("language")
+                .value(l.language)
+                .key("level")
+                .value(l.level)
+                .endObject();
+        writer.endArray().endObject();
+        call.out.write(buffer.constData(), buffer.size());
+        buffer.clear();
+    });
+    if (json) {
+        writer.endArray();
+        call.out.write(buffer.constData(), buffer.size());
+    } else {
+        call.out << count << " officer(s)\n";
     }
-    for (const sdk::Officer& o : officers)
-        call.out << std::left << std::setw(12) << o.serviceNumber << o.familyName << ", "
-                 << o.givenName << " (" << o.rank << ", " << o.unit << ") "
-                 << formatLanguages(languages(db, o.id)) << "\n";
-    call.out << officers.size() << " officer(s)\n";
     return 0;
 }
 

@@ -12,6 +12,7 @@
 #include <memory>
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -99,6 +100,10 @@ public:
     Officer get(OfficerId id);
     std::optional<Officer> findByServiceNumber(std::string_view serviceNumber);
     std::vector<Officer> all();
+    /// Every officer in all()'s order (family name, given name), handed to `each` one at a time
+    /// as read: a whole roster printed or exported needs no memory that grows with it.
+    /// (Added in 1.0.x.)
+    void forEach(const std::function<void(const Officer&)>& each);
     std::int64_t count();
 };
 
