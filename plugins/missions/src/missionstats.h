@@ -35,23 +35,19 @@ struct StatTable {
     std::vector<StatRow> rows;
 };
 
-/// The SQL of the by-organisation statistic, with `?1` today (ISO) and `?2` the
-/// first year: what the benchmark runs in the sqlite3 shell to compare.
-extern const char* const kByOrganisationSql;
-/// The whole by-organisation statement (the tour-years CTE + kByOrganisationSql),
-/// exactly as officersByOrganisation() runs it.
-std::string byOrganisationSql();
-
-/// Officers deployed per year (1997..today), one column per organisation.
-StatTable officersByOrganisation(sdk::Database& db, sdk::Date today);
-/// Per mission (in start order): officers, tours and days abroad.
-StatTable byMission(sdk::Database& db, sdk::Date today);
-/// Women, men and officers of another gender deployed per year.
-StatTable byGender(sdk::Database& db, sdk::Date today);
-/// Days abroad per year (all officers together).
-StatTable daysAbroad(sdk::Database& db, sdk::Date today);
-/// The four, in that order.
+/// The four statistics, computed together in one pass over the counted tours:
+///   - by_organisation: officers deployed per year (1997..today), one column per organisation;
+///   - by_mission: per mission (in start order): officers, tours and days abroad;
+///   - by_gender: women, men and officers of another gender deployed per year;
+///   - days_abroad: days abroad per year (all officers together).
 std::vector<StatTable> allStatistics(sdk::Database& db, sdk::Date today);
+/// One statistic as plain SQL (`?1` today, `?2` the first year), each computed on its own by
+/// SQLite: the reference the tests compare allStatistics() with, and what the benchmark runs in
+/// the sqlite3 shell. Rows are (year, column, value), or for by_mission (mission, officers,
+/// tours, days). Throws sdk::InputError for an unknown id.
+std::string referenceSql(std::string_view id);
+/// The statement that reads the counted tours, the one pass of allStatistics() (`?1` today).
+extern const char* const kCountedToursSql;
 
 /// The statistics by id and title, in the order above (no query runs).
 std::vector<std::pair<std::string, std::string>> statisticKinds();

@@ -1,5 +1,6 @@
 // Statistics, the statement of service abroad (PDF) and the reading commands.
 
+#include "demotours.h"
 #include "missionstats.h"
 #include "missionstore.h"
 #include "statement.h"
@@ -12,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <map>
+
 using namespace contingent;
 using namespace contingent::missions;
 using sdk::Date;
@@ -21,6 +24,7 @@ class TestMissionReports : public QObject {
 private slots:
     void statisticsCountOfficersPerYear();
     void statisticsAsCsvAndJson();
+    void onePassAgreesWithTheSqlOfEachStatistic();
     void statementTotals();
     void statementPdfHoldsTheRecord();
     void statementCommandAndRoles();
@@ -65,34 +69,85 @@ void TestMissionReports::statisticsCountOfficersPerYear()
 {
     History h;
     const Date today = h.s.clock.today();
-    const StatTable org = officersByOrganisation(h.s.db, today);
+    const StatTable org = statistic(h.s.db, today, "by_organisation");
     QCOMPARE(org.rows.size(), std::size_t(2025 - 1997 + 1));
     QCOMPARE(org.rows.front().label, std::string("1997"));
     QCOMPARE(column(org, "2023", "EU"), 1); // Ana
     QCOMPARE(column(org, "2024", "EU"), 2); // Ana twice, Bor: each officer once
     QCOMPARE(column(org, "2025", "EU"), 1); // Ana's running tour; Cene has not left yet
     QCOMPARE(column(org, "2022", "UN"), 0); // cancelled
-    const StatTable gender = byGender(h.s.db, today);
+    const StatTable gender = statistic(h.s.db, today, "by_gender");
     QCOMPARE(column(gender, "2024", "women"), 1);
     QCOMPARE(column(gender, "2024", "men"), 1);
     QCOMPARE(column(gender, "2025", "men"), 0);
-    const StatTable days = daysAbroad(h.s.db, today);
+    const StatTable days = statistic(h.s.db, today, "days_abroad");
     // 2023: Ana 61 days (Nov, Dec). 2024: Ana 60 (Jan, Feb of a leap year) + 214
     // (Jun..Dec), Bor 366. 2025: Ana 15 (to today).
     QCOMPARE(column(days, "2023", "days"), 61);
     QCOMPARE(column(days, "2024", "days"), 60 + 214 + 366);
     QCOMPARE(column(days, "2025", "days"), 15);
-    const StatTable missions = byMission(h.s.db, today);
+    const StatTable missions = statistic(h.s.db, today, "by_mission");
     QCOMPARE(missions.rows.size(), std::size_t(2)); // EULEX, EUMM; cancelled UNMIK not counted
     const StatRow& eulex =
         missions.rows.front().label == "EULEX" ? missions.rows[0] : missions.rows[1];
     QCOMPARE(eulex.values, (std::vector<std::int64_t>{2, 2, 121 + 366}));
 }
 
+// The one pass gives what SQLite gives for each statistic on its own (the reference SQL), on a
+// demo history of 400 tours: tours spanning years, running ones cut at today, cancelled and
+// planned ones left out, officers of every gender, several tours a year.
+void TestMissionReports::onePassAgreesWithTheSqlOfEachStatistic()
+{
+    MissionStore s;
+    for (int i = 0; i < 60; ++i)
+        s.officer("P-" + std::to_string(i), i % 7 == 0 ? "X" : i % 2 ? "F" : "M");
+    generateDemoTours(*s.context, 11, 400);
+    const Date today = s.clock.today();
+    const std::vector<StatTable> tables = allStatistics(s.db, today);
+    QCOMPARE(tables.size(), statisticKinds().size());
+    std::int64_t counted = 0;
+    for (std::size_t k = 0; k < tables.size(); ++k) {
+        const StatTable& table = tables[k];
+        QCOMPARE(table.id, statisticKinds()[k].first);
+        // What SQLite says, as (label, column) -> value; every cell of ours must match it.
+        std::map<std::pair<std::string, std::string>, std::int64_t> expected;
+        sdk::Statement st(s.db, referenceSql(table.id));
+        if (table.id == "by_mission") {
+            st.bindAll(today);
+            std::size_t row = 0;
+            while (st.step()) {
+                QVERIFY(row < table.rows.size());
+                QCOMPARE(table.rows[row].label, st.text(0));
+                QCOMPARE(table.rows[row].values,
+                         (std::vector<std::int64_t>{st.int64(1), st.int64(2), st.int64(3)}));
+                ++row;
+            }
+            QCOMPARE(row, table.rows.size());
+            continue;
+        }
+        st.bindAll(today, kFirstStatisticsYear);
+        while (st.step())
+            expected[{st.text(0), st.text(1)}] = st.int64(2);
+        for (const StatRow& row : table.rows)
+            for (std::size_t c = 0; c < table.columns.size(); ++c) {
+                const auto it = expected.find({row.label, table.columns[c]});
+                const std::int64_t want = it == expected.end() ? 0 : it->second;
+                if (row.values[c] != want)
+                    QFAIL(qPrintable(QString::fromStdString(table.id + " " + row.label + " "
+                                                            + table.columns[c] + ": ")
+                                     + QString::number(row.values[c]) + " against SQLite's "
+                                     + QString::number(want)));
+                counted += row.values[c];
+            }
+    }
+    QVERIFY(counted > 1000); // the history is not empty
+    QVERIFY_THROWS_EXCEPTION(sdk::InputError, statistic(s.db, today, "by_weather"));
+}
+
 void TestMissionReports::statisticsAsCsvAndJson()
 {
     History h;
-    const StatTable days = daysAbroad(h.s.db, h.s.clock.today());
+    const StatTable days = statistic(h.s.db, h.s.clock.today(), "days_abroad");
     const QByteArray csv = toFile(days, sdk::FileFormat::Csv);
     QVERIFY(csv.startsWith("year,days\n1997,0\n"));
     QVERIFY(csv.contains("\n2024,640\n"));
@@ -134,7 +189,7 @@ void TestMissionReports::statementTotals()
     // A tour never approved is not service, even when its days have passed.
     h.s.tour(h.cene, "EUMM", "2020-01-01", "2020-03-31", sdk::DeploymentStatus::Proposed);
     QVERIFY(buildStatement(*h.s.context, h.cene, h.s.clock.today()).tours.empty());
-    QCOMPARE(column(daysAbroad(h.s.db, h.s.clock.today()), "2020", "days"), 0);
+    QCOMPARE(column(statistic(h.s.db, h.s.clock.today(), "days_abroad"), "2020", "days"), 0);
     QVERIFY(statementHtml(cene).contains("No service abroad"));
     QVERIFY_THROWS_EXCEPTION(sdk::InputError,
                              buildStatement(*h.s.context, sdk::OfficerId(999), h.s.clock.today()));
