@@ -39,7 +39,7 @@ void settle(QQuickWindow* window)
 
 } // namespace
 
-ShellWindow::ShellWindow(Session& session, bool demo)
+ShellWindow::ShellWindow(Session& session, bool demo, const QString& startPage)
     : m_backend(std::make_unique<ShellBackend>(session, demo))
     , m_lastPageKey(lastPageKey(session))
     , m_engine(std::make_unique<QQmlApplicationEngine>())
@@ -57,8 +57,13 @@ ShellWindow::ShellWindow(Session& session, bool demo)
                              m_warnings << e.toString();
                      });
     reportMissingModules(missingQmlModules(m_engine->importPathList()));
-    m_engine->setInitialProperties(
-        {{QStringLiteral("shell"), QVariant::fromValue<QObject*>(m_backend.get())}});
+    QVariantMap initial{{QStringLiteral("shell"), QVariant::fromValue<QObject*>(m_backend.get())}};
+    const QString first = startPage == QLatin1String("last")
+                              ? QSettings().value(m_lastPageKey).toString()
+                              : startPage;
+    if (!first.isEmpty() && m_backend->mayOpen(first))
+        initial.insert(QStringLiteral("currentKey"), first);
+    m_engine->setInitialProperties(initial);
     m_engine->load(kMainQml);
     if (!m_engine->rootObjects().isEmpty())
         m_window = qobject_cast<QQuickWindow*>(m_engine->rootObjects().constFirst());
@@ -270,7 +275,8 @@ void printWarnings(const QStringList& warnings, std::ostream& err)
 int runWindow(const CommandLine& line, std::ostream& err)
 {
     Session session(line.session);
-    ShellWindow shell(session, line.demo);
+    ShellWindow shell(session, line.demo,
+                      line.page.isEmpty() ? QStringLiteral("last") : line.page);
     if (!shell.window()) {
         printWarnings(shell.warnings(), err);
         return 1;

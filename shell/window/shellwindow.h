@@ -18,7 +18,10 @@ namespace contingent::shell {
 /// session (plugins' backends outlive every QML object that binds to them).
 class ShellWindow {
 public:
-    ShellWindow(Session& session, bool demo);
+    /// `startPage` is the page the window is made on (restoreState() opens the last page when
+    /// it is "last"); Home otherwise, or when the role may not see it. Made on it, the window
+    /// makes no other page first: Home's cards read nothing when the start is elsewhere.
+    ShellWindow(Session& session, bool demo, const QString& startPage = {});
     ~ShellWindow();
     ShellWindow(const ShellWindow&) = delete;
     ShellWindow& operator=(const ShellWindow&) = delete;

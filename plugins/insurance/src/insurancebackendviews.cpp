@@ -214,7 +214,14 @@ QVariantList InsuranceBackend::soonUncovered()
 int InsuranceBackend::soonUncoveredCount()
 {
     if (m_soonRevision != m_revision) {
-        m_soonCount = int(soonUncovered().size());
+        // What soonUncovered() lists, counted without reading each tour's officer and mission.
+        m_soonCount = 0;
+        if (!isOfficer()) {
+            const sdk::Date today = m_context.today();
+            for (const TourCover& c : tourCoverStarting(
+                     m_context.store(), sdk::Period(today, today.addDays(soonDays()))))
+                m_soonCount += c.needsCover && !c.fullyCovered();
+        }
         m_soonRevision = m_revision;
     }
     return m_soonCount;

@@ -11,7 +11,8 @@ Item {
     id: card
 
     property QtObject backend
-    readonly property var abroad: card.backend.revision >= 0 ? card.backend.abroadToday() : []
+    readonly property var abroad: card.backend.revision >= 0 && card.backend.abroadRevision >= 0
+                                  ? card.backend.abroadToday() : []
     readonly property int total: card.abroad.reduce((sum, m) => sum + m.count, 0)
 
     implicitHeight: column.implicitHeight
@@ -20,7 +21,14 @@ Item {
         id: column
         anchors.fill: parent
         spacing: Theme.spacingSmall
+        BusyIndicator {
+            // A big store's tours are counted off the window's thread.
+            visible: card.backend.abroadLoading && card.abroad.length === 0
+            running: visible
+            Layout.alignment: Qt.AlignHCenter
+        }
         RowLayout {
+            visible: !card.backend.abroadLoading || card.abroad.length > 0
             spacing: Theme.spacing
             Label {
                 objectName: "abroadTotal"

@@ -33,6 +33,9 @@ class MissionsBackend : public QObject {
     Q_PROPERTY(QVariantList statisticChoices READ statisticChoices CONSTANT)
     /// True while computeStatistic() works in the background.
     Q_PROPERTY(bool computing READ computing NOTIFY computingChanged)
+    /// Bumped when abroadToday() has new figures; true while a big store's are read.
+    Q_PROPERTY(int abroadRevision READ abroadRevision NOTIFY abroadChanged)
+    Q_PROPERTY(bool abroadLoading READ abroadLoading NOTIFY abroadChanged)
 
 public:
     explicit MissionsBackend(sdk::Context& context, QObject* parent = nullptr);
@@ -99,8 +102,11 @@ public:
     Q_INVOKABLE QVariantMap exportTours(const QUrl& file, const QString& format);
 
     /// [{code, name, count, localDate}] for the Home card: tours running on
-    /// each mission's local date.
+    /// each mission's local date. From 100 000 tours (setBackgroundFrom()) they are counted
+    /// on a worker with its own connection: empty at first, abroadChanged() when ready.
     Q_INVOKABLE QVariantList abroadToday();
+    int abroadRevision() const { return m_abroadRevision; }
+    bool abroadLoading() const { return m_abroadLoading; }
     /// The officer's record (own, or any for staff; -1: own): {officer,
     /// serviceNumber, tours, perMission, totalDays} or {error}.
     Q_INVOKABLE QVariantMap record(qint64 officerId = -1);
@@ -111,6 +117,7 @@ public:
 signals:
     void changed();
     void computingChanged();
+    void abroadChanged();
     void statisticReady(const QString& id, const QVariantMap& table);
 
 private:
@@ -127,6 +134,10 @@ private:
     bool m_listsRead = false;
     int m_computing = 0;
     int m_backgroundFrom = 100000;
+    std::optional<QVariantList> m_abroad; // for m_abroadFor, a big store's
+    int m_abroadFor = -1;
+    int m_abroadRevision = 0;
+    bool m_abroadLoading = false;
 };
 
 } // namespace contingent::missions

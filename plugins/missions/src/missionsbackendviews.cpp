@@ -5,9 +5,12 @@
 #include "missionsbackend.h"
 
 #include "backendhelpers.h"
+#include "missionrecords.h"
 #include "missionstats.h"
 #include "statement.h"
 #include "tourfile.h"
+
+#include <contingent/sdk/background.h>
 
 #include <QFile>
 #include <QLocale>
@@ -266,35 +269,71 @@ QVariantMap MissionsBackend::exportTours(const QUrl& file, const QString& format
     }
 }
 
+namespace {
+
+/// The officers abroad on each mission's own calendar day (or `fixedDay` everywhere).
+QVariantList countAbroad(sdk::Database& db, const std::vector<MissionInfo>& missions,
+                         std::optional<sdk::Date> fixedDay,
+                         std::chrono::system_clock::time_point now)
+{
+    QVariantList out;
+    sdk::Statement count(db,
+                         "SELECT count(DISTINCT officer_id) FROM deployment WHERE mission_id = ?1 "
+                         "AND status IN ('approved', 'active', 'completed') "
+                         // The tours not ended yet, from the index by last day (core
+                         // migration 5); "+" keeps the planner off the first-day range.
+                         "AND +first_day <= ?2 AND last_day >= ?2");
+    for (const MissionInfo& m : missions) {
+        // The mission's own calendar day (a tour in Dili may end before Ljubljana's
+        // day does); planning "as if" another day uses that day everywhere.
+        const sdk::Date day = fixedDay ? *fixedDay : localDate(m.timeZone, now);
+        count.bindAll(m.mission.id, day);
+        if (count.step() && count.int64(0) > 0)
+            out.append(QVariantMap{{"id", qint64(m.mission.id.value())},
+                                   {"code", q(m.mission.code)},
+                                   {"name", q(m.mission.name)},
+                                   {"count", qint64(count.int64(0))},
+                                   {"localDate", q(day.toIso())}});
+        count.reset();
+    }
+    return out;
+}
+
+} // namespace
+
 QVariantList MissionsBackend::abroadToday()
 {
     if (isOfficer())
         return QVariantList{};
     try {
-        QVariantList out;
         const auto now = std::chrono::system_clock::now();
-        const bool fixedDay = m_context.today() != sdk::SystemClock().today();
-        sdk::Statement count(
-            m_context.store(),
-            "SELECT count(DISTINCT officer_id) FROM deployment WHERE mission_id = ?1 "
-            "AND status IN ('approved', 'active', 'completed') "
-            // The tours not ended yet, from the index by last day (core
-            // migration 5); "+" keeps the planner off the first-day range.
-            "AND +first_day <= ?2 AND last_day >= ?2");
-        for (const MissionInfo& m : MissionBook(m_context).all()) {
-            // The mission's own calendar day (a tour in Dili may end before Ljubljana's
-            // day does); planning "as if" another day uses that day everywhere.
-            const sdk::Date day = fixedDay ? m_context.today() : localDate(m.timeZone, now);
-            count.bindAll(m.mission.id, day);
-            if (count.step() && count.int64(0) > 0)
-                out.append(QVariantMap{{"id", qint64(m.mission.id.value())},
-                                       {"code", q(m.mission.code)},
-                                       {"name", q(m.mission.name)},
-                                       {"count", qint64(count.int64(0))},
-                                       {"localDate", q(day.toIso())}});
-            count.reset();
+        const std::optional<sdk::Date> fixedDay = m_context.today() != sdk::SystemClock().today()
+                                                      ? std::optional(m_context.today())
+                                                      : std::nullopt;
+        std::vector<MissionInfo> missions = MissionBook(m_context).all();
+        if (!sdk::holdsAtLeast(m_context.store(), "deployment", m_backgroundFrom))
+            return countAbroad(m_context.store(), missions, fixedDay, now);
+        // A big store: counted on a worker, so Home's first frame does not wait; the figures
+        // of the last count meanwhile (none at first), new ones after each change.
+        if ((m_abroadFor != m_revision || !m_abroad) && !m_abroadLoading) {
+            m_abroadLoading = true;
+            const int revision = m_revision;
+            sdk::readInBackground<QVariantList>(
+                this, m_context.store(),
+                [missions, fixedDay, now](sdk::Database& db) {
+                    return countAbroad(db, missions, fixedDay, now);
+                },
+                [this, revision](QVariantList counted, const std::string& error) {
+                    m_abroadLoading = false;
+                    if (error.empty()) {
+                        m_abroad = std::move(counted);
+                        m_abroadFor = revision;
+                    }
+                    ++m_abroadRevision;
+                    emit abroadChanged();
+                });
         }
-        return out;
+        return m_abroad.value_or(QVariantList{});
     } catch (const std::exception& e) {
         return readFailed(m_context, e, QVariantList{});
     }

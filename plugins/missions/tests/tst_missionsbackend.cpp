@@ -202,6 +202,18 @@ void TestMissionsBackend::statisticsInTheBackground()
     QVERIFY(ready.wait(20000));
     QVERIFY(ready[1][1].toMap()["error"].toString().contains("no_such"));
     QCOMPARE(b.statisticChoices().size(), 4);
+
+    // The Home card's count too: nothing at first, then what the window's thread counts.
+    const QVariantList counted = MissionsBackend(context).abroadToday(); // 300 tours: at once
+    QVERIFY(!counted.isEmpty());
+    QSignalSpy abroad(&b, &MissionsBackend::abroadChanged);
+    QVERIFY(b.abroadToday().isEmpty());
+    QVERIFY(b.abroadLoading());
+    QVERIFY(abroad.wait(20000));
+    QVERIFY(!b.abroadLoading());
+    QCOMPARE(b.abroadToday(), counted);
+    QVERIFY(!b.abroadLoading()); // asked again, it answers from what it counted
+    QCOMPARE(abroad.count(), 1);
 }
 
 void TestMissionsBackend::catalogueFilters()

@@ -18,7 +18,15 @@ Item {
         id: column
         anchors.fill: parent
         spacing: Theme.spacingSmall
+        BusyIndicator {
+            // A big roster's counts are read off the window's thread.
+            objectName: "rosterCardBusy"
+            visible: card.backend.loading
+            running: visible
+            Layout.alignment: Qt.AlignHCenter
+        }
         RowLayout {
+            visible: !card.backend.loading
             spacing: Theme.spacing
             Label {
                 text: card.backend.officerCount
@@ -34,6 +42,7 @@ Item {
             }
         }
         Label {
+            visible: !card.backend.loading
             text: card.backend.lapsingCount === 0
                   ? qsTr("No competency test or passport lapses in the next 90 days.")
                   : qsTr("%1 lapse in the next 90 days:").arg(card.backend.lapsingCount)

@@ -7,14 +7,18 @@
 #include "rosterrecords.h"
 
 #include <QCoreApplication>
+#include <contingent/sdk/background.h>
 #include <contingent/sdk/page.h>
 #include <contingent/sdk/tables.h>
 
 #include <QFile>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QSaveFile>
 
 #include <algorithm>
+
+Q_LOGGING_CATEGORY(lcRosterBackend, "contingent.rosters.backend")
 
 namespace contingent::rosters {
 
@@ -119,9 +123,37 @@ QString RosterBackend::today() const
 
 const RosterBackend::Summary& RosterBackend::summary() const
 {
-    if (!m_summary)
-        m_summary = readSummary();
-    return *m_summary;
+    static const Summary kNone;
+    if (m_summary || m_summaryLoading)
+        return m_summary ? *m_summary : kNone;
+    const sdk::Date today = m_context.today();
+    const int years = competencyYearsOrDefault(m_context);
+    try {
+        if (!sdk::holdsAtLeast(m_context.store(), "officer", m_backgroundFrom)) {
+            m_summary = readSummary(m_context.store(), today, years);
+            return *m_summary;
+        }
+    } catch (const std::exception& e) {
+        qCWarning(lcRosterBackend) << "cannot read the roster's counts:" << e.what();
+        return kNone;
+    }
+    // A big roster: read on a worker with its own connection; the window's first frame
+    // does not wait, the card is busy meanwhile. A change while it reads asks again.
+    m_summaryLoading = true;
+    const int revision = m_summaryRevision;
+    auto* self = const_cast<RosterBackend*>(this);
+    sdk::readInBackground<Summary>(
+        self, m_context.store(),
+        [today, years](sdk::Database& db) { return readSummary(db, today, years); },
+        [self, revision](Summary read, const std::string& error) {
+            self->m_summaryLoading = false;
+            if (!error.empty())
+                qCWarning(lcRosterBackend) << "cannot read the roster's counts:" << error.c_str();
+            if (revision == self->m_summaryRevision)
+                self->m_summary = std::move(read);
+            emit self->countsChanged();
+        });
+    return kNone;
 }
 
 const RosterBackend::Choices& RosterBackend::choices() const
@@ -134,8 +166,11 @@ const RosterBackend::Choices& RosterBackend::choices() const
 void RosterBackend::refresh()
 {
     m_refreshQueued = false;
-    if (m_summary)
-        m_summary = readSummary();
+    ++m_summaryRevision;
+    if (m_summary) {
+        m_summary.reset();
+        summary();
+    }
     if (m_choices)
         m_choices = readChoices();
     if (m_officers)
@@ -143,9 +178,9 @@ void RosterBackend::refresh()
     emit countsChanged();
 }
 
-RosterBackend::Summary RosterBackend::readSummary() const
+RosterBackend::Summary RosterBackend::readSummary(sdk::Database& db, sdk::Date today,
+                                                  int competencyYears)
 {
-    auto& db = m_context.store();
     Summary s;
     s.officerCount = int(db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0));
     s.activeCount = int(
@@ -154,7 +189,7 @@ RosterBackend::Summary RosterBackend::readSummary() const
         int(db.queryValue<std::int64_t>("SELECT count(DISTINCT language) FROM rosters_language "
                                         "WHERE level IN ('B2', 'C1', 'C2')")
                 .value_or(0));
-    readLapsing(s);
+    readLapsing(db, today, competencyYears, s);
     return s;
 }
 
@@ -169,7 +204,8 @@ RosterBackend::Choices RosterBackend::readChoices() const
     return c;
 }
 
-void RosterBackend::readLapsing(Summary& summary) const
+void RosterBackend::readLapsing(sdk::Database& db, sdk::Date today, int competencyYears,
+                                Summary& summary)
 {
     // A test lapses the day after its last valid day (Police Act Art. 71); the
     // SQL window is a little wider than needed, the C++ decides exactly.
@@ -179,9 +215,7 @@ void RosterBackend::readLapsing(Summary& summary) const
         bool passport;
         std::int64_t id;
     };
-    auto& db = m_context.store();
-    const int years = competencyYearsOrDefault(m_context);
-    const sdk::Date today = m_context.today();
+    const int years = competencyYears;
     const sdk::Date horizon = today.addDays(kLapsingDays);
     std::vector<Lapse> found;
     sdk::Statement tests(db,

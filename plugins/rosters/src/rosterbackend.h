@@ -27,6 +27,8 @@ class RosterBackend : public QObject {
     Q_PROPERTY(int languageCount READ languageCount NOTIFY countsChanged)
     Q_PROPERTY(QVariantList lapsing READ lapsing NOTIFY countsChanged)
     Q_PROPERTY(int lapsingCount READ lapsingCount NOTIFY countsChanged)
+    /// True while a big roster's counts are read off the window's thread (the card is busy).
+    Q_PROPERTY(bool loading READ loading NOTIFY countsChanged)
     Q_PROPERTY(QStringList ranks READ ranks NOTIFY countsChanged)
     Q_PROPERTY(QStringList units READ units NOTIFY countsChanged)
     Q_PROPERTY(QStringList skillNames READ skillNames NOTIFY countsChanged)
@@ -100,6 +102,15 @@ signals:
     void countsChanged();
     void profileChanged(qint64 officerId);
 
+public:
+    bool loading() const
+    {
+        summary();
+        return m_summaryLoading;
+    }
+    /// From how many officers the counts are read in the background (tests lower it).
+    void setBackgroundFrom(int officers) { m_backgroundFrom = officers; }
+
 private:
     QString refusal() const;
     /// What the card shows, and what the filters offer: each read on first
@@ -116,15 +127,19 @@ private:
     };
     const Summary& summary() const;
     const Choices& choices() const;
-    Summary readSummary() const;
+    static Summary readSummary(sdk::Database& db, sdk::Date today, int competencyYears);
     Choices readChoices() const;
-    void readLapsing(Summary& summary) const;
+    static void readLapsing(sdk::Database& db, sdk::Date today, int competencyYears,
+                            Summary& summary);
     QVariantMap refused() const;
     QVariantMap attempt(qint64 officerId, const std::function<qint64()>& write);
 
     sdk::Context& m_context;
     std::unique_ptr<sdk::SqlTableModel> m_officers;
     mutable std::optional<Summary> m_summary;
+    mutable bool m_summaryLoading = false;
+    mutable int m_summaryRevision = 0;
+    int m_backgroundFrom = 50000;
     mutable std::optional<Choices> m_choices;
     bool m_refreshQueued = false;
 };

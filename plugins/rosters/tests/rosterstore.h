@@ -1,6 +1,7 @@
 #pragma once
 // A migrated store with a rosters Context for the plugin's tests: an
-// in-memory database, a fixed clock, the user in the role the test needs.
+// in-memory database (or a file, when a test needs a second connection), a fixed clock, the user in
+// the role the test needs.
 
 #include "rosterlanguages.h"
 #include "rosterrecords.h"
@@ -12,8 +13,9 @@
 struct RosterStore {
     explicit RosterStore(contingent::sdk::Role role = contingent::sdk::Role::Planner,
                          std::optional<contingent::sdk::OfficerId> officerId = std::nullopt,
-                         contingent::sdk::Date today = contingent::sdk::Date::fromIso("2025-01-15"))
-        : db(":memory:")
+                         contingent::sdk::Date today = contingent::sdk::Date::fromIso("2025-01-15"),
+                         const std::string& path = ":memory:")
+        : db(path)
         , clock(today)
     {
         contingent::sdk::MigrationRunner runner(db);

@@ -26,6 +26,7 @@ private slots:
     void filters_data();
     void filters();
     void lapsingInTheNext90Days();
+    void bigRosterCountsAreReadInTheBackground();
     void coursesAndUnavailability();
     void importFileAddsAndUpdates();
     void importFileReportsEveryProblemAndWritesNothing();
@@ -251,6 +252,39 @@ void TestRosterBackend::lapsingInTheNext90Days()
     QVERIFY(backend.setFilters({{"available_from", "2025-01-01"}}).contains("both"));
     QVERIFY(!backend.setFilters({{"available_from", "2025-02-30"}, {"available_to", "2025-03-01"}})
                  .isEmpty());
+}
+
+// From setBackgroundFrom() officers on, the card's counts are read on a worker (its own
+// connection): nothing at first and loading, then the same figures as on the window's thread;
+// a change asks again.
+void TestRosterBackend::bigRosterCountsAreReadInTheBackground()
+{
+    QTemporaryDir dir;
+    RosterStore s(sdk::Role::Planner, std::nullopt, sdk::Date::fromIso("2025-01-15"),
+                  dir.filePath("roster.db").toStdString());
+    const auto a = s.officer("A", "Adams");
+    s.officer("B", "Bolt");
+    Documents d = documents(s.db, a);
+    d.competencyTest = sdk::Date::fromIso("2022-03-01"); // lapses 2025-03-01
+    setDocuments(s.db, a, d);
+    RosterBackend here(*s.context); // two officers: below the default, read at once
+    QCOMPARE(here.officerCount(), 2);
+    QVERIFY(!here.loading());
+
+    RosterBackend backend(*s.context);
+    backend.setBackgroundFrom(2);
+    QSignalSpy counts(&backend, &RosterBackend::countsChanged);
+    QCOMPARE(backend.officerCount(), 0); // not read yet: the first frame did not wait
+    QVERIFY(backend.loading());
+    QTRY_VERIFY(!backend.loading());
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(backend.officerCount(), 2);
+    QCOMPARE(backend.lapsingCount(), 1);
+    QCOMPARE(backend.lapsing(), here.lapsing());
+    s.officer("C", "Cerar");
+    backend.refresh();
+    QVERIFY(backend.loading());
+    QTRY_COMPARE(backend.officerCount(), 3);
 }
 
 void TestRosterBackend::coursesAndUnavailability()

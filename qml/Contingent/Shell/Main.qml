@@ -121,11 +121,19 @@ ApplicationWindow {
                     }
                 }
 
-                HomePage {
+                // Home (and its cards' data) is made when first shown, so a window made
+                // on another page (--page, the last page) does not wait for it; then kept.
+                Loader {
+                    readonly property bool shown: root.currentKey === "home"
                     anchors.fill: parent
-                    visible: root.currentKey === "home"
-                    shell: root.shell
-                    onPageRequested: key => root.showPage(key)
+                    visible: shown
+                    active: false
+                    onShownChanged: if (shown) active = true
+                    Component.onCompleted: if (shown) active = true
+                    sourceComponent: HomePage {
+                        shell: root.shell
+                        onPageRequested: key => root.showPage(key)
+                    }
                 }
                 Loader {
                     anchors.fill: parent

@@ -1,0 +1,76 @@
+#pragma once
+/// @file background.h
+/// Reading from the store off the window's thread, so a page or a card shows its frame at once
+/// and fills in when the figures are ready (issue #16: nothing that reads the data runs before
+/// the first frame). Header-only: Qt Core's thread pool, no symbol of the SDK library.
+
+#include "contingent/sdk/store.h"
+
+#include <QCoreApplication>
+#include <QMetaObject>
+#include <QPointer>
+#include <QTimer>
+#include <QThreadPool>
+
+#include <cstdint>
+#include <exception>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace contingent::sdk {
+
+/// True when `table` holds about `rows` rows or more, judged by its largest row id (one step
+/// down the table's b-tree: the same cost on any store; rows deleted still count).
+/// `table` is a name of the store's own, never user input.
+inline bool holdsAtLeast(Database& store, std::string_view table, std::int64_t rows)
+{
+    Statement st(store, "SELECT coalesce(max(rowid), 0) FROM " + std::string(table));
+    return st.step() && st.int64(0) >= rows;
+}
+
+/// Runs `read` on a worker thread with its own read-only connection to `store`, then `done` with
+/// the result (or the error's text, the value default-made) on the application's thread, unless
+/// `owner` is gone by then. A store in memory, which a second connection cannot see, is read at
+/// once, on this thread, `done` too.
+template <typename T>
+void readInBackground(QObject* owner, Database& store, std::function<T(Database&)> read,
+                      std::function<void(T value, std::string error)> done)
+{
+    const std::string path = store.path();
+    if (path.empty() || path == ":memory:") {
+        try {
+            done(read(store), {});
+        } catch (const std::exception& e) {
+            done(T{}, e.what());
+        }
+        return;
+    }
+    QPointer<QObject> guard(owner);
+    // Started once the event loop turns: the window's first frame is made before the worker
+    // competes with it for a core.
+    QTimer::singleShot(
+        0, QCoreApplication::instance(),
+        [guard, path, read = std::move(read), done = std::move(done)] {
+            QThreadPool::globalInstance()->start([guard, path, read, done] {
+                T value{};
+                std::string error;
+                try {
+                    Database own(path, OpenMode::ReadOnly);
+                    value = read(own);
+                } catch (const std::exception& e) {
+                    error = e.what();
+                }
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [guard, done, value = std::move(value), error = std::move(error)] {
+                        if (guard)
+                            done(value, error);
+                    },
+                    Qt::QueuedConnection);
+            });
+        });
+}
+
+} // namespace contingent::sdk

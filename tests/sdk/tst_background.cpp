@@ -1,0 +1,133 @@
+// Reading off the window's thread: the result comes back on the application's thread, later;
+// an in-memory store is read at once; a reader gone by then is not called; errors are told.
+
+#include <contingent/sdk/background.h>
+
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace contingent::sdk;
+
+class TestBackground : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void fileStoreIsReadOnAWorkerAndAnsweredHere();
+    void memoryStoreIsReadAtOnce();
+    void goneOwnerIsNotCalled();
+    void errorsAreTold();
+    void holdsAtLeastAsksOneStep();
+
+private:
+    std::unique_ptr<Database> fileStore(QTemporaryDir& dir, int rows);
+};
+
+std::unique_ptr<Database> TestBackground::fileStore(QTemporaryDir& dir, int rows)
+{
+    auto db = std::make_unique<Database>(dir.filePath("s.db").toStdString());
+    db->exec("CREATE TABLE t (v INTEGER)");
+    for (int i = 1; i <= rows; ++i)
+        db->execute("INSERT INTO t VALUES (?)", i);
+    return db;
+}
+
+void TestBackground::fileStoreIsReadOnAWorkerAndAnsweredHere()
+{
+    QTemporaryDir dir;
+    auto db = fileStore(dir, 10);
+    QObject owner;
+    QThread* readOn = nullptr;
+    QThread* answeredOn = nullptr;
+    int sum = -1;
+    readInBackground<int>(
+        &owner, *db,
+        [&readOn](Database& own) {
+            readOn = QThread::currentThread();
+            return int(own.queryValue<std::int64_t>("SELECT sum(v) FROM t").value_or(0));
+        },
+        [&](int value, const std::string& error) {
+            QVERIFY(error.empty());
+            answeredOn = QThread::currentThread();
+            sum = value;
+        });
+    QCOMPARE(sum, -1); // not yet: the window's thread went on
+    QTRY_COMPARE(sum, 55);
+    QVERIFY(readOn != nullptr && readOn != QThread::currentThread());
+    QCOMPARE(answeredOn, QThread::currentThread());
+}
+
+void TestBackground::memoryStoreIsReadAtOnce()
+{
+    Database db(":memory:");
+    db.exec("CREATE TABLE t (v INTEGER)");
+    db.exec("INSERT INTO t VALUES (7)");
+    QObject owner;
+    int got = -1;
+    readInBackground<int>(
+        &owner, db,
+        [](Database& same) {
+            return int(same.queryValue<std::int64_t>("SELECT v FROM t").value_or(0));
+        },
+        [&got](int value, const std::string&) { got = value; });
+    QCOMPARE(got, 7); // a second connection could not see an in-memory store
+}
+
+void TestBackground::goneOwnerIsNotCalled()
+{
+    QTemporaryDir dir;
+    auto db = fileStore(dir, 3);
+    auto owner = std::make_unique<QObject>();
+    bool called = false;
+    bool read = false;
+    readInBackground<int>(
+        owner.get(), *db,
+        [&read](Database&) {
+            read = true;
+            return 1;
+        },
+        [&called](int, const std::string&) { called = true; });
+    owner.reset(); // the page or card went away while its figures were read
+    QTRY_VERIFY(read);
+    QTest::qWait(50);
+    QVERIFY(!called);
+}
+
+void TestBackground::errorsAreTold()
+{
+    QTemporaryDir dir;
+    auto db = fileStore(dir, 1);
+    QObject owner;
+    std::string told;
+    int value = -1;
+    readInBackground<int>(
+        &owner, *db,
+        [](Database& own) {
+            // A worker's connection is read-only: a write is an error, told to `done`.
+            own.exec("INSERT INTO t VALUES (2)");
+            return 1;
+        },
+        [&](int v, const std::string& error) {
+            told = error;
+            value = v;
+        });
+    QTRY_VERIFY(!told.empty());
+    QCOMPARE(value, 0);
+    QCOMPARE(db->queryValue<std::int64_t>("SELECT count(*) FROM t").value_or(0), 1);
+}
+
+void TestBackground::holdsAtLeastAsksOneStep()
+{
+    QTemporaryDir dir;
+    auto db = fileStore(dir, 5);
+    QVERIFY(holdsAtLeast(*db, "t", 5));
+    QVERIFY(!holdsAtLeast(*db, "t", 6));
+    Database empty(":memory:");
+    empty.exec("CREATE TABLE t (v INTEGER)");
+    QVERIFY(!holdsAtLeast(empty, "t", 1));
+    QVERIFY(holdsAtLeast(empty, "t", 0));
+}
+
+QTEST_GUILESS_MAIN(TestBackground)
+#include "tst_background.moc"
