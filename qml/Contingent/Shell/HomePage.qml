@@ -13,9 +13,18 @@ ScrollView {
 
     required property QtObject shell
     signal pageRequested(string key)
+    /// The cards' content (and the data it reads) is made once the window has shown its
+    /// first frame: Home comes up at once with each card's frame and a busy indicator.
+    property bool framed: false
 
     contentWidth: availableWidth
     clip: true
+
+    Connections {
+        target: home.Window.window
+        enabled: !home.framed
+        function onFrameSwapped() { home.framed = true }
+    }
 
     ColumnLayout {
         width: home.availableWidth
@@ -112,11 +121,17 @@ ScrollView {
                                 onClicked: home.pageRequested(card.pageKey)
                             }
                         }
+                        BusyIndicator {
+                            visible: !cardHost.item && cardHost.errorText === ""
+                            running: visible
+                            Layout.alignment: Qt.AlignCenter
+                        }
                         PageHost {
+                            id: cardHost
                             Layout.fillWidth: true
                             Layout.fillHeight: true
                             compact: true
-                            current: true
+                            current: home.framed
                             pageKey: card.key
                             pageTitle: card.title
                             pageSource: card.source
