@@ -277,6 +277,7 @@ void ExpensesBackend::startYearForecast()
             watcher->setFuture(QtConcurrent::run([path, rates, settings, y]() -> YearFigures {
                 try {
                     sdk::Database db(path, sdk::OpenMode::ReadOnly);
+                    db.exec("PRAGMA cache_size = -4096"); // read once: see sdk/background.h
                     return yearFigures(db, *rates, settings, y);
                 } catch (const std::exception&) {
                     return {-1, -1};

@@ -201,6 +201,7 @@ void MissionsBackend::computeStatistic(const QString& id)
     watcher->setFuture(QtConcurrent::run([=] {
         try {
             sdk::Database db(path, sdk::OpenMode::ReadOnly);
+            db.exec("PRAGMA cache_size = -4096"); // read once: see sdk/background.h
             return compute(db, today, kind);
         } catch (const std::exception& e) {
             return QVariantMap{{"id", q(kind)}, {"error", q(e.what())}};

@@ -30,7 +30,8 @@ inline bool holdsAtLeast(Database& store, std::string_view table, std::int64_t r
     return st.step() && st.int64(0) >= rows;
 }
 
-/// Runs `read` on a worker thread with its own read-only connection to `store`, then `done` with
+/// Runs `read` on a worker thread with its own read-only connection to `store` (a 4 MiB page
+/// cache: read once, not kept), then `done` with
 /// the result (or the error's text, the value default-made) on the application's thread, unless
 /// `owner` is gone by then. A store in memory, which a second connection cannot see, is read at
 /// once, on this thread, `done` too.
@@ -58,6 +59,9 @@ void readInBackground(QObject* owner, Database& store, std::function<T(Database&
                 std::string error;
                 try {
                     Database own(path, OpenMode::ReadOnly);
+                    // A worker reads each page about once: a small cache keeps the window's
+                    // memory bounded by what it shows, not by what its cards count.
+                    own.exec("PRAGMA cache_size = -4096");
                     value = read(own);
                 } catch (const std::exception& e) {
                     error = e.what();
