@@ -121,58 +121,69 @@ QString RosterBackend::today() const
     return QString::fromStdString(m_context.today().toIso());
 }
 
-const RosterBackend::Summary& RosterBackend::summary() const
+template <typename T>
+const T& RosterBackend::lazily(Lazy<T>& slot, std::function<T(sdk::Database&)> read) const
 {
-    static const Summary kNone;
-    if (m_summary || m_summaryLoading)
-        return m_summary ? *m_summary : kNone;
-    const sdk::Date today = m_context.today();
-    const int years = competencyYearsOrDefault(m_context);
+    static const T kNone{};
+    if (slot.value || slot.loading)
+        return slot.value ? *slot.value : kNone;
     try {
         if (!sdk::holdsAtLeast(m_context.store(), "officer", m_backgroundFrom)) {
-            m_summary = readSummary(m_context.store(), today, years);
-            return *m_summary;
+            slot.value = read(m_context.store());
+            return *slot.value;
         }
     } catch (const std::exception& e) {
-        qCWarning(lcRosterBackend) << "cannot read the roster's counts:" << e.what();
+        qCWarning(lcRosterBackend) << "cannot read the roster:" << e.what();
         return kNone;
     }
     // A big roster: read on a worker with its own connection; the window's first frame
-    // does not wait, the card is busy meanwhile. A change while it reads asks again.
-    m_summaryLoading = true;
-    const int revision = m_summaryRevision;
+    // does not wait (the card is busy, the filters fill in). A change while it reads asks again.
+    slot.loading = true;
+    const int revision = slot.revision;
     auto* self = const_cast<RosterBackend*>(this);
-    sdk::readInBackground<Summary>(
-        self, m_context.store(),
-        [today, years](sdk::Database& db) { return readSummary(db, today, years); },
-        [self, revision](Summary read, const std::string& error) {
-            self->m_summaryLoading = false;
-            if (!error.empty())
-                qCWarning(lcRosterBackend) << "cannot read the roster's counts:" << error.c_str();
-            if (revision == self->m_summaryRevision)
-                self->m_summary = std::move(read);
-            emit self->countsChanged();
-        });
+    sdk::readInBackground<T>(self, m_context.store(), std::move(read),
+                             [self, &slot, revision](T value, const std::string& error) {
+                                 slot.loading = false;
+                                 if (!error.empty())
+                                     qCWarning(lcRosterBackend)
+                                         << "cannot read the roster:" << error.c_str();
+                                 if (revision == slot.revision)
+                                     slot.value = std::move(value);
+                                 emit self->countsChanged();
+                             });
     return kNone;
+}
+
+const RosterBackend::Summary& RosterBackend::summary() const
+{
+    if (m_summary.value)
+        return *m_summary.value; // each property of the card asks: no settings read then
+    const sdk::Date today = m_context.today();
+    const int years = competencyYearsOrDefault(m_context);
+    return lazily<Summary>(m_summary, [today, years](sdk::Database& db) {
+        return readSummary(db, today, years);
+    });
 }
 
 const RosterBackend::Choices& RosterBackend::choices() const
 {
-    if (!m_choices)
-        m_choices = readChoices();
-    return *m_choices;
+    return lazily<Choices>(m_choices, &RosterBackend::readChoices);
 }
 
 void RosterBackend::refresh()
 {
     m_refreshQueued = false;
-    ++m_summaryRevision;
-    if (m_summary) {
-        m_summary.reset();
+    // Read again what was read before (on a worker for a big roster).
+    for (auto* slot : {&m_summary.revision, &m_choices.revision})
+        ++*slot;
+    if (m_summary.value) {
+        m_summary.value.reset();
         summary();
     }
-    if (m_choices)
-        m_choices = readChoices();
+    if (m_choices.value) {
+        m_choices.value.reset();
+        choices();
+    }
     if (m_officers)
         m_officers->refresh();
     emit countsChanged();
@@ -193,9 +204,8 @@ RosterBackend::Summary RosterBackend::readSummary(sdk::Database& db, sdk::Date t
     return s;
 }
 
-RosterBackend::Choices RosterBackend::readChoices() const
+RosterBackend::Choices RosterBackend::readChoices(sdk::Database& db)
 {
-    auto& db = m_context.store();
     Choices c;
     c.ranks = column(db, "SELECT DISTINCT rank FROM officer WHERE rank <> '' ORDER BY rank");
     c.units = column(db, "SELECT DISTINCT unit FROM officer WHERE unit <> '' ORDER BY unit");

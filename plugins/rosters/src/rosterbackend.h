@@ -14,6 +14,7 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -106,7 +107,7 @@ public:
     bool loading() const
     {
         summary();
-        return m_summaryLoading;
+        return m_summary.loading;
     }
     /// From how many officers the counts are read in the background (tests lower it).
     void setBackgroundFrom(int officers) { m_backgroundFrom = officers; }
@@ -128,7 +129,16 @@ private:
     const Summary& summary() const;
     const Choices& choices() const;
     static Summary readSummary(sdk::Database& db, sdk::Date today, int competencyYears);
-    Choices readChoices() const;
+    static Choices readChoices(sdk::Database& db);
+    /// A value read on first use: at once on a small roster, on a worker from
+    /// m_backgroundFrom officers (nothing meanwhile; countsChanged() when it is there).
+    template <typename T> struct Lazy {
+        std::optional<T> value;
+        bool loading = false;
+        int revision = 0; ///< a result read for an older revision is dropped
+    };
+    template <typename T>
+    const T& lazily(Lazy<T>& slot, std::function<T(sdk::Database&)> read) const;
     static void readLapsing(sdk::Database& db, sdk::Date today, int competencyYears,
                             Summary& summary);
     QVariantMap refused() const;
@@ -136,11 +146,9 @@ private:
 
     sdk::Context& m_context;
     std::unique_ptr<sdk::SqlTableModel> m_officers;
-    mutable std::optional<Summary> m_summary;
-    mutable bool m_summaryLoading = false;
-    mutable int m_summaryRevision = 0;
+    mutable Lazy<Summary> m_summary;
     int m_backgroundFrom = 50000;
-    mutable std::optional<Choices> m_choices;
+    mutable Lazy<Choices> m_choices;
     bool m_refreshQueued = false;
 };
 

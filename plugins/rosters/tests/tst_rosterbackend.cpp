@@ -267,9 +267,11 @@ void TestRosterBackend::bigRosterCountsAreReadInTheBackground()
     Documents d = documents(s.db, a);
     d.competencyTest = sdk::Date::fromIso("2022-03-01"); // lapses 2025-03-01
     setDocuments(s.db, a, d);
+    s.db.execute("UPDATE officer SET rank = 'police inspector' WHERE id = ?", a);
     RosterBackend here(*s.context); // two officers: below the default, read at once
     QCOMPARE(here.officerCount(), 2);
     QVERIFY(!here.loading());
+    QCOMPARE(here.ranks(), QStringList{"police inspector"});
 
     RosterBackend backend(*s.context);
     backend.setBackgroundFrom(2);
@@ -281,6 +283,9 @@ void TestRosterBackend::bigRosterCountsAreReadInTheBackground()
     QCOMPARE(backend.officerCount(), 2);
     QCOMPARE(backend.lapsingCount(), 1);
     QCOMPARE(backend.lapsing(), here.lapsing());
+    // The filters' choices too.
+    QVERIFY(backend.ranks().isEmpty());
+    QTRY_COMPARE(backend.ranks(), here.ranks());
     s.officer("C", "Cerar");
     backend.refresh();
     QVERIFY(backend.loading());
