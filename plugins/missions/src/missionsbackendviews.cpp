@@ -58,9 +58,13 @@ QVariantMap MissionsBackend::missionTimeline(qint64 missionId, const QString& af
         if (afterDay.isEmpty()) {
             // The count, and the span "Fit" shows: every tour, up to today
             // while the mission runs (not only the rows read so far).
-            sdk::Statement span(db, "SELECT count(*), min(d.first_day), max(d.last_day), "
-                                    "m.end_date FROM mission m LEFT JOIN deployment d "
-                                    "ON d.mission_id = m.id WHERE m.id = ?");
+            // Each from an index of the mission's tours: the first day's and the last
+            // day's (a step down each) and the count (its entries, no row read).
+            sdk::Statement span(
+                db, "SELECT (SELECT count(*) FROM deployment WHERE mission_id = m.id), "
+                    "(SELECT min(first_day) FROM deployment WHERE mission_id = m.id), "
+                    "(SELECT max(last_day) FROM deployment WHERE mission_id = m.id), "
+                    "m.end_date FROM mission m WHERE m.id = ?");
             span.bindAll(std::int64_t(missionId));
             if (span.step()) {
                 page.insert("total", qint64(span.int64(0)));
