@@ -4,7 +4,10 @@
 #include "tablefileprivate.h"
 #include "xlsx.h"
 
+#include <QBuffer>
 #include <QFile>
+#include <QIODevice>
+#include <QLocale>
 #include <QSaveFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -43,36 +46,11 @@ std::vector<xlsx::Column> sheetColumns(std::span<const TableColumn> columns)
     return out;
 }
 
-QByteArray writeWorkbook(std::string_view title, std::span<const TableColumn> columns,
-                         const std::vector<std::vector<std::string>>& rows,
-                         std::string_view dateFormat)
+/// One row as a JSON object: integers as numbers, an empty date as null.
+void writeJsonRow(JsonWriter& json, std::span<const TableColumn> columns,
+                  const std::vector<std::string>& row)
 {
-    // libxlsxwriter writes files; the workbook is made in a private folder and read back.
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        throw Error("cannot make a temporary folder for the workbook: "
-                    + dir.errorString().toStdString());
-    const QString path = dir.filePath(QStringLiteral("table.xlsx"));
-    try {
-        xlsx::write(path.toStdString(), std::string(title), sheetColumns(columns), rows,
-                    dateFormat.empty() ? xlsx::kIsoDateFormat : std::string(dateFormat));
-    } catch (const std::invalid_argument& e) {
-        throw InputError(e.what());
-    } catch (const std::exception& e) {
-        throw Error(e.what());
-    }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        throw Error("cannot read the workbook back: " + file.errorString().toStdString());
-    return file.readAll();
-}
-
-void writeJson(QByteArray& out, std::span<const TableColumn> columns,
-               const std::vector<std::vector<std::string>>& rows)
-{
-    JsonWriter json(out);
-    json.beginArray();
-    for (const auto& row : rows) {
+    {
         json.beginObject();
         for (std::size_t i = 0; i < columns.size(); ++i) {
             json.key(columns[i].name);
@@ -89,8 +67,36 @@ void writeJson(QByteArray& out, std::span<const TableColumn> columns,
         }
         json.endObject();
     }
-    json.endArray();
 }
+
+/// Writes `bytes` to `out` and empties it; throws when the device refuses.
+void flushTo(QIODevice& out, QByteArray& bytes)
+{
+    if (!bytes.isEmpty() && out.write(bytes) != bytes.size())
+        throw Error("cannot write the table: " + out.errorString().toStdString());
+    bytes.clear();
+}
+
+/// A QIODevice over a std::ostream (standard output, a test's string stream).
+class OstreamDevice : public QIODevice {
+public:
+    explicit OstreamDevice(std::ostream& out)
+        : m_out(out)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        m_out.write(data, std::streamsize(size));
+        return m_out ? size : -1;
+    }
+
+private:
+    std::ostream& m_out;
+};
 
 /// "2.3.1985" or "02. 03. 1985" as YYYY-MM-DD (the day first, as in Slovenia), else nothing.
 std::optional<std::string> dottedDate(std::string_view text)
@@ -281,32 +287,92 @@ QByteArray writeTable(FileFormat format, std::string_view title,
                       const std::vector<std::vector<std::string>>& rows,
                       std::string_view dateFormat)
 {
-    for (std::size_t r = 0; r < rows.size(); ++r)
-        if (rows[r].size() != columns.size())
-            throw InputError("table " + std::string(title) + ": row " + std::to_string(r + 1)
-                             + " has " + std::to_string(rows[r].size()) + " values, expected "
-                             + std::to_string(columns.size()));
     QByteArray out;
+    QBuffer buffer(&out);
+    buffer.open(QIODevice::WriteOnly);
+    writeTable(
+        buffer, format, title, columns,
+        [&rows](const std::function<void(const std::vector<std::string>&)>& each) {
+            for (const auto& row : rows)
+                each(row);
+        },
+        dateFormat);
+    return out;
+}
+
+void writeTable(QIODevice& out, FileFormat format, std::string_view title,
+                std::span<const TableColumn> columns, const TableRows& rows,
+                std::string_view dateFormat)
+{
+    constexpr qsizetype kFlushAt = 1 << 16;
+    // Every row as wide as the header, checked on every pass.
+    const TableRows checkedRows =
+        [&](const std::function<void(const std::vector<std::string>&)>& each) {
+            std::size_t count = 0;
+            rows([&](const std::vector<std::string>& row) {
+                ++count;
+                if (row.size() != columns.size())
+                    throw InputError("table " + std::string(title) + ": row "
+                                     + std::to_string(count) + " has " + std::to_string(row.size())
+                                     + " values, expected " + std::to_string(columns.size()));
+                each(row);
+            });
+        };
+    QByteArray buffer;
     switch (format) {
-    case FileFormat::Xlsx:
-        return writeWorkbook(title, columns, rows, dateFormat);
-    case FileFormat::Json:
-        writeJson(out, columns, rows);
-        return out;
+    case FileFormat::Xlsx: {
+        // libxlsxwriter writes files: made in a private folder, then copied a block at a time.
+        QTemporaryDir dir;
+        if (!dir.isValid())
+            throw Error("cannot make a temporary folder for the workbook: "
+                        + dir.errorString().toStdString());
+        const QString path = dir.filePath(QStringLiteral("table.xlsx"));
+        try {
+            xlsx::write(path.toStdString(), std::string(title), sheetColumns(columns), checkedRows,
+                        dateFormat.empty() ? xlsx::kIsoDateFormat : std::string(dateFormat));
+        } catch (const Error&) {
+            throw;
+        } catch (const std::invalid_argument& e) {
+            throw InputError(e.what());
+        } catch (const std::exception& e) {
+            throw Error(e.what());
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            throw Error("cannot read the workbook back: " + file.errorString().toStdString());
+        while (!(buffer = file.read(kFlushAt)).isEmpty())
+            flushTo(out, buffer);
+        return;
+    }
+    case FileFormat::Json: {
+        JsonWriter json(buffer);
+        json.beginArray();
+        checkedRows([&](const std::vector<std::string>& row) {
+            writeJsonRow(json, columns, row);
+            if (buffer.size() >= kFlushAt)
+                flushTo(out, buffer);
+        });
+        json.endArray();
+        flushTo(out, buffer);
+        return;
+    }
     case FileFormat::CsvForExcel:
-        out.append(kUtf8Bom.data(), qsizetype(kUtf8Bom.size()));
+        buffer.append(kUtf8Bom.data(), qsizetype(kUtf8Bom.size()));
         [[fallthrough]];
     case FileFormat::Csv: {
         std::vector<std::string> header;
         for (const TableColumn& c : columns)
             header.push_back(c.name);
-        appendCsvLine(out, header);
-        for (const auto& row : rows)
-            appendCsvLine(out, row);
-        return out;
+        appendCsvLine(buffer, header);
+        checkedRows([&](const std::vector<std::string>& row) {
+            appendCsvLine(buffer, row);
+            if (buffer.size() >= kFlushAt)
+                flushTo(out, buffer);
+        });
+        flushTo(out, buffer);
+        return;
     }
     }
-    return out;
 }
 
 void readTableRows(const QByteArray& bytes, FileFormat format, std::span<const TableColumn> columns,
@@ -363,6 +429,31 @@ int runExportVerb(CommandInvocation& call, std::string_view what, const TableExp
     } else {
         call.out.write(bytes.constData(), std::streamsize(bytes.size()));
     }
+    return 0;
+}
+
+int runStreamedExportVerb(CommandInvocation& call, std::string_view what,
+                          const TableStreamExport& exporter)
+{
+    const CommandOptions o(call.args, {}, {"--format", "--out"});
+    if (!o.has("--format") && !o.has("--out"))
+        throw UsageError("export needs --format csv, csv-excel, xlsx or json, or --out FILE");
+    const FileFormat format =
+        fileFormatFromName(o.value("--format").value_or(o.value("--out").value_or("")));
+    const std::string dateFormat = spreadsheetDateFormat(QLocale());
+    if (const auto path = o.value("--out")) {
+        // Whole or not at all: the file appears only once every row is in it.
+        QSaveFile file(QString::fromStdString(*path));
+        if (!file.open(QIODevice::WriteOnly))
+            throw Error("cannot write " + *path + ": " + file.errorString().toStdString());
+        exporter(file, format, dateFormat);
+        if (!file.commit())
+            throw Error("cannot write " + *path + ": " + file.errorString().toStdString());
+        call.out << "Exported " << what << " to " << *path << "\n";
+        return 0;
+    }
+    OstreamDevice out(call.out);
+    exporter(out, format, dateFormat);
     return 0;
 }
 

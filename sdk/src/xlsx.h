@@ -13,6 +13,7 @@
 
 #include <QByteArray>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,14 @@ inline constexpr const char* kIsoDateFormat = "yyyy-mm-dd";
 /// for a row of the wrong width and std::runtime_error (one line) when the file can't be written.
 void write(const std::string& path, const std::string& sheetName,
            const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows,
+           const std::string& dateFormat = kIsoDateFormat);
+/// The rows of a sheet, one after another: `rows(each)` calls `each` with every row in order.
+using RowSource =
+    std::function<void(const std::function<void(const std::vector<std::string>& row)>& each)>;
+/// As above, the rows read from `rows` twice (the first pass measures the columns, the second
+/// writes them in libxlsxwriter's constant-memory mode): memory does not grow with the rows.
+void write(const std::string& path, const std::string& sheetName,
+           const std::vector<Column>& columns, const RowSource& rows,
            const std::string& dateFormat = kIsoDateFormat);
 
 /// One sheet as read: the rows holding at least one value, each as wide as the header.

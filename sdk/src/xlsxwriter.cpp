@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <stdexcept>
@@ -170,27 +171,42 @@ void write(const std::string& path, const std::string& sheetName,
            const std::vector<Column>& columns, const std::vector<std::vector<std::string>>& rows,
            const std::string& dateFormat)
 {
+    write(
+        path, sheetName, columns,
+        [&rows](const std::function<void(const std::vector<std::string>&)>& each) {
+            for (const auto& row : rows)
+                each(row);
+        },
+        dateFormat);
+}
+
+void write(const std::string& path, const std::string& sheetName,
+           const std::vector<Column>& columns, const RowSource& rows, const std::string& dateFormat)
+{
     if (columns.empty() || columns.size() > kMostColumns)
         throw std::invalid_argument("an .xlsx sheet has 1 to 16 384 columns, not "
                                     + std::to_string(columns.size()));
-    if (rows.size() > kMostRows)
-        throw std::runtime_error(std::to_string(rows.size())
-                                 + " rows do not fit in an .xlsx sheet (1 048 575 at most)");
     const std::string numberFormat = dateFormat.empty() ? kIsoDateFormat : dateFormat;
 
-    // Constant-memory mode writes each row as it comes, so the widths are measured first.
+    // Constant-memory mode writes each row as it comes, so the widths are measured first,
+    // in a pass of their own.
     const std::size_t dateWidth = std::max<std::size_t>(characters(numberFormat), 10);
     std::vector<std::size_t> widths(columns.size());
     for (std::size_t c = 0; c < columns.size(); ++c)
         widths[c] = characters(columns[c].name) + 3; // bold, and the filter's button
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        if (rows[r].size() != columns.size())
-            throw std::invalid_argument("row " + std::to_string(r + 1) + " has "
-                                        + std::to_string(rows[r].size()) + " values for "
+    std::size_t rowCount = 0;
+    rows([&](const std::vector<std::string>& row) {
+        ++rowCount;
+        if (row.size() != columns.size())
+            throw std::invalid_argument("row " + std::to_string(rowCount) + " has "
+                                        + std::to_string(row.size()) + " values for "
                                         + std::to_string(columns.size()) + " columns");
         for (std::size_t c = 0; c < columns.size(); ++c)
-            widths[c] = std::max(widths[c], shownWidth(columns[c], rows[r][c], dateWidth));
-    }
+            widths[c] = std::max(widths[c], shownWidth(columns[c], row[c], dateWidth));
+    });
+    if (rowCount > kMostRows)
+        throw std::runtime_error(std::to_string(rowCount)
+                                 + " rows do not fit in an .xlsx sheet (1 048 575 at most)");
 
     lxw_workbook_options options{
         .constant_memory = LXW_TRUE, .tmpdir = nullptr, .use_zip64 = LXW_FALSE};
@@ -215,14 +231,17 @@ void write(const std::string& path, const std::string& sheetName,
                              isText ? text : nullptr);
     }
     worksheet_freeze_panes(sheet, 1, 0);
-    worksheet_autofilter(sheet, 0, 0, lxw_row_t(rows.size()), lastColumn);
+    worksheet_autofilter(sheet, 0, 0, lxw_row_t(rowCount), lastColumn);
     for (lxw_col_t c = 0; c <= lastColumn; ++c)
         check(worksheet_write_string(sheet, 0, c, columns[c].name.c_str(), bold), 0, c);
 
-    for (std::size_t r = 0; r < rows.size(); ++r) {
-        const auto row = lxw_row_t(r + 1);
+    std::size_t written = 0;
+    rows([&](const std::vector<std::string>& values) {
+        if (written == rowCount || values.size() != columns.size())
+            throw std::invalid_argument("the rows changed between the two passes");
+        const auto row = lxw_row_t(++written);
         for (lxw_col_t c = 0; c <= lastColumn; ++c) {
-            const std::string& value = rows[r][c];
+            const std::string& value = values[c];
             if (value.empty())
                 continue;
             std::optional<double> number;
@@ -251,7 +270,9 @@ void write(const std::string& path, const std::string& sheetName,
                 error = worksheet_write_string(sheet, row, c, keptLiteral(value).c_str(), text);
             check(error, row, c);
         }
-    }
+    });
+    if (written != rowCount)
+        throw std::invalid_argument("the rows changed between the two passes");
 
     errno = 0;
     const lxw_error error = workbook_close(book.release());

@@ -4,6 +4,7 @@
 #include <contingent/sdk/error.h>
 #include <contingent/sdk/tables.h>
 
+#include <QBuffer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -120,6 +121,9 @@ private Q_SLOTS:
     void problemsNameSheetRowAndColumnLetter();
     void tooManyRows();
     void wrongRowWidthIsRefused();
+    void streamedTablesAreWrittenAsTheyCome_data();
+    void streamedTablesAreWrittenAsTheyCome();
+    void aRefusingDeviceIsAnError();
 };
 
 void TestTables::formatsByNameAndExtension()
@@ -312,6 +316,74 @@ void TestTables::wrongRowWidthIsRefused()
 {
     QVERIFY_THROWS_EXCEPTION(InputError,
                              writeTable(FileFormat::Xlsx, "Roster", kColumns, {{"only one"}}));
+}
+
+void TestTables::streamedTablesAreWrittenAsTheyCome_data()
+{
+    QTest::addColumn<FileFormat>("format");
+    QTest::newRow("csv") << FileFormat::Csv;
+    QTest::newRow("csv for excel") << FileFormat::CsvForExcel;
+    QTest::newRow("xlsx") << FileFormat::Xlsx;
+    QTest::newRow("json") << FileFormat::Json;
+}
+
+// Rows from a source, written to a device as they come (a CSV reaches the device before the
+// last row is made), the same file as from the rows in memory; a workbook reads its source
+// twice (its columns measured first); a row of the wrong width is refused on either pass.
+void TestTables::streamedTablesAreWrittenAsTheyCome()
+{
+    QFETCH(FileFormat, format);
+    std::vector<std::vector<std::string>> many;
+    for (int i = 0; i < 5000; ++i)
+        many.push_back({"P-" + std::to_string(i), "Špela Žagar " + std::to_string(i), "1985-03-02",
+                        std::to_string(i), "12.50"});
+    QByteArray streamed;
+    QBuffer device(&streamed);
+    device.open(QIODevice::WriteOnly);
+    int passes = 0;
+    qint64 writtenBeforeTheLastRow = -1;
+    writeTable(device, format, "Roster", kColumns,
+               [&](const std::function<void(const std::vector<std::string>&)>& each) {
+                   ++passes;
+                   for (std::size_t r = 0; r < many.size(); ++r) {
+                       if (r + 1 == many.size())
+                           writtenBeforeTheLastRow = device.pos();
+                       each(many[r]);
+                   }
+               });
+    QCOMPARE(passes, format == FileFormat::Xlsx ? 2 : 1);
+    if (format != FileFormat::Xlsx) {
+        QVERIFY(writtenBeforeTheLastRow > 0); // flushed on the way, not held to the end
+        QCOMPARE(streamed, writeTable(format, "Roster", kColumns, many));
+    }
+    const Read back = readBack(streamed, format);
+    QVERIFY2(back.report.ok(), describe(back.report).c_str());
+    QCOMPARE(back.rows.size(), many.size());
+    QCOMPARE(back.rows.back(), many.back());
+
+    QBuffer other;
+    other.open(QIODevice::WriteOnly);
+    QVERIFY_THROWS_EXCEPTION(
+        InputError,
+        writeTable(other, format, "Roster", kColumns,
+                   [](const std::function<void(const std::vector<std::string>&)>& each) {
+                       each({"P-1", "A", "", "", ""});
+                       each({"too short"});
+                   }));
+}
+
+void TestTables::aRefusingDeviceIsAnError()
+{
+    QBuffer closed; // never opened: every write fails
+    try {
+        writeTable(closed, FileFormat::Csv, "Roster", kColumns,
+                   [](const std::function<void(const std::vector<std::string>&)>& each) {
+                       each(kRows[0]);
+                   });
+        QFAIL("a device that refuses writes went unnoticed");
+    } catch (const Error& e) {
+        QVERIFY2(QString::fromUtf8(e.what()).contains("cannot write the table"), e.what());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTables)

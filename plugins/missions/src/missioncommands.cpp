@@ -160,9 +160,10 @@ int exportFile(sdk::CommandInvocation& call)
             throw sdk::InputError("this login is not linked to an officer record");
         only = user.officerId;
     }
-    return sdk::runExportVerb(
-        call, "the tours", [&call, only](sdk::FileFormat format, std::string_view dateFormat) {
-            return exportTours(call.context.store(), format, only, dateFormat);
+    return sdk::runStreamedExportVerb(
+        call, "the tours",
+        [&call, only](QIODevice& out, sdk::FileFormat format, std::string_view dateFormat) {
+            exportTours(out, call.context.store(), format, only, dateFormat);
         });
 }
 

@@ -1,5 +1,7 @@
 #include "tourfile.h"
 
+#include <QBuffer>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -363,54 +365,68 @@ sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
     return report;
 }
 
-QByteArray exportTours(sdk::Database& db, sdk::FileFormat format,
-                       std::optional<sdk::OfficerId> officerId, std::string_view dateFormat)
+void exportTours(QIODevice& out, sdk::Database& db, sdk::FileFormat format,
+                 std::optional<sdk::OfficerId> officerId, std::string_view dateFormat)
 {
-    sdk::Statement st(
-        db, "SELECT o.service_number, m.code, d.position, d.first_day, d.last_day, d.status, "
-            "coalesce(t.host_supervisor, ''), coalesce(t.return_position, ''), d.id "
-            "FROM deployment d JOIN officer o ON o.id = d.officer_id "
-            "JOIN mission m ON m.id = d.mission_id "
-            "LEFT JOIN missions_tour t ON t.deployment_id = d.id "
-            "WHERE ?1 IS NULL OR d.officer_id = ?1 "
-            "ORDER BY o.service_number, d.first_day, m.code");
-    st.bindAll(officerId);
     constexpr std::size_t n = std::size(kTourColumns);
-    if (format == sdk::FileFormat::Xlsx) {
-        std::vector<std::vector<std::string>> rows;
-        while (st.step()) {
-            auto& row = rows.emplace_back(n);
-            for (std::size_t i = 0; i < n; ++i)
-                row[i] = st.text(int(i));
-        }
-        return sdk::writeTable(format, "Tours", tourTable(), rows, dateFormat);
-    }
+    // Read again for each pass the table file makes (a workbook measures its columns first).
+    const auto eachTour = [&db, officerId](const auto& each) {
+        sdk::Statement st(
+            db, "SELECT o.service_number, m.code, d.position, d.first_day, d.last_day, d.status, "
+                "coalesce(t.host_supervisor, ''), coalesce(t.return_position, ''), d.id "
+                "FROM deployment d JOIN officer o ON o.id = d.officer_id "
+                "JOIN mission m ON m.id = d.mission_id "
+                "LEFT JOIN missions_tour t ON t.deployment_id = d.id "
+                "WHERE ?1 IS NULL OR d.officer_id = ?1 "
+                "ORDER BY o.service_number, d.first_day, m.code");
+        st.bindAll(officerId);
+        while (st.step())
+            each(st);
+    };
     if (format != sdk::FileFormat::Json) {
-        QByteArray out;
-        if (format == sdk::FileFormat::CsvForExcel)
-            out.append(sdk::kUtf8Bom.data(), qsizetype(sdk::kUtf8Bom.size()));
-        std::vector<std::string> line(std::begin(kTourColumns), std::end(kTourColumns));
-        sdk::appendCsvLine(out, line);
-        while (st.step()) {
-            for (std::size_t i = 0; i < n; ++i)
-                line[i] = st.text(int(i));
-            sdk::appendCsvLine(out, line);
-        }
-        return out;
+        std::vector<std::string> row(n);
+        sdk::writeTable(
+            out, format, "Tours", tourTable(),
+            [&](const std::function<void(const std::vector<std::string>&)>& each) {
+                eachTour([&](const sdk::Statement& st) {
+                    for (std::size_t i = 0; i < n; ++i)
+                        row[i] = st.text(int(i));
+                    each(row);
+                });
+            },
+            dateFormat);
+        return;
     }
-    // The fields in the CSV's order (QJsonObject would sort them).
-    QByteArray out;
-    sdk::JsonWriter json(out);
+    // The fields in the CSV's order (QJsonObject would sort them), with the tour's id.
+    QByteArray buffer;
+    const auto flush = [&] {
+        if (out.write(buffer) != buffer.size())
+            throw sdk::Error("cannot write the tours: " + out.errorString().toStdString());
+        buffer.clear();
+    };
+    sdk::JsonWriter json(buffer);
     json.beginArray();
-    while (st.step()) {
+    eachTour([&](const sdk::Statement& st) {
         json.beginObject();
         json.key("id").value(st.int64(int(n))); // the tour's id in this store (ID in commands)
         for (std::size_t i = 0; i < n; ++i)
             json.key(kTourColumns[i]).value(st.textView(int(i)));
         json.endObject();
-    }
+        if (buffer.size() >= 1 << 16)
+            flush();
+    });
     json.endArray();
-    return out;
+    flush();
+}
+
+QByteArray exportTours(sdk::Database& db, sdk::FileFormat format,
+                       std::optional<sdk::OfficerId> officerId, std::string_view dateFormat)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    exportTours(buffer, db, format, officerId, dateFormat);
+    return bytes;
 }
 
 } // namespace contingent::missions

@@ -45,8 +45,13 @@ inline constexpr std::string_view kTourColumns[] = {"service_number",  "mission"
 sdk::ImportReport importTours(sdk::Context& context, const QByteArray& bytes,
                               sdk::FileFormat format, std::string_view sheet = {});
 
-/// Every tour in `format`; `officerId` limits it to one officer's tours;
-/// `dateFormat` is how a workbook shows dates (empty: YYYY-MM-DD).
+/// Every tour in `format` to `out`, written as read (memory does not grow with the tours);
+/// `officerId` limits it to one officer's tours; `dateFormat` is how a workbook shows dates
+/// (empty: YYYY-MM-DD).
+void exportTours(QIODevice& out, sdk::Database& db, sdk::FileFormat format,
+                 std::optional<sdk::OfficerId> officerId = std::nullopt,
+                 std::string_view dateFormat = {});
+/// The same, as bytes.
 QByteArray exportTours(sdk::Database& db, sdk::FileFormat format,
                        std::optional<sdk::OfficerId> officerId = std::nullopt,
                        std::string_view dateFormat = {});

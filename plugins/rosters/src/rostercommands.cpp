@@ -185,15 +185,22 @@ int exportFile(sdk::CommandInvocation& call)
         return usageError(call, e.what());
     }
     auto& db = call.context.store();
-    const QByteArray bytes = exportRoster(db, format, sdk::spreadsheetDateFormat(QLocale()));
+    const std::string dateFormat = sdk::spreadsheetDateFormat(QLocale());
     if (!args->out) {
+        const QByteArray bytes = exportRoster(db, format, dateFormat);
         call.out.write(bytes.constData(), std::streamsize(bytes.size()));
         return 0;
     }
+    // Written as read, whole or not at all.
     QSaveFile file(QString::fromStdString(*args->out));
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        call.err << "rosters export: cannot write " << *args->out << ": "
-                 << file.errorString().toStdString() << "\n";
+    try {
+        if (!file.open(QIODevice::WriteOnly))
+            throw sdk::Error(file.errorString().toStdString());
+        exportRoster(file, db, format, dateFormat);
+        if (!file.commit())
+            throw sdk::Error(file.errorString().toStdString());
+    } catch (const sdk::Error& e) {
+        call.err << "rosters export: cannot write " << *args->out << ": " << e.what() << "\n";
         return 1;
     }
     const auto count = db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0);

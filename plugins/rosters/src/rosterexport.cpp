@@ -4,7 +4,10 @@
 #include "rostercsv.h"
 #include "rosterlanguages.h"
 
+#include <QBuffer>
+
 #include <cstdio>
+#include <functional>
 
 namespace contingent::rosters {
 
@@ -70,13 +73,13 @@ void appendJson(sdk::JsonWriter& json, const ExportRow& row)
 
 } // namespace
 
-QByteArray exportRoster(sdk::Database& db, RosterFormat format, std::string_view dateFormat)
+namespace {
+
+/// Every officer with their languages and skills, in service-number order. Officers, their
+/// languages and their skills come in the same order (service_number is unique), so three
+/// sorted queries are merged in one pass, one officer in memory at a time.
+void forEachOfficer(sdk::Database& db, const std::function<void(const ExportRow&)>& each)
 {
-    const bool table = format == RosterFormat::Xlsx;
-    std::vector<std::vector<std::string>> rows; // a workbook's, written at the end
-    // Officers, their languages and their skills come in the same officer order
-    // (service_number is unique), so three sorted queries are merged in one pass.
-    sdk::Savepoint snapshot(db);
     sdk::Statement officers(db, "SELECT id, service_number, given_name, family_name, gender, "
                                 "coalesce(birth_date, ''), rank, unit, email "
                                 "FROM officer ORDER BY service_number");
@@ -88,15 +91,6 @@ QByteArray exportRoster(sdk::Database& db, RosterFormat format, std::string_view
                               "ORDER BY o.service_number, s.skill");
     bool moreLanguages = languages.step();
     bool moreSkills = skills.step();
-
-    QByteArray out;
-    sdk::JsonWriter json(out);
-    if (format == RosterFormat::CsvForExcel)
-        out.append(kUtf8Bom.data(), qsizetype(kUtf8Bom.size()));
-    if (format == RosterFormat::Csv || format == RosterFormat::CsvForExcel)
-        out.append(kRosterCsvHeader.data(), qsizetype(kRosterCsvHeader.size())).append('\n');
-    else if (format == RosterFormat::Json)
-        json.beginArray();
     ExportRow row;
     while (officers.step()) {
         row.id = officers.int64(0);
@@ -108,19 +102,63 @@ QByteArray exportRoster(sdk::Database& db, RosterFormat format, std::string_view
         row.skills.clear();
         for (; moreSkills && skills.int64(0) == row.id; moreSkills = skills.step())
             row.skills.push_back(skills.text(1));
-        if (table)
-            rows.push_back(tableRow(row));
-        else if (format == RosterFormat::Json)
+        each(row);
+    }
+}
+
+void flushTo(QIODevice& out, QByteArray& bytes)
+{
+    if (out.write(bytes) != bytes.size())
+        throw sdk::Error("cannot write the roster: " + out.errorString().toStdString());
+    bytes.clear();
+}
+
+} // namespace
+
+void exportRoster(QIODevice& out, sdk::Database& db, RosterFormat format,
+                  std::string_view dateFormat)
+{
+    // One snapshot for every pass (a workbook reads the roster twice).
+    sdk::Savepoint snapshot(db);
+    if (format == RosterFormat::Xlsx) {
+        sdk::writeTable(
+            out, format, "Roster", rosterTable(),
+            [&db](const std::function<void(const std::vector<std::string>&)>& each) {
+                forEachOfficer(db, [&each](const ExportRow& row) { each(tableRow(row)); });
+            },
+            dateFormat);
+        snapshot.release();
+        return;
+    }
+    QByteArray buffer;
+    sdk::JsonWriter json(buffer);
+    if (format == RosterFormat::CsvForExcel)
+        buffer.append(kUtf8Bom.data(), qsizetype(kUtf8Bom.size()));
+    if (format == RosterFormat::Csv || format == RosterFormat::CsvForExcel)
+        buffer.append(kRosterCsvHeader.data(), qsizetype(kRosterCsvHeader.size())).append('\n');
+    else
+        json.beginArray();
+    forEachOfficer(db, [&](const ExportRow& row) {
+        if (format == RosterFormat::Json)
             appendJson(json, row);
         else
-            appendCsv(out, row);
-    }
+            appendCsv(buffer, row);
+        if (buffer.size() >= 1 << 16)
+            flushTo(out, buffer);
+    });
     if (format == RosterFormat::Json)
         json.endArray();
+    flushTo(out, buffer);
     snapshot.release();
-    if (table)
-        return sdk::writeTable(format, "Roster", rosterTable(), rows, dateFormat);
-    return out;
+}
+
+QByteArray exportRoster(sdk::Database& db, RosterFormat format, std::string_view dateFormat)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    exportRoster(buffer, db, format, dateFormat);
+    return bytes;
 }
 
 } // namespace contingent::rosters

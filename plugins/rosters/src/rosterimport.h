@@ -48,6 +48,7 @@
 #include <contingent/sdk/tablefile.h>
 
 #include <QByteArray>
+#include <QIODevice>
 
 #include <string>
 #include <string_view>
@@ -70,6 +71,9 @@ ImportReport importRoster(sdk::Context& context, const QByteArray& bytes, Roster
 /// Every officer in the store, in `format` (see the file comment); `dateFormat`
 /// is how a workbook shows dates (sdk::spreadsheetDateFormat(); empty: YYYY-MM-DD).
 QByteArray exportRoster(sdk::Database& db, RosterFormat format, std::string_view dateFormat = {});
+/// The same, written to `out` as it is read: memory does not grow with the roster.
+void exportRoster(QIODevice& out, sdk::Database& db, RosterFormat format,
+                  std::string_view dateFormat = {});
 
 /// The format a --format value or a file name's extension names (sdk::fileFormatFromName).
 inline RosterFormat formatFromName(std::string_view name)

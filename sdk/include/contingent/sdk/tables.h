@@ -21,6 +21,7 @@
 #include "contingent/sdk/tablefile.h"
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QLocale>
 
 #include <functional>
@@ -64,6 +65,19 @@ CONTINGENT_SDK_EXPORT QByteArray writeTable(FileFormat format, std::string_view 
                                             const std::vector<std::vector<std::string>>& rows,
                                             std::string_view dateFormat = {});
 
+/// A table's rows one after another: `rows(each)` calls `each` with every row, its values in
+/// column order. Called once for CSV and JSON and twice for a workbook, which measures its
+/// columns before it writes them: it must give the same rows each time. (Added in 1.0.x.)
+using TableRows =
+    std::function<void(const std::function<void(const std::vector<std::string>& row)>& each)>;
+
+/// writeTable() for rows as they come, written to `out` as they come: memory does not grow with
+/// the rows (a workbook is written row by row in a temporary file, then copied). Throws as
+/// writeTable(), and Error when `out` refuses a write. (Added in 1.0.x.)
+CONTINGENT_SDK_EXPORT void writeTable(QIODevice& out, FileFormat format, std::string_view title,
+                                      std::span<const TableColumn> columns, const TableRows& rows,
+                                      std::string_view dateFormat = {});
+
 /// Reads a CSV (either kind) or .xlsx file whose header is `columns`, as
 /// readCsvRows() does: every problem of the file goes to `report` (which also
 /// learns the format, the columns and the sheet, so describe() names places as
@@ -101,5 +115,13 @@ CONTINGENT_SDK_EXPORT int runImportVerb(CommandInvocation& call, std::string_vie
 /// <what> to FILE"; the format then also follows FILE's extension).
 CONTINGENT_SDK_EXPORT int runExportVerb(CommandInvocation& call, std::string_view what,
                                         const TableExport& exporter);
+/// Writes a table file in `format` to `out` as it is made.
+using TableStreamExport =
+    std::function<void(QIODevice& out, FileFormat format, std::string_view dateFormat)>;
+/// runExportVerb() for an exporter that writes as it goes: to FILE through a QSaveFile (whole
+/// or not at all), or to standard output; the file is never held whole in memory.
+/// (Added in 1.0.x.)
+CONTINGENT_SDK_EXPORT int runStreamedExportVerb(CommandInvocation& call, std::string_view what,
+                                                const TableStreamExport& exporter);
 
 } // namespace contingent::sdk
