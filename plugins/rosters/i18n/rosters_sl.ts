@@ -495,24 +495,36 @@
 <context>
     <name>RosterCard</name>
     <message>
-        <location filename="../qml/RosterCard.qml" line="30" />
+        <location filename="../qml/RosterCard.qml" line="38" />
         <source>officers, %1 active</source>
         <translation>policistov, aktivnih %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../qml/RosterCard.qml" line="47" />
+        <source>%n officer(s) with a lapsed competency test or passport</source>
+        <translation>
+            <numerusform>%n policist s pretečenim preizkusom usposobljenosti ali potnim listom</numerusform><numerusform>%n policista s pretečenim preizkusom usposobljenosti ali potnim listom</numerusform><numerusform>%n policisti s pretečenim preizkusom usposobljenosti ali potnim listom</numerusform><numerusform>%n policistov s pretečenim preizkusom usposobljenosti ali potnim listom</numerusform></translation>
+    </message>
     <message>
-        <location filename="../qml/RosterCard.qml" line="38" />
+        <location filename="../qml/RosterCard.qml" line="56" />
         <source>No competency test or passport lapses in the next 90 days.</source>
         <translation>V naslednjih 90 dneh ne poteče noben preizkus usposobljenosti ali potni list.</translation>
     </message>
     <message>
-        <location filename="../qml/RosterCard.qml" line="39" />
+        <location filename="../qml/RosterCard.qml" line="57" />
         <source>%1 lapse in the next 90 days:</source>
         <translation>V naslednjih 90 dneh poteče: %1</translation>
     </message>
     <message>
-        <location filename="../qml/RosterCard.qml" line="48" />
+        <location filename="../qml/RosterCard.qml" line="66" />
         <source>%1: %2, %3</source>
         <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/RosterCard.qml" line="77" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>in še %n</numerusform><numerusform>in še %n</numerusform><numerusform>in še %n</numerusform><numerusform>in še %n</numerusform></translation>
     </message>
 </context>
 <context>
@@ -745,42 +757,42 @@
         <translation>Navedite, zakaj policist ni napotljiv.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="26" />
+        <location filename="../src/rosterbackend.cpp" line="30" />
         <source>Service no.</source>
         <translation>Služb. št.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="27" />
+        <location filename="../src/rosterbackend.cpp" line="31" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="29" />
+        <location filename="../src/rosterbackend.cpp" line="33" />
         <source>Rank</source>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="30" />
+        <location filename="../src/rosterbackend.cpp" line="34" />
         <source>Unit</source>
         <translation>Enota</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="31" />
+        <location filename="../src/rosterbackend.cpp" line="35" />
         <source>Languages</source>
         <translation>Jeziki</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="34" />
+        <location filename="../src/rosterbackend.cpp" line="38" />
         <source>Status</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="36" />
+        <location filename="../src/rosterbackend.cpp" line="40" />
         <source>active</source>
         <translation>aktiven</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="38" />
+        <location filename="../src/rosterbackend.cpp" line="42" />
         <source>inactive</source>
         <translation>neaktiven</translation>
     </message>
@@ -827,80 +839,80 @@
 <context>
     <name>contingent::rosters::RosterBackend</name>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="215" />
+        <location filename="../src/rosterbackend.cpp" line="270" />
         <source>passport</source>
         <translation>potni list</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="215" />
+        <location filename="../src/rosterbackend.cpp" line="270" />
         <source>competency test</source>
         <translation>preizkus usposobljenosti</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="255" />
+        <location filename="../src/rosterbackend.cpp" line="310" />
         <source>Your role (%1) cannot change the roster.</source>
         <translation>Vaša vloga (%1) ne more spreminjati evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="306" />
+        <location filename="../src/rosterbackend.cpp" line="361" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="299" />
+        <location filename="../src/rosterbackend.cpp" line="354" />
         <source>Not an e-mail address.</source>
         <translation>To ni e-poštni naslov.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="326" />
-        <location filename="../src/rosterbackend.cpp" line="366" />
-        <location filename="../src/rosterbackend.cpp" line="368" />
+        <location filename="../src/rosterbackend.cpp" line="381" />
+        <location filename="../src/rosterbackend.cpp" line="421" />
+        <location filename="../src/rosterbackend.cpp" line="423" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="331" />
+        <location filename="../src/rosterbackend.cpp" line="386" />
         <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="333" />
+        <location filename="../src/rosterbackend.cpp" line="388" />
         <source>It cannot expire before it was issued.</source>
         <translation>Ne more poteči pred izdajo.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="336" />
+        <location filename="../src/rosterbackend.cpp" line="391" />
         <source>Required.</source>
         <translation>Obvezno.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="370" />
+        <location filename="../src/rosterbackend.cpp" line="425" />
         <source>The last day comes before the first.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="403" />
+        <location filename="../src/rosterbackend.cpp" line="458" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/rosterbackend.cpp" line="413" />
+        <location filename="../src/rosterbackend.cpp" line="468" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="428" />
+        <location filename="../src/rosterbackend.cpp" line="483" />
         <source>Your login is not registered; it cannot export the roster.</source>
         <translation>Vaše uporabniško ime ni registrirano, zato ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="431" />
+        <location filename="../src/rosterbackend.cpp" line="486" />
         <source>Your role (%1) cannot export the roster.</source>
         <translation>Vaša vloga (%1) ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="441" />
+        <location filename="../src/rosterbackend.cpp" line="496" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>

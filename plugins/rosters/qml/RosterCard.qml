@@ -42,6 +42,15 @@ Item {
             }
         }
         Label {
+            objectName: "rosterCardLapsed"
+            visible: !card.backend.loading && card.backend.lapsedCount > 0
+            text: qsTr("%n officer(s) with a lapsed competency test or passport", "",
+                       card.backend.lapsedCount)
+            color: Theme.danger
+            wrapMode: Text.Wrap
+            Layout.fillWidth: true
+        }
+        Label {
             visible: !card.backend.loading
             text: card.backend.lapsingCount === 0
                   ? qsTr("No competency test or passport lapses in the next 90 days.")
@@ -61,6 +70,13 @@ Item {
                 elide: Text.ElideRight
                 Layout.fillWidth: true
             }
+        }
+        Label {
+            objectName: "rosterCardMore"
+            visible: !card.backend.loading && card.backend.lapsingCount > 3
+            text: qsTr("and %n more", "", card.backend.lapsingCount - 3)
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
         }
         Item { Layout.fillHeight: true }
     }

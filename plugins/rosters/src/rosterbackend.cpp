@@ -252,6 +252,17 @@ void RosterBackend::readLapsing(sdk::Database& db, sdk::Date today, int competen
         return std::tie(a.date, a.name) < std::tie(b.date, b.name);
     });
     summary.lapsingCount = int(found.size());
+    // Already lapsed: a passport expired, or a test whose validity (Art. 71) ended, before today.
+    sdk::Statement lapsed(db, "SELECT p.competency_test, p.passport_expiry < ?1 "
+                              "FROM rosters_profile p JOIN officer o ON o.id = p.officer_id "
+                              "WHERE o.active = 1 AND (p.passport_expiry < ?1 "
+                              "OR p.competency_test < ?2)");
+    lapsed.bindAll(today, today.addMonths(-12 * years).addDays(2));
+    while (lapsed.step())
+        summary.lapsedCount +=
+            lapsed.int64(1) != 0
+            || (!lapsed.isNull(0)
+                && competencyValidUntil(sdk::Date::fromIso(lapsed.text(0)), years) < today);
     for (std::size_t i = 0; i < found.size() && i < 50; ++i)
         summary.lapsing.append(
             QVariantMap{{"officer_id", qint64(found[i].id)},

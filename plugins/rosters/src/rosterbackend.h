@@ -28,6 +28,8 @@ class RosterBackend : public QObject {
     Q_PROPERTY(int languageCount READ languageCount NOTIFY countsChanged)
     Q_PROPERTY(QVariantList lapsing READ lapsing NOTIFY countsChanged)
     Q_PROPERTY(int lapsingCount READ lapsingCount NOTIFY countsChanged)
+    /// Active officers whose competency test or passport has already lapsed (each counted once).
+    Q_PROPERTY(int lapsedCount READ lapsedCount NOTIFY countsChanged)
     /// True while a big roster's counts are read off the window's thread (the card is busy).
     Q_PROPERTY(bool loading READ loading NOTIFY countsChanged)
     Q_PROPERTY(QStringList ranks READ ranks NOTIFY countsChanged)
@@ -56,6 +58,7 @@ public:
     /// [{officer_id, name, what ("competency test" | "passport"), date}], soonest first.
     QVariantList lapsing() const { return summary().lapsing; }
     int lapsingCount() const { return summary().lapsingCount; }
+    int lapsedCount() const { return summary().lapsedCount; }
     QStringList ranks() const { return choices().ranks; }
     QStringList units() const { return choices().units; }
     QStringList skillNames() const { return choices().skills; }
@@ -121,6 +124,7 @@ private:
         int activeCount = 0;
         int languageCount = 0;
         int lapsingCount = 0;
+        int lapsedCount = 0;
         QVariantList lapsing;
     };
     struct Choices {

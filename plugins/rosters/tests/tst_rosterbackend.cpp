@@ -243,7 +243,24 @@ void TestRosterBackend::lapsingInTheNext90Days()
     d = documents(s.db, b);
     d.passportExpiry = sdk::Date::fromIso("2025-04-15"); // day 90
     setDocuments(s.db, b, d);
+    // Already lapsed (Home shows them too): a passport expired yesterday, a test whose three
+    // years ended; an inactive officer's documents do not count.
+    const auto c = s.officer("C", "Cerar");
+    d = documents(s.db, c);
+    d.passportExpiry = sdk::Date::fromIso("2025-01-14");
+    d.competencyTest = sdk::Date::fromIso("2021-06-01");
+    setDocuments(s.db, c, d);
+    const auto e = s.officer("E", "Erjavec");
+    d = documents(s.db, e);
+    d.competencyTest = sdk::Date::fromIso("2021-06-01");
+    setDocuments(s.db, e, d);
+    const auto gone = s.officer("G", "Gorup");
+    d = documents(s.db, gone);
+    d.passportExpiry = sdk::Date::fromIso("2020-01-01");
+    setDocuments(s.db, gone, d);
+    s.db.execute("UPDATE officer SET active = 0 WHERE id = ?", gone);
     RosterBackend backend(*s.context);
+    QCOMPARE(backend.lapsedCount(), 2); // C (both, once) and E
     QCOMPARE(backend.lapsingCount(), 2);
     const QVariantMap first = backend.lapsing().at(0).toMap();
     QCOMPARE(first.value("name").toString(), QString("Adams, Ana"));

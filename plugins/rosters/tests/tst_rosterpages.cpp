@@ -50,6 +50,20 @@ void TestRosterPages::rosterTableFetchesLazilyAndFilters()
     w.window()->show();
     w.window()->requestActivate();
     QVERIFY(QTest::qWaitForWindowActive(w.window()));
+    // Home's roster card (made once the first frame is on screen): three of the documents
+    // lapsing, "and N more" for the rest, and the ones already lapsed.
+    QTRY_VERIFY(findItem(w.window()->contentItem(), "rosterCardMore"));
+    QObject* backend = findItem(w.window()->contentItem(), "cardHost:rosters/roster")
+                           ->property("pageBackend")
+                           .value<QObject*>();
+    const int lapsing = backend->property("lapsingCount").toInt();
+    QVERIFY2(lapsing > 3, qPrintable(QString::number(lapsing)));
+    QQuickItem* more = findItem(w.window()->contentItem(), "rosterCardMore");
+    QVERIFY(more->isVisible());
+    QCOMPARE(more->property("text").toString(), QString("and %1 more").arg(lapsing - 3));
+    QQuickItem* lapsed = findItem(w.window()->contentItem(), "rosterCardLapsed");
+    QVERIFY(lapsed);
+    QCOMPARE(lapsed->isVisible(), backend->property("lapsedCount").toInt() > 0);
     QVERIFY(w.showPage("rosters/roster"));
     QQuickItem* page = host(w, "rosters/roster")->property("item").value<QQuickItem*>();
     QVERIFY(page);

@@ -76,7 +76,8 @@ ScrollView {
             Layout.leftMargin: Theme.spacingLarge * 2
             Layout.rightMargin: Theme.spacingLarge * 2
             Layout.bottomMargin: Theme.spacingLarge * 2
-            columns: Math.max(1, Math.floor(width / 400))
+            // As many 400-pixel columns as the page holds (not its own width: that follows them).
+            columns: Math.max(1, Math.floor((home.availableWidth - Theme.spacingLarge * 4) / 400))
             columnSpacing: Theme.spacingLarge
             rowSpacing: Theme.spacingLarge
 
