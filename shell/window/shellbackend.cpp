@@ -140,7 +140,11 @@ QString ShellBackend::formatDate(const QString& iso) const
     const QDate date = QDate::fromString(iso, Qt::ISODate);
     if (!date.isValid())
         return iso;
-    return QLocale().toString(date, QLocale::ShortFormat);
+    // The locale's short format with a four-digit year (Slovene's is "d. MM. yy").
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return QLocale().toString(date, format);
 }
 
 } // namespace contingent::shell

@@ -13,7 +13,13 @@ TestCase {
         const shown = Theme.formatDate("2024-02-29")
         verify(shown.indexOf("29") >= 0, shown)
         verify(shown !== "2024-02-29", shown)
-        compare(shown, Qt.formatDate(new Date(2024, 1, 29), Qt.locale().dateFormat(Locale.ShortFormat)))
+        compare(shown, Qt.formatDate(new Date(2024, 1, 29), Theme.dateFormat()))
+        verify(shown.indexOf("2024") >= 0, shown) // the year in four digits, whatever the locale
+    }
+
+    function test_fourDigitYearsInEveryLocale() {
+        verify(/yyyy/.test(Theme.dateFormat()), Theme.dateFormat())
+        verify(!/yyyyy/.test(Theme.dateFormat()), Theme.dateFormat())
     }
 
     function test_formatDateLeavesOtherTextAlone_data() {

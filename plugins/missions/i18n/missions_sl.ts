@@ -3,13 +3,13 @@
 <context>
     <name>AbroadCard</name>
     <message numerus="yes">
-        <location filename="../qml/AbroadCard.qml" line="33" />
+        <location filename="../qml/AbroadCard.qml" line="41" />
         <source>officers abroad today, in %n mission(s)</source>
         <translation>
             <numerusform>policistov danes v tujini, v %n misiji</numerusform><numerusform>policistov danes v tujini, v %n misijah</numerusform><numerusform>policistov danes v tujini, v %n misijah</numerusform><numerusform>policistov danes v tujini, v %n misijah</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/AbroadCard.qml" line="52" />
+        <location filename="../qml/AbroadCard.qml" line="60" />
         <source>and %n more mission(s)</source>
         <translation>
             <numerusform>in še %n misija</numerusform><numerusform>in še %n misiji</numerusform><numerusform>in še %n misije</numerusform><numerusform>in še %n misij</numerusform></translation>
@@ -372,6 +372,31 @@
     </message>
 </context>
 <context>
+    <name>NextTourCard</name>
+    <message>
+        <location filename="../qml/NextTourCard.qml" line="38" />
+        <source>No tour planned.</source>
+        <translation>Ni načrtovane misije.</translation>
+    </message>
+    <message>
+        <location filename="../qml/NextTourCard.qml" line="64" />
+        <source>%1 – %2, %3</source>
+        <translation>%1 – %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/NextTourCard.qml" line="74" />
+        <source>On the tour: %n day(s) to go</source>
+        <translation>
+            <numerusform>Na misiji: še %n dan</numerusform><numerusform>Na misiji: še %n dneva</numerusform><numerusform>Na misiji: še %n dnevi</numerusform><numerusform>Na misiji: še %n dni</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/NextTourCard.qml" line="76" />
+        <source>Starts in %n day(s)</source>
+        <translation>
+            <numerusform>Začne se čez %n dan</numerusform><numerusform>Začne se čez %n dneva</numerusform><numerusform>Začne se čez %n dni</numerusform><numerusform>Začne se čez %n dni</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>OfficerTimelinePage</name>
     <message>
         <location filename="../qml/OfficerTimelinePage.qml" line="32" />
@@ -608,33 +633,33 @@
         <translation>Tveganje</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="343" />
+        <location filename="../src/missionrecords.cpp" line="366" />
         <source>Mission</source>
         <translation>Misija</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="345" />
+        <location filename="../src/missionrecords.cpp" line="368" />
         <source>Host country</source>
         <translation>Država gostiteljica</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="346" />
+        <location filename="../src/missionrecords.cpp" line="369" />
         <location filename="../src/missionsbackend.cpp" line="87" />
         <source>Officer</source>
         <translation>Policist</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="348" />
+        <location filename="../src/missionrecords.cpp" line="371" />
         <source>Days</source>
         <translation>Dnevi</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="356" />
+        <location filename="../src/missionrecords.cpp" line="379" />
         <source>Answers to abroad (Art. 80)</source>
         <translation>Nadrejeni v tujini (80. člen)</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="359" />
+        <location filename="../src/missionrecords.cpp" line="382" />
         <source>Returns to (Art. 80)</source>
         <translation>Delovno mesto po vrnitvi (80. člen)</translation>
     </message>
@@ -644,7 +669,7 @@
         <translation>Služb. št.</translation>
     </message>
     <message>
-        <location filename="../src/missionrecords.cpp" line="352" />
+        <location filename="../src/missionrecords.cpp" line="375" />
         <location filename="../src/missionsbackend.cpp" line="90" />
         <source>Position</source>
         <translation>Delovno mesto</translation>
@@ -700,7 +725,12 @@
         <translation>Danes v tujini</translation>
     </message>
     <message>
-        <location filename="../src/missionsplugin.cpp" line="81" />
+        <location filename="../src/missionsplugin.cpp" line="69" />
+        <source>My next tour</source>
+        <translation>Moja naslednja misija</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsplugin.cpp" line="90" />
         <source>Tour</source>
         <translation>Napotitev</translation>
     </message>
@@ -753,101 +783,101 @@
         <translation>preklicana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="217" />
+        <location filename="../src/missionsbackend.cpp" line="221" />
         <source>Your role (%1) cannot change missions or tours.</source>
         <translation>Vaša vloga (%1) ne more spreminjati misij ali napotitev.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="240" />
+        <location filename="../src/missionsbackend.cpp" line="244" />
         <source>Enter a year such as 2008.</source>
         <translation>Vnesite letnico, npr. 2008.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="303" />
-        <location filename="../src/missionsbackend.cpp" line="376" />
+        <location filename="../src/missionsbackend.cpp" line="307" />
+        <location filename="../src/missionsbackend.cpp" line="380" />
         <source>Enter the first day as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="308" />
+        <location filename="../src/missionsbackend.cpp" line="312" />
         <source>Enter the last day as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="370" />
+        <location filename="../src/missionsbackend.cpp" line="374" />
         <source>Choose the officer.</source>
         <translation>Izberite policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="378" />
+        <location filename="../src/missionsbackend.cpp" line="382" />
         <source>Enter the last day as YYYY-MM-DD.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="380" />
+        <location filename="../src/missionsbackend.cpp" line="384" />
         <source>The last day comes before the first day.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="385" />
+        <location filename="../src/missionsbackend.cpp" line="389" />
         <source>Choose a status.</source>
         <translation>Izberite stanje.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="167" />
-        <location filename="../src/missionsbackendviews.cpp" line="212" />
+        <location filename="../src/missionsbackendviews.cpp" line="174" />
+        <location filename="../src/missionsbackendviews.cpp" line="220" />
         <source>The statistics are for staff.</source>
         <translation>Statistika je namenjena osebju.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="220" />
-        <location filename="../src/missionsbackendviews.cpp" line="262" />
+        <location filename="../src/missionsbackendviews.cpp" line="228" />
+        <location filename="../src/missionsbackendviews.cpp" line="270" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="236" />
+        <location filename="../src/missionsbackendviews.cpp" line="244" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/missionsbackendviews.cpp" line="240" />
+        <location filename="../src/missionsbackendviews.cpp" line="248" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="308" />
+        <location filename="../src/missionsbackendviews.cpp" line="354" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="312" />
+        <location filename="../src/missionsbackendviews.cpp" line="358" />
         <source>An officer can see only their own record.</source>
         <translation>Policist lahko vidi samo svoj zapis.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="316" />
+        <location filename="../src/missionsbackendviews.cpp" line="362" />
         <source>Your login is not registered.</source>
         <translation>Vaše uporabniško ime ni registrirano.</translation>
     </message>
     <message>
-        <location filename="../src/missionstats.cpp" line="142" />
+        <location filename="../src/missionstats.cpp" line="254" />
         <source>Officers deployed per year, by organisation</source>
         <translation>Napoteni policisti po letih in organizacijah</translation>
     </message>
     <message>
-        <location filename="../src/missionstats.cpp" line="144" />
+        <location filename="../src/missionstats.cpp" line="256" />
         <source>Officers, tours and days abroad per mission</source>
         <translation>Policisti, napotitve in dnevi v tujini po misijah</translation>
     </message>
     <message>
-        <location filename="../src/missionstats.cpp" line="146" />
+        <location filename="../src/missionstats.cpp" line="258" />
         <source>Women and men deployed per year</source>
         <translation>Napotene policistke in policisti po letih</translation>
     </message>
     <message>
-        <location filename="../src/missionstats.cpp" line="149" />
+        <location filename="../src/missionstats.cpp" line="261" />
         <source>Days abroad per year</source>
         <translation>Dnevi v tujini po letih</translation>
     </message>

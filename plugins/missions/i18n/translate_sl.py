@@ -11,6 +11,9 @@ sys.path.insert(0, os.path.join(here, "..", "..", "..", "i18n"))
 from tsfill import fill  # noqa: E402
 
 SL = {
+    "No tour planned.": "Ni načrtovane misije.",
+    "%1 – %2, %3": "%1 – %2, %3",
+    "My next tour": "Moja naslednja misija",
     # The "Tour" section of deployment facts (what other plugins show of a tour).
     "Tour": "Napotitev",
     "Mission": "Misija",
@@ -170,6 +173,12 @@ SL = {
 }
 # Slovene has four plural forms (1, 2, 3-4, other): lrelease needs each.
 SL_PLURAL = {
+    "On the tour: %n day(s) to go": [
+        "Na misiji: še %n dan", "Na misiji: še %n dneva", "Na misiji: še %n dnevi",
+        "Na misiji: še %n dni"],
+    "Starts in %n day(s)": [
+        "Začne se čez %n dan", "Začne se čez %n dneva", "Začne se čez %n dni",
+        "Začne se čez %n dni"],
     "officers abroad today, in %n mission(s)": [
         "policistov danes v tujini, v %n misiji", "policistov danes v tujini, v %n misijah",
         "policistov danes v tujini, v %n misijah", "policistov danes v tujini, v %n misijah"],

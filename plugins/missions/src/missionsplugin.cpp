@@ -63,6 +63,15 @@ public:
              {},
              20,
              "missions"});
+        // An officer's own Home: the tour they are on, or the next.
+        context.addCard(
+            {"next",
+             QCoreApplication::translate("contingent::missions", "My next tour").toStdString(),
+             qml("NextTourCard.qml"),
+             m_backend.get(),
+             {sdk::Role::Officer},
+             11,
+             "mine"});
         for (sdk::CheckDefinition& check : missionChecks(context))
             context.addCheck(std::move(check));
         context.addCommand(

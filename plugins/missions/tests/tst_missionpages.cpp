@@ -138,6 +138,25 @@ void TestMissionPages::missionsPagesShowTheHistory()
              qPrintable(findItem(mine, "recordSummary")->property("text").toString()));
     QVERIFY(findItem(mine, "statementButton")->property("enabled").toBool());
     QVERIFY(!w->showPage("missions/statistics")); // staff only
+
+    // Her Home: her own cards (her next tour, her documents), not an empty dashboard.
+    QVERIFY(w->showPage("home"));
+    w->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w->window()));
+    QTRY_VERIFY(findItem(w->window()->contentItem(), "nextTourMission"));
+    QQuickItem* next = findItem(w->window()->contentItem(), "nextTourMission");
+    QQuickItem* none = findItem(w->window()->contentItem(), "nextTourNone");
+    // The demo gives her tours: one ahead or running shows its mission; none says so.
+    QVERIFY(next->isVisible() != none->isVisible());
+    if (next->isVisible())
+        QVERIFY(!next->property("text").toString().isEmpty());
+    QTRY_VERIFY(findItem(w->window()->contentItem(), "myDocumentsTest"));
+    const QString test =
+        findItem(w->window()->contentItem(), "myDocumentsTest")->property("text").toString();
+    QVERIFY2(test.startsWith("Competency test") || test.startsWith("No competency test"),
+             qPrintable(test));
+    QVERIFY(!test.contains("undefined"));
+    QVERIFY(!findItem(w->window()->contentItem(), "rosterCardMore")); // not the staff's card
     QVERIFY2(w->warnings().isEmpty(), qPrintable(w->warnings().join('\n')));
 }
 

@@ -175,6 +175,39 @@
     </message>
 </context>
 <context>
+    <name>MyDocumentsCard</name>
+    <message>
+        <location filename="../qml/MyDocumentsCard.qml" line="42" />
+        <source>Competency test valid until %1</source>
+        <translation>Preizkus usposobljenosti velja do %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyDocumentsCard.qml" line="43" />
+        <source>Competency test lapsed on %1</source>
+        <translation>Preizkus usposobljenosti je potekel %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyDocumentsCard.qml" line="44" />
+        <source>No competency test on record</source>
+        <translation>Ni zapisa o preizkusu usposobljenosti</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyDocumentsCard.qml" line="52" />
+        <source>Passport valid until %1</source>
+        <translation>Potni list velja do %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyDocumentsCard.qml" line="53" />
+        <source>Passport expired on %1</source>
+        <translation>Potni list je potekel %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/MyDocumentsCard.qml" line="54" />
+        <source>No passport on record</source>
+        <translation>Ni zapisa o potnem listu</translation>
+    </message>
+</context>
+<context>
     <name>MyProfilePage</name>
     <message>
         <location filename="../qml/MyProfilePage.qml" line="21" />
@@ -811,6 +844,11 @@
         <location filename="../src/rostersplugin.cpp" line="43" />
         <source>My profile</source>
         <translation>Moj profil</translation>
+    </message>
+    <message>
+        <location filename="../src/rostersplugin.cpp" line="59" />
+        <source>My documents</source>
+        <translation>Moji dokumenti</translation>
     </message>
 </context>
 <context>

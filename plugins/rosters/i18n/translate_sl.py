@@ -11,6 +11,13 @@ sys.path.insert(0, os.path.join(here, "..", "..", "..", "i18n"))
 from tsfill import fill  # noqa: E402
 
 SL = {
+    "Competency test valid until %1": "Preizkus usposobljenosti velja do %1",
+    "Competency test lapsed on %1": "Preizkus usposobljenosti je potekel %1",
+    "No competency test on record": "Ni zapisa o preizkusu usposobljenosti",
+    "Passport valid until %1": "Potni list velja do %1",
+    "Passport expired on %1": "Potni list je potekel %1",
+    "No passport on record": "Ni zapisa o potnem listu",
+    "My documents": "Moji dokumenti",
     "Find candidates": "Kandidati",
     "Officers available for the whole period, ranked by the requirements they meet, then by earlier tours, then by the fewest days abroad in the last three years.":
         "Policisti, ki so na voljo za celotno obdobje, razvrščeni po izpolnjenih zahtevah, nato po prejšnjih napotitvah, nato po najmanj dneh v tujini v zadnjih treh letih.",

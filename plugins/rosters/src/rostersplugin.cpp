@@ -53,6 +53,15 @@ public:
                          {},
                          10,
                          "roster"});
+        // An officer's own Home: their documents.
+        context.addCard(
+            {"documents",
+             QCoreApplication::translate("contingent::rosters", "My documents").toStdString(),
+             qml("MyDocumentsCard.qml"),
+             m_backend.get(),
+             {sdk::Role::Officer},
+             12,
+             "profile"});
         for (sdk::CheckDefinition& check : rosterChecks(context))
             context.addCheck(std::move(check));
         // Staff roles; import itself refuses those who may not edit.

@@ -87,6 +87,12 @@ QtObject {
         if (!m)
             return iso
         const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]))
-        return date.toLocaleDateString(Qt.locale(), Locale.ShortFormat)
+        return Qt.formatDate(date, dateFormat())
+    }
+    /// The locale's short date format with the year in four digits ("d. MM. yy" -> "d. MM. yyyy"):
+    /// a tour of 1997 and one of 2097 must not read alike.
+    function dateFormat(): string {
+        const f = Qt.locale().dateFormat(Locale.ShortFormat)
+        return /yyyy/.test(f) ? f : f.replace(/yy/, "yyyy")
     }
 }
