@@ -448,6 +448,21 @@ void TestCommandLine::demoFillsOnlyAnEmptyStore()
     const Run again = run({"--database", db(), "demo"});
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains("already holds officers"));
+    // --officers N gives N officers, however many tours they share (more than four each
+    // here: the missions generator used to add officers of its own), or says what would fit.
+    const QString shared = m_tmp->filePath("shared.db");
+    const Run busy =
+        run({"--database", shared, "demo", "--seed", "5", "--officers", "40", "--tours", "170"});
+    QVERIFY2(busy.out.contains("officers:    40\n") && busy.out.contains("deployments: 170"),
+             qPrintable(busy.out));
+    QCOMPARE(
+        run({"--database", shared, "check", "--rule", "core.overlapping_deployments"}).exitCode, 0);
+    const Run tooMany = run({"--database", m_tmp->filePath("crowded.db"), "demo", "--officers",
+                             "10", "--tours", "500"});
+    QCOMPARE(tooMany.exitCode, 1);
+    QVERIFY2(tooMany.err.contains("500 tours do not fit the careers of 10 officers: ask for at "
+                                  "least"),
+             qPrintable(tooMany.err));
     // The same seed gives the same roster.
     const QString other = m_tmp->filePath("other.db");
     QCOMPARE(run({"--database", other, "demo", "--seed", "5", "--officers", "25", "--tours", "60"})

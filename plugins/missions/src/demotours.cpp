@@ -40,6 +40,7 @@ struct DemoOfficer {
     std::int64_t id;
     sdk::Date free; ///< the first day the officer may start a new tour
     std::string unit;
+    sdk::Date earliest = sdk::Date(); ///< the first day of any tour: 1997, or when 18
 };
 
 } // namespace
@@ -73,10 +74,10 @@ void generateDemoTours(sdk::Context& context, std::uint64_t seed, int tours)
     // No tour before the officer is 18 (the roster's demo gives birth dates).
     for (sdk::Statement st(db, "SELECT id, unit, birth_date FROM officer ORDER BY id");
          st.step();) {
-        sdk::Date free = startFree();
+        sdk::Date earliest = firstDay;
         if (const auto born = st.optionalDate(2))
-            free = std::max(free, born->addMonths(12 * 18));
-        pool.push_back({st.int64(0), free, st.text(1)});
+            earliest = std::max(earliest, born->addMonths(12 * 18));
+        pool.push_back({st.int64(0), std::max(startFree(), earliest), st.text(1), earliest});
     }
 
     sdk::Statement addOfficer(db, "INSERT INTO officer (service_number, given_name, family_name, "
@@ -91,11 +92,40 @@ void generateDemoTours(sdk::Context& context, std::uint64_t seed, int tours)
                            pick(r, kFamily), woman ? "F" : "M", unit);
         addOfficer.run();
         addOfficer.reset();
-        pool.push_back({db.lastInsertId(), startFree(), unit});
+        pool.push_back({db.lastInsertId(), startFree(), unit, firstDay});
     };
-    // Most officers serve abroad a few times: about four tours each.
-    while (int(pool.size()) * 4 < tours)
+    // The roster's officers are the demo's officers (`--officers N` gives N): they serve as many
+    // tours as asked, the time at home between tours shortened to fit them into the careers
+    // they have (each from a day since 1997, and 18). Only a store without officers (no roster
+    // plugin) gets officers of its own, about four tours each.
+    const bool rosterGiven = !pool.empty();
+    while (!rosterGiven && int(pool.size()) * 4 < tours)
         newOfficer();
+    // Officers who must serve more than four tours each start their careers early.
+    if (rosterGiven && tours > 4 * int(pool.size())) // (crowded, below)
+        for (DemoOfficer& o : pool)
+            o.free = std::max(o.earliest, firstDay.addDays(int(r.below(730))));
+    double careerDays = 0;
+    for (const DemoOfficer& o : pool)
+        careerDays += std::max(0, o.free.daysUntil(horizon));
+    // A tour takes some 230 days; it starts up to 400 days after the officer is free (less when
+    // each must serve many); then 540..2000 days at home (about four tours each in thirty
+    // years), less when each officer must serve more tours. Planned on 80 % of the careers:
+    // missions are not always open to join.
+    const int slot = int(0.8 * careerDays / std::max(1, tours));
+    constexpr int kLeastSlot = 300;
+    if (rosterGiven && slot < kLeastSlot)
+        throw sdk::InputError(
+            std::to_string(tours) + " tours do not fit the careers of "
+            + std::to_string(pool.size()) + " officers: ask for at least "
+            + std::to_string(int(double(pool.size()) * kLeastSlot / std::max(1, slot)) + 1)
+            + " officers, or fewer tours");
+    // Four tours each or fewer fit as they always did; more, in shorter waits and stays home.
+    const bool crowded = rosterGiven && tours > 4 * int(pool.size());
+    const int waitMost = crowded ? std::clamp(slot / 4, 20, 400) : 400;
+    const int homeLeast = crowded ? std::clamp((slot - 230 - waitMost / 2) / 2, 20, 540) : 540;
+    const int homeMost =
+        crowded ? std::clamp((slot - 230 - waitMost / 2) * 3 / 2, homeLeast + 20, 2000) : 2000;
 
     sdk::Statement addTour(db, "INSERT INTO deployment (officer_id, mission_id, position, "
                                "first_day, last_day, status) VALUES (?, ?, ?, ?, ?, ?)");
@@ -107,12 +137,29 @@ void generateDemoTours(sdk::Context& context, std::uint64_t seed, int tours)
     };
     std::vector<const DemoMission*> open;
     int written = 0;
+    int refills = 0;
     while (written < tours) {
-        if (pool.empty())
-            newOfficer();
+        if (pool.empty()) {
+            if (!rosterGiven) {
+                newOfficer();
+            } else if (refills++ < 3) {
+                // Every career planned to its end: the rest go to the officers again, each from
+                // a month after their last tour (no overlap), as far as the plans reach.
+                for (sdk::Statement st(db, "SELECT o.id, o.unit, max(d.last_day) FROM officer o "
+                                           "LEFT JOIN deployment d ON d.officer_id = o.id "
+                                           "GROUP BY o.id ORDER BY o.id");
+                     st.step();)
+                    pool.push_back({st.int64(0),
+                                    st.isNull(2) ? startFree() : st.date(2).addDays(30),
+                                    st.text(1)});
+            } else {
+                throw sdk::InputError(std::to_string(tours) + " tours do not fit the careers of "
+                                      + "the roster's officers: ask for more officers");
+            }
+        }
         const std::size_t index = r.below(pool.size());
         DemoOfficer& officer = pool[index];
-        const sdk::Date start = officer.free.addDays(r.between(0, 400));
+        const sdk::Date start = officer.free.addDays(r.between(0, waitMost));
         open.clear();
         for (const DemoMission& m : missions)
             if (m.start <= start && start.addDays(90) <= m.end)
@@ -141,7 +188,7 @@ void generateDemoTours(sdk::Context& context, std::uint64_t seed, int tours)
         addFacts.reset();
         ++written;
         // Home for at least a year and a half before the next tour.
-        officer.free = last.addDays(r.between(540, 2000));
+        officer.free = last.addDays(r.between(homeLeast, homeMost));
         if (officer.free > today)
             retire(index);
     }
