@@ -5,6 +5,9 @@
 #include <contingent/sdk/version.h>
 
 #include <QDir>
+
+#include <algorithm>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace contingent::shell {
@@ -17,6 +20,8 @@ Plans police deployments to international civilian missions. With no command,
 opens the window.
 
 Commands:
+  init FILE                     make a new store at FILE (a new or empty file); you
+                                administer it
   status                        the store, the user, the plugins and the counts
   users [list|add|set] ...      who may use the store, and in which role (admins)
   plugins [--json]              list every plugin, its version, state and any refusal
@@ -148,7 +153,38 @@ int runCommandLine(const CommandLine& line, std::ostream& out, std::ostream& err
         return 0;
     }
     try {
-        Session session(line.session);
+        // Only Contingent stores are opened: `init` makes one, `status` needs one, and `help`
+        // on a path with no file reads no store at all (a typo makes no store, no admin).
+        SessionOptions options = line.session;
+        const bool asksForHelp = std::any_of(line.args.begin(), line.args.end(), [](const auto& a) {
+            return a == "--help" || a == "-h";
+        });
+        if (line.command == "init" && asksForHelp) {
+            options.databasePath = QStringLiteral(":memory:"); // the usage needs no store
+        } else if (line.command == "init") {
+            if (line.args.size() != 1 || line.args[0].starts_with("-"))
+                throw UsageError("init needs one FILE: contingent init FILE");
+            if (!options.databasePath.isEmpty()
+                && QFileInfo(options.databasePath)
+                       != QFileInfo(QString::fromStdString(line.args[0])))
+                throw UsageError("init makes the store FILE; leave out --database");
+            options.databasePath = QString::fromStdString(line.args[0]);
+            options.storeUse = SessionOptions::StoreUse::Init;
+        } else if (line.command == "help" || asksForHelp) {
+            const QString path =
+                options.databasePath.isEmpty() ? defaultDatabasePath() : options.databasePath;
+            if (!QFileInfo::exists(path))
+                options.databasePath = QStringLiteral(":memory:");
+        } else if (line.command == "status") {
+            options.storeUse = SessionOptions::StoreUse::Existing;
+        }
+        Session session(options);
+        if (line.command == "init" && !asksForHelp) {
+            out << "Made a new store at " << session.store().path() << "; " << session.user().login
+                << " administers it (contingent --database " << session.store().path()
+                << " users add LOGIN --role ROLE for the others).\n";
+            return 0;
+        }
         if (line.demo)
             fillDemoStore(session);
         // A command reads each page about once (the window's 64 MiB cache serves scrolling

@@ -221,6 +221,10 @@ bool asksForHelp(const std::vector<std::string>& args)
 /// The usage of each built-in command, for `contingent <command> --help`.
 const char* builtInUsage(const std::string& name)
 {
+    if (name == "init")
+        return "Usage: contingent init FILE\n"
+               "  make a new store at FILE (a new or an empty file); the one who makes it\n"
+               "  administers it. No other command turns a file into a store.";
     if (name == "status")
         return "Usage: contingent status\n"
                "  the store, the user, the plugins and the counts";

@@ -57,6 +57,58 @@ sdk::CurrentUser resolveUser(sdk::Database& db, const std::string& login)
     return {login, login, sdk::Role::Viewer, std::nullopt, false};
 }
 
+namespace {
+
+/// Refuses a path that is not a Contingent store, as `use` asks (one line each, naming the
+/// fix): another program's SQLite file is never made into a store, an empty file only by
+/// `contingent init`, and a path with no file only where a new store is wanted.
+void adoptStore(const QString& path, SessionOptions::StoreUse use)
+{
+    using Use = SessionOptions::StoreUse;
+    if (path == QLatin1String(":memory:"))
+        return;
+    const std::string shown = path.toStdString();
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        if (use == Use::Existing)
+            throw sdk::InputError("there is no store at " + shown
+                                  + "; make one with `contingent init " + shown + "`");
+        return;
+    }
+    if (info.size() == 0) {
+        if (use == Use::Init)
+            return;
+        throw sdk::InputError(shown
+                              + " is an empty file, not a Contingent store; make it one with "
+                                "`contingent init "
+                              + shown + "`");
+    }
+    // A SQLite file (the Database says so otherwise): ours has the migration record.
+    sdk::Database probe(shown, sdk::OpenMode::ReadOnly);
+    const auto tables =
+        probe.queryValue<std::int64_t>("SELECT count(*) FROM sqlite_master WHERE type = 'table'")
+            .value_or(0);
+    const auto ours = probe
+                          .queryValue<std::int64_t>(
+                              "SELECT count(*) FROM sqlite_master WHERE name = 'schema_migration'")
+                          .value_or(0);
+    if (ours > 0) {
+        if (use == Use::Init)
+            throw sdk::InputError(shown + " is already a Contingent store");
+        return;
+    }
+    if (tables == 0 && use == Use::Init)
+        return; // an empty SQLite file, as the sqlite3 shell leaves one
+    throw sdk::InputError(
+        shown + " is "
+        + (tables == 0 ? "an empty SQLite database" : "another program's SQLite database")
+        + ", not a Contingent store; "
+        + (tables == 0 ? "make it one with `contingent init " + shown + "`"
+                       : std::string("choose another file")));
+}
+
+} // namespace
+
 Session::Session(const SessionOptions& options)
 {
     const QString path =
@@ -71,6 +123,7 @@ Session::Session(const SessionOptions& options)
                                   "cannot open store " + path.toStdString() + ": folder "
                                       + info.absolutePath().toStdString() + " does not exist");
     }
+    adoptStore(path, options.storeUse);
     m_db = std::make_unique<sdk::Database>(path.toStdString());
     m_migrations = std::make_unique<sdk::MigrationRunner>(*m_db);
     sdk::migrateCoreSchema(*m_migrations);

@@ -20,6 +20,12 @@ struct SessionOptions {
     QString login; ///< empty: the operating system login
     std::optional<sdk::Date> today;
     bool loadPlugins = true;
+    /// How the store at databasePath is taken (only Contingent stores are opened):
+    ///   Open:   a store, or a new one where no file is (the window, most commands);
+    ///   Existing: a store only; no file there is an error (`status`);
+    ///   Init:   a new store, in a new or empty file (`contingent init FILE`).
+    enum class StoreUse { Open, Existing, Init };
+    StoreUse storeUse = StoreUse::Open;
 };
 
 /// `$CONTINGENT_PLUGIN_PATH`, split on ':'.

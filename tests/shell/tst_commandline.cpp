@@ -92,6 +92,7 @@ void TestCommandLine::helpOnEveryCommand_data()
             << QStringList{command, "--help"} << QString("Usage: contingent ") + command;
     QTest::newRow("users add") << QStringList{"users", "add", "--help"}
                                << "Usage: contingent users";
+    QTest::newRow("init") << QStringList{"init", "--help"} << "Usage: contingent init";
     QTest::newRow("check -h after an option")
         << QStringList{"check", "--json", "-h"} << "Usage: contingent check";
     QTest::newRow("rosters") << QStringList{"rosters", "--help"} << "Usage: contingent rosters";
@@ -500,7 +501,23 @@ void TestCommandLine::pluginCommandsAreDispatched()
 
 void TestCommandLine::unregisteredLoginsAreToldTheExactCommand()
 {
-    QCOMPARE(run({"--database", db(), "status"}).exitCode, 0); // the first login is the admin
+    // `status` and `help` on a path with no store make none (a typo makes no admin)...
+    const Run missing = run({"--database", db(), "status"});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY2(missing.err.contains("there is no store at " + db()
+                                  + "; make one with `contingent "
+                                    "init "
+                                  + db() + "`"),
+             qPrintable(missing.err));
+    QCOMPARE(run({"--database", db(), "help"}).exitCode, 0);
+    QVERIFY(!QFileInfo::exists(db()));
+    // ... `init` does, and the one who makes it administers it.
+    const Run init = run({"init", db()});
+    QCOMPARE(init.exitCode, 0);
+    QVERIFY2(init.out.contains("Made a new store at " + db()), qPrintable(init.out));
+    QCOMPARE(run({"--database", db(), "status"}).exitCode, 0);
+    QVERIFY(run({"--database", db(), "users"}).out.contains("admin"));
+    QCOMPARE(run({"init", db()}).exitCode, 1); // already a store
     // A disabled user is known, listed as such, and let in no more.
     QCOMPARE(run({"--database", db(), "users", "add", "ivo", "--role", "planner"}).exitCode, 0);
     QCOMPARE(run({"--database", db(), "--user", "ivo", "check"}).exitCode, 0);
@@ -527,6 +544,39 @@ void TestCommandLine::badStoresAreNamed()
     QVERIFY2(notSqlite.err.contains("not a SQLite database: " + m_tmp->filePath("notes.txt")),
              qPrintable(notSqlite.err));
     QCOMPARE(notSqlite.err.count('\n'), 1);
+
+    // Only Contingent stores are opened: an empty file and another program's database are
+    // refused in one line and left as they were; `init` makes an empty file a store.
+    const QString empty = m_tmp->filePath("empty.db");
+    writeFile(empty, {});
+    const Run emptyRun = run({"--database", empty, "check"});
+    QCOMPARE(emptyRun.exitCode, 1);
+    QVERIFY2(emptyRun.err.contains(empty
+                                   + " is an empty file, not a Contingent store; make it one "
+                                     "with `contingent init "
+                                   + empty + "`"),
+             qPrintable(emptyRun.err));
+    QCOMPARE(emptyRun.err.count('\n'), 1);
+    QCOMPARE(QFileInfo(empty).size(), 0);
+    const QString foreign = m_tmp->filePath("other.db");
+    {
+        sdk::Database other(foreign.toStdString());
+        other.exec("CREATE TABLE notes (text TEXT)");
+    }
+    for (const QStringList& args :
+         {QStringList{"--database", foreign, "status"},
+          QStringList{"--database", foreign, "rosters", "list"}, QStringList{"init", foreign}}) {
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("another program's SQLite database, not a Contingent store"),
+                 qPrintable(r.err));
+    }
+    QCOMPARE(sdk::Database(foreign.toStdString())
+                 .queryValue<std::int64_t>("SELECT count(*) FROM sqlite_master")
+                 .value_or(0),
+             std::int64_t(1)); // untouched: no table of ours added
+    QCOMPARE(run({"init", empty}).exitCode, 0);
+    QCOMPARE(run({"--database", empty, "check"}).exitCode, 0);
 
     const Run noFolder = run({"--database", m_tmp->filePath("missing/x.db"), "plugins"});
     QCOMPARE(noFolder.exitCode, 1);
