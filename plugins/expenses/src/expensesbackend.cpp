@@ -8,14 +8,13 @@
 #include "rates.h"
 #include "reports.h"
 
+#include <contingent/sdk/background.h>
 #include <contingent/sdk/changes.h>
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QTimer>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <map>
 #include <memory>
@@ -245,45 +244,30 @@ void ExpensesBackend::startYearForecast()
 {
     try {
         m_forecastRevision = m_revision;
-        const std::string path = m_context.store().path();
         auto rates = std::make_shared<const RateTable>(RateBook(m_context).all());
         const ExpenseSettings settings = readSettings(m_context);
         const int y = year();
-        if (path.empty() || path == ":memory:") {
-            const YearFigures f = yearFigures(m_context.store(), *rates, settings, y);
-            m_forecastCents = f.forecast;
-            m_spentCents = f.spent;
-            m_forecastThisYear = money(sdk::Money::fromCents(f.forecast));
-            return;
-        }
-        // Both read every tour and claim of the year: off the window's thread, on
-        // its own read-only connection, so Home's first frame does not wait.
         const int revision = m_revision;
-        auto* watcher = new QFutureWatcher<YearFigures>(this);
-        connect(watcher, &QFutureWatcher<YearFigures>::finished, this, [this, watcher, revision] {
-            if (revision == m_revision) {
-                const YearFigures f = watcher->result();
+        // An in-memory store answers at once, inside the getter that asked: no signal then.
+        const auto reading = std::make_shared<bool>(true);
+        // Both read every tour and claim of the year: off the window's thread, on its own
+        // read-only connection, so Home's first frame does not wait.
+        sdk::readInBackground<YearFigures>(
+            this, m_context.store(),
+            [rates, settings, y](sdk::Database& db) { return yearFigures(db, *rates, settings, y); },
+            [this, revision, reading](YearFigures f, const std::string& error) {
+                if (revision != m_revision)
+                    return;
+                if (!error.empty())
+                    f = {-1, -1};
                 m_forecastCents = f.forecast;
                 m_spentCents = f.spent;
                 m_forecastThisYear =
                     f.forecast < 0 ? tr("not available") : money(sdk::Money::fromCents(f.forecast));
-                emit cardChanged();
-            }
-            watcher->deleteLater();
-        });
-        // Started once the window's event loop turns again: the worker does not
-        // compete with Home's first frame for the CPU.
-        QTimer::singleShot(0, watcher, [watcher, path, rates, settings, y] {
-            watcher->setFuture(QtConcurrent::run([path, rates, settings, y]() -> YearFigures {
-                try {
-                    sdk::Database db(path, sdk::OpenMode::ReadOnly);
-                    db.exec("PRAGMA cache_size = -4096"); // read once: see sdk/background.h
-                    return yearFigures(db, *rates, settings, y);
-                } catch (const std::exception&) {
-                    return {-1, -1};
-                }
-            }));
-        });
+                if (!*reading)
+                    emit cardChanged();
+            });
+        *reading = false;
     } catch (const std::exception& e) {
         m_forecastThisYear = tr("not available: %1").arg(q(e.what()));
     }

@@ -14,8 +14,6 @@
 #include <contingent/sdk/page.h>
 
 #include <QFile>
-#include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QSaveFile>
 
 #include <chrono>

@@ -14,9 +14,7 @@
 
 #include <QFile>
 #include <QLocale>
-#include <QFutureWatcher>
 #include <QSaveFile>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <chrono>
 #include <map>
@@ -174,43 +172,32 @@ void MissionsBackend::computeStatistic(const QString& id)
         emit statisticReady(id, {{"id", id}, {"error", tr("The statistics are for staff.")}});
         return;
     }
-    const std::string path = m_context.store().path();
     const sdk::Date today = m_context.today();
     const std::string kind = id.toStdString();
-    const auto compute = [](sdk::Database& db, sdk::Date day, const std::string& which) {
+    const auto compute = [today, kind](sdk::Database& db) {
         try {
-            return tableMap(statistic(db, day, which));
+            return tableMap(statistic(db, today, kind));
         } catch (const std::exception& e) {
-            return QVariantMap{{"id", q(which)}, {"error", q(e.what())}};
+            return QVariantMap{{"id", q(kind)}, {"error", q(e.what())}};
         }
     };
-    // Up to some 100 000 tours a statistic takes well under a second: at once.
-    sdk::Statement count(m_context.store(),
-                         "SELECT count(*) FROM (SELECT 1 FROM deployment LIMIT ?)");
-    count.bindAll(m_backgroundFrom);
-    const bool small = count.step() && count.int64(0) < m_backgroundFrom;
-    if (small || path.empty() || path == ":memory:") {
-        emit statisticReady(id, compute(m_context.store(), today, kind));
+    // Up to some 100 000 tours the statistics take well under a second: at once.
+    if (!sdk::holdsAtLeast(m_context.store(), "deployment", m_backgroundFrom)) {
+        emit statisticReady(id, compute(m_context.store()));
         return;
     }
     ++m_computing;
     emit computingChanged();
-    auto* watcher = new QFutureWatcher<QVariantMap>(this);
-    connect(watcher, &QFutureWatcher<QVariantMap>::finished, this, [this, watcher, id] {
-        --m_computing;
-        emit computingChanged();
-        emit statisticReady(id, watcher->result());
-        watcher->deleteLater();
-    });
-    watcher->setFuture(QtConcurrent::run([=] {
-        try {
-            sdk::Database db(path, sdk::OpenMode::ReadOnly);
-            db.exec("PRAGMA cache_size = -4096"); // read once: see sdk/background.h
-            return compute(db, today, kind);
-        } catch (const std::exception& e) {
-            return QVariantMap{{"id", q(kind)}, {"error", q(e.what())}};
-        }
-    }));
+    sdk::readInBackground<QVariantMap>(
+        this, m_context.store(), compute,
+        [this, id, kind](QVariantMap table, const std::string& error) {
+            if (m_computing > 0)
+                --m_computing;
+            emit computingChanged();
+            emit statisticReady(id, error.empty()
+                                        ? table
+                                        : QVariantMap{{"id", q(kind)}, {"error", q(error)}});
+        });
 }
 
 QVariantMap MissionsBackend::exportStatistic(const QString& id, const QUrl& file,
