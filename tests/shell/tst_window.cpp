@@ -458,6 +458,16 @@ void TestWindow::sloveneTranslatesTheShell()
     QCOMPARE(QCoreApplication::translate("contingent::rosters", "Roster"), QString("Evidenca"));
     QCOMPARE(QCoreApplication::translate("QObject", "Roster"), QString("Roster"));
     QCOMPARE(QCoreApplication::translate("QObject", "Missions"), QString("Missions"));
+    // The rail fits its titles (Slovene's are longer than English ones): none is cut short.
+    w.window()->resize(1280, 800);
+    w.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window()));
+    for (const QString& key : w.pageKeys()) {
+        QQuickItem* title = findItem(w.window()->contentItem(), "railTitle:" + key);
+        QVERIFY2(title, qPrintable(key));
+        QTRY_VERIFY2(!title->property("truncated").toBool(),
+                     qPrintable(key + ": " + title->property("text").toString()));
+    }
     // The About box's button is ours, and translated (Qt's "Close" is not installed).
     w.setAboutVisible(true);
     QTRY_VERIFY(w.aboutVisible());

@@ -94,7 +94,9 @@ ScrollView {
 
                     Layout.fillWidth: true
                     Layout.maximumWidth: 460
-                    Layout.preferredHeight: 180
+                    // At least 180 pixels; a card with more to say grows (its row with it).
+                    Layout.preferredHeight: Math.max(180, implicitHeight)
+                    Layout.fillHeight: true
                     Layout.alignment: Qt.AlignTop | Qt.AlignLeft
                     padding: Theme.spacingLarge
                     background: Rectangle {

@@ -30,7 +30,11 @@ Rectangle {
     signal pageRequested(string key)
     signal aboutRequested()
 
-    implicitWidth: rail.compact ? 64 : 220
+    /// The widest title an entry shows (bold, as when highlighted): the rail grows to fit it,
+    /// up to 320 pixels; a title longer still is elided, with the whole of it in a tooltip.
+    property real widestTitle: 0
+
+    implicitWidth: rail.compact ? 64 : Math.min(320, Math.max(220, rail.widestTitle + 118))
     color: Theme.surfaceAlt
 
     Rectangle {
@@ -52,7 +56,7 @@ Rectangle {
         highlighted: rail.currentKey === entry.key
         focusPolicy: Qt.StrongFocus
         Accessible.name: entry.label
-        ToolTip.visible: rail.compact && entry.hovered
+        ToolTip.visible: (rail.compact || title.truncated) && entry.hovered
         ToolTip.text: entry.shortcutText ? entry.label + " (" + entry.shortcutText + ")" : entry.label
         onClicked: rail.pageRequested(entry.key)
         Keys.onReturnPressed: rail.pageRequested(entry.key)
@@ -84,12 +88,23 @@ Rectangle {
                 opacity: entry.highlighted ? 1 : 0.8
             }
             Text {
+                id: title
+                objectName: "railTitle:" + entry.key
                 visible: !rail.compact
                 text: entry.label
                 elide: Text.ElideRight
                 font.bold: entry.highlighted
                 color: entry.highlighted ? Theme.accent : Theme.text
                 Layout.fillWidth: true
+                TextMetrics {
+                    id: boldTitle
+                    font.family: title.font.family
+                    font.pixelSize: title.font.pixelSize
+                    font.bold: true
+                    text: entry.label
+                    onAdvanceWidthChanged: rail.widestTitle = Math.max(rail.widestTitle, advanceWidth)
+                    Component.onCompleted: rail.widestTitle = Math.max(rail.widestTitle, advanceWidth)
+                }
             }
             Text {
                 visible: !rail.compact && entry.shortcutText !== ""
