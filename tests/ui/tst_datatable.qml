@@ -179,5 +179,42 @@ Item {
             table.model.removeRow(4)
             tryCompare(table, "currentRow", 3)
         }
+
+        function test_dragTheHeaderEdgeToResize() {
+            const table = makeTable(5, { columnWidths: [150, 0, 0] })
+            const cell = headerCell(table, 0)
+            verify(cell)
+            compare(table.columnWidth(0), 150)
+            const edge = findChild(cell, "headerResizeHandle")
+            verify(edge)
+            // Dragged 60 pixels wider: the column keeps it, its cells follow.
+            mousePress(edge, 4, 5)
+            mouseMove(edge, 64, 5)
+            mouseRelease(edge, 64, 5)
+            compare(table.columnWidth(0), 210)
+            tryCompare(table.tableView.itemAtCell(Qt.point(0, 0)), "width", 210)
+            compare(sortSpy.count, 0) // a drag is not a click on the header
+            // Never narrower than the minimum; a double click gives the width back.
+            mousePress(edge, 4, 5)
+            mouseMove(edge, -400, 5)
+            mouseRelease(edge, -400, 5)
+            compare(table.columnWidth(0), table.minimumColumnWidth)
+            mouseDoubleClickSequence(findChild(headerCell(table, 0), "headerResizeHandle"), 4, 5)
+            compare(table.columnWidth(0), 150)
+        }
+
+        function test_daysShownAsTheWindowShowsThem() {
+            const model = createTemporaryObject(modelComponent, container)
+            model.appendRow({ name: "Ana", rank: "2024-02-29", mission: "24-02-29" })
+            const table = createTemporaryObject(tableComponent, container, { model: model })
+            tryCompare(table, "rowCount", 1)
+            tryVerify(() => table.tableView.itemAtCell(Qt.point(2, 0)) !== null)
+            const day = findChild(table.tableView.itemAtCell(Qt.point(1, 0)), "cellLabel")
+            compare(day.text, Theme.formatDate("2024-02-29"))
+            verify(day.text.indexOf("2024") >= 0)
+            // Text that only looks a little like a day stays as it is.
+            compare(findChild(table.tableView.itemAtCell(Qt.point(2, 0)), "cellLabel").text,
+                    "24-02-29")
+        }
     }
 }

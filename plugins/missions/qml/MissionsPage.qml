@@ -152,7 +152,8 @@ Item {
                 SplitView.minimumWidth: 300
                 model: page.backend.missions
                 filterPlaceholder: qsTr("Filter missions (code, name, country…)")
-                columnWidths: [110, 0, 70, 0, 100, 100, 70]
+                columnWidths: [110, 0, 70, 0, 115, 115, 70]
+                sortColumn: 4 // by start, as the backend sorts them
                 emptyText: qsTr("No mission matches the filters.")
                 onCurrentRowChanged: if (catalogue.currentRow >= 0) page.selectMission(catalogue.currentRow)
                 onFilterEdited: text => page.backend.missions.filter = text
@@ -221,7 +222,8 @@ Item {
                             objectName: "tourTable"
                             model: page.backend.tours
                             filterPlaceholder: qsTr("Filter tours (officer, position…)")
-                            columnWidths: [150, 100, 0, 100, 100, 90, 0, 0]
+                            columnWidths: [150, 115, 0, 115, 115, 90, 0, 0]
+                            sortColumn: 3 // by first day, as the backend sorts them
                             emptyText: qsTr("No tours in this mission yet.")
                             onCurrentRowChanged: page.tourId = page.tourAt(tours.currentRow)
                             onFilterEdited: text => page.backend.tours.filter = text

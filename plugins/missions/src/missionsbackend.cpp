@@ -113,6 +113,7 @@ MissionsBackend::MissionsBackend(sdk::Context& context, QObject* parent)
     // of a mission's tours needs neither (33 000 officer lookups on a big store).
     m_tours.setCountFrom("deployment d");
     m_missions.sort(4);
+    m_tours.sort(3); // a mission's tours by their first day
     connect(&context.changes(), &sdk::ChangeNotifier::changed, this, [this](const QString& entity) {
         if (entity == QLatin1String("mission") || entity == QLatin1String("deployment")
             || entity == QLatin1String("officer"))

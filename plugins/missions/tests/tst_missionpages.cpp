@@ -65,6 +65,16 @@ void TestMissionPages::missionsPagesShowTheHistory()
     QVERIFY(QMetaObject::invokeMethod(page, "applyFilters"));
     QCOMPARE(missions->property("totalCount").toInt(), 15);
 
+    // The mission's tours come by their first day (the header says so).
+    auto* tourModel = qobject_cast<QAbstractItemModel*>(backend->property("tours").value<QObject*>());
+    QVERIFY(tourModel);
+    QTRY_VERIFY(tourModel->rowCount() > 2);
+    for (int row = 1; row < tourModel->rowCount(); ++row)
+        QVERIFY2(tourModel->index(row - 1, 3).data().toString()
+                     <= tourModel->index(row, 3).data().toString(),
+                 qPrintable(tourModel->index(row, 3).data().toString()));
+    QCOMPARE(findItem(page, "tourTable")->property("sortColumn").toInt(), 3);
+
     // The timeline reads a page of officers, not the whole mission.
     QQuickItem* timeline = findItem(page, "missionTimeline");
     QVERIFY(timeline);

@@ -5,7 +5,9 @@
 //             for none), sortColumn (int, -1 for none), sortOrder
 //             (Qt.AscendingOrder | Qt.DescendingOrder), columnWidths (JS array
 //             of widths; missing or non-positive entries share the remaining
-//             width, at least minimumColumnWidth), emptyText (string shown when
+//             width, at least minimumColumnWidth; a column dragged wider or
+//             narrower by its header's right edge keeps that width, double-click
+//             the edge to give it back), emptyText (string shown when
 //             the model has no rows), textRole (string, default "display"),
 //             fetchMargin (rows from the end at which more rows are fetched).
 // Read-only:  rowCount, columnCount (of the view), tableView (the TableView).
@@ -31,6 +33,8 @@ ColumnLayout {
     property int sortOrder: Qt.AscendingOrder
     property var columnWidths: []
     property int minimumColumnWidth: 80
+    /// Widths the user gave columns by dragging their header's edge, by column.
+    property var resizedWidths: ({})
     property string emptyText: qsTr("Nothing matches the filter")
     property string textRole: "display"
     property int fetchMargin: 20
@@ -61,6 +65,17 @@ ColumnLayout {
         root.fetchMoreIfNeeded()
     }
 
+    /// Gives `column` the width `width` (at least minimumColumnWidth); 0 gives it back.
+    function resizeColumn(column: int, width: real) {
+        const widths = Object.assign({}, root.resizedWidths)
+        if (width > 0)
+            widths[column] = Math.max(root.minimumColumnWidth, Math.round(width))
+        else
+            delete widths[column]
+        root.resizedWidths = widths
+        table.forceLayout()
+    }
+
     function sortBy(column: int) {
         const order = column === root.sortColumn && root.sortOrder === Qt.AscendingOrder
                 ? Qt.DescendingOrder : Qt.AscendingOrder
@@ -72,6 +87,8 @@ ColumnLayout {
     }
 
     function columnWidth(column: int): real {
+        if (root.resizedWidths[column] > 0)
+            return root.resizedWidths[column]
         const widths = Array.isArray(root.columnWidths) ? root.columnWidths : []
         const explicit = widths[column]
         if (explicit > 0)
@@ -153,7 +170,9 @@ ColumnLayout {
             delegate: DataTableHeaderCell {
                 sortColumn: root.sortColumn
                 sortOrder: root.sortOrder
+                minimumWidth: root.minimumColumnWidth
                 onClicked: (column) => root.sortBy(column)
+                onResized: (column, width) => root.resizeColumn(column, width)
             }
         }
 

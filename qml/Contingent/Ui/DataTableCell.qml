@@ -4,7 +4,8 @@
 //             table's current row, highlighted).
 // Required:   model (cell data), row, column (int).
 // Signals:    pressed(int row), doubleClicked(int row).
-// The text is elided; a tooltip shows the full text when it does not fit.
+// The text is elided; a tooltip shows the full text when it does not fit. A day
+// (YYYY-MM-DD) is shown as the rest of the window shows days (Theme.formatDate).
 import QtQuick
 import QtQuick.Controls
 
@@ -30,6 +31,7 @@ Rectangle {
     Label {
         id: label
 
+        objectName: "cellLabel"
         anchors.fill: parent
         anchors.leftMargin: Theme.spacing
         anchors.rightMargin: Theme.spacing
@@ -37,7 +39,7 @@ Rectangle {
         elide: Text.ElideRight
         font.pixelSize: Theme.font
         color: Theme.text
-        text: cell.text
+        text: Theme.formatDate(cell.text)
     }
 
     MouseArea {
@@ -48,7 +50,7 @@ Rectangle {
         onPressed: cell.pressed(cell.row)
         onDoubleClicked: cell.doubleClicked(cell.row)
         ToolTip.visible: mouse.containsMouse && label.truncated
-        ToolTip.text: cell.text
+        ToolTip.text: label.text
         ToolTip.delay: 600
     }
 }
