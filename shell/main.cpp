@@ -9,6 +9,7 @@
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
 
+#include <csignal>
 #include <iostream>
 #include <memory>
 
@@ -88,6 +89,10 @@ int runGui(int argc, char* argv[], contingent::shell::CommandLine& line)
 
 int main(int argc, char* argv[])
 {
+    // `contingent rosters list | head`: when the reader goes away, writing fails (and is
+    // ignored) instead of a SIGPIPE killing the process in the middle of a plugin's command,
+    // which the crash guard would take for the plugin crashing and skip it from then on.
+    std::signal(SIGPIPE, SIG_IGN);
     // The command line reports in its own words; Qt's debug and info logs are
     // for QT_LOGGING_RULES=contingent.*=true (which overrides these rules).
     QLoggingCategory::setFilterRules(

@@ -41,6 +41,7 @@ private Q_SLOTS:
     void badStoresAreNamed();
     void newerStoreIsRefusedUntouched();
     void crashGuardSkipsTheCulpritUntilItChanges();
+    void aReaderThatGoesAwayIsNoCrash();
     void crashesInCommandsAndChecksAndSlowStartsAreNamed();
 
 private:
@@ -605,6 +606,23 @@ void TestCommandLine::newerStoreIsRefusedUntouched()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("newer than this build knows"), qPrintable(r.err));
     QCOMPARE(QDir(m_tmp->path()).entryList({"store.db.backup-*"}).size(), 0);
+}
+
+// `contingent rosters list | head`: the reader closes the pipe early; the command ends
+// quietly and no plugin is taken for having crashed (a SIGPIPE used to be recorded so).
+void TestCommandLine::aReaderThatGoesAwayIsNoCrash()
+{
+    QCOMPARE(run({"--database", db(), "demo", "--officers", "3000", "--tours", "100"}).exitCode, 0);
+    QProcess p; // `head -1` reads a line and leaves; the rest of the roster meets a closed pipe
+    p.start(QStringLiteral("sh"),
+            {"-c", QStringLiteral("'%1' --database '%2' --user tester rosters "
+                                  "list | head -1")
+                       .arg(QStringLiteral(CONTINGENT_EXECUTABLE), db())});
+    QVERIFY(p.waitForFinished(30000));
+    QVERIFY2(p.readAllStandardOutput().startsWith("DEMO-"), "the first line was not read");
+    const Run after = run({"--database", db(), "plugins"});
+    QCOMPARE(after.exitCode, 0);
+    QVERIFY2(!after.out.contains("crashed"), qPrintable(after.out));
 }
 
 void TestCommandLine::crashGuardSkipsTheCulpritUntilItChanges()
