@@ -1,5 +1,7 @@
 #include "contingent/sdk/tablefile.h"
 
+#include <QStringDecoder>
+
 #include "contingent/sdk/error.h"
 #include "tablefileprivate.h"
 
@@ -184,6 +186,52 @@ void appendCsvLine(QByteArray& out, std::span<const std::string> values)
     out += '\n';
 }
 
+QByteArray textAsUtf8(const QByteArray& bytes, std::string_view encoding)
+{
+    std::string name(encoding);
+    std::transform(name.begin(), name.end(), name.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    if (name == "utf-8" || name == "utf8")
+        return bytes;
+    if (name != "windows-1250" && name != "cp1250")
+        throw InputError("--encoding takes utf-8 or windows-1250, not " + quoted(encoding));
+    QStringDecoder decoder("windows-1250");
+    if (!decoder.isValid())
+        throw Error("this build of Qt cannot read Windows-1250 text");
+    return QString(decoder(bytes)).toUtf8();
+}
+
+namespace {
+
+/// True when every byte that is not ASCII is a letter (or a sign) of Windows-1250's
+/// Central European range, at least one is Č, Š, Ž, Ć or Đ (either case), and none starts a
+/// well-formed UTF-8 sequence: a file Excel saved as "CSV" in a Slovene Windows, not a UTF-8
+/// file with a broken spot.
+bool looksLikeWindows1250(std::string_view text)
+{
+    static constexpr std::string_view kSigns =
+        "\x8a\x8c\x8d\x8e\x8f\x9a\x9c\x9d\x9e\x9f\xa3\xa5\xaa\xaf\xb3\xb9\xba\xbc\xbe\xbf"
+        "\x80\x84\x93\x94\x96\x97\xa7\xb0\xab\xbb";
+    static constexpr std::string_view kSlovene = "\x8a\x9a\x8e\x9e\xc8\xe8\xc6\xe6\xd0\xf0";
+    bool slovene = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto u = static_cast<unsigned char>(text[i]);
+        if (u < 0x80)
+            continue;
+        slovene = slovene || kSlovene.find(text[i]) != std::string_view::npos;
+        const bool letter = u >= 0xc0 && u != 0xd7 && u != 0xf7 && u != 0xff;
+        if (!letter && kSigns.find(text[i]) == std::string_view::npos)
+            return false;
+        // A UTF-8 lead byte with its continuation (Š is C5 A0): the file is UTF-8.
+        if (u >= 0xc2 && u <= 0xf4 && i + 1 < text.size()
+            && (static_cast<unsigned char>(text[i + 1]) & 0xc0) == 0x80)
+            return false;
+    }
+    return slovene;
+}
+
+} // namespace
+
 void readCsvRows(std::string_view text, std::span<const std::string_view> columns,
                  std::vector<ImportProblem>& problems,
                  const std::function<void(CsvRecord&, std::size_t)>& row)
@@ -196,8 +244,12 @@ void readCsvRows(std::string_view text, std::span<const std::string_view> column
     if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
         return problem(0, "the file is empty");
     const std::vector<int> badLines = nonUtf8Lines(text);
-    for (int line : badLines)
-        problem(line, "is not UTF-8 text (save the file as UTF-8)");
+    if (!badLines.empty() && looksLikeWindows1250(text))
+        problem(0, "the file is not UTF-8 but Windows-1250 text (Excel's \"CSV\" in a Slovene "
+                   "Windows): import it with --encoding windows-1250, or save it as \"CSV UTF-8\"");
+    else
+        for (int line : badLines)
+            problem(line, "is not UTF-8 text (save the file as UTF-8)");
     const auto spansBadLine = [&](const CsvRecord& r) {
         const auto it = std::lower_bound(badLines.begin(), badLines.end(), r.firstLine);
         return it != badLines.end() && *it <= r.lastLine;

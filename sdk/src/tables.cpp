@@ -399,13 +399,22 @@ void readTableRows(const QByteArray& bytes, FileFormat format, std::span<const T
 
 int runImportVerb(CommandInvocation& call, std::string_view noun, const TableImport& import)
 {
-    const CommandOptions o(call.args, {}, {"--format", "--sheet"}, 1);
+    const CommandOptions o(call.args, {}, {"--format", "--sheet", "--encoding"}, 1);
     if (o.plain().empty())
         throw UsageError("import needs a FILE");
     const std::string& path = o.plain().front();
     const FileFormat format = fileFormatFromName(o.value("--format").value_or(path));
-    const ImportReport report = import(readWholeFile(QString::fromStdString(path)), format,
-                                       o.value("--sheet").value_or(""));
+    QByteArray bytes = readWholeFile(QString::fromStdString(path));
+    if (const auto encoding = o.value("--encoding")) {
+        if (format != FileFormat::Csv && format != FileFormat::CsvForExcel)
+            throw UsageError("--encoding is for CSV files (a workbook and JSON are UTF-8)");
+        try {
+            bytes = textAsUtf8(bytes, *encoding);
+        } catch (const InputError& e) {
+            throw UsageError(e.what());
+        }
+    }
+    const ImportReport report = import(bytes, format, o.value("--sheet").value_or(""));
     if (!report.ok()) {
         call.err << describe(report) << "Nothing was written.\n";
         return 1;

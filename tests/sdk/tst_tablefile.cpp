@@ -104,9 +104,16 @@ void TestTableFile::problems_data()
     QTest::newRow("a control character") << QByteArray("code,name,note\nA,B\x07"
                                                        "ell,x\n")
                                          << 2 << "holds the control character U+0007";
-    QTest::newRow("not UTF-8 (Windows-1250)") << QByteArray("code,name,note\nA,\x8E"
-                                                            "agar,x\n")
-                                              << 2 << "UTF-8";
+    QTest::newRow("not UTF-8 (Windows-1250)")
+        << QByteArray("code,name,note\nA,\x8E"
+                      "agar,x\n")
+        << 0
+        << "the file is not UTF-8 but Windows-1250 text (Excel's \"CSV\" in a Slovene "
+           "Windows): import it with --encoding windows-1250";
+    QTest::newRow("not UTF-8 (not Windows-1250 either)")
+        << QByteArray("code,name,note\nA,\x81\x90"
+                      "agar,x\n")
+        << 2 << "is not UTF-8 text (save the file as UTF-8)";
 }
 
 void TestTableFile::problems()

@@ -342,6 +342,27 @@ void TestTourFile::commandsAndRoles()
     run = f.s.missions({"import", dir.filePath("missing.csv").toStdString()});
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.find("cannot read") != std::string::npos);
+    // A file as Excel saves "CSV" in a Slovene Windows: named, then read with --encoding
+    // (every import through the SDK's verb takes it).
+    const std::string excel = dir.filePath("tours-excel.csv").toStdString();
+    QFile cp1250(QString::fromStdString(excel));
+    QVERIFY(cp1250.open(QIODevice::WriteOnly));
+    cp1250.write(kHeader
+                 + "P-1,EULEX,adviser,2024-03-01,2024-08-31,,Jo\x9E"
+                   "e Kova\xE8i\xE8,\n");
+    cp1250.close();
+    run = f.s.missions({"import", excel});
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.err.find("--encoding windows-1250") != std::string::npos, run.err.c_str());
+    run = f.s.missions({"import", excel, "--encoding", "windows-1250"});
+    QVERIFY2(run.code == 0, run.err.c_str());
+    QCOMPARE(QString::fromStdString(
+                 f.s.db
+                     .queryValue<std::string>("SELECT host_supervisor FROM missions_tour "
+                                              "WHERE host_supervisor LIKE 'Jo%'")
+                     .value_or("")),
+             QString::fromUtf8("Jože Kovačič"));
+    QCOMPARE(f.s.missions({"import", excel, "--encoding", "ebcdic"}).code, 2);
     run = f.s.missions({"export", "--format", "json"});
     QCOMPARE(run.code, 0);
     QVERIFY(run.out.find("\"P-2\"") != std::string::npos);

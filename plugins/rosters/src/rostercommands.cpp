@@ -21,11 +21,13 @@ namespace contingent::rosters {
 const char* const kRostersUsage =
     "Usage: contingent rosters list [--json]\n"
     "       contingent rosters import FILE [--format csv|xlsx|json] [--sheet NAME]\n"
+    "                                      [--encoding utf-8|windows-1250]\n"
     "       contingent rosters export --format csv|csv-excel|xlsx|json [--out FILE]\n"
     "  list    every officer on the roster with their languages\n"
     "  import  add or update the officers of a CSV, Excel (.xlsx) or JSON file (all\n"
     "          rows or none); the format comes from the file's extension unless\n"
-    "          --format is given; a workbook is read from its first sheet or --sheet\n"
+    "          --format is given; a workbook is read from its first sheet or --sheet;\n"
+    "          a CSV file is UTF-8 unless --encoding windows-1250 (Excel in Slovene)\n"
     "  export  every officer to standard output or to FILE: csv (UTF-8, for tools),\n"
     "          csv-excel (CSV with a byte order mark, for Excel), xlsx or json";
 
@@ -110,6 +112,7 @@ struct TransferArgs {
     std::optional<std::string> format;
     std::optional<std::string> out;
     std::optional<std::string> sheet;
+    std::optional<std::string> encoding;
 };
 
 /// Parses args[1..]; returns nothing (after printing the usage) on a usage error.
@@ -118,10 +121,11 @@ std::optional<TransferArgs> parseTransferArgs(sdk::CommandInvocation& call, bool
     TransferArgs parsed;
     const auto& a = call.args;
     for (std::size_t i = 1; i < a.size(); ++i) {
-        std::optional<std::string>* option = a[i] == "--format"              ? &parsed.format
-                                             : a[i] == "--out" && !isImport  ? &parsed.out
-                                             : a[i] == "--sheet" && isImport ? &parsed.sheet
-                                                                             : nullptr;
+        std::optional<std::string>* option = a[i] == "--format"                 ? &parsed.format
+                                             : a[i] == "--out" && !isImport     ? &parsed.out
+                                             : a[i] == "--sheet" && isImport    ? &parsed.sheet
+                                             : a[i] == "--encoding" && isImport ? &parsed.encoding
+                                                                                : nullptr;
         if (option && !*option && i + 1 < a.size()) {
             *option = a[++i];
         } else if (isImport && !parsed.file && !a[i].starts_with("--")) {
@@ -159,8 +163,17 @@ int importFile(sdk::CommandInvocation& call)
                  << file.errorString().toStdString() << "\n";
         return 1;
     }
-    const ImportReport report =
-        importRoster(call.context, file.readAll(), format, args->sheet.value_or(""));
+    QByteArray bytes = file.readAll();
+    if (args->encoding) {
+        if (format != RosterFormat::Csv && format != RosterFormat::CsvForExcel)
+            return usageError(call, "--encoding is for CSV files (a workbook and JSON are UTF-8)");
+        try {
+            bytes = sdk::textAsUtf8(bytes, *args->encoding);
+        } catch (const sdk::InputError& e) {
+            return usageError(call, e.what());
+        }
+    }
+    const ImportReport report = importRoster(call.context, bytes, format, args->sheet.value_or(""));
     if (!report.ok()) {
         call.err << describe(report) << "Nothing was written.\n";
         return 1;

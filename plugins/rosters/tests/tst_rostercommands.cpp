@@ -1,6 +1,7 @@
 // `contingent rosters list|import|export`: output, exit codes, roles.
 #include "rosterimportdata.h"
 
+#include <QStringEncoder>
 #include <QTest>
 
 using namespace rosterimporttest;
@@ -11,6 +12,7 @@ private Q_SLOTS:
     void commandList();
     void commandImport();
     void commandImportRefusals();
+    void windows1250FilesAreNamedAndRead();
     void commandExport();
     void commandUsageErrors_data();
     void commandUsageErrors();
@@ -55,6 +57,37 @@ void TestRosterCommands::commandImport()
     QCOMPARE(r.code, 0);
     QCOMPARE(r.out, "Imported " + txt + ": 1 added, 0 updated.\n");
     QCOMPARE(store.count("officer"), 4);
+}
+
+// A roster as Excel saves "CSV" in a Slovene Windows (Windows-1250): refused with
+// the one line that says what it is and how to read it, then read with --encoding.
+void TestRosterCommands::windows1250FilesAreNamedAndRead()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath("roster-excel.csv");
+    QStringEncoder cp1250("windows-1250");
+    QVERIFY(cp1250.isValid());
+    writeFile(csv, cp1250(QString::fromUtf8(kRoster)));
+    QVERIFY(!csv.isEmpty());
+    Store store;
+    CommandResult r = runCommand(store, {"import", csv});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(r.err, QStringLiteral("the file is not UTF-8 but Windows-1250 text (Excel's \"CSV\" "
+                                   "in a Slovene Windows): import it with --encoding "
+                                   "windows-1250, or save it as \"CSV UTF-8\"\n"
+                                   "Nothing was written.\n"));
+    QCOMPARE(store.count("officer"), 0);
+    r = runCommand(store, {"import", "--encoding", "windows-1250", csv});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QCOMPARE(QString::fromStdString(store.officer("P-1002").givenName), QString("Žiga"));
+    QCOMPARE(QString::fromStdString(store.officer("P-1001").familyName), QString("Kovačič"));
+    QCOMPARE(QString::fromStdString(store.officer("P-1003").familyName), QString("Šuštar"));
+    // Only CSV has an encoding to choose; an unknown one is named.
+    QCOMPARE(runCommand(store, {"import", "--encoding", "latin-9", csv}).code, 2);
+    writeFile(dir.filePath("r.json"), json({jsonRecord()}));
+    QCOMPARE(
+        runCommand(store, {"import", "--encoding", "windows-1250", dir.filePath("r.json")}).code,
+        2);
 }
 
 void TestRosterCommands::commandImportRefusals()

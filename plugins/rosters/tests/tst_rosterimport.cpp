@@ -67,9 +67,10 @@ void TestRosterImport::badInput_data()
                                      << "the file is empty";
     QTest::newRow("csv: BOM and blank lines") << csv << QByteArray("\xEF\xBB\xBF\r\n\n") << 0 << ""
                                               << "the file is empty";
-    QTest::newRow("csv: not UTF-8 (Latin-1 č)")
-        << csv << kHeader + csvRow() + csvRow(2, "Kova\xe8i\xe8", "P-3001") << 3 << ""
-        << "is not UTF-8 text";
+    QTest::newRow("csv: not UTF-8 (Windows-1250 č)")
+        << csv << kHeader + "P-1,Ana,Kova\xe8i\xe8,F,,,,,,\n"
+        << 0 << ""
+        << "the file is not UTF-8 but Windows-1250 text";
     QTest::newRow("csv: not UTF-8 (truncated sequence)")
         << csv << kHeader + csvRow(1, "Ana\xC5") << 2 << ""
         << "is not UTF-8 text";

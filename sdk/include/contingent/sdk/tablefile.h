@@ -120,6 +120,11 @@ splitList(std::string_view text, char separator = ';', bool keepEmpty = false);
 /// The lines (1-based, ascending) holding bytes that are not well-formed UTF-8.
 CONTINGENT_SDK_EXPORT std::vector<int> nonUtf8Lines(std::string_view s);
 
+/// The text `bytes` in `encoding` ("utf-8", or "windows-1250": how Excel saves "CSV" in a
+/// Slovene Windows) as UTF-8; throws InputError naming the encodings there are for another.
+/// (Added in 1.0.x.)
+CONTINGENT_SDK_EXPORT QByteArray textAsUtf8(const QByteArray& bytes, std::string_view encoding);
+
 /// Appends `value` to `out` as one CSV field, quoted only when it holds a comma,
 /// a double quote or a line break. Text a spreadsheet would run as a formula
 /// (starting with =, +, - or @) gets a leading apostrophe, so it is shown,
