@@ -124,52 +124,57 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../qml/ImportDialog.qml" line="29" />
+        <location filename="../qml/ImportDialog.qml" line="33" />
         <source>record %1: %2</source>
         <translation>zapis %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ImportDialog.qml" line="29" />
+        <location filename="../qml/ImportDialog.qml" line="33" />
         <source>line %1: %2</source>
         <translation>vrstica %1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/ImportDialog.qml" line="30" />
+        <location filename="../qml/ImportDialog.qml" line="34" />
         <source>record %1, %2: %3</source>
         <translation>zapis %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/ImportDialog.qml" line="30" />
+        <location filename="../qml/ImportDialog.qml" line="34" />
         <source>line %1, %2: %3</source>
         <translation>vrstica %1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../qml/ImportDialog.qml" line="42" />
+        <location filename="../qml/ImportDialog.qml" line="46" />
         <source>Import of %1</source>
         <translation>Uvoz datoteke %1</translation>
     </message>
     <message>
-        <location filename="../qml/ImportDialog.qml" line="53" />
+        <location filename="../qml/ImportDialog.qml" line="57" />
         <source>imported</source>
         <translation>uvoženo</translation>
     </message>
     <message>
-        <location filename="../qml/ImportDialog.qml" line="53" />
+        <location filename="../qml/ImportDialog.qml" line="57" />
         <source>not imported</source>
         <translation>ni uvoženo</translation>
     </message>
     <message>
-        <location filename="../qml/ImportDialog.qml" line="60" />
+        <location filename="../qml/ImportDialog.qml" line="64" />
         <source>%1 added, %2 updated.</source>
         <translation>Dodanih: %1, posodobljenih: %2.</translation>
     </message>
     <message>
-        <location filename="../qml/ImportDialog.qml" line="69" />
+        <location filename="../qml/ImportDialog.qml" line="73" />
         <source>Correct the file and import it again; no officer was changed.</source>
         <translation>Popravite datoteko in jo uvozite znova; noben policist ni bil spremenjen.</translation>
     </message>
     <message>
-        <location filename="../qml/ImportDialog.qml" line="98" />
+        <location filename="../qml/ImportDialog.qml" line="103" />
+        <source>Read it as Windows-1250 (Excel's CSV in Slovene)</source>
+        <translation>Preberi kot Windows-1250 (Excelov CSV v slovenščini)</translation>
+    </message>
+    <message>
+        <location filename="../qml/ImportDialog.qml" line="111" />
         <source>Copy all problems</source>
         <translation>Kopiraj vse težave</translation>
     </message>
@@ -616,95 +621,95 @@
 <context>
     <name>RostersPage</name>
     <message numerus="yes">
-        <location filename="../qml/RostersPage.qml" line="53" />
+        <location filename="../qml/RostersPage.qml" line="55" />
         <source>Exported %n officer(s) to %1.</source>
         <translation>
             <numerusform>Izvožen %n policist v %1.</numerusform><numerusform>Izvožena %n policista v %1.</numerusform><numerusform>Izvoženi %n policisti v %1.</numerusform><numerusform>Izvoženih %n policistov v %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="67" />
+        <location filename="../qml/RostersPage.qml" line="69" />
         <source>Roster</source>
         <translation>Evidenca</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="74" />
+        <location filename="../qml/RostersPage.qml" line="76" />
         <source>%1 officers, %2 active; %3 match the filters.</source>
         <translation>Policistov: %1, aktivnih: %2; filtrom ustreza: %3.</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="83" />
+        <location filename="../qml/RostersPage.qml" line="85" />
         <source>read-only</source>
         <translation>samo branje</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="89" />
+        <location filename="../qml/RostersPage.qml" line="91" />
         <source>Import…</source>
         <translation>Uvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="95" />
+        <location filename="../qml/RostersPage.qml" line="97" />
         <source>Export…</source>
         <translation>Izvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="100" />
+        <location filename="../qml/RostersPage.qml" line="102" />
         <source>Add officer…</source>
         <translation>Dodaj policista …</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="136" />
+        <location filename="../qml/RostersPage.qml" line="138" />
         <source>Filter by name, service number, rank, unit or language (Ctrl+F)</source>
         <translation>Filtriraj po imenu, službeni številki, nazivu, enoti ali jeziku (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="139" />
+        <location filename="../qml/RostersPage.qml" line="141" />
         <source>The roster is empty</source>
         <translation>Evidenca je prazna</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="140" />
+        <location filename="../qml/RostersPage.qml" line="142" />
         <source>No officer matches the filters</source>
         <translation>Filtrom ne ustreza noben policist</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="174" />
+        <location filename="../qml/RostersPage.qml" line="178" />
         <source>Import officers from an Excel, CSV or JSON file</source>
         <translation>Uvoz policistov iz datoteke Excel, CSV ali JSON</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="176" />
+        <location filename="../qml/RostersPage.qml" line="180" />
         <source>Roster files (*.xlsx *.csv *.json)</source>
         <translation>Datoteke seznama (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="176" />
-        <location filename="../qml/RostersPage.qml" line="187" />
+        <location filename="../qml/RostersPage.qml" line="180" />
+        <location filename="../qml/RostersPage.qml" line="191" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Delovni zvezki Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="187" />
+        <location filename="../qml/RostersPage.qml" line="191" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV za Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="188" />
+        <location filename="../qml/RostersPage.qml" line="192" />
         <source>CSV, UTF-8 for tools (*.csv)</source>
         <translation>CSV, UTF-8 za orodja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="177" />
+        <location filename="../qml/RostersPage.qml" line="181" />
         <source>CSV files (*.csv)</source>
         <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="177" />
-        <location filename="../qml/RostersPage.qml" line="188" />
+        <location filename="../qml/RostersPage.qml" line="181" />
+        <location filename="../qml/RostersPage.qml" line="192" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="183" />
+        <location filename="../qml/RostersPage.qml" line="187" />
         <source>Export the roster</source>
         <translation>Izvoz evidence</translation>
     </message>
@@ -934,23 +939,23 @@
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/rosterbackend.cpp" line="468" />
+        <location filename="../src/rosterbackend.cpp" line="471" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="483" />
+        <location filename="../src/rosterbackend.cpp" line="493" />
         <source>Your login is not registered; it cannot export the roster.</source>
         <translation>Vaše uporabniško ime ni registrirano, zato ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="486" />
+        <location filename="../src/rosterbackend.cpp" line="496" />
         <source>Your role (%1) cannot export the roster.</source>
         <translation>Vaša vloga (%1) ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="496" />
+        <location filename="../src/rosterbackend.cpp" line="506" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>

@@ -11,6 +11,8 @@ sys.path.insert(0, os.path.join(here, "..", "..", "..", "i18n"))
 from tsfill import fill  # noqa: E402
 
 SL = {
+    "Read it as Windows-1250 (Excel's CSV in Slovene)":
+        "Preberi kot Windows-1250 (Excelov CSV v slovenščini)",
     "Competency test valid until %1": "Preizkus usposobljenosti velja do %1",
     "Competency test lapsed on %1": "Preizkus usposobljenosti je potekel %1",
     "No competency test on record": "Ni zapisa o preizkusu usposobljenosti",

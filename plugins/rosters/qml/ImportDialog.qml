@@ -3,6 +3,8 @@
 // line, selectable and copyable. Escape or "Close" closes it.
 //
 //   show(result, fileName)  result from RosterBackend.importFile()
+//   readAs(encoding)        the user asks to read the file again in `encoding` (a CSV file
+//                           Excel saved in a Slovene Windows: "windows-1250")
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -10,6 +12,8 @@ import Contingent.Ui
 
 Dialog {
     id: dialog
+
+    signal readAs(string encoding)
 
     property var outcome: ({})
     property string fileName
@@ -91,6 +95,15 @@ Dialog {
                 font.pixelSize: Theme.font
                 topPadding: 2
                 bottomPadding: 2
+            }
+        }
+        Button {
+            objectName: "readAsWindows1250"
+            visible: dialog.outcome.windows1250 === true
+            text: qsTr("Read it as Windows-1250 (Excel's CSV in Slovene)")
+            onClicked: {
+                dialog.close()
+                dialog.readAs("windows-1250")
             }
         }
         Button {

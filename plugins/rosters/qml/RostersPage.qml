@@ -41,8 +41,10 @@ Item {
         const path = decodeURIComponent(url.toString())
         return path.substring(path.lastIndexOf("/") + 1)
     }
-    function importFile(url) {
-        const result = page.backend.importFile(url)
+    property url importedUrl
+    function importFile(url, encoding) {
+        page.importedUrl = url
+        const result = page.backend.importFile(url, encoding || "")
         if (result.ok && page.selectedId >= 0)
             detail.reload()
         importResult.show(result, page.fileName(url))
@@ -167,6 +169,8 @@ Item {
     }
     ImportDialog {
         id: importResult
+        objectName: "rosterImportResult"
+        onReadAs: (encoding) => page.importFile(page.importedUrl, encoding)
     }
     FileChooser {
         id: importPicker

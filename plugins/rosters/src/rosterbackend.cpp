@@ -160,9 +160,8 @@ const RosterBackend::Summary& RosterBackend::summary() const
         return *m_summary.value; // each property of the card asks: no settings read then
     const sdk::Date today = m_context.today();
     const int years = competencyYearsOrDefault(m_context);
-    return lazily<Summary>(m_summary, [today, years](sdk::Database& db) {
-        return readSummary(db, today, years);
-    });
+    return lazily<Summary>(
+        m_summary, [today, years](sdk::Database& db) { return readSummary(db, today, years); });
 }
 
 const RosterBackend::Choices& RosterBackend::choices() const
@@ -446,7 +445,7 @@ QVariantMap RosterBackend::removeUnavailability(qint64 officerId, qint64 periodI
     });
 }
 
-QVariantMap RosterBackend::importFile(const QUrl& file)
+QVariantMap RosterBackend::importFile(const QUrl& file, const QString& encoding)
 {
     if (!canEdit())
         return message(refusal());
@@ -456,7 +455,10 @@ QVariantMap RosterBackend::importFile(const QUrl& file)
         QFile in(path);
         if (!in.open(QIODevice::ReadOnly))
             return message(tr("Cannot read %1: %2").arg(path, in.errorString()));
-        const ImportReport report = importRoster(m_context, in.readAll(), format);
+        QByteArray bytes = in.readAll();
+        if (!encoding.isEmpty())
+            bytes = sdk::textAsUtf8(bytes, encoding.toStdString());
+        const ImportReport report = importRoster(m_context, bytes, format);
         if (report.ok())
             return {{"ok", true}, {"added", report.added}, {"updated", report.updated}};
         QVariantList problems;
@@ -468,6 +470,12 @@ QVariantMap RosterBackend::importFile(const QUrl& file)
             tr("Nothing was written: the file has %n problem(s).", "", int(problems.size())));
         result.insert("problems", problems);
         result.insert("text", QString::fromStdString(describe(report)));
+        // The dialog offers to read it again as Windows-1250 when the reader says it is that.
+        result.insert(
+            "windows1250",
+            std::any_of(report.problems.begin(), report.problems.end(), [](const ImportProblem& p) {
+                return p.line == 0 && p.reason.find("Windows-1250") != std::string::npos;
+            }));
         result.insert("format", format == RosterFormat::Json   ? "json"
                                 : format == RosterFormat::Xlsx ? "xlsx"
                                                                : "csv");

@@ -94,7 +94,9 @@ public:
     /// message, problems: [{line, column, reason}] (every one), text (one per line),
     /// format ("csv": line and column, "json": record and key)}.
     /// Refused, and an unreadable file, give {ok: false, message}.
-    Q_INVOKABLE QVariantMap importFile(const QUrl& file);
+    /// `encoding`: "" or "utf-8", or "windows-1250" for a CSV file Excel saved in a Slovene
+    /// Windows (the result says windows1250: true when the file looks like one).
+    Q_INVOKABLE QVariantMap importFile(const QUrl& file, const QString& encoding = {});
     /// Writes every officer to `file`, atomically, as `format` ("csv" or "json"; ""
     /// takes it from the extension): {ok: true, count, path} or {ok: false, message}.
     /// Staff only: refused for an officer.

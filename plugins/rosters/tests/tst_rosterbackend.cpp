@@ -357,6 +357,21 @@ void TestRosterBackend::importFileAddsAndUpdates()
     QTRY_COMPARE(backend.officerCount(), 2);
     QCOMPARE(backend.units(), QStringList{"PU Koper"});
     QCOMPARE(backend.skillNames(), QStringList{"forensics"});
+
+    // Excel's CSV in a Slovene Windows (Windows-1250): refused, with the offer to read it so;
+    // read so, it imports with its letters.
+    const QUrl excel =
+        writeFile(dir, "excel.csv", QByteArray(kHeader) + "P-3,\x8Eiga,\x8Aker,M,,,,,,\n");
+    QVariantMap refused = backend.importFile(excel);
+    QVERIFY(!refused.value("ok").toBool());
+    QVERIFY(refused.value("windows1250").toBool());
+    const QVariantMap read = backend.importFile(excel, "windows-1250");
+    QVERIFY2(read.value("ok").toBool(), qPrintable(read.value("message").toString()));
+    QCOMPARE(QString::fromStdString(s.context->officers().findByServiceNumber("P-3")->givenName),
+             QString::fromUtf8("Žiga"));
+    QVERIFY(!backend.importFile(excel, "ebcdic").value("ok").toBool());
+    // Other problems are not taken for Windows-1250.
+    QVERIFY(!backend.importFile(file.resolved(QUrl("missing.csv"))).value("windows1250").toBool());
 }
 
 void TestRosterBackend::importFileReportsEveryProblemAndWritesNothing()
