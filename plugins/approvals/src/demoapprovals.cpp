@@ -81,9 +81,11 @@ void generateDemoProposals(sdk::Context& context, std::uint64_t seed)
             }
         } else if (g.status == "proposed" || g.status == "planned") {
             // The rotations still to come go through every open state, the
-            // soonest first: with the Minister, with the Government, a draft,
+            // soonest first: with the Government, with the Minister, a draft,
             // one withdrawn; the rest have no proposal yet, as on a real desk.
-            static constexpr const char* kOpen[] = {"submitted", "recommended", "draft",
+            // (With the Government first: a small demo with one rotation ahead still has a
+            // proposal waiting for a decision.)
+            static constexpr const char* kOpen[] = {"recommended", "submitted", "draft",
                                                     "withdrawn"};
             if (g.status == "proposed")
                 state = r.below(2) == 0 ? "submitted" : "recommended";
