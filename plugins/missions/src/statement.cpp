@@ -1,5 +1,6 @@
 #include "statement.h"
 
+#include <QCryptographicHash>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -48,6 +49,21 @@ ServiceStatement buildStatement(sdk::Context& context, sdk::OfficerId officerId,
     return s;
 }
 
+QString statementReference(const ServiceStatement& s)
+{
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(QByteArray::fromStdString(s.officer.serviceNumber));
+    for (std::size_t i = 0; i < s.tours.size(); ++i) {
+        const TourView& t = s.tours[i];
+        digest.addData(QByteArray::fromStdString(t.missionCode + "|"
+                                                 + t.tour.deployment.period.toString() + "|"
+                                                 + std::to_string(s.tourDays[i]) + ";"));
+    }
+    return QString::fromStdString(s.officer.serviceNumber) + QLatin1Char('/')
+           + QString::fromStdString(s.madeOn.toIso()).remove(QLatin1Char('-')) + QLatin1Char('/')
+           + QString::fromLatin1(digest.result().toHex().left(6).toUpper());
+}
+
 QString statementHtml(const ServiceStatement& s)
 {
     const sdk::Officer& o = s.officer;
@@ -56,6 +72,8 @@ QString statementHtml(const ServiceStatement& s)
     out += QStringLiteral("<p style=\"font-size: 8pt; color: #555;\">Police of the Republic of "
                           "Slovenia, international cooperation</p>");
     out += QStringLiteral("<h2>Statement of service abroad</h2>");
+    out += QStringLiteral("<p style=\"font-size: 8pt;\">Reference: <b>%1</b></p>")
+               .arg(html(statementReference(s).toStdString()));
     out += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">"
                           "<tr><td>Name</td><td><b>%1 %2</b></td></tr>"
                           "<tr><td>Service number</td><td><b>%3</b></td></tr>"
@@ -70,21 +88,22 @@ QString statementHtml(const ServiceStatement& s)
             "style=\"border-collapse: collapse; border-color: #999; font-size: 8pt;\"><tr "
             "style=\"background: "
             "#e8e8e8;\"><th style=\"white-space: nowrap;\" align=\"left\" "
-            "width=\"26%\">Mission</th>"
-            "<th style=\"white-space: nowrap;\" align=\"left\" width=\"13%\">Organisation</th>"
-            "<th style=\"white-space: nowrap;\" align=\"left\" width=\"13%\">Country</th>"
-            "<th style=\"white-space: nowrap;\" align=\"left\" width=\"11%\">First day</th>"
-            "<th style=\"white-space: nowrap;\" align=\"left\" width=\"11%\">Last day</th>"
-            "<th style=\"white-space: nowrap;\" align=\"left\" width=\"16%\">Position</th>"
-            "<th style=\"white-space: nowrap;\" align=\"right\" width=\"10%\">Days</th></tr>");
+            "width=\"40%\">Mission, position</th>"
+            "<th style=\"white-space: nowrap;\" align=\"left\">Organisation</th>"
+            "<th style=\"white-space: nowrap;\" align=\"left\">Country</th>"
+            "<th style=\"white-space: nowrap;\" align=\"left\">First day</th>"
+            "<th style=\"white-space: nowrap;\" align=\"left\">Last day</th>"
+            "<th style=\"white-space: nowrap;\" align=\"right\">Days</th></tr>");
         for (std::size_t i = 0; i < s.tours.size(); ++i) {
             const TourView& t = s.tours[i];
             const sdk::Period& p = t.tour.deployment.period;
             out +=
                 QStringLiteral(
-                    "<tr><td>%1<br/><span style=\"font-size: 7pt; color: #555;\">%2"
-                    "</span></td><td>%3</td><td>%4</td><td style=\"white-space: nowrap;\">%5</td>"
-                    "<td style=\"white-space: nowrap;\">%6</td><td>%7</td>"
+                    // The position under the mission, in the widest column: no word of it
+                    // (nor of the country) is broken to fit a narrow one.
+                    "<tr><td>%1 <span style=\"font-size: 7pt; color: #555;\">%2</span><br/>"
+                    "<i>%7</i></td><td>%3</td><td>%4</td><td style=\"white-space: nowrap;\">%5"
+                    "</td><td style=\"white-space: nowrap;\">%6</td>"
                     "<td align=\"right\" style=\"white-space: nowrap;\">%8</td></tr>")
                     .arg(html(t.missionCode), html(t.missionName), html(t.organisation),
                          html(t.hostCountry), html(p.first().toIso()),
@@ -103,8 +122,15 @@ QString statementHtml(const ServiceStatement& s)
     }
     out += QStringLiteral("<p style=\"margin-top: 24px;\">Made on %1. Days are calendar days, "
                           "first and last day included; a tour still running is counted to this "
-                          "date.</p></body></html>")
+                          "date.</p>")
                .arg(html(s.madeOn.toIso()));
+    // Where the issuing officer signs and the unit stamps it.
+    out += QStringLiteral(
+        "<table width=\"100%\" cellspacing=\"0\" cellpadding=\"4\" style=\"margin-top: 20px;\">"
+        "<tr><td width=\"50%\">Place and date: ______________________</td>"
+        "<td width=\"50%\" align=\"right\">Signature: ______________________</td></tr>"
+        "<tr><td></td><td align=\"right\" style=\"padding-top: 16px; color: #555;\">"
+        "(stamp)</td></tr></table></body></html>");
     return out;
 }
 

@@ -34,6 +34,10 @@ int daysServed(const sdk::Period& period, sdk::Date today);
 ServiceStatement buildStatement(sdk::Context& context, sdk::OfficerId officerId, sdk::Date today);
 
 /// The statement as HTML (what the PDF shows).
+/// The statement's reference: its officer, the day it was made and a digest of what it says
+/// ("P-1/20250115/4F2A9C"): the same record on the same day gives the same reference, a
+/// changed one another.
+QString statementReference(const ServiceStatement& statement);
 QString statementHtml(const ServiceStatement& statement);
 
 /// Writes the PDF to `path` (replacing it only once it is complete); throws

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -204,6 +205,11 @@ void TestMissionReports::statementTotals()
 void TestMissionReports::statementPdfHoldsTheRecord()
 {
     History h;
+    // A long position and a long country: each word whole on the page, none broken to fit.
+    const auto skopje = h.s.tour(h.ana, "OSCE Skopje", "2019-02-01", "2019-06-30");
+    h.s.db.execute("UPDATE deployment SET position = 'adviser, organised crime investigation' "
+                   "WHERE id = ?",
+                   skopje);
     QTemporaryDir dir;
     const QString pdf = dir.filePath("statement.pdf");
     writeStatementPdf(buildStatement(*h.s.context, h.ana, h.s.clock.today()), pdf);
@@ -219,8 +225,20 @@ void TestMissionReports::statementPdfHoldsTheRecord()
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     for (const char* expected :
          {"Statement of service abroad", "Ana Novak", "P-1", "EULEX", "EU Monitoring", "Kosovo",
-          "Georgia", "2023-11-01", "2024-02-29", "adviser", "350", "Made on 2025-01-15"})
+          "Georgia", "2023-11-01", "2024-02-29", "adviser", "500", "Made on 2025-01-15",
+          "Place and date:", "Signature:", "(stamp)", "North Macedonia", "organised",
+          "investigation"})
         QVERIFY2(text.contains(QString::fromUtf8(expected)), expected);
+    // A reference that names the officer and the day, and changes with the record.
+    const ServiceStatement statement = buildStatement(*h.s.context, h.ana, h.s.clock.today());
+    const QString reference = statementReference(statement);
+    QVERIFY2(QRegularExpression("^P-1/20250115/[0-9A-F]{6}$").match(reference).hasMatch(),
+             qPrintable(reference));
+    QVERIFY2(text.contains("Reference: " + reference), qPrintable(text));
+    QCOMPARE(statementReference(buildStatement(*h.s.context, h.ana, h.s.clock.today())), reference);
+    h.s.tour(h.ana, "EUAM", "2020-01-01", "2020-03-31");
+    QVERIFY(statementReference(buildStatement(*h.s.context, h.ana, h.s.clock.today()))
+            != reference);
     // An unwritable place is an error naming it, and nothing is left behind.
     QVERIFY_THROWS_EXCEPTION(
         sdk::Error, writeStatementPdf(buildStatement(*h.s.context, h.ana, h.s.clock.today()),
