@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void newerStoreIsRefusedUntouched();
     void crashGuardSkipsTheCulpritUntilItChanges();
     void aReaderThatGoesAwayIsNoCrash();
+    void theStatementSpeaksTheChosenLanguage();
     void crashesInCommandsAndChecksAndSlowStartsAreNamed();
 
 private:
@@ -623,6 +625,27 @@ void TestCommandLine::aReaderThatGoesAwayIsNoCrash()
     const Run after = run({"--database", db(), "plugins"});
     QCOMPARE(after.exitCode, 0);
     QVERIFY2(!after.out.contains("crashed"), qPrintable(after.out));
+}
+
+// `--lang sl`: the statement of service abroad is in Slovene, its signature place too.
+void TestCommandLine::theStatementSpeaksTheChosenLanguage()
+{
+    QCOMPARE(run({"--database", db(), "demo", "--officers", "20", "--tours", "60"}).exitCode, 0);
+    const QString pdf = m_tmp->filePath("potrdilo.pdf");
+    const Run r = run({"--database", db(), "--lang", "sl", "missions", "statement", "--officer",
+                       "DEMO-00001", "--out", pdf});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString pdftotext = QStandardPaths::findExecutable("pdftotext");
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils, installed by scripts/dev.sh) is not on PATH");
+    QProcess p;
+    p.start(pdftotext, {pdf, "-"});
+    QVERIFY(p.waitForFinished(10000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    for (const char* slovene : {"Potrdilo o službi v tujini", "Službena številka",
+                                "Podpis:", "(žig)", "Številka: DEMO-00001/"})
+        QVERIFY2(text.contains(QString::fromUtf8(slovene)), qPrintable(text));
+    QVERIFY(!text.contains("Statement of service abroad"));
 }
 
 void TestCommandLine::crashGuardSkipsTheCulpritUntilItChanges()

@@ -202,117 +202,117 @@
         <translation>Filtriraj misije (oznaka, ime, država …)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="156" />
+        <location filename="../qml/MissionsPage.qml" line="157" />
         <source>No mission matches the filters.</source>
         <translation>Filtrom ne ustreza nobena misija.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="176" />
+        <location filename="../qml/MissionsPage.qml" line="177" />
         <source>No mission chosen</source>
         <translation>Nobena misija ni izbrana</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="177" />
+        <location filename="../qml/MissionsPage.qml" line="178" />
         <source>Choose a mission in the catalogue to see its tours.</source>
         <translation>Za prikaz napotitev izberite misijo v katalogu.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="212" />
+        <location filename="../qml/MissionsPage.qml" line="213" />
         <source>Tours</source>
         <translation>Napotitve</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="213" />
+        <location filename="../qml/MissionsPage.qml" line="214" />
         <source>Timeline</source>
         <translation>Časovnica</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="273" />
+        <location filename="../qml/MissionsPage.qml" line="275" />
         <source>Import tours from an Excel, CSV or JSON file</source>
         <translation>Uvoz napotitev iz datoteke Excel, CSV ali JSON</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="275" />
+        <location filename="../qml/MissionsPage.qml" line="277" />
         <source>Tour files (*.xlsx *.csv *.json)</source>
         <translation>Datoteke napotitev (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="289" />
+        <location filename="../qml/MissionsPage.qml" line="291" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Delovni zvezki Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="289" />
+        <location filename="../qml/MissionsPage.qml" line="291" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV za Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="196" />
+        <location filename="../qml/MissionsPage.qml" line="197" />
         <source>Add tour…</source>
         <translation>Dodaj napotitev …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="200" />
+        <location filename="../qml/MissionsPage.qml" line="201" />
         <source>Edit tour…</source>
         <translation>Uredi napotitev …</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="205" />
+        <location filename="../qml/MissionsPage.qml" line="206" />
         <source>Remove tour</source>
         <translation>Odstrani napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="223" />
+        <location filename="../qml/MissionsPage.qml" line="224" />
         <source>Filter tours (officer, position…)</source>
         <translation>Filtriraj napotitve (policist, delovno mesto …)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="225" />
+        <location filename="../qml/MissionsPage.qml" line="227" />
         <source>No tours in this mission yet.</source>
         <translation>V tej misiji še ni napotitev.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="255" />
+        <location filename="../qml/MissionsPage.qml" line="257" />
         <source>Remove this tour?</source>
         <translation>Želite odstraniti to napotitev?</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="258" />
+        <location filename="../qml/MissionsPage.qml" line="260" />
         <source>%1 (%2) in %3, %4 – %5.</source>
         <translation>%1 (%2) v misiji %3, %4 – %5.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="261" />
+        <location filename="../qml/MissionsPage.qml" line="263" />
         <source>The tour and its Art. 80 details are removed; the audit log keeps a record.</source>
         <translation>Napotitev in njeni podatki po 80. členu bodo odstranjeni; v revizijskem dnevniku ostane zapis.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="265" />
+        <location filename="../qml/MissionsPage.qml" line="267" />
         <source>The tour was removed.</source>
         <translation>Napotitev je bila odstranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="278" />
+        <location filename="../qml/MissionsPage.qml" line="280" />
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Uvoženo – dodanih: %1, posodobljenih: %2.</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="285" />
+        <location filename="../qml/MissionsPage.qml" line="287" />
         <source>Export the tours</source>
         <translation>Izvoz napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="290" />
+        <location filename="../qml/MissionsPage.qml" line="292" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="290" />
+        <location filename="../qml/MissionsPage.qml" line="292" />
         <source>CSV, UTF-8 for tools (*.csv)</source>
         <translation>CSV, UTF-8 za orodja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/MissionsPage.qml" line="295" />
+        <location filename="../qml/MissionsPage.qml" line="297" />
         <source>Exported the tours to %1.</source>
         <translation>Napotitve so bile izvožene v %1.</translation>
     </message>
@@ -598,37 +598,37 @@
 <context>
     <name>contingent::missions</name>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="75" />
+        <location filename="../src/missionsbackend.cpp" line="73" />
         <source>Code</source>
         <translation>Oznaka</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="76" />
+        <location filename="../src/missionsbackend.cpp" line="74" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="77" />
+        <location filename="../src/missionsbackend.cpp" line="75" />
         <source>Organisation</source>
         <translation>Organizacija</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="78" />
+        <location filename="../src/missionsbackend.cpp" line="76" />
         <source>Country</source>
         <translation>Država</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="79" />
+        <location filename="../src/missionsbackend.cpp" line="77" />
         <source>Start</source>
         <translation>Začetek</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="80" />
+        <location filename="../src/missionsbackend.cpp" line="78" />
         <source>End</source>
         <translation>Konec</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="81" />
+        <location filename="../src/missionsbackend.cpp" line="79" />
         <source>Risk</source>
         <translation>Tveganje</translation>
     </message>
@@ -644,7 +644,7 @@
     </message>
     <message>
         <location filename="../src/missionrecords.cpp" line="369" />
-        <location filename="../src/missionsbackend.cpp" line="87" />
+        <location filename="../src/missionsbackend.cpp" line="85" />
         <source>Officer</source>
         <translation>Policist</translation>
     </message>
@@ -664,38 +664,38 @@
         <translation>Delovno mesto po vrnitvi (80. člen)</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="89" />
+        <location filename="../src/missionsbackend.cpp" line="87" />
         <source>Service no.</source>
         <translation>Služb. št.</translation>
     </message>
     <message>
         <location filename="../src/missionrecords.cpp" line="375" />
-        <location filename="../src/missionsbackend.cpp" line="90" />
+        <location filename="../src/missionsbackend.cpp" line="88" />
         <source>Position</source>
         <translation>Delovno mesto</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="91" />
+        <location filename="../src/missionsbackend.cpp" line="89" />
         <source>First day</source>
         <translation>Prvi dan</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="92" />
+        <location filename="../src/missionsbackend.cpp" line="90" />
         <source>Last day</source>
         <translation>Zadnji dan</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="93" />
+        <location filename="../src/missionsbackend.cpp" line="91" />
         <source>Status</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="94" />
+        <location filename="../src/missionsbackend.cpp" line="92" />
         <source>Host supervisor</source>
         <translation>Nadrejeni v misiji</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="96" />
+        <location filename="../src/missionsbackend.cpp" line="94" />
         <source>Returns to</source>
         <translation>Delovno mesto po vrnitvi</translation>
     </message>
@@ -738,126 +738,126 @@
 <context>
     <name>contingent::missions::MissionsBackend</name>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="48" />
+        <location filename="../src/missionsbackend.cpp" line="46" />
         <source>low</source>
         <translation>nizko</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="49" />
+        <location filename="../src/missionsbackend.cpp" line="47" />
         <source>medium</source>
         <translation>srednje</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="50" />
+        <location filename="../src/missionsbackend.cpp" line="48" />
         <source>high</source>
         <translation>visoko</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="51" />
+        <location filename="../src/missionsbackend.cpp" line="49" />
         <source>planned</source>
         <translation>načrtovana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="52" />
+        <location filename="../src/missionsbackend.cpp" line="50" />
         <source>proposed</source>
         <translation>predlagana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="53" />
+        <location filename="../src/missionsbackend.cpp" line="51" />
         <source>approved</source>
         <translation>odobrena</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="54" />
+        <location filename="../src/missionsbackend.cpp" line="52" />
         <source>active</source>
         <translation>v teku</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="55" />
+        <location filename="../src/missionsbackend.cpp" line="53" />
         <source>completed</source>
         <translation>končana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="56" />
+        <location filename="../src/missionsbackend.cpp" line="54" />
         <source>cancelled</source>
         <translation>preklicana</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="221" />
+        <location filename="../src/missionsbackend.cpp" line="220" />
         <source>Your role (%1) cannot change missions or tours.</source>
         <translation>Vaša vloga (%1) ne more spreminjati misij ali napotitev.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="244" />
+        <location filename="../src/missionsbackend.cpp" line="243" />
         <source>Enter a year such as 2008.</source>
         <translation>Vnesite letnico, npr. 2008.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="307" />
-        <location filename="../src/missionsbackend.cpp" line="380" />
+        <location filename="../src/missionsbackend.cpp" line="306" />
+        <location filename="../src/missionsbackend.cpp" line="379" />
         <source>Enter the first day as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="312" />
+        <location filename="../src/missionsbackend.cpp" line="311" />
         <source>Enter the last day as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="374" />
+        <location filename="../src/missionsbackend.cpp" line="373" />
         <source>Choose the officer.</source>
         <translation>Izberite policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="382" />
+        <location filename="../src/missionsbackend.cpp" line="381" />
         <source>Enter the last day as YYYY-MM-DD.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="384" />
+        <location filename="../src/missionsbackend.cpp" line="383" />
         <source>The last day comes before the first day.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackend.cpp" line="389" />
+        <location filename="../src/missionsbackend.cpp" line="388" />
         <source>Choose a status.</source>
         <translation>Izberite stanje.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="174" />
-        <location filename="../src/missionsbackendviews.cpp" line="220" />
+        <location filename="../src/missionsbackendviews.cpp" line="172" />
+        <location filename="../src/missionsbackendviews.cpp" line="207" />
         <source>The statistics are for staff.</source>
         <translation>Statistika je namenjena osebju.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="228" />
-        <location filename="../src/missionsbackendviews.cpp" line="270" />
+        <location filename="../src/missionsbackendviews.cpp" line="215" />
+        <location filename="../src/missionsbackendviews.cpp" line="257" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="244" />
+        <location filename="../src/missionsbackendviews.cpp" line="231" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/missionsbackendviews.cpp" line="248" />
+        <location filename="../src/missionsbackendviews.cpp" line="235" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="354" />
+        <location filename="../src/missionsbackendviews.cpp" line="341" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="358" />
+        <location filename="../src/missionsbackendviews.cpp" line="345" />
         <source>An officer can see only their own record.</source>
         <translation>Policist lahko vidi samo svoj zapis.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="362" />
+        <location filename="../src/missionsbackendviews.cpp" line="349" />
         <source>Your login is not registered.</source>
         <translation>Vaše uporabniško ime ni registrirano.</translation>
     </message>
@@ -880,6 +880,114 @@
         <location filename="../src/missionstats.cpp" line="261" />
         <source>Days abroad per year</source>
         <translation>Dnevi v tujini po letih</translation>
+    </message>
+</context>
+<context>
+    <name>contingent::missions::Statement</name>
+    <message>
+        <location filename="../src/statement.cpp" line="75" />
+        <source>Police of the Republic of Slovenia, international cooperation</source>
+        <translation>Policija Republike Slovenije, mednarodno sodelovanje</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="79" />
+        <source>Statement of service abroad</source>
+        <translation>Potrdilo o službi v tujini</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="82" />
+        <source>Reference: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Številka: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="92" />
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="93" />
+        <source>Service number</source>
+        <translation>Službena številka</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="94" />
+        <source>Rank, unit</source>
+        <translation>Naziv, enota</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="97" />
+        <source>No service abroad is recorded for this officer.</source>
+        <translation>Za tega policista ni zapisane službe v tujini.</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="106" />
+        <source>Tours</source>
+        <translation>Napotitve</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="111" />
+        <source>Mission, position</source>
+        <translation>Misija, delovno mesto</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="113" />
+        <source>Organisation</source>
+        <translation>Organizacija</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="115" />
+        <source>Country</source>
+        <translation>Država</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="117" />
+        <source>First day</source>
+        <translation>Prvi dan</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="119" />
+        <source>Last day</source>
+        <translation>Zadnji dan</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="121" />
+        <source>Days</source>
+        <translation>Dnevi</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="138" />
+        <source>(running)</source>
+        <translation>(še traja)</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="145" />
+        <source>Days abroad</source>
+        <translation>Dnevi v tujini</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="152" />
+        <source>Total</source>
+        <translation>Skupaj</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="155" />
+        <source>Made on %1. Days are calendar days, first and last day included; a tour still running is counted to this date.</source>
+        <translation>Izdano %1. Dnevi so koledarski, prvi in zadnji dan vključno; napotitev, ki še traja, je šteta do tega dne.</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="168" />
+        <source>Place and date:</source>
+        <translation>Kraj in datum:</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="169" />
+        <source>Signature:</source>
+        <translation>Podpis:</translation>
+    </message>
+    <message>
+        <location filename="../src/statement.cpp" line="170" />
+        <source>(stamp)</source>
+        <translation>(žig)</translation>
     </message>
 </context>
 </TS>

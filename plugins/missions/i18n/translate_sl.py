@@ -11,6 +11,24 @@ sys.path.insert(0, os.path.join(here, "..", "..", "..", "i18n"))
 from tsfill import fill  # noqa: E402
 
 SL = {
+    "Police of the Republic of Slovenia, international cooperation":
+        "Policija Republike Slovenije, mednarodno sodelovanje",
+    "Statement of service abroad": "Potrdilo o službi v tujini",
+    "Reference: <b>%1</b>": "Številka: <b>%1</b>",
+    "Service number": "Službena številka",
+    "Rank, unit": "Naziv, enota",
+    "No service abroad is recorded for this officer.":
+        "Za tega policista ni zapisane službe v tujini.",
+    "Mission, position": "Misija, delovno mesto",
+    "(running)": "(še traja)",
+    "Days abroad": "Dnevi v tujini",
+    "Total": "Skupaj",
+    "Made on %1. Days are calendar days, first and last day included; a tour still running is counted to this date.":
+        "Izdano %1. Dnevi so koledarski, prvi in zadnji dan vključno; napotitev, ki še traja, je "
+        "šteta do tega dne.",
+    "Place and date:": "Kraj in datum:",
+    "Signature:": "Podpis:",
+    "(stamp)": "(žig)",
     "No tour planned.": "Ni načrtovane misije.",
     "%1 – %2, %3": "%1 – %2, %3",
     "My next tour": "Moja naslednja misija",
