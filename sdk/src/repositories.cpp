@@ -188,8 +188,8 @@ std::vector<Officer> OfficerRepository::all()
 
 void OfficerRepository::forEach(const std::function<void(const Officer&)>& each)
 {
-    Statement st(db(),
-                 sql("SELECT ", kOfficerColumns, " FROM officer ORDER BY family_name, given_name, id"));
+    Statement st(db(), sql("SELECT ", kOfficerColumns,
+                           " FROM officer ORDER BY family_name, given_name, id"));
     while (st.step())
         each(readOfficer(st));
 }

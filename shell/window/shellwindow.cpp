@@ -275,8 +275,7 @@ void printWarnings(const QStringList& warnings, std::ostream& err)
 int runWindow(const CommandLine& line, std::ostream& err)
 {
     Session session(line.session);
-    ShellWindow shell(session, line.demo,
-                      line.page.isEmpty() ? QStringLiteral("last") : line.page);
+    ShellWindow shell(session, line.demo, line.page.isEmpty() ? QStringLiteral("last") : line.page);
     if (!shell.window()) {
         printWarnings(shell.warnings(), err);
         return 1;

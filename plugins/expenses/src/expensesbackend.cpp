@@ -254,7 +254,9 @@ void ExpensesBackend::startYearForecast()
         // read-only connection, so Home's first frame does not wait.
         sdk::readInBackground<YearFigures>(
             this, m_context.store(),
-            [rates, settings, y](sdk::Database& db) { return yearFigures(db, *rates, settings, y); },
+            [rates, settings, y](sdk::Database& db) {
+                return yearFigures(db, *rates, settings, y);
+            },
             [this, revision, reading](YearFigures f, const std::string& error) {
                 if (revision != m_revision)
                     return;

@@ -58,11 +58,11 @@ QVariantMap MissionsBackend::missionTimeline(qint64 missionId, const QString& af
             // while the mission runs (not only the rows read so far).
             // Each from an index of the mission's tours: the first day's and the last
             // day's (a step down each) and the count (its entries, no row read).
-            sdk::Statement span(
-                db, "SELECT (SELECT count(*) FROM deployment WHERE mission_id = m.id), "
-                    "(SELECT min(first_day) FROM deployment WHERE mission_id = m.id), "
-                    "(SELECT max(last_day) FROM deployment WHERE mission_id = m.id), "
-                    "m.end_date FROM mission m WHERE m.id = ?");
+            sdk::Statement span(db,
+                                "SELECT (SELECT count(*) FROM deployment WHERE mission_id = m.id), "
+                                "(SELECT min(first_day) FROM deployment WHERE mission_id = m.id), "
+                                "(SELECT max(last_day) FROM deployment WHERE mission_id = m.id), "
+                                "m.end_date FROM mission m WHERE m.id = ?");
             span.bindAll(std::int64_t(missionId));
             if (span.step()) {
                 page.insert("total", qint64(span.int64(0)));
@@ -194,9 +194,8 @@ void MissionsBackend::computeStatistic(const QString& id)
             if (m_computing > 0)
                 --m_computing;
             emit computingChanged();
-            emit statisticReady(id, error.empty()
-                                        ? table
-                                        : QVariantMap{{"id", q(kind)}, {"error", q(error)}});
+            emit statisticReady(
+                id, error.empty() ? table : QVariantMap{{"id", q(kind)}, {"error", q(error)}});
         });
 }
 

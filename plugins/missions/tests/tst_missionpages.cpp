@@ -66,7 +66,8 @@ void TestMissionPages::missionsPagesShowTheHistory()
     QCOMPARE(missions->property("totalCount").toInt(), 15);
 
     // The mission's tours come by their first day (the header says so).
-    auto* tourModel = qobject_cast<QAbstractItemModel*>(backend->property("tours").value<QObject*>());
+    auto* tourModel =
+        qobject_cast<QAbstractItemModel*>(backend->property("tours").value<QObject*>());
     QVERIFY(tourModel);
     QTRY_VERIFY(tourModel->rowCount() > 2);
     for (int row = 1; row < tourModel->rowCount(); ++row)
