@@ -188,25 +188,13 @@ void write(const std::string& path, const std::string& sheetName,
                                     + std::to_string(columns.size()));
     const std::string numberFormat = dateFormat.empty() ? kIsoDateFormat : dateFormat;
 
-    // Constant-memory mode writes each row as it comes, so the widths are measured first,
-    // in a pass of their own.
+    // Constant-memory mode writes each row as it comes; the widths, the filter's range and the
+    // columns' formats are kept apart from the rows until the workbook is closed, so they are
+    // measured in the same single pass and set last.
     const std::size_t dateWidth = std::max<std::size_t>(characters(numberFormat), 10);
     std::vector<std::size_t> widths(columns.size());
     for (std::size_t c = 0; c < columns.size(); ++c)
         widths[c] = characters(columns[c].name) + 3; // bold, and the filter's button
-    std::size_t rowCount = 0;
-    rows([&](const std::vector<std::string>& row) {
-        ++rowCount;
-        if (row.size() != columns.size())
-            throw std::invalid_argument("row " + std::to_string(rowCount) + " has "
-                                        + std::to_string(row.size()) + " values for "
-                                        + std::to_string(columns.size()) + " columns");
-        for (std::size_t c = 0; c < columns.size(); ++c)
-            widths[c] = std::max(widths[c], shownWidth(columns[c], row[c], dateWidth));
-    });
-    if (rowCount > kMostRows)
-        throw std::runtime_error(std::to_string(rowCount)
-                                 + " rows do not fit in an .xlsx sheet (1 048 575 at most)");
 
     lxw_workbook_options options{
         .constant_memory = LXW_TRUE, .tmpdir = nullptr, .use_zip64 = LXW_FALSE};
@@ -225,25 +213,23 @@ void write(const std::string& path, const std::string& sheetName,
     format_set_num_format(money, kMoneyFormat);
 
     const auto lastColumn = lxw_col_t(columns.size() - 1);
-    for (lxw_col_t c = 0; c <= lastColumn; ++c) {
-        const bool isText = columns[c].type == ColumnType::Text;
-        worksheet_set_column(sheet, c, c, double(std::min(widths[c] + 1, kMostColumnWidth)),
-                             isText ? text : nullptr);
-    }
-    worksheet_freeze_panes(sheet, 1, 0);
-    worksheet_autofilter(sheet, 0, 0, lxw_row_t(rowCount), lastColumn);
     for (lxw_col_t c = 0; c <= lastColumn; ++c)
         check(worksheet_write_string(sheet, 0, c, columns[c].name.c_str(), bold), 0, c);
 
     std::size_t written = 0;
     rows([&](const std::vector<std::string>& values) {
-        if (written == rowCount || values.size() != columns.size())
-            throw std::invalid_argument("the rows changed between the two passes");
+        if (values.size() != columns.size())
+            throw std::invalid_argument("row " + std::to_string(written + 1) + " has "
+                                        + std::to_string(values.size()) + " values for "
+                                        + std::to_string(columns.size()) + " columns");
+        if (written == kMostRows)
+            throw std::runtime_error("more than 1 048 575 rows do not fit in an .xlsx sheet");
         const auto row = lxw_row_t(++written);
         for (lxw_col_t c = 0; c <= lastColumn; ++c) {
             const std::string& value = values[c];
             if (value.empty())
                 continue;
+            widths[c] = std::max(widths[c], shownWidth(columns[c], value, dateWidth));
             std::optional<double> number;
             lxw_format* format = nullptr;
             switch (columns[c].type) {
@@ -271,8 +257,14 @@ void write(const std::string& path, const std::string& sheetName,
             check(error, row, c);
         }
     });
-    if (written != rowCount)
-        throw std::invalid_argument("the rows changed between the two passes");
+
+    for (lxw_col_t c = 0; c <= lastColumn; ++c) {
+        const bool isText = columns[c].type == ColumnType::Text;
+        worksheet_set_column(sheet, c, c, double(std::min(widths[c] + 1, kMostColumnWidth)),
+                             isText ? text : nullptr);
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_autofilter(sheet, 0, 0, lxw_row_t(written), lastColumn);
 
     errno = 0;
     const lxw_error error = workbook_close(book.release());

@@ -118,7 +118,7 @@ void flushTo(QIODevice& out, QByteArray& bytes)
 void exportRoster(QIODevice& out, sdk::Database& db, RosterFormat format,
                   std::string_view dateFormat)
 {
-    // One snapshot for every pass (a workbook reads the roster twice).
+    // One snapshot for the officers and their languages and skills, read by separate statements.
     sdk::Savepoint snapshot(db);
     if (format == RosterFormat::Xlsx) {
         sdk::writeTable(

@@ -66,8 +66,8 @@ CONTINGENT_SDK_EXPORT QByteArray writeTable(FileFormat format, std::string_view 
                                             std::string_view dateFormat = {});
 
 /// A table's rows one after another: `rows(each)` calls `each` with every row, its values in
-/// column order. Called once for CSV and JSON and twice for a workbook, which measures its
-/// columns before it writes them: it must give the same rows each time. (Added in 1.0.x.)
+/// column order. Called once, for every format (before 1.0.x's single-pass workbook it was called
+/// twice for a workbook; a source that can give its rows again stays correct). (Added in 1.0.x.)
 using TableRows =
     std::function<void(const std::function<void(const std::vector<std::string>& row)>& each)>;
 
