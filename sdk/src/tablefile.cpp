@@ -272,7 +272,7 @@ void readCsvRows(std::string_view text, std::span<const std::string_view> column
             header.append(header.empty() ? "" : ",").append(c);
         const auto found = text.substr(0, std::min(text.find('\n'), std::size_t(200)));
         return problem(1, "the header is " + quoted(trimmed(found, " \t\r")) + "; expected "
-                              + quoted(header) + " (fields separated by commas or semicolons)");
+                              + "\"" + header + "\" (fields separated by commas or semicolons)");
     }
     std::vector<int> blankLines;
     while (!reader.atEnd()) {

@@ -159,7 +159,7 @@ void readWorkbook(const QByteArray& bytes, std::span<const TableColumn> columns,
         report.problems.push_back({read->rowNumbers.front(),
                                    {},
                                    "the header is " + sdk::quoted(given) + "; expected "
-                                       + sdk::quoted(expected) + " (one name a column, from A)"});
+                                       + "\"" + expected + "\" (one name a column, from A)"});
         return;
     }
     CsvRecord record;

@@ -16,30 +16,124 @@ namespace contingent::rosters {
 
 namespace {
 
+/// True when the file's header is not the one read with (the file may have the other layout).
+bool headerDiffers(const ImportReport& report)
+{
+    return std::any_of(report.problems.begin(), report.problems.end(), [](const ImportProblem& p) {
+        return p.reason.starts_with("the header is");
+    });
+}
+
 void readTable(const QByteArray& bytes, RosterFormat format, std::string_view sheet,
                RosterRowChecker& checker, std::vector<RosterRow>& rows, ImportReport& report)
 {
     if (format != RosterFormat::Xlsx)
         rows.reserve(std::size_t(std::count(bytes.begin(), bytes.end(), '\n')));
-    sdk::readTableRows(
-        bytes, format, rosterTable(), report,
-        [&](sdk::CsvRecord& record, std::size_t before) {
-            auto& f = record.fields;
-            RawOfficer raw{record.firstLine,
-                           std::move(f[0]),
-                           std::move(f[1]),
-                           std::move(f[2]),
-                           std::move(f[3]),
-                           std::move(f[4]),
-                           std::move(f[5]),
-                           std::move(f[6]),
-                           std::move(f[7]),
-                           sdk::splitList(f[8], ';', true),
-                           {},
-                           sdk::splitList(f[9], ';', true)};
-            checker.check(std::move(raw), before, rows);
-        },
-        sheet);
+    // The full roster first; a file of the first ten columns only (the officer, languages and
+    // skills, as exports before issue #15 wrote) is read as such. The problem names the full
+    // header when neither fits.
+    const auto read = [&](bool basic, ImportReport& into) {
+        sdk::readTableRows(
+            bytes, format, rosterTable(basic), into,
+            [&](sdk::CsvRecord& record, std::size_t before) {
+                auto& f = record.fields;
+                RawOfficer raw{record.firstLine,
+                               std::move(f[0]),
+                               std::move(f[1]),
+                               std::move(f[2]),
+                               std::move(f[3]),
+                               std::move(f[4]),
+                               std::move(f[5]),
+                               std::move(f[6]),
+                               std::move(f[7]),
+                               sdk::splitList(f[8], ';', true),
+                               {},
+                               sdk::splitList(f[9], ';', true)};
+                if (!basic) {
+                    raw.full = true;
+                    raw.competencyTest = std::move(f[10]);
+                    raw.passportNumber = std::move(f[11]);
+                    raw.passportExpiry = std::move(f[12]);
+                    raw.drivingLicence = std::move(f[13]);
+                    raw.deployable = std::move(f[14]);
+                    raw.notDeployableReason = std::move(f[15]);
+                    raw.courseItems = splitEscaped(f[16]);
+                    raw.periodItems = splitEscaped(f[17]);
+                }
+                checker.check(std::move(raw), before, rows);
+            },
+            sheet);
+    };
+    read(false, report);
+    if (!headerDiffers(report))
+        return;
+    std::vector<ImportProblem> asFull = std::move(report.problems);
+    report.problems.clear(); // the checker adds to these
+    read(true, report);
+    if (headerDiffers(report))
+        report.problems = std::move(asFull);
+}
+
+/// The documents, courses and unavailability of a JSON record: when any of their keys is there,
+/// the record is full (what is absent is empty); otherwise they are left as they are.
+void readJsonExtras(const QJsonObject& o, int n, RosterRowChecker& checker, RawOfficer& raw)
+{
+    raw.full = std::any_of(kRosterColumns.begin() + kBasicRosterColumns, kRosterColumns.end(),
+                           [&o](std::string_view key) {
+                               return o.contains(QLatin1String(key.data(), qsizetype(key.size())));
+                           });
+    if (!raw.full)
+        return;
+    const auto text = [&](const QJsonObject& from, const char* key, const char* column, bool date) {
+        const QJsonValue v = from.value(QLatin1String(key));
+        if (v.isString())
+            return trimmed(v.toString().toStdString());
+        if (!v.isUndefined() && !(date && v.isNull()))
+            checker.problem(
+                n, column,
+                std::string(key)
+                    + (date ? " must be a string (YYYY-MM-DD) or null" : " must be a string"));
+        return std::string();
+    };
+    raw.competencyTest = text(o, "competency_test", "competency_test", true);
+    raw.passportNumber = text(o, "passport_number", "passport_number", false);
+    raw.passportExpiry = text(o, "passport_expiry", "passport_expiry", true);
+    raw.drivingLicence = text(o, "driving_licence", "driving_licence", false);
+    raw.notDeployableReason = text(o, "not_deployable_reason", "not_deployable_reason", false);
+    const QJsonValue deployable = o.value(QLatin1String("deployable"));
+    if (deployable.isBool())
+        raw.deployable = formatDeployable(deployable.toBool());
+    else if (deployable.isString())
+        raw.deployable = deployable.toString().toStdString();
+    else if (!deployable.isUndefined())
+        checker.problem(n, "deployable", "must be true or false");
+
+    const auto objects = [&](const char* key, const auto& each) {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return;
+        if (!v.isArray()) {
+            checker.problem(n, key, "must be an array of objects");
+            return;
+        }
+        for (const QJsonValue item : v.toArray()) {
+            if (item.isObject())
+                each(item.toObject());
+            else
+                checker.problem(n, key, "must be an array of objects");
+        }
+    };
+    objects("courses", [&](const QJsonObject& c) {
+        raw.courses.push_back({text(c, "name", "courses", false),
+                               text(c, "issued", "courses", true),
+                               text(c, "expires", "courses", true)});
+    });
+    objects("unavailability", [&](const QJsonObject& u) {
+        raw.periods.push_back({text(u, "kind", "unavailability", false),
+                               text(u, "first_day", "unavailability", true),
+                               text(u, "last_day", "unavailability", true),
+                               text(u, "note", "unavailability", false)});
+    });
 }
 
 void readJson(const QByteArray& bytes, RosterRowChecker& checker, std::vector<RosterRow>& rows)
@@ -106,6 +200,7 @@ void readJson(const QByteArray& bytes, RosterRowChecker& checker, std::vector<Ro
         } else if (!skills.isUndefined()) {
             checker.problem(n, "skills", "must be an array of strings");
         }
+        readJsonExtras(o, n, checker, raw);
         checker.check(std::move(raw), before, rows);
     }
 }
@@ -130,6 +225,26 @@ void writeRows(sdk::Context& context, const std::vector<RosterRow>& rows, Import
     sdk::Statement insertLanguage(
         db, "INSERT INTO rosters_language (officer_id, language, level) VALUES (?, ?, ?)");
     sdk::Statement insertSkill(db, "INSERT INTO rosters_skill (officer_id, skill) VALUES (?, ?)");
+    sdk::Statement setDocuments(
+        db, "INSERT INTO rosters_profile (officer_id, competency_test, passport_number, "
+            "passport_expiry, driving_licence, deployable, not_deployable_reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (officer_id) DO UPDATE SET "
+            "competency_test = excluded.competency_test, "
+            "passport_number = excluded.passport_number, "
+            "passport_expiry = excluded.passport_expiry, "
+            "driving_licence = excluded.driving_licence, deployable = excluded.deployable, "
+            "not_deployable_reason = excluded.not_deployable_reason");
+    sdk::Statement clearDocuments(db, "DELETE FROM rosters_profile WHERE officer_id = ?");
+    sdk::Statement clearCourses(db, "DELETE FROM rosters_course WHERE officer_id = ?");
+    sdk::Statement clearPeriods(db, "DELETE FROM rosters_unavailability WHERE officer_id = ?");
+    sdk::Statement insertCourse(
+        db, "INSERT INTO rosters_course (officer_id, name, issued, expires) VALUES (?, ?, ?, ?)");
+    sdk::Statement insertPeriod(db, "INSERT INTO rosters_unavailability "
+                                    "(officer_id, kind, first_day, last_day, note) "
+                                    "VALUES (?, ?, ?, ?, ?)");
+    const auto isoOrNull = [](const std::optional<sdk::Date>& d) {
+        return d ? std::optional<std::string>(d->toIso()) : std::nullopt;
+    };
     const auto run = [](sdk::Statement& st) {
         st.run();
         st.reset();
@@ -155,6 +270,24 @@ void writeRows(sdk::Context& context, const std::vector<RosterRow>& rows, Import
             run(insertLanguage.bindAll(id, l.language, l.level));
         for (const std::string& s : row.skills)
             run(insertSkill.bindAll(id, s));
+        if (!row.extras)
+            continue;
+        // No documents and deployable: no profile row, as for an officer never given one.
+        const Documents& d = row.extras->documents;
+        if (!d.competencyTest && d.passportNumber.empty() && !d.passportExpiry
+            && d.drivingLicence.empty() && d.deployable)
+            run(clearDocuments.bind(1, id));
+        else
+            run(setDocuments.bindAll(id, isoOrNull(d.competencyTest), d.passportNumber,
+                                     isoOrNull(d.passportExpiry), d.drivingLicence, d.deployable,
+                                     d.notDeployableReason));
+        run(clearCourses.bind(1, id));
+        run(clearPeriods.bind(1, id));
+        for (const Course& c : row.extras->courses)
+            run(insertCourse.bindAll(id, c.name, c.issued.toIso(), isoOrNull(c.expires)));
+        for (const Unavailability& u : row.extras->unavailability)
+            run(insertPeriod.bindAll(id, u.kind, u.period.first().toIso(), u.period.last().toIso(),
+                                     u.note));
     }
 
     context.audit().record("import", "rosters.roster", std::nullopt,

@@ -86,6 +86,10 @@ void RosterRowChecker::check(RawOfficer&& raw, std::size_t before, std::vector<R
             skills.push_back(std::move(s));
     }
 
+    std::optional<RosterExtras> extras;
+    if (raw.full)
+        extras = checkExtras(raw);
+
     if (m_problems.size() != before)
         return;
     sdk::Officer o;
@@ -97,7 +101,88 @@ void RosterRowChecker::check(RawOfficer&& raw, std::size_t before, std::vector<R
     o.rank = std::move(raw.rank);
     o.unit = std::move(raw.unit);
     o.email = std::move(raw.email);
-    rows.push_back({std::move(o), std::move(languages), std::move(skills)});
+    rows.push_back({std::move(o), std::move(languages), std::move(skills), std::move(extras)});
+}
+
+std::optional<sdk::Date> RosterRowChecker::date(int line, std::string_view column,
+                                                const std::string& text, std::string_view what)
+{
+    if (text.empty())
+        return std::nullopt;
+    if (auto d = sdk::Date::tryFromIso(text))
+        return d;
+    problem(line, column, std::string(what) + quoted(text) + " is not a date (YYYY-MM-DD)");
+    return std::nullopt;
+}
+
+RosterExtras RosterRowChecker::checkExtras(RawOfficer& raw)
+{
+    const int line = raw.line;
+    RosterExtras extras;
+    Documents& d = extras.documents;
+    d.competencyTest = date(line, "competency_test", raw.competencyTest);
+    d.passportNumber = std::move(raw.passportNumber);
+    d.passportExpiry = date(line, "passport_expiry", raw.passportExpiry);
+    d.drivingLicence = std::move(raw.drivingLicence);
+    if (const auto deployable = parseDeployable(raw.deployable))
+        d.deployable = *deployable;
+    else
+        problem(line, "deployable", quoted(raw.deployable) + " is not yes or no");
+    if (!d.deployable) {
+        d.notDeployableReason = std::move(raw.notDeployableReason);
+        if (d.notDeployableReason.empty())
+            problem(line, "not_deployable_reason",
+                    "is empty: say why the officer is not deployable");
+    }
+
+    for (const std::string& item : raw.courseItems) {
+        if (auto c = parseCourse(item))
+            raw.courses.push_back(std::move(*c));
+        else
+            problem(line, "courses", quoted(item) + " is not name: issued[/expires]");
+    }
+    for (const RawCourse& c : raw.courses) {
+        const std::string what = "course " + quoted(c.name) + ": ";
+        if (c.name.empty()) {
+            problem(line, "courses", "a course has no name");
+            continue;
+        }
+        const auto issued = date(line, "courses", c.issued, what);
+        const auto expires = date(line, "courses", c.expires, what);
+        if (c.issued.empty())
+            problem(line, "courses", what + "the day it was issued is missing");
+        else if (issued && expires && *expires < *issued)
+            problem(line, "courses",
+                    what + "expires " + c.expires + ", before it was issued " + c.issued);
+        else if (issued)
+            extras.courses.push_back({0, c.name, *issued, expires});
+    }
+
+    const auto& kinds = unavailabilityKinds();
+    for (const std::string& item : raw.periodItems) {
+        if (auto u = parsePeriod(item))
+            raw.periods.push_back(std::move(*u));
+        else
+            problem(line, "unavailability", quoted(item) + " is not kind: first/last[: note]");
+    }
+    for (const RawPeriod& u : raw.periods) {
+        if (std::find(kinds.begin(), kinds.end(), u.kind) == kinds.end()) {
+            problem(line, "unavailability",
+                    quoted(u.kind) + " is not leave, medical, training or other");
+            continue;
+        }
+        const std::string what = u.kind + " ";
+        const auto first = date(line, "unavailability", u.firstDay, what);
+        const auto last = date(line, "unavailability", u.lastDay, what);
+        if (u.firstDay.empty() || u.lastDay.empty())
+            problem(line, "unavailability", what + "needs its first and last day");
+        else if (first && last && *last < *first)
+            problem(line, "unavailability",
+                    what + u.firstDay + "/" + u.lastDay + " ends before it begins");
+        else if (first && last)
+            extras.unavailability.push_back({0, u.kind, sdk::Period(*first, *last), u.note});
+    }
+    return extras;
 }
 
 } // namespace contingent::rosters

@@ -2,10 +2,12 @@
 // An imported officer before and after the checks every row passes before
 // anything is written.
 
+#include "rosterextras.h"
 #include "rosterimport.h"
 #include "rosterlanguages.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -20,6 +22,14 @@ struct RawOfficer {
     std::vector<std::string> languageItems;   ///< CSV: "en:C1" each
     std::vector<LanguageSkill> languagePairs; ///< JSON
     std::vector<std::string> skills;
+    /// A full row (kRosterColumns, not only the first kBasicRosterColumns): the documents,
+    /// courses and unavailability below replace the officer's.
+    bool full = false;
+    std::string competencyTest, passportNumber, passportExpiry, drivingLicence, deployable,
+        notDeployableReason;
+    std::vector<std::string> courseItems, periodItems; ///< a table's cells, split
+    std::vector<RawCourse> courses;                    ///< JSON, or parsed from courseItems
+    std::vector<RawPeriod> periods;                    ///< JSON, or parsed from periodItems
 };
 
 /// One officer that passed every check, ready to write.
@@ -27,6 +37,7 @@ struct RosterRow {
     sdk::Officer officer;
     std::vector<LanguageSkill> languages;
     std::vector<std::string> skills;
+    std::optional<RosterExtras> extras; ///< none: the officer's are left as they are
 };
 
 /// Collects problems and checks rows with the rules of OfficerRepository and the
@@ -54,6 +65,11 @@ public:
     void check(RawOfficer&& raw, std::size_t before, std::vector<RosterRow>& rows);
 
 private:
+    /// The documents, courses and unavailability of a full row, or problems.
+    RosterExtras checkExtras(RawOfficer& raw);
+    std::optional<sdk::Date> date(int line, std::string_view column, const std::string& text,
+                                  std::string_view what = {});
+
     bool reported(std::size_t before, std::string_view column) const
     {
         return std::any_of(m_problems.begin() + std::ptrdiff_t(before), m_problems.end(),

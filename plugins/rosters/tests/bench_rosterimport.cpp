@@ -45,8 +45,9 @@ QByteArray generatedRoster(std::int64_t rows)
     const auto pick = [&](std::size_t n) { return std::size_t(random() % n); };
 
     QByteArray out = "service_number,given_name,family_name,gender,birth_date,rank,unit,email,"
-                     "languages,skills\n";
-    out.reserve(rows * 140);
+                     "languages,skills,competency_test,passport_number,passport_expiry,"
+                     "driving_licence,deployable,not_deployable_reason,courses,unavailability\n";
+    out.reserve(rows * 220);
     char buffer[64];
     for (std::int64_t i = 0; i < rows; ++i) {
         std::snprintf(buffer, sizeof buffer, "P-%07lld,", static_cast<long long>(i + 1));
@@ -84,6 +85,30 @@ QByteArray generatedRoster(std::int64_t rows)
         for (const std::string& s : skillSet)
             field += (field.empty() ? "" : ";") + s;
         out += field.c_str();
+        // The rest of the record (issue #15, item 3): most have a test and a passport, some a
+        // course, a few are not deployable or away for a while.
+        if (pick(4) != 0) {
+            std::snprintf(buffer, sizeof buffer, ",20%02d-%02d-%02d,PB%07lld,20%02d-%02d-%02d,B,",
+                          int(22 + pick(4)), int(1 + pick(12)), int(1 + pick(28)),
+                          static_cast<long long>(i + 1), int(27 + pick(8)), int(1 + pick(12)),
+                          int(1 + pick(28)));
+            out += buffer;
+        } else {
+            out += ",,,,,";
+        }
+        out += pick(20) == 0 ? "no,medical review," : "yes,,";
+        if (pick(3) == 0) {
+            std::snprintf(buffer, sizeof buffer, "HEAT: 20%02d-%02d-%02d/20%02d-%02d-%02d",
+                          int(20 + pick(5)), int(1 + pick(12)), int(1 + pick(28)),
+                          int(26 + pick(4)), int(1 + pick(12)), int(1 + pick(28)));
+            out += buffer;
+        }
+        out += ',';
+        if (pick(10) == 0) {
+            const int month = int(1 + pick(12));
+            std::snprintf(buffer, sizeof buffer, "leave: 2027-%02d-01/2027-%02d-14", month, month);
+            out += buffer;
+        }
         out += '\n';
     }
     return out;

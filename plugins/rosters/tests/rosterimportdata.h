@@ -41,6 +41,33 @@ inline QByteArray csvRow(int index = -1, const QByteArray& value = {},
     return fields.join(',') + '\n';
 }
 
+/// A good full CSV row (kFullHeader) with field `index` replaced by `value` (-1: none).
+inline QByteArray fullRow(int index = -1, const QByteArray& value = {},
+                          const QByteArray& number = "P-3000")
+{
+    QList<QByteArray> fields{number,
+                             "Ana",
+                             "Novak",
+                             "F",
+                             "1990-01-01",
+                             "inspector",
+                             "Ljubljana",
+                             "ana@policija.si",
+                             "en:C1;fr:B2",
+                             "first aid",
+                             "2025-01-10",
+                             "PB1234567",
+                             "2030-01-31",
+                             "B",
+                             "yes",
+                             "",
+                             "HEAT: 2024-01-01/2027-01-01",
+                             "leave: 2026-07-01/2026-07-14: summer"};
+    if (index >= 0)
+        fields[index] = value;
+    return fields.join(',') + '\n';
+}
+
 /// A good JSON record with `key` set to `value` (undefined: removed).
 inline QJsonObject jsonRecord(const QString& key = {}, const QJsonValue& value = {},
                               const QString& number = QStringLiteral("P-3000"))
@@ -76,6 +103,24 @@ inline const QByteArray kRoster =
       "spela@policija.si,en:C1;fr:B2,diving;first aid\n"
       "P-1002,Žiga,Čuk,M,,sergeant,\"Unit \"\"North\"\"\",,sl:C2,\n"
       "P-1003,Matej,Šuštar,X,,,,,,\n";
+
+/// The header of a full roster file, as every export writes it.
+inline const QByteArray kFullHeader =
+    "service_number,given_name,family_name,gender,birth_date,rank,unit,email,languages,skills,"
+    "competency_test,passport_number,passport_expiry,driving_licence,deployable,"
+    "not_deployable_reason,courses,unavailability\n";
+
+/// A file of the first ten columns (one line a row) as the export writes it back: the full
+/// header, and each officer with no documents, deployable, no courses and no unavailability.
+inline QByteArray asExported(const QByteArray& basic)
+{
+    QList<QByteArray> lines = basic.split('\n');
+    QByteArray out = kFullHeader;
+    for (qsizetype i = 1; i < lines.size(); ++i)
+        if (!lines[i].isEmpty())
+            out += lines[i] + ",,,,,yes,,,\n";
+    return out;
+}
 
 /// A store with the core and rosters schemas, today 2026-11-23, and a user in `role`.
 struct Store {

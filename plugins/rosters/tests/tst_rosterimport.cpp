@@ -52,6 +52,8 @@ private Q_SLOTS:
     void formatFromName();
     void libreOfficeWorkbookImports();
     void badWorkbookWritesNothing();
+    void aBasicFileLeavesTheRestAsItIs();
+    void aWorkbookNamesTheRecordsColumns();
 };
 
 void TestRosterImport::badInput_data()
@@ -218,6 +220,63 @@ void TestRosterImport::badInput_data()
     QTest::newRow("json: a skill with ;")
         << js << json({jsonRecord("skills", QJsonArray{"first aid;diving"})}) << 1 << "skills"
         << "skill \"first aid;diving\" must not contain ';'";
+    // Issue #15, item 3: the rest of the record, in a full file.
+    const auto full = [](int index, const QByteArray& value) {
+        return kFullHeader + fullRow(index, value);
+    };
+    QTest::newRow("csv: competency test not a day")
+        << csv << full(10, "2025-13-01") << 2 << "competency_test"
+        << "\"2025-13-01\" is not a date (YYYY-MM-DD)";
+    QTest::newRow("csv: passport expiry as words")
+        << csv << full(12, "next year") << 2 << "passport_expiry"
+        << "\"next year\" is not a date";
+    QTest::newRow("csv: deployable maybe") << csv << full(14, "maybe") << 2 << "deployable"
+                                           << "\"maybe\" is not yes or no";
+    QTest::newRow("csv: not deployable without a reason")
+        << csv << full(14, "No") << 2 << "not_deployable_reason"
+        << "is empty: say why the officer is not deployable";
+    QTest::newRow("csv: a course without its day")
+        << csv << full(16, "first aid 2024-01-01") << 2 << "courses"
+        << "\"first aid 2024-01-01\" is not name: issued[/expires]";
+    QTest::newRow("csv: a course expiring before it was issued")
+        << csv << full(16, "first aid: 2027-01-01/2024-01-01") << 2 << "courses"
+        << "course \"first aid\": expires 2024-01-01, before it was issued 2027-01-01";
+    QTest::newRow("csv: a course without a name")
+        << csv << full(16, ": 2024-01-01") << 2 << "courses"
+        << "a course has no name";
+    QTest::newRow("csv: a course issued on no day")
+        << csv << full(16, "first aid: 2024-02-30") << 2 << "courses"
+        << "course \"first aid\": \"2024-02-30\" is not a date";
+    QTest::newRow("csv: unavailability of an unknown kind")
+        << csv << full(17, "holiday: 2026-07-01/2026-07-14") << 2 << "unavailability"
+        << "\"holiday\" is not leave, medical, training or other";
+    QTest::newRow("csv: unavailability ending before it begins")
+        << csv << full(17, "leave: 2026-07-14/2026-07-01") << 2 << "unavailability"
+        << "leave 2026-07-14/2026-07-01 ends before it begins";
+    QTest::newRow("csv: unavailability of one day only")
+        << csv << full(17, "leave: 2026-07-01") << 2 << "unavailability"
+        << "\"leave: 2026-07-01\" is not kind: first/last[: note]";
+    QTest::newRow("json: deployable as a number")
+        << js << json({jsonRecord("deployable", 3)}) << 1 << "deployable"
+        << "must be true or false";
+    QTest::newRow("json: not deployable without a reason")
+        << js << json({jsonRecord("deployable", false)}) << 1 << "not_deployable_reason"
+        << "is empty: say why";
+    QTest::newRow("json: courses as text")
+        << js << json({jsonRecord("courses", "HEAT: 2024-01-01")}) << 1 << "courses"
+        << "must be an array of objects";
+    QTest::newRow("json: unavailability ending before it begins")
+        << js
+        << json({jsonRecord("unavailability", QJsonArray{QJsonObject{{"kind", "leave"},
+                                                                     {"first_day", "2026-07-14"},
+                                                                     {"last_day", "2026-07-01"},
+                                                                     {"note", ""}}})})
+        << 1 << "unavailability"
+        << "leave 2026-07-14/2026-07-01 ends before it begins";
+    QTest::newRow("json: a course without its issue day")
+        << js << json({jsonRecord("courses", QJsonArray{QJsonObject{{"name", "HEAT"}}})}) << 1
+        << "courses"
+        << "course \"HEAT\": the day it was issued is missing";
     QTest::newRow("json: service number twice")
         << js << json({jsonRecord(), jsonRecord({}, {}, "P-3001"), jsonRecord()}) << 3
         << "service_number"
@@ -233,11 +292,14 @@ void TestRosterImport::badInput()
     QFETCH(QString, reason);
 
     Store store;
-    QVERIFY(
-        importRoster(store.context, kHeader + csvRow(-1, {}, "P-0001"), RosterFormat::Csv).ok());
+    QVERIFY(importRoster(store.context, kFullHeader + fullRow(-1, {}, "P-0001"), RosterFormat::Csv)
+                .ok());
     const auto counts = [&] {
-        return QList<std::int64_t>{store.count("officer"), store.count("rosters_language"),
-                                   store.count("rosters_skill"), store.count("audit_log")};
+        return QList<std::int64_t>{
+            store.count("officer"),        store.count("rosters_language"),
+            store.count("rosters_skill"),  store.count("audit_log"),
+            store.count("rosters_course"), store.count("rosters_unavailability"),
+            store.count("rosters_profile")};
     };
     const auto before = counts();
     QSignalSpy announced(&store.changes, &sdk::ChangeNotifier::changed);
@@ -389,7 +451,7 @@ void TestRosterImport::crlfBomAndTrailingLinesAreAccepted()
     QVERIFY2(report.ok(), describe(report).c_str());
     QCOMPARE(report.added, 3);
     QCOMPARE(exportRoster(windows.db, RosterFormat::Csv), exportRoster(lf.db, RosterFormat::Csv));
-    QCOMPARE(exportRoster(windows.db, RosterFormat::Csv), kRoster);
+    QCOMPARE(exportRoster(windows.db, RosterFormat::Csv), asExported(kRoster));
 }
 
 void TestRosterImport::quotedFieldsSpanLines()
@@ -453,9 +515,9 @@ void TestRosterImport::exportCsvQuotesOnlyWhenNeeded()
 {
     Store store;
     QVERIFY(importRoster(store.context, kRoster, RosterFormat::Csv).ok());
-    QCOMPARE(exportRoster(store.db, RosterFormat::Csv), kRoster);
+    QCOMPARE(exportRoster(store.db, RosterFormat::Csv), asExported(kRoster));
     Store empty;
-    QCOMPARE(exportRoster(empty.db, RosterFormat::Csv), kHeader);
+    QCOMPARE(exportRoster(empty.db, RosterFormat::Csv), kFullHeader);
 }
 
 void TestRosterImport::exportJsonKeepsTheFieldOrder()
@@ -484,7 +546,15 @@ void TestRosterImport::exportJsonKeepsTheFieldOrder()
         "skills": [
             "a",
             "b"
-        ]
+        ],
+        "competency_test": null,
+        "passport_number": "",
+        "passport_expiry": null,
+        "driving_licence": "",
+        "deployable": true,
+        "not_deployable_reason": "",
+        "courses": [],
+        "unavailability": []
     },
     {
         "service_number": "P-2",
@@ -496,7 +566,15 @@ void TestRosterImport::exportJsonKeepsTheFieldOrder()
         "unit": "",
         "email": "",
         "languages": {},
-        "skills": []
+        "skills": [],
+        "competency_test": null,
+        "passport_number": "",
+        "passport_expiry": null,
+        "driving_licence": "",
+        "deployable": true,
+        "not_deployable_reason": "",
+        "courses": [],
+        "unavailability": []
     }
 ]
 )"));
@@ -541,6 +619,27 @@ void TestRosterImport::roundTripIsByteIdentical()
     add("P-10", "Žiga \"Žiži\"", "Čuk, ml.", "Maribor\nSektor 2", std::nullopt, {}, {});
     add("P-1", "Tjaša", "Šuštar\\Zupan", "", sdk::Date::fromIso("2000-02-29"), {{"fr", "B1"}},
         {"forenzika"});
+    // Issue #15, item 3: the rest of the record travels too, names with ';', ':' and '\\'.
+    const auto id = [&](const char* number) { return source.officer(number).id; };
+    setDocuments(source.db, id("P-2"),
+                 {sdk::Date::fromIso("2025-04-30"), "PB1234567", sdk::Date::fromIso("2031-01-31"),
+                  "B, C", true, ""});
+    setDocuments(source.db, id("P-1"),
+                 {std::nullopt, "", std::nullopt, "", false, "zdravniški pregled; čaka: izvid"});
+    addCourse(source.db, id("P-2"),
+              {0, "prva pomoč; napredna", sdk::Date::fromIso("2024-03-01"),
+               sdk::Date::fromIso("2027-02-28")});
+    addCourse(source.db, id("P-2"),
+              {0, "EU CPCC: HEAT\\2", sdk::Date::fromIso("2019-05-20"), std::nullopt});
+    addUnavailability(
+        source.db, id("P-2"),
+        {0, "leave",
+         sdk::Period(sdk::Date::fromIso("2026-07-01"), sdk::Date::fromIso("2026-07-14")),
+         "poletje: morje; Piran"});
+    addUnavailability(
+        source.db, id("P-10"),
+        {0, "medical",
+         sdk::Period(sdk::Date::fromIso("2026-12-24"), sdk::Date::fromIso("2026-12-24")), ""});
 
     const QByteArray first = exportRoster(source.db, format);
     Store target;
@@ -565,6 +664,32 @@ void TestRosterImport::roundTripIsByteIdentical()
         return;
     }
     QCOMPARE(second, first);
+    for (const char* number : {"P-1", "P-2", "P-10"}) {
+        const sdk::OfficerId from = source.officer(number).id;
+        const sdk::OfficerId to = target.officer(number).id;
+        const Documents a = documents(source.db, from), b = documents(target.db, to);
+        QCOMPARE(b.competencyTest, a.competencyTest);
+        QCOMPARE(b.passportNumber, a.passportNumber);
+        QCOMPARE(b.passportExpiry, a.passportExpiry);
+        QCOMPARE(b.drivingLicence, a.drivingLicence);
+        QCOMPARE(b.deployable, a.deployable);
+        QCOMPARE(b.notDeployableReason, a.notDeployableReason);
+        QCOMPARE(courses(target.db, to).size(), courses(source.db, from).size());
+        for (std::size_t i = 0; i < courses(source.db, from).size(); ++i) {
+            QCOMPARE(courses(target.db, to)[i].name, courses(source.db, from)[i].name);
+            QCOMPARE(courses(target.db, to)[i].issued, courses(source.db, from)[i].issued);
+            QCOMPARE(courses(target.db, to)[i].expires, courses(source.db, from)[i].expires);
+        }
+        const auto u = unavailability(source.db, from), v = unavailability(target.db, to);
+        QCOMPARE(v.size(), u.size());
+        for (std::size_t i = 0; i < u.size(); ++i) {
+            QCOMPARE(v[i].kind, u[i].kind);
+            QVERIFY(v[i].period == u[i].period);
+            QCOMPARE(v[i].note, u[i].note);
+        }
+    }
+    QCOMPARE(courses(target.db, target.officer("P-2").id).size(), std::size_t(2));
+    QVERIFY(!documents(target.db, target.officer("P-1").id).deployable);
     QVERIFY(first.contains("Kovačič"));
     QVERIFY(first.indexOf("P-1") < first.indexOf("P-10"));
     QVERIFY(first.indexOf("P-10") < first.indexOf("P-2"));
@@ -615,7 +740,7 @@ void TestRosterImport::badWorkbookWritesNothing()
 {
     Store store;
     const QByteArray workbook =
-        sdk::writeTable(RosterFormat::Xlsx, "Roster", rosterTable(),
+        sdk::writeTable(RosterFormat::Xlsx, "Roster", rosterTable(true),
                         {{"P-1", "Ana", "Novak", "F", "1985-03-02", "", "", "", "en:C1", ""},
                          {"P-2", "Bor", "Kos", "Q", "1986-13-01", "", "", "", "xx:Z9", ""}});
     const ImportReport report = importRoster(store.context, workbook, RosterFormat::Xlsx);
@@ -626,6 +751,67 @@ void TestRosterImport::badWorkbookWritesNothing()
     QVERIFY2(text.find("row 3, column E (birth_date)") != std::string::npos, text.c_str());
     QVERIFY2(text.find("row 3, column I (languages)") != std::string::npos, text.c_str());
     QCOMPARE(store.count("officer"), 0); // all or nothing
+}
+
+// A file of the first ten columns (as exports before issue #15 wrote, or a spreadsheet kept by
+// hand) updates the officer and leaves the documents, courses and unavailability as they are;
+// a full file replaces them, and an empty full row clears them.
+void TestRosterImport::aBasicFileLeavesTheRestAsItIs()
+{
+    Store store;
+    QVERIFY(importRoster(store.context, kFullHeader + fullRow(), RosterFormat::Csv).ok());
+    const auto id = [&] { return store.officer("P-3000").id; };
+    QCOMPARE(courses(store.db, id()).size(), std::size_t(1));
+    QCOMPARE(unavailability(store.db, id()).size(), std::size_t(1));
+    QCOMPARE(documents(store.db, id()).passportNumber, std::string("PB1234567"));
+
+    ImportReport report =
+        importRoster(store.context, kHeader + csvRow(5, "chief inspector"), RosterFormat::Csv);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QCOMPARE(report.updated, 1);
+    QCOMPARE(store.officer("P-3000").rank, std::string("chief inspector"));
+    QCOMPARE(courses(store.db, id()).size(), std::size_t(1));
+    QCOMPARE(unavailability(store.db, id()).size(), std::size_t(1));
+    QCOMPARE(documents(store.db, id()).passportNumber, std::string("PB1234567"));
+
+    report = importRoster(store.context, json({jsonRecord()}), RosterFormat::Json);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QCOMPARE(courses(store.db, id()).size(), std::size_t(1));
+
+    const QByteArray cleared = kFullHeader
+                               + "P-3000,Ana,Novak,F,1990-01-01,inspector,Ljubljana,"
+                                 "ana@policija.si,en:C1;fr:B2,first aid,,,,,,,,\n";
+    report = importRoster(store.context, cleared, RosterFormat::Csv);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QVERIFY(courses(store.db, id()).empty());
+    QVERIFY(unavailability(store.db, id()).empty());
+    QVERIFY(documents(store.db, id()).deployable);
+    QCOMPARE(store.count("rosters_profile"), std::int64_t(0));
+    QCOMPARE(exportRoster(store.db, RosterFormat::Csv), asExported(kHeader + csvRow()));
+
+    // A header that is neither layout names the full one.
+    report = importRoster(store.context, "service_number,given_name\nP-1,Ana\n", RosterFormat::Csv);
+    QCOMPARE(report.problems.size(), std::size_t(1));
+    QVERIFY2(report.problems.front().reason.find(
+                 "expected \"service_number,given_name,family_name,gender,birth_date,rank,unit,"
+                 "email,languages,skills,competency_test,")
+                 != std::string::npos,
+             report.problems.front().reason.c_str());
+}
+
+void TestRosterImport::aWorkbookNamesTheRecordsColumns()
+{
+    Store store;
+    std::vector<std::string> row;
+    for (const QByteArray& field : fullRow(14, "maybe").trimmed().split(','))
+        row.push_back(field.toStdString());
+    const QByteArray workbook = sdk::writeTable(RosterFormat::Xlsx, "Roster", rosterTable(), {row});
+    const ImportReport report = importRoster(store.context, workbook, RosterFormat::Xlsx);
+    const std::string text = describe(report);
+    QVERIFY2(text.find("sheet Roster, row 2, column O (deployable): \"maybe\" is not yes or no")
+                 != std::string::npos,
+             text.c_str());
+    QCOMPARE(store.count("officer"), std::int64_t(0));
 }
 
 QTEST_GUILESS_MAIN(TestRosterImport)
