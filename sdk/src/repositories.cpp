@@ -1,4 +1,5 @@
 #include "repositoryhelpers.h"
+#include "contingent/sdk/sqltablemodel.h"
 
 #include "contingent/sdk/changes.h"
 
@@ -179,17 +180,20 @@ std::optional<Officer> OfficerRepository::findByServiceNumber(std::string_view s
                         readOfficer, serviceNumber);
 }
 
+/// Officers by name in the Slovene alphabet (alphabeticalOrder()), as the roster shows them.
+const std::string kOfficersByName = alphabeticalOrder("family_name || ', ' || given_name") + ", id";
+
 std::vector<Officer> OfficerRepository::all()
 {
     return list<Officer>(
-        db(), sql("SELECT ", kOfficerColumns, " FROM officer ORDER BY family_name, given_name, id"),
+        db(), sql("SELECT ", kOfficerColumns, " FROM officer ORDER BY " + kOfficersByName),
         readOfficer);
 }
 
 void OfficerRepository::forEach(const std::function<void(const Officer&)>& each)
 {
-    Statement st(db(), sql("SELECT ", kOfficerColumns,
-                           " FROM officer ORDER BY family_name, given_name, id"));
+    Statement st(db(),
+                 sql("SELECT ", kOfficerColumns, " FROM officer ORDER BY " + kOfficersByName));
     while (st.step())
         each(readOfficer(st));
 }

@@ -148,6 +148,23 @@ SqlQuery SqlTableModel::countQuery() const
     return q;
 }
 
+std::string alphabeticalOrder(std::string_view expression)
+{
+    // Each letter becomes its base letter followed by DEL (0x7F, above every letter), so it
+    // comes after every word of the base letter and before the next letter.
+    static constexpr std::pair<std::string_view, std::string_view> kLetters[] = {
+        {"č", "'c' || char(127)"},      {"Č", "'c' || char(127)"}, {"ć", "'c' || char(127, 127)"},
+        {"Ć", "'c' || char(127, 127)"}, {"đ", "'d' || char(127)"}, {"Đ", "'d' || char(127)"},
+        {"š", "'s' || char(127)"},      {"Š", "'s' || char(127)"}, {"ž", "'z' || char(127)"},
+        {"Ž", "'z' || char(127)"}};
+    // Numbers and dates (not text) keep their own order.
+    const std::string value = "(" + std::string(expression) + ")";
+    std::string sql = value;
+    for (const auto& [letter, key] : kLetters)
+        sql = "replace(" + sql + ", '" + std::string(letter) + "', " + std::string(key) + ")";
+    return "iif(typeof" + value + " = 'text', lower(" + sql + "), " + value + ")";
+}
+
 SqlQuery SqlTableModel::pageQuery(std::size_t offset) const
 {
     SqlQuery q;
@@ -156,8 +173,8 @@ SqlQuery SqlTableModel::pageQuery(std::size_t offset) const
         q.sql += ", " + c.expression;
     q.sql += " FROM " + d->from + whereClause(q.args) + " ORDER BY ";
     if (d->sortColumn >= 0)
-        q.sql += "(" + d->columns[std::size_t(d->sortColumn)].expression + ") COLLATE NOCASE "
-                 + (d->sortOrder == Qt::AscendingOrder ? "ASC, " : "DESC, ");
+        q.sql += alphabeticalOrder(d->columns[std::size_t(d->sortColumn)].expression)
+                 + (d->sortOrder == Qt::AscendingOrder ? " ASC, " : " DESC, ");
     q.sql += d->key + " LIMIT " + std::to_string(d->pageSize) + " OFFSET " + std::to_string(offset);
     return q;
 }

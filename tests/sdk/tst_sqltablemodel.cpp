@@ -16,6 +16,7 @@ private slots:
     void filtersEveryWordInSomeColumn_data();
     void filtersEveryWordInSomeColumn();
     void sortsInSql();
+    void sortsInTheSloveneAlphabet();
     void fixedConditionIsBound();
     void constructedUnderACondition();
 
@@ -144,6 +145,37 @@ void TestSqlTableModel::sortsInSql()
     QAbstractItemModelTester tester(m.get(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     m->sort(1, Qt::AscendingOrder);
+}
+
+// Issue #15, item 17: names in the Slovene alphabet's order (Č after C, not after Z),
+// whatever their case; numbers keep their order; an index on the same expression serves it.
+void TestSqlTableModel::sortsInTheSloveneAlphabet()
+{
+    Database db(":memory:");
+    db.execute("CREATE TABLE n (id INTEGER PRIMARY KEY, name TEXT, age INT)");
+    const std::vector<std::string> sorted{"Cvek",  "čebela", "Čuk",    "Ćirić", "Dolenc", "Đurić",
+                                          "Sever", "šola",   "Šuštar", "Zupan", "žaba",   "Žagar"};
+    int age = 120;
+    for (auto it = sorted.rbegin(); it != sorted.rend(); ++it)
+        db.execute("INSERT INTO n (name, age) VALUES (?, ?)", *it, age -= 9);
+    db.execute("INSERT INTO n (name, age) VALUES ('Anton', 7)");
+    db.execute("CREATE INDEX n_name ON n (" + alphabeticalOrder("name") + ")");
+    SqlTableModel m(db, "n", "n.id",
+                    std::vector<SqlColumn>{{"Name", "n.name"}, {"Age", "n.age", false}});
+    m.sort(0, Qt::AscendingOrder);
+    QCOMPARE(m.rowCount(), int(sorted.size()) + 1);
+    QCOMPARE(m.data(m.index(0, 0)).toString(), QStringLiteral("Anton"));
+    for (std::size_t i = 0; i < sorted.size(); ++i)
+        QCOMPARE(m.data(m.index(int(i) + 1, 0)).toString().toStdString(), sorted[i]);
+    m.sort(1, Qt::AscendingOrder); // 7 before 12, not "12" before "7"
+    QCOMPARE(m.data(m.index(0, 1)).toInt(), 7);
+    QCOMPARE(m.data(m.index(1, 1)).toInt(), 12);
+
+    std::string plan;
+    m.sort(0, Qt::AscendingOrder);
+    for (Statement st(db, "EXPLAIN QUERY PLAN " + m.pageQuery(0).sql); st.step();)
+        plan += st.text(3) + "\n";
+    QVERIFY2(plan.find("USING INDEX n_name") != std::string::npos, plan.c_str());
 }
 
 void TestSqlTableModel::fixedConditionIsBound()

@@ -45,7 +45,7 @@ std::vector<sdk::SqlColumn> officerColumns()
     };
 }
 
-QStringList column(sdk::Database& db, const char* sql)
+QStringList column(sdk::Database& db, const std::string& sql)
 {
     QStringList out;
     sdk::Statement st(db, sql);
@@ -206,9 +206,12 @@ RosterBackend::Summary RosterBackend::readSummary(sdk::Database& db, sdk::Date t
 RosterBackend::Choices RosterBackend::readChoices(sdk::Database& db)
 {
     Choices c;
-    c.ranks = column(db, "SELECT DISTINCT rank FROM officer WHERE rank <> '' ORDER BY rank");
-    c.units = column(db, "SELECT DISTINCT unit FROM officer WHERE unit <> '' ORDER BY unit");
-    c.skills = column(db, "SELECT DISTINCT skill FROM rosters_skill ORDER BY skill");
+    c.ranks = column(db, "SELECT DISTINCT rank FROM officer WHERE rank <> '' ORDER BY "
+                             + sdk::alphabeticalOrder("rank"));
+    c.units = column(db, "SELECT DISTINCT unit FROM officer WHERE unit <> '' ORDER BY "
+                             + sdk::alphabeticalOrder("unit"));
+    c.skills = column(db, "SELECT DISTINCT skill FROM rosters_skill ORDER BY "
+                              + sdk::alphabeticalOrder("skill"));
     c.languages = column(db, "SELECT DISTINCT language FROM rosters_language ORDER BY language");
     return c;
 }

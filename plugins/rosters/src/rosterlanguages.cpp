@@ -1,5 +1,7 @@
 #include "rosterlanguages.h"
 
+#include <contingent/sdk/sqltablemodel.h>
+
 #include <algorithm>
 #include <iterator>
 
@@ -70,6 +72,12 @@ CREATE INDEX rosters_unavailability_period ON rosters_unavailability (first_day,
 CREATE INDEX rosters_officer_by_name
     ON officer ((family_name || ', ' || given_name) COLLATE NOCASE);
 )SQL"},
+        // The same in the Slovene alphabet's order (issue #15, item 17: Č after C, Š after S,
+        // Ž after Z), the expression SqlTableModel sorts by.
+        {4, "the roster by name, alphabetically",
+         "DROP INDEX rosters_officer_by_name;\n"
+         "CREATE INDEX rosters_officer_alphabetical ON officer ("
+             + sdk::alphabeticalOrder("family_name || ', ' || given_name") + ");\n"},
     };
 }
 

@@ -24,17 +24,19 @@ void TestRosterCommands::commandList()
     QVERIFY(importRoster(store.context, kRoster, RosterFormat::Csv).ok());
     CommandResult r = runCommand(store, {"list"});
     QCOMPARE(r.code, 0);
+    // The Slovene alphabet (issue #15, item 17): Č after C and before K, Š after S.
     QCOMPARE(r.out,
              QStringLiteral(
-                 "P-1001      Kovačič, Špela (inspector, Ljubljana, border police) en:C1;fr:B2\n"
                  "P-1002      Čuk, Žiga (sergeant, Unit \"North\") sl:C2\n"
+                 "P-1001      Kovačič, Špela (inspector, Ljubljana, border police) en:C1;fr:B2\n"
                  "P-1003      Šuštar, Matej (, ) \n"
                  "3 officer(s)\n"));
     r = runCommand(store, {"list", "--json"});
     QCOMPARE(r.code, 0);
     const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
     QCOMPARE(rows.size(), 3);
-    QCOMPARE(rows[0].toObject().value("languages").toArray().size(), 2);
+    QCOMPARE(rows[0].toObject().value("family_name").toString(), QStringLiteral("Čuk"));
+    QCOMPARE(rows[1].toObject().value("languages").toArray().size(), 2);
 }
 
 void TestRosterCommands::commandImport()

@@ -11,6 +11,7 @@
 #include <QAbstractTableModel>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace contingent::sdk {
@@ -33,6 +34,14 @@ struct SqlQuery {
     struct Private;
     std::shared_ptr<const Private> d = nullptr;
 };
+
+/// SQL that orders the text of `expression` as the Slovene alphabet does: case-insensitive,
+/// č after c, ć after č, đ after d, š after s and ž after z (SQLite's binary order puts them
+/// after z, and NOCASE folds ASCII only); numbers keep their order. It is used whatever the
+/// window's language: the names are Slovene. Built of SQLite's own functions only, so an index on
+/// it also serves the sqlite3 shell. SqlTableModel sorts by it; a plugin indexes the same
+/// expression to sort a big table fast (the roster by name does). (Added in 1.0.x.)
+CONTINGENT_SDK_EXPORT std::string alphabeticalOrder(std::string_view expression);
 
 class CONTINGENT_SDK_EXPORT SqlTableModel : public QAbstractTableModel {
     Q_OBJECT
