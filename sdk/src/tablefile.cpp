@@ -271,8 +271,8 @@ void readCsvRows(std::string_view text, std::span<const std::string_view> column
         for (std::string_view c : columns)
             header.append(header.empty() ? "" : ",").append(c);
         const auto found = text.substr(0, std::min(text.find('\n'), std::size_t(200)));
-        return problem(1, "the header is " + quoted(trimmed(found, " \t\r")) + "; expected "
-                              + "\"" + header + "\" (fields separated by commas or semicolons)");
+        return problem(1, "the header is " + quoted(trimmed(found, " \t\r")) + "; expected " + "\""
+                              + header + "\" (fields separated by commas or semicolons)");
     }
     std::vector<int> blankLines;
     while (!reader.atEnd()) {
@@ -363,6 +363,53 @@ void reportUnknownKeys(const QJsonObject& object, int record,
 
 namespace contingent::sdk {
 
+namespace {
+
+/// Appends `text` to `out` as a JSON string: quoted, '"', '\\' and control characters escaped;
+/// UTF-8 passes through.
+template <typename Out> void appendJsonString(Out& out, std::string_view text)
+{
+    out += '"';
+    for (char c : text) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[8];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+std::string jsonString(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size() + 2);
+    appendJsonString(out, text);
+    return out;
+}
+
 struct JsonWriter::Private {
     QByteArray& out;
     struct Level {
@@ -387,38 +434,7 @@ struct JsonWriter::Private {
         }
     }
     /// `text` quoted and escaped; UTF-8 passes through.
-    void string(std::string_view text)
-    {
-        out += '"';
-        for (char c : text) {
-            switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escaped[8];
-                    std::snprintf(escaped, sizeof escaped, "\\u%04x", unsigned(c));
-                    out += escaped;
-                } else {
-                    out += c;
-                }
-            }
-        }
-        out += '"';
-    }
+    void string(std::string_view text) { appendJsonString(out, text); }
     void open(char c, bool object)
     {
         place();

@@ -31,10 +31,12 @@ void requireRow(Database& db, std::string_view entity, std::int64_t id)
 struct AuditLog::Private {
     Database& db;
     Actor actor;
+    /// Prepared on the first record() and kept: an import records each of its rows.
+    mutable std::unique_ptr<Statement> insert;
 };
 
 AuditLog::AuditLog(Database& db, Actor actor)
-    : d(std::make_shared<const Private>(Private{db, std::move(actor)}))
+    : d(std::make_shared<const Private>(Private{db, std::move(actor), nullptr}))
 {
 }
 AuditLog::~AuditLog() = default;
@@ -49,10 +51,22 @@ const Actor& AuditLog::actor() const
 void AuditLog::record(std::string_view action, std::string_view entity,
                       std::optional<std::int64_t> entityId, const QJsonObject& details)
 {
-    d->db.execute("INSERT INTO audit_log (actor, plugin, action, entity, entity_id, details) "
-                  "VALUES (?, ?, ?, ?, ?, ?)",
-                  d->actor.login, d->actor.plugin, action, entity, entityId,
-                  QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
+    recordJson(action, entity, entityId,
+               QJsonDocument(details).toJson(QJsonDocument::Compact).toStdString());
+}
+
+void AuditLog::recordJson(std::string_view action, std::string_view entity,
+                          std::optional<std::int64_t> entityId, std::string_view detailsJson)
+{
+    if (!d->insert)
+        d->insert = std::make_unique<Statement>(
+            d->db, "INSERT INTO audit_log (actor, plugin, action, entity, entity_id, details) "
+                   "VALUES (?, ?, ?, ?, ?, ?)");
+    Statement& st = *d->insert;
+    st.reset();
+    st.bindAll(d->actor.login, d->actor.plugin, action, entity, entityId, detailsJson);
+    st.run();
+    st.reset();
 }
 
 std::vector<AuditEntry> AuditLog::entries(std::string_view entity,

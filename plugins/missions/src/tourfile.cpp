@@ -7,6 +7,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <unordered_map>
 
@@ -235,6 +236,64 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
         "VALUES (?1, coalesce(?2, ''), coalesce(?3, '')) ON CONFLICT (deployment_id) DO UPDATE SET "
         "host_supervisor = coalesce(?2, host_supervisor), "
         "return_position = coalesce(?3, return_position)");
+    // Each tour added or changed is recorded with its file row and, column by column, its old
+    // and new values (issue #15, item 10), in the import's transaction.
+    sdk::AuditLog audit = context.audit();
+    sdk::Statement stored(
+        db, "SELECT d.position, d.last_day, d.status, coalesce(t.host_supervisor, ''), "
+            "coalesce(t.return_position, '') FROM deployment d "
+            "LEFT JOIN missions_tour t ON t.deployment_id = d.id WHERE d.id = ?");
+    sdk::Statement serviceNumber(db, "SELECT service_number FROM officer WHERE id = ?");
+    const auto record = [&](const Row& r, std::int64_t id) {
+        const sdk::Deployment& d = r.deployment;
+        std::array<std::string, 8> after{std::string(),
+                                         r.missionCode,
+                                         r.position.value_or(std::string()),
+                                         d.period.first().toIso(),
+                                         d.period.last().toIso(),
+                                         std::string(sdk::toString(d.status)),
+                                         r.hostSupervisor.value_or(std::string()),
+                                         r.returnPosition.value_or(std::string())};
+        serviceNumber.reset();
+        serviceNumber.bind(1, r.officerId);
+        after[0] = serviceNumber.step() ? serviceNumber.text(0) : std::string();
+        std::optional<std::array<std::string, 8>> before;
+        if (r.existingId) {
+            stored.reset();
+            stored.bind(1, r.existingId);
+            if (stored.step()) {
+                before = after;
+                (*before)[2] = stored.text(0);
+                (*before)[4] = stored.text(1);
+                (*before)[5] = stored.text(2);
+                (*before)[6] = stored.text(3);
+                (*before)[7] = stored.text(4);
+                // A value the file leaves out (JSON) is kept.
+                if (!r.position)
+                    after[2] = (*before)[2];
+                if (!r.hostSupervisor)
+                    after[6] = (*before)[6];
+                if (!r.returnPosition)
+                    after[7] = (*before)[7];
+            }
+        }
+        QJsonObject oldValues, newValues;
+        for (std::size_t i = 0; i < after.size(); ++i) {
+            if (before ? (*before)[i] == after[i] : after[i].empty())
+                continue;
+            const QString column =
+                QString::fromLatin1(kTourColumns[i].data(), qsizetype(kTourColumns[i].size()));
+            if (before)
+                oldValues.insert(column, QString::fromStdString((*before)[i]));
+            newValues.insert(column, QString::fromStdString(after[i]));
+        }
+        if (newValues.isEmpty())
+            return;
+        QJsonObject details{{"row", r.line}, {"new", newValues}};
+        if (before)
+            details.insert(QStringLiteral("old"), oldValues);
+        audit.record("import", "deployment", id, details);
+    };
     std::vector<std::pair<const Row*, std::int64_t>>
         gated; // rows whose status moves through the gate
     for (const Row& r : rows) {
@@ -245,6 +304,8 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
                                || d.status == sdk::DeploymentStatus::Completed
                                || d.status == sdk::DeploymentStatus::Cancelled;
         std::int64_t id = r.existingId;
+        if (id)
+            record(r, id); // before the update: the old values are still there
         if (id) {
             update.bindAll(r.position, d.period.last(), id).run();
             update.reset();
@@ -257,6 +318,7 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
             insert.reset();
             id = db.lastInsertId();
             ++report.added;
+            record(r, id);
         }
         facts.bindAll(id, r.hostSupervisor, r.returnPosition).run();
         facts.reset();
@@ -274,8 +336,8 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
     }
     if (!report.ok())
         return;
-    context.audit().record("import", "missions.tours", std::nullopt,
-                           QJsonObject{{"added", report.added}, {"updated", report.updated}});
+    audit.record("import", "missions.tours", std::nullopt,
+                 QJsonObject{{"added", report.added}, {"updated", report.updated}});
     db.afterCommit([&changes = context.changes()] {
         changes.announce(QStringLiteral("deployment"), 0, sdk::ChangeKind::Updated);
     });

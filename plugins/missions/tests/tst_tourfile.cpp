@@ -76,6 +76,35 @@ void TestTourFile::importAddsAndUpdates()
     QCOMPARE(updated.tour.deployment.period.last(), sdk::Date::fromIso("2023-09-30"));
     QCOMPARE(updated.tour.hostSupervisor, std::string("Chief of staff"));
     QCOMPARE(f.s.context->audit().entries("missions.tours").size(), std::size_t(2));
+
+    // Issue #15, item 10: each tour added or changed has its own entry, with the file's row
+    // and the old and new values of what changed.
+    const auto entries =
+        f.s.context->audit().entries("deployment", updated.tour.deployment.id.value());
+    const auto imports =
+        std::count_if(entries.begin(), entries.end(),
+                      [](const sdk::AuditEntry& e) { return e.action == "import"; });
+    QCOMPARE(imports, 2);
+    const auto detailsOf = [](const sdk::AuditEntry& e) {
+        return QJsonDocument::fromJson(QByteArray::fromStdString(e.detailsJson)).object();
+    };
+    const auto change = std::find_if(entries.begin(), entries.end(),
+                                     [](const sdk::AuditEntry& e) { return e.action == "import"; });
+    QCOMPARE(detailsOf(*change),
+             (QJsonObject{{"row", 2},
+                          {"old", QJsonObject{{"position", "police adviser"},
+                                              {"last_day", "2023-08-31"},
+                                              {"host_supervisor", "Head, police component"}}},
+                          {"new", QJsonObject{{"position", "senior adviser"},
+                                              {"last_day", "2023-09-30"},
+                                              {"host_supervisor", "Chief of staff"}}}}));
+    const auto added = std::find_if(std::next(change), entries.end(),
+                                    [](const sdk::AuditEntry& e) { return e.action == "import"; });
+    QCOMPARE(detailsOf(*added).value("new").toObject().value("service_number").toString(),
+             QStringLiteral("P-1"));
+    QCOMPARE(detailsOf(*added).value("new").toObject().value("mission").toString(),
+             QStringLiteral("EULEX"));
+    QVERIFY(!detailsOf(*added).contains("old"));
 }
 
 void TestTourFile::importGoesThroughTheStatusGate_data()

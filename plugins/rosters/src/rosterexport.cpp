@@ -8,6 +8,7 @@
 #include <QBuffer>
 
 #include <cstdio>
+#include <unordered_map>
 #include <functional>
 
 namespace contingent::rosters {
@@ -247,6 +248,17 @@ QByteArray exportRoster(sdk::Database& db, RosterFormat format, std::string_view
     buffer.open(QIODevice::WriteOnly);
     exportRoster(buffer, db, format, dateFormat);
     return bytes;
+}
+
+} // namespace contingent::rosters
+
+namespace contingent::rosters {
+
+std::unordered_map<std::string, std::vector<std::string>> storedRosterCells(sdk::Database& db)
+{
+    std::unordered_map<std::string, std::vector<std::string>> cells;
+    forEachOfficer(db, [&cells](const ExportRow& row) { cells.emplace(row.fields[0], tableRow(row)); });
+    return cells;
 }
 
 } // namespace contingent::rosters

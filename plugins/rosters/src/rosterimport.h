@@ -36,8 +36,12 @@
 // there is none are all rows written, in one transaction. An officer whose
 // service number is already in the store is updated (names, gender, birth
 // date, rank, unit, email; languages and skills replaced; `active` kept); the
-// others are added as active. One audit entry ("import", "rosters.roster")
-// records the counts.
+// others are added as active. Each officer added or changed has its own audit
+// entry ("import", "officer", its id) with the row it came from and, column by
+// column as the export writes them, the old and the new values of what
+// changed (an officer the file leaves as it was has none); one more
+// ("import", "rosters.roster") records the counts. All in the import's
+// transaction.
 //
 // Export: every officer ordered by service number, languages ordered by code,
 // skills sorted; CSV quotes only the fields that need it, JSON is indented
@@ -52,6 +56,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace contingent::rosters {
@@ -74,6 +79,10 @@ QByteArray exportRoster(sdk::Database& db, RosterFormat format, std::string_view
 /// The same, written to `out` as it is read: memory does not grow with the roster.
 void exportRoster(QIODevice& out, sdk::Database& db, RosterFormat format,
                   std::string_view dateFormat = {});
+
+/// Every officer's cells as an export writes them (kRosterColumns), by service number: what an
+/// import's audit entries compare a changed officer with.
+std::unordered_map<std::string, std::vector<std::string>> storedRosterCells(sdk::Database& db);
 
 /// The format a --format value or a file name's extension names (sdk::fileFormatFromName).
 inline RosterFormat formatFromName(std::string_view name)

@@ -101,7 +101,8 @@ void RosterRowChecker::check(RawOfficer&& raw, std::size_t before, std::vector<R
     o.rank = std::move(raw.rank);
     o.unit = std::move(raw.unit);
     o.email = std::move(raw.email);
-    rows.push_back({std::move(o), std::move(languages), std::move(skills), std::move(extras)});
+    rows.push_back(
+        {std::move(o), std::move(languages), std::move(skills), std::move(extras), line});
 }
 
 std::optional<sdk::Date> RosterRowChecker::date(int line, std::string_view column,

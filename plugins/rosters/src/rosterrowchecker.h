@@ -38,6 +38,7 @@ struct RosterRow {
     std::vector<LanguageSkill> languages;
     std::vector<std::string> skills;
     std::optional<RosterExtras> extras; ///< none: the officer's are left as they are
+    int line = 0;                       ///< where the file has it (line, row or record)
 };
 
 /// Collects problems and checks rows with the rules of OfficerRepository and the

@@ -359,7 +359,21 @@ void TestRosterImport::goodImportAddsThenUpdates()
     QCOMPARE(report.updated, 0);
     QCOMPARE(announced.count(), 1);
     QCOMPARE(announced.front().at(0).toString(), QStringLiteral("officer"));
-    QCOMPARE(store.count("audit_log"), auditBefore + 1);
+    // Issue #15, item 10: one entry for each officer added (with what it holds), one with the
+    // counts.
+    QCOMPARE(store.count("audit_log"), auditBefore + 4);
+    const auto added = store.context.audit().entries("officer", store.officer("P-1002").id);
+    QCOMPARE(added.size(), std::size_t(1));
+    QCOMPARE(text(added.front().action), QStringLiteral("import"));
+    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(added.front().detailsJson)).object(),
+             (QJsonObject{{"row", 3},
+                          {"new", QJsonObject{{"service_number", "P-1002"},
+                                              {"given_name", "Žiga"},
+                                              {"family_name", "Čuk"},
+                                              {"gender", "M"},
+                                              {"rank", "sergeant"},
+                                              {"unit", "Unit \"North\""},
+                                              {"languages", "sl:C2"}}}}));
     const auto audit = store.context.audit().entries("rosters.roster");
     QCOMPARE(audit.size(), std::size_t(1));
     QCOMPARE(text(audit.front().action), QStringLiteral("import"));
@@ -411,6 +425,35 @@ void TestRosterImport::goodImportAddsThenUpdates()
     QCOMPARE(skillsOf(store, "P-1001"), QString());
     QCOMPARE(languagesOf(store, "P-1002"), QStringLiteral("sl:C2"));
     QVERIFY(store.officer("P-1004").active);
+
+    // The officer changed has an entry with the old and new values of what changed, and only
+    // that; the import's own count entry follows.
+    const auto changed = store.context.audit().entries("officer", spela.id);
+    QCOMPARE(text(changed.front().action), QStringLiteral("import"));
+    QCOMPARE(
+        QJsonDocument::fromJson(QByteArray::fromStdString(changed.front().detailsJson)).object(),
+        (QJsonObject{{"row", 2},
+                     {"old", QJsonObject{{"family_name", "Kovačič"},
+                                         {"rank", "inspector"},
+                                         {"unit", "Ljubljana, border police"},
+                                         {"email", "spela@policija.si"},
+                                         {"languages", "en:C1;fr:B2"},
+                                         {"skills", "diving;first aid"}}},
+                     {"new", QJsonObject{{"family_name", "Kovačič Novak"},
+                                         {"rank", "chief inspector"},
+                                         {"unit", "Maribor"},
+                                         {"email", ""},
+                                         {"languages", "de:B1"},
+                                         {"skills", ""}}}}));
+    QCOMPARE(changed.front().actor, std::string("ana"));
+
+    // The same file again changes nothing, and records no officer.
+    const std::int64_t entries = store.count("audit_log");
+    report =
+        importRoster(store.context, exportRoster(store.db, RosterFormat::Csv), RosterFormat::Csv);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QCOMPARE(report.updated, 4);
+    QCOMPARE(store.count("audit_log"), entries + 1); // the counts only
 }
 
 void TestRosterImport::genderAsPeopleWriteIt_data()
@@ -777,6 +820,43 @@ void TestRosterImport::aBasicFileLeavesTheRestAsItIs()
     report = importRoster(store.context, json({jsonRecord()}), RosterFormat::Json);
     QVERIFY2(report.ok(), describe(report).c_str());
     QCOMPARE(courses(store.db, id()).size(), std::size_t(1));
+
+    // One cell changed: only it is written, and only it is recorded.
+    report = importRoster(
+        store.context, kFullHeader + fullRow(16, "HEAT: 2024-01-01/2027-01-01; diving: 2020-05-05"),
+        RosterFormat::Csv);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QCOMPARE(courses(store.db, id()).size(), std::size_t(2));
+    QCOMPARE(unavailability(store.db, id()).size(), std::size_t(1));
+    QCOMPARE(unavailability(store.db, id()).front().note, std::string("summer"));
+    QCOMPARE(documents(store.db, id()).passportNumber, std::string("PB1234567"));
+    const QByteArray twoCourses =
+        fullRow(16, "HEAT: 2024-01-01/2027-01-01; diving: 2020-05-05").trimmed();
+    QCOMPARE(QJsonDocument::fromJson(
+                 QByteArray::fromStdString(
+                     store.context.audit().entries("officer", id()).front().detailsJson))
+                 .object(),
+             (QJsonObject{{"row", 2},
+                          {"old", QJsonObject{{"courses", "HEAT: 2024-01-01/2027-01-01"}}},
+                          {"new", QJsonObject{{"courses", "diving: 2020-05-05; HEAT: "
+                                                          "2024-01-01/2027-01-01"}}}}));
+    // Only the passport, then only the e-mail address.
+    report =
+        importRoster(store.context,
+                     kFullHeader + QByteArray(twoCourses).replace("PB1234567", "PB7654321") + "\n",
+                     RosterFormat::Csv);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QCOMPARE(documents(store.db, id()).passportNumber, std::string("PB7654321"));
+    report = importRoster(store.context,
+                          kFullHeader
+                              + QByteArray(twoCourses)
+                                    .replace("PB1234567", "PB7654321")
+                                    .replace("ana@policija.si", "ana.novak@policija.si")
+                              + "\n",
+                          RosterFormat::Csv);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QCOMPARE(store.officer("P-3000").email, std::string("ana.novak@policija.si"));
+    QCOMPARE(courses(store.db, id()).size(), std::size_t(2));
 
     const QByteArray cleared = kFullHeader
                                + "P-3000,Ana,Novak,F,1990-01-01,inspector,Ljubljana,"

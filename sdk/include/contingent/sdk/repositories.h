@@ -39,6 +39,11 @@ public:
     /// Appends one entry; `details` is stored as JSON.
     void record(std::string_view action, std::string_view entity,
                 std::optional<std::int64_t> entityId, const QJsonObject& details = {});
+    /// The same with the details as JSON text, one object (the store checks it is valid JSON):
+    /// for an import that records each of its rows, where building a QJsonObject a row would
+    /// cost more than the row. (Added in 1.0.x.)
+    void recordJson(std::string_view action, std::string_view entity,
+                    std::optional<std::int64_t> entityId, std::string_view detailsJson);
     /// Newest first; an empty entity means every entity.
     std::vector<AuditEntry> entries(std::string_view entity = {},
                                     std::optional<std::int64_t> entityId = std::nullopt,

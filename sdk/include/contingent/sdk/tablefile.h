@@ -134,6 +134,11 @@ CONTINGENT_SDK_EXPORT void appendCsvField(QByteArray& out, std::string_view valu
 /// Appends `values` as one CSV line ending in LF.
 CONTINGENT_SDK_EXPORT void appendCsvLine(QByteArray& out, std::span<const std::string> values);
 
+/// `text` as a JSON string: quoted, with '"', '\\' and control characters escaped; UTF-8
+/// passes through. For JSON written by hand, such as AuditLog::recordJson()'s details.
+/// (Added in 1.0.x.)
+CONTINGENT_SDK_EXPORT std::string jsonString(std::string_view text);
+
 /// Writes JSON as it goes, keys in the order given (QJsonObject sorts them),
 /// indented by four spaces like QJsonDocument::Indented, empty containers as
 /// `[]` and `{}`; the document ends with a line break. Every export writes
