@@ -1,6 +1,8 @@
 #include "contingent/sdk/tables.h"
 
+#include "contingent/sdk/context.h"
 #include "contingent/sdk/error.h"
+#include "contingent/sdk/repositories.h"
 #include "tablefileprivate.h"
 #include "xlsx.h"
 
@@ -158,8 +160,8 @@ void readWorkbook(const QByteArray& bytes, std::span<const TableColumn> columns,
             expected.append(expected.empty() ? "" : ", ").append(c.name);
         report.problems.push_back({read->rowNumbers.front(),
                                    {},
-                                   "the header is " + sdk::quoted(given) + "; expected "
-                                       + "\"" + expected + "\" (one name a column, from A)"});
+                                   "the header is " + sdk::quoted(given) + "; expected " + "\""
+                                       + expected + "\" (one name a column, from A)"});
         return;
     }
     CsvRecord record;
@@ -424,6 +426,26 @@ int runImportVerb(CommandInvocation& call, std::string_view noun, const TableImp
     return 0;
 }
 
+namespace {
+
+/// The --format value that names `format`.
+const char* formatName(FileFormat format)
+{
+    switch (format) {
+    case FileFormat::Csv:
+        return "csv";
+    case FileFormat::CsvForExcel:
+        return "csv-excel";
+    case FileFormat::Json:
+        return "json";
+    case FileFormat::Xlsx:
+        return "xlsx";
+    }
+    return "";
+}
+
+} // namespace
+
 int runExportVerb(CommandInvocation& call, std::string_view what, const TableExport& exporter)
 {
     const CommandOptions o(call.args, {}, {"--format", "--out"});
@@ -432,12 +454,14 @@ int runExportVerb(CommandInvocation& call, std::string_view what, const TableExp
     const FileFormat format =
         fileFormatFromName(o.value("--format").value_or(o.value("--out").value_or("")));
     const QByteArray bytes = exporter(format, spreadsheetDateFormat(QLocale()));
-    if (const auto out = o.value("--out")) {
-        saveWholeFile(QString::fromStdString(*out), bytes);
-        call.out << "Exported " << what << " to " << *out << "\n";
+    const std::string path = o.value("--out").value_or("");
+    if (!path.empty()) {
+        saveWholeFile(QString::fromStdString(path), bytes);
+        call.out << "Exported " << what << " to " << path << "\n";
     } else {
         call.out.write(bytes.constData(), std::streamsize(bytes.size()));
     }
+    recordExport(call.context.audit(), what, formatName(format), path);
     return 0;
 }
 
@@ -459,10 +483,12 @@ int runStreamedExportVerb(CommandInvocation& call, std::string_view what,
         if (!file.commit())
             throw Error("cannot write " + *path + ": " + file.errorString().toStdString());
         call.out << "Exported " << what << " to " << *path << "\n";
+        recordExport(call.context.audit(), what, formatName(format), *path);
         return 0;
     }
     OstreamDevice out(call.out);
     exporter(out, format, dateFormat);
+    recordExport(call.context.audit(), what, formatName(format), {});
     return 0;
 }
 

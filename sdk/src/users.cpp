@@ -69,6 +69,23 @@ void AuditLog::recordJson(std::string_view action, std::string_view entity,
     st.reset();
 }
 
+void recordExport(AuditLog audit, std::string_view what, std::string_view format,
+                  std::string_view file, std::string_view entity,
+                  std::optional<std::int64_t> entityId)
+{
+    const auto text = [](std::string_view s) {
+        return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    };
+    try {
+        audit.record(
+            "export", entity, entityId,
+            QJsonObject{{"what", text(what)}, {"format", text(format)}, {"file", text(file)}});
+    } catch (const StoreError& e) {
+        if (e.kind() != StoreErrorKind::ReadOnly)
+            throw;
+    }
+}
+
 std::vector<AuditEntry> AuditLog::entries(std::string_view entity,
                                           std::optional<std::int64_t> entityId, int limit)
 {

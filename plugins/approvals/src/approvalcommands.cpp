@@ -4,6 +4,7 @@
 #include "proposalfile.h"
 #include "proposals.h"
 
+#include <contingent/sdk/repositories.h>
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
@@ -307,6 +308,8 @@ int pdf(sdk::CommandInvocation& call)
     const DocumentKind kind = documentKindFromString(o.required("--kind"));
     const std::string out = o.required("--out");
     writeDocumentPdf(call.context, p, kind, QString::fromStdString(out));
+    sdk::recordExport(call.context.audit(), "the proposal's " + o.required("--kind"), "pdf", out,
+                      "approvals.proposal", p);
     call.out << "Wrote " << out << "\n";
     return 0;
 }
@@ -323,6 +326,7 @@ int exportFile(sdk::CommandInvocation& call)
     } else {
         call.out << bytes.toStdString();
     }
+    sdk::recordExport(call.context.audit(), "the proposals", "json", o.value("--out").value_or(""));
     return 0;
 }
 

@@ -4,6 +4,7 @@
 #include "proposalfile.h"
 #include "proposals.h"
 
+#include <contingent/sdk/repositories.h>
 #include <contingent/sdk/changes.h>
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
@@ -433,6 +434,8 @@ QVariantMap ApprovalsBackend::savePdf(qint64 id, const QString& kind, const QUrl
     try {
         const QString path = localPath(file);
         writeDocumentPdf(m_context, id, documentKindFromString(kind.toStdString()), path);
+        sdk::recordExport(m_context.audit(), "the proposal's " + kind.toStdString(), "pdf",
+                          path.toStdString(), "approvals.proposal", id);
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return failure({}, q(e.what()));
@@ -444,6 +447,7 @@ QVariantMap ApprovalsBackend::exportFile(const QUrl& file)
     try {
         const QString path = localPath(file);
         sdk::saveWholeFile(path, exportProposals(m_context));
+        sdk::recordExport(m_context.audit(), "the proposals", "json", path.toStdString());
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return failure({}, q(e.what()));

@@ -8,11 +8,13 @@
 #include "rates.h"
 #include "reports.h"
 
+#include <contingent/sdk/repositories.h>
 #include <contingent/sdk/background.h>
 #include <contingent/sdk/changes.h>
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
 
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -514,6 +516,9 @@ QVariantMap ExpensesBackend::saveReceipt(qint64 id, const QUrl& file)
             return failure({}, tr("Claim %1 has no receipt.").arg(id));
         const QString path = localPath(file);
         sdk::saveWholeFile(path, receipt->bytes);
+        sdk::recordExport(m_context.audit(), "the claim's receipt",
+                          QFileInfo(path).suffix().toLower().toStdString(), path.toStdString(),
+                          "expenses.claim", id);
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return failure({}, q(e.what()));

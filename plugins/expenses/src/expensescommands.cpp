@@ -6,6 +6,7 @@
 #include "rates.h"
 #include "reports.h"
 
+#include <contingent/sdk/repositories.h>
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/tables.h>
 
@@ -497,6 +498,8 @@ int claimsReceipt(sdk::CommandInvocation& call)
     if (!receipt)
         throw sdk::InputError("claim " + std::to_string(id) + " has no receipt");
     sdk::saveWholeFile(QString::fromStdString(out), receipt->bytes);
+    sdk::recordExport(call.context.audit(), "the claim's receipt " + receipt->name, "file", out,
+                      "expenses.claim", id);
     call.out << "Saved " << receipt->name << " to " << out << "\n";
     return 0;
 }

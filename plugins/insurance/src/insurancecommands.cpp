@@ -5,6 +5,7 @@
 #include "policies.h"
 #include "policyfile.h"
 
+#include <contingent/sdk/repositories.h>
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/tables.h>
 
@@ -376,6 +377,8 @@ int document(sdk::CommandInvocation& call)
     if (!doc)
         throw sdk::InputError("policy " + std::to_string(id) + " has no document");
     sdk::saveWholeFile(QString::fromStdString(out), doc->bytes);
+    sdk::recordExport(call.context.audit(), "the policy's document " + doc->name, "file", out,
+                      "insurance.policy", id);
     call.out << "Wrote " << doc->name << " to " << out << "\n";
     return 0;
 }

@@ -230,6 +230,8 @@ int statement(sdk::CommandInvocation& call)
         throw sdk::InputError("no officer has service number \"" + number + "\"");
     const ServiceStatement s = buildStatement(call.context, officer->id, call.context.today());
     writeStatementPdf(s, QString::fromStdString(*o.value("--out")));
+    sdk::recordExport(call.context.audit(), "the statement of service abroad", "pdf",
+                      *o.value("--out"), "officer", officer->id.value());
     call.out << "Wrote the statement of service abroad of " << officer->givenName << " "
              << officer->familyName << " (" << s.tours.size() << " tour(s), " << s.totalDays
              << " days abroad) to " << *o.value("--out") << "\n";

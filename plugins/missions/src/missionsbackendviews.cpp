@@ -10,8 +10,10 @@
 #include "statement.h"
 #include "tourfile.h"
 
+#include <contingent/sdk/repositories.h>
 #include <contingent/sdk/background.h>
 
+#include <QFileInfo>
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
@@ -212,6 +214,10 @@ QVariantMap MissionsBackend::exportStatistic(const QString& id, const QUrl& file
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit())
             return message(tr("Cannot write %1: %2").arg(path, out.errorString()));
+        sdk::recordExport(
+            m_context.audit(), "the statistic " + id.toStdString(),
+            (format.isEmpty() ? QFileInfo(path).suffix().toLower() : format).toStdString(),
+            path.toStdString());
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return message(q(e.what()));
@@ -254,6 +260,10 @@ QVariantMap MissionsBackend::exportTours(const QUrl& file, const QString& format
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
             return message(tr("Cannot write %1: %2").arg(path, out.errorString()));
+        sdk::recordExport(
+            m_context.audit(), only ? "the officer's tours" : "the tours",
+            (format.isEmpty() ? QFileInfo(path).suffix().toLower() : format).toStdString(),
+            path.toStdString());
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return message(q(e.what()));
@@ -393,6 +403,8 @@ QVariantMap MissionsBackend::saveStatement(const QUrl& file, qint64 officerId)
     try {
         writeStatementPdf(buildStatement(m_context, sdk::OfficerId(officerId), m_context.today()),
                           path);
+        sdk::recordExport(m_context.audit(), "the statement of service abroad", "pdf",
+                          path.toStdString(), "officer", officerId);
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return message(q(e.what()));

@@ -8,6 +8,8 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace contingent;
@@ -138,6 +140,20 @@ void TestMissionsBackend::recordIsTheOfficersOwn()
     QCOMPARE(own["serviceNumber"].toString(), QString("P-1"));
     QVERIFY(b.record(bor.value()).contains("error"));
     QVERIFY(!b.saveStatement(QUrl::fromLocalFile("/tmp/x.pdf"), bor.value())["ok"].toBool());
+    // Her own statement is written, and recorded under her record (issue #15, item 10); the
+    // refused one is not.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath("statement.pdf");
+    QVERIFY(b.saveStatement(QUrl::fromLocalFile(pdf), -1)["ok"].toBool());
+    const auto recorded = s.context->audit().entries("officer", ana);
+    QCOMPARE(recorded.front().action, std::string("export"));
+    QCOMPARE(QJsonDocument::fromJson(QByteArray::fromStdString(recorded.front().detailsJson))
+                 .object()
+                 .value("file")
+                 .toString(),
+             pdf);
+    QVERIFY(s.context->audit().entries("officer", bor).empty()
+            || s.context->audit().entries("officer", bor).front().action != "export");
     QCOMPARE(b.officerTimeline(ana.value()).size(), 1);
     QVERIFY(b.officerTimeline(bor.value()).isEmpty());
     // Nothing else of other officers reaches an officer's page.

@@ -7,6 +7,7 @@
 #include <contingent/sdk/tables.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -202,6 +203,8 @@ int exportFile(sdk::CommandInvocation& call)
     if (!args->out) {
         const QByteArray bytes = exportRoster(db, format, dateFormat);
         call.out.write(bytes.constData(), std::streamsize(bytes.size()));
+        sdk::recordExport(call.context.audit(), "the roster", args->format.value_or(std::string()),
+                          {});
         return 0;
     }
     // Written as read, whole or not at all.
@@ -219,6 +222,11 @@ int exportFile(sdk::CommandInvocation& call)
     const auto count = db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0);
     call.out << "Exported " << count << (count == 1 ? " officer" : " officers") << " to "
              << *args->out << "\n";
+    sdk::recordExport(
+        call.context.audit(), "the roster",
+        args->format.value_or(
+            QFileInfo(QString::fromStdString(*args->out)).suffix().toLower().toStdString()),
+        *args->out);
     return 0;
 }
 

@@ -150,6 +150,20 @@ void TestRosterCommands::commandExport()
     r = runCommand(store, {"export", "--format", "csv", "--out", dir.filePath("no/such/dir.csv")});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.startsWith("rosters export: cannot write "), qPrintable(r.err));
+
+    // Issue #15, item 10: every export is recorded (the one that failed is not), newest first.
+    const auto exports = store.context.audit().entries("file");
+    QCOMPARE(exports.size(), std::size_t(3));
+    for (const auto& e : exports) {
+        QCOMPARE(e.action, std::string("export"));
+        QCOMPARE(e.actor, std::string("ana"));
+    }
+    const auto details = [&](std::size_t i) {
+        return QJsonDocument::fromJson(QByteArray::fromStdString(exports[i].detailsJson)).object();
+    };
+    QCOMPARE(details(0), (QJsonObject{{"what", "the roster"}, {"format", "csv"}, {"file", csv}}));
+    QCOMPARE(details(1), (QJsonObject{{"what", "the roster"}, {"format", "json"}, {"file", out}}));
+    QCOMPARE(details(2), (QJsonObject{{"what", "the roster"}, {"format", "csv"}, {"file", ""}}));
 }
 
 void TestRosterCommands::commandUsageErrors_data()

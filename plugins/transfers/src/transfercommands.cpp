@@ -4,6 +4,7 @@
 #include "transferfile.h"
 #include "transferorders.h"
 
+#include <contingent/sdk/repositories.h>
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
@@ -207,6 +208,8 @@ int pdf(sdk::CommandInvocation& call)
     const TransferOrder order = visibleOrder(call.context, number("ORDER", o.plain().front()));
     const std::string out = o.required("--out");
     writeOrderPdf(call.context, order.id, QString::fromStdString(out));
+    sdk::recordExport(call.context.audit(), "the transfer order", "pdf", out, "transfers.order",
+                      order.id);
     call.out << "Wrote order " << order.id << " to " << out << "\n";
     return 0;
 }

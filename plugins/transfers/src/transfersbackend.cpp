@@ -4,10 +4,12 @@
 #include "transferfile.h"
 #include "transferorders.h"
 
+#include <contingent/sdk/repositories.h>
 #include <contingent/sdk/changes.h>
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
 
+#include <QFileInfo>
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
@@ -342,6 +344,8 @@ QVariantMap TransfersBackend::savePdf(qint64 order, const QUrl& file)
                     || m_context.deployments().get(o->deployment).officerId != *user.officerId)))
             return failure(QString(), tr("There is no such order."));
         writeOrderPdf(m_context, order, path);
+        sdk::recordExport(m_context.audit(), "the transfer order", "pdf", path.toStdString(),
+                          "transfers.order", order);
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return failure(QString(), q(e.what()));
@@ -416,6 +420,10 @@ QVariantMap TransfersBackend::exportFile(const QUrl& file, const QString& format
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
             return failure(QString(), tr("Cannot write %1: %2").arg(path, out.errorString()));
+        sdk::recordExport(
+            m_context.audit(), "the transfer orders",
+            (format.isEmpty() ? QFileInfo(path).suffix().toLower() : format).toStdString(),
+            path.toStdString());
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return failure(QString(), q(e.what()));
