@@ -69,6 +69,107 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="34" />
+        <source>Entry %1</source>
+        <translation>Vnos %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="46" />
+        <source>Audit log</source>
+        <translation>Revizijska sled</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="54" />
+        <source>Who changed what, newest first: each officer and tour an import added or changed, with the old and new values, each change made in a form, and each export and statement. Double-click an entry to see all of it.</source>
+        <translation>Kdo je kaj spremenil, najnovejše najprej: vsak policist in vsaka napotitev, ki ju je uvoz dodal ali spremenil, s starimi in novimi vrednostmi, vsaka sprememba v obrazcu ter vsak izvoz in potrdilo. Dvokliknite vnos, da ga vidite v celoti.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="62" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="70" />
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="67" />
+        <source>e.g. officer 12</source>
+        <translation>npr. officer 12</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="72" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="79" />
+        <source>Person</source>
+        <translation>Oseba</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="77" />
+        <source>Everyone</source>
+        <translation>Vsi</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="81" />
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="89" />
+        <source>To</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="98" />
+        <source>Clear</source>
+        <translation>Počisti</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="104" />
+        <source>Export…</source>
+        <translation>Izvozi …</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="123" />
+        <source>Filter (who, plugin, action, record, values…)</source>
+        <translation>Filter (kdo, vtičnik, dejanje, zapis, vrednosti …)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="127" />
+        <source>No entry matches the filters.</source>
+        <translation>Filtrom ne ustreza noben vnos.</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="136" />
+        <source>Export the audit log</source>
+        <translation>Izvoz revizijske sledi</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="140" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Delovni zvezki Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="140" />
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV za Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="141" />
+        <source>CSV, UTF-8 for tools (*.csv)</source>
+        <translation>CSV, UTF-8 za orodja (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="141" />
+        <source>JSON files (*.json)</source>
+        <translation>Datoteke JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="146" />
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Izvožen je %n vnos v %1.</numerusform><numerusform>Izvožena sta %n vnosa v %1.</numerusform><numerusform>Izvoženi so %n vnosi v %1.</numerusform><numerusform>Izvoženih je %n vnosov v %1.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CalendarPopup</name>
     <message>
         <location filename="../qml/Contingent/Ui/CalendarPopup.qml" line="75" />
@@ -89,12 +190,12 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../qml/Contingent/Ui/DataTable.qml" line="28" />
+        <location filename="../qml/Contingent/Ui/DataTable.qml" line="30" />
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DataTable.qml" line="34" />
+        <location filename="../qml/Contingent/Ui/DataTable.qml" line="38" />
         <source>Nothing matches the filter</source>
         <translation>Filtru ne ustreza nič</translation>
     </message>
@@ -171,17 +272,17 @@
 <context>
     <name>FileChooser</name>
     <message>
-        <location filename="../qml/Contingent/Ui/FileChooser.qml" line="26" />
+        <location filename="../qml/Contingent/Ui/FileChooser.qml" line="30" />
         <source>Save</source>
         <translation>Shrani</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/FileChooser.qml" line="26" />
+        <location filename="../qml/Contingent/Ui/FileChooser.qml" line="30" />
         <source>Open</source>
         <translation>Odpri</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/FileChooser.qml" line="75" />
+        <location filename="../qml/Contingent/Ui/FileChooser.qml" line="86" />
         <source>The file dialog could not be loaded.</source>
         <translation>Okna za izbiro datoteke ni bilo mogoče naložiti.</translation>
     </message>
@@ -308,37 +409,37 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="30" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="39" />
         <source>Welcome, %1</source>
         <translation>Pozdravljeni, %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="36" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="45" />
         <source>Today is %1. Store: %2</source>
         <translation>Danes je %1. Podatkovna zbirka: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="44" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="53" />
         <source>This is the demo store: every officer and tour in it is fictional.</source>
         <translation>To je predstavitvena zbirka: vsi policisti in napotitve v njej so izmišljeni.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="58" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="67" />
         <source>Nothing on the dashboard yet</source>
         <translation>Na nadzorni plošči še ni ničesar</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="59" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="68" />
         <source>Plugins add cards here. The plugins page lists what is loaded.</source>
         <translation>Kartice sem dodajajo vtičniki. Stran z vtičniki pove, kaj je naloženo.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="60" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="69" />
         <source>Open the plugins page</source>
         <translation>Odpri stran z vtičniki</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="110" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="122" />
         <source>Open</source>
         <translation>Odpri</translation>
     </message>
@@ -364,37 +465,42 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="131" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="148" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="137" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="154" />
         <source>Demo store</source>
         <translation>Predstavitvena zbirka</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="137" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="154" />
         <source>Deployment planning</source>
         <translation>Načrtovanje napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="146" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="163" />
         <source>Home</source>
         <translation>Domov</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="169" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="187" />
+        <source>Audit log</source>
+        <translation>Revizijska sled</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="193" />
         <source>Plugins</source>
         <translation>Vtičniki</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="177" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="201" />
         <source>About and help</source>
         <translation>O programu in pomoč</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="184" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="208" />
         <source>About and keyboard shortcuts (F1)</source>
         <translation>O programu in bližnjice (F1)</translation>
     </message>
@@ -509,6 +615,50 @@
     </message>
 </context>
 <context>
+    <name>contingent::shell::AuditBackend</name>
+    <message>
+        <location filename="../shell/window/auditbackend.cpp" line="27" />
+        <source>No.</source>
+        <translation>Št.</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/auditbackend.cpp" line="28" />
+        <source>When</source>
+        <translation>Kdaj</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/auditbackend.cpp" line="29" />
+        <source>Who</source>
+        <translation>Kdo</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/auditbackend.cpp" line="30" />
+        <source>Plugin</source>
+        <translation>Vtičnik</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/auditbackend.cpp" line="31" />
+        <source>Action</source>
+        <translation>Dejanje</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/auditbackend.cpp" line="32" />
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/auditbackend.cpp" line="33" />
+        <source>What changed</source>
+        <translation>Kaj se je spremenilo</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/auditbackend.cpp" line="83" />
+        <location filename="../shell/window/auditbackend.cpp" line="95" />
+        <source>Cannot write %1: %2</source>
+        <translation>%1 ni mogoče zapisati: %2</translation>
+    </message>
+</context>
+<context>
     <name>contingent::shell::QmlRuntime</name>
     <message>
         <location filename="../shell/window/qmlruntime.cpp" line="12" />
@@ -541,37 +691,37 @@
 <context>
     <name>contingent::shell::ShellBackend</name>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="35" />
+        <location filename="../shell/window/shellbackend.cpp" line="37" />
         <source>Plugin %1 was refused: %2</source>
         <translation>Vtičnik %1 je bil zavrnjen: %2</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="56" />
+        <location filename="../shell/window/shellbackend.cpp" line="58" />
         <source>not registered</source>
         <translation>ni registriran</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="59" />
+        <location filename="../shell/window/shellbackend.cpp" line="61" />
         <source>Administrator</source>
         <translation>Skrbnik</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="61" />
+        <location filename="../shell/window/shellbackend.cpp" line="63" />
         <source>Planner</source>
         <translation>Načrtovalec</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="63" />
+        <location filename="../shell/window/shellbackend.cpp" line="65" />
         <source>Officer</source>
         <translation>Policist</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="65" />
+        <location filename="../shell/window/shellbackend.cpp" line="67" />
         <source>Viewer (read-only)</source>
         <translation>Pregledovalec (samo branje)</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="117" />
+        <location filename="../shell/window/shellbackend.cpp" line="128" />
         <source>Page %1 of plugin %2 failed to load: %3</source>
         <translation>Strani %1 vtičnika %2 ni bilo mogoče naložiti: %3</translation>
     </message>

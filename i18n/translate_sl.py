@@ -112,10 +112,38 @@ SL = {
     "the window": "okno in strani",
     "tables": "tabele",
     "file dialogs (import, export, statements)": "okna za izbiro datotek (uvoz, izvoz, potrdila)",
+    "Entry %1": "Vnos %1",
+    "Audit log": "Revizijska sled",
+    "Who changed what, newest first: each officer and tour an import added or changed, with the old and new values, each change made in a form, and each export and statement. Double-click an entry to see all of it.":
+        "Kdo je kaj spremenil, najnovejše najprej: vsak policist in vsaka napotitev, ki ju je uvoz dodal ali spremenil, s starimi in novimi vrednostmi, vsaka sprememba v obrazcu ter vsak izvoz in potrdilo. Dvokliknite vnos, da ga vidite v celoti.",
+    "Record": "Zapis",
+    "e.g. officer 12": "npr. officer 12",
+    "Person": "Oseba",
+    "Everyone": "Vsi",
+    "From": "Od",
+    "To": "Do",
+    "Clear": "Počisti",
+    "Export…": "Izvozi …",
+    "Filter (who, plugin, action, record, values…)": "Filter (kdo, vtičnik, dejanje, zapis, vrednosti …)",
+    "No entry matches the filters.": "Filtrom ne ustreza noben vnos.",
+    "Export the audit log": "Izvoz revizijske sledi",
+    "Excel workbooks (*.xlsx)": "Delovni zvezki Excel (*.xlsx)",
+    "CSV for Excel (*.csv)": "CSV za Excel (*.csv)",
+    "CSV, UTF-8 for tools (*.csv)": "CSV, UTF-8 za orodja (*.csv)",
+    "JSON files (*.json)": "Datoteke JSON (*.json)",
+    "No.": "Št.",
+    "When": "Kdaj",
+    "Who": "Kdo",
+    "Plugin": "Vtičnik",
+    "Action": "Dejanje",
+    "What changed": "Kaj se je spremenilo",
+    "Cannot write %1: %2": "%1 ni mogoče zapisati: %2",
 }
 # Slovene has four plural forms (1, 2, 3-4, other): lrelease needs each.
 SL_PLURAL = {
     "and %n more": ["in še %n", "in še %n", "in še %n", "in še %n"],
+    "Exported %n entries to %1.": ["Izvožen je %n vnos v %1.", "Izvožena sta %n vnosa v %1.",
+                                   "Izvoženi so %n vnosi v %1.", "Izvoženih je %n vnosov v %1."],
 }
 
 if __name__ == "__main__":

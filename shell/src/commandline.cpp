@@ -29,6 +29,9 @@ Commands:
                                 run every rule over the deployments: a summary by
                                 rule (every finding when few), --all the whole
                                 list, blocking first
+  audit [--record R] [--user LOGIN] [--since D] [--until D] [--format F] [--out FILE]
+                                who changed what, newest first (administrators
+                                and viewers)
   demo [--seed S] [--<size> N]  fill an empty store with fictional demo data
                                 (sizes come from the plugins, e.g. --officers 200)
   help                          this text, with the commands the plugins add

@@ -1,5 +1,7 @@
 #include "corecommands.h"
 
+#include "auditlog.h"
+
 #include "checkcommand.h"
 #include "commandline.h"
 #include "usercommands.h"
@@ -250,6 +252,16 @@ const char* builtInUsage(const std::string& name)
         return "Usage: contingent demo [--seed S] [--<size> N ...]\n"
                "  fill an empty store with fictional demo data; the sizes come from the\n"
                "  plugins (e.g. --officers 200 --tours 400); the same seed gives the same store";
+    if (name == "audit")
+        return "Usage: contingent audit [--record RECORD] [--user LOGIN] [--since YYYY-MM-DD]\n"
+               "                        [--until YYYY-MM-DD] [--limit N]\n"
+               "       contingent audit [the same filters] --format csv|csv-excel|xlsx|json "
+               "[--out FILE]\n"
+               "  who changed what, newest first: every import's officers and tours with their\n"
+               "  old and new values, every form's change, every export and statement.\n"
+               "  RECORD is an entity (officer), one of its rows (officer 12) or an id (12).\n"
+               "  Text shows the newest 50 (--limit N); a table file holds every entry.\n"
+               "  Administrators and viewers only";
     if (name == "users")
         return "Usage: contingent users [list]\n"
                "       contingent users add LOGIN --role admin|planner|officer|viewer [--name "
@@ -282,6 +294,8 @@ int runCommand(Session& session, const std::string& name, const std::vector<std:
                               + "; ask an administrator to run `" + registerCommand(session) + "`");
     if (name == "users")
         return runUsers(session, args, out);
+    if (name == "audit")
+        return runAudit(session, args, out);
     if (name == "plugins")
         return listPlugins(session.host(), flags(name, args, {"--json"}).count("--json") > 0, out);
     if (name == "check")

@@ -153,8 +153,8 @@ std::chrono::milliseconds slowStartLimit()
 
 constexpr const char* kCreateSymbol = "contingent_plugin_create";
 constexpr const char* kAbiSymbol = "contingent_sdk_abi";
-constexpr std::string_view kCoreCommands[] = {"plugins", "check", "demo",
-                                              "help",    "users", "status"};
+constexpr std::string_view kCoreCommands[] = {"plugins", "check",  "demo", "help",
+                                              "users",   "status", "audit"};
 
 } // namespace
 

@@ -1,5 +1,7 @@
 #include "shellbackend.h"
 
+#include "auditbackend.h"
+
 #include <QFileInfo>
 
 #include <contingent/sdk/version.h>
@@ -102,12 +104,21 @@ QString ShellBackend::today() const
     return q(m_session.clock().today().toIso());
 }
 
+QObject* ShellBackend::audit()
+{
+    if (!m_audit && registered() && mayReadAudit(m_session.user().role))
+        m_audit = new AuditBackend(m_session.store(), m_session.user().login, today(), this);
+    return m_audit;
+}
+
 bool ShellBackend::mayOpen(const QString& key) const
 {
     if (!registered())
         return false;
     if (key == QLatin1String("home") || key == QLatin1String("plugins"))
         return true;
+    if (key == QLatin1String("audit"))
+        return mayReadAudit(m_session.user().role);
     return m_pages.indexOf(key) >= 0;
 }
 

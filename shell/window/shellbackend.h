@@ -30,6 +30,9 @@ class ShellBackend : public QObject {
     Q_PROPERTY(QObject* pages READ pages CONSTANT)
     Q_PROPERTY(QObject* cards READ cards CONSTANT)
     Q_PROPERTY(QObject* plugins READ plugins CONSTANT)
+    /// The Audit page's data (administrators and viewers; null for the others), made when
+    /// first asked for.
+    Q_PROPERTY(QObject* audit READ audit CONSTANT)
     Q_PROPERTY(QStringList problems READ problems NOTIFY problemsChanged)
 public:
     ShellBackend(Session& session, bool demo, QObject* parent = nullptr);
@@ -50,6 +53,7 @@ public:
     QObject* pages() { return &m_pages; }
     QObject* cards() { return &m_cards; }
     QObject* plugins() { return &m_plugins; }
+    QObject* audit();
     QStringList problems() const { return m_problems; }
 
     /// Whether the current role may open the page "<plugin>/<id>" (or a
@@ -78,6 +82,7 @@ private:
     PluginListModel m_plugins;
     QStringList m_problems;
     QStringList m_pageErrors;
+    QObject* m_audit = nullptr;
 };
 
 } // namespace contingent::shell

@@ -96,6 +96,8 @@ QStringList ShellWindow::pageKeys() const
     auto* pages = static_cast<ContributionModel*>(m_backend->pages());
     for (const Contribution& c : pages->rows())
         keys << c.key;
+    if (m_backend->mayOpen(QStringLiteral("audit")))
+        keys << QStringLiteral("audit");
     keys << QStringLiteral("plugins");
     return keys;
 }

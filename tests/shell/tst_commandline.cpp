@@ -90,7 +90,7 @@ void TestCommandLine::helpOnEveryCommand_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("usage");
-    for (const char* command : {"status", "help", "plugins", "check", "demo", "users"})
+    for (const char* command : {"status", "help", "plugins", "check", "demo", "users", "audit"})
         QTest::addRow("%s", command)
             << QStringList{command, "--help"} << QString("Usage: contingent ") + command;
     QTest::newRow("users add") << QStringList{"users", "add", "--help"}
@@ -366,6 +366,29 @@ void TestCommandLine::rosterImportRolesAndRules()
     QVERIFY2(onlyInfo.out.contains("0 blocking, 0 warning(s), 2 info"), qPrintable(onlyInfo.out));
     QCOMPARE(onlyInfo.exitCode, 0);                           // nothing for an officer to act on
     QCOMPARE(run({"--database", db(), "check"}).exitCode, 1); // staff: findings to report
+
+    // Issue #15, item 10: the audit log, for administrators and viewers: the import's officers
+    // one by one, the viewer's export, filtered by record and person.
+    const Run imports = run({"--database", db(), "audit", "--record", "officer 1"});
+    QCOMPARE(imports.exitCode, 0);
+    QVERIFY2(imports.out.contains(
+                 QRegularExpression("tester\\s+rosters\\s+import\\s+officer 1  "
+                                    "\\{\"row\":2,\"new\":\\{\"service_number\":\"P-1\"")),
+             qPrintable(imports.out));
+    const Run veras = run({"--database", db(), "--user", "vera", "audit", "--user", "vera"});
+    QCOMPARE(veras.exitCode, 0);
+    QVERIFY2(veras.out.contains("\"what\":\"the roster\"") && veras.out.contains("1 entry\n"),
+             qPrintable(veras.out));
+    const Run officer = run({"--database", db(), "--user", "spela", "audit"});
+    QCOMPARE(officer.exitCode, 1);
+    QVERIFY2(officer.err.contains("only administrators and viewers"), qPrintable(officer.err));
+    QCOMPARE(run({"--database", db(), "audit", "--since", "yesterday"}).exitCode, 2);
+    QCOMPARE(run({"--database", db(), "audit", "--colour"}).exitCode, 2);
+    const Run table = run({"--database", db(), "audit", "--record", "officer", "--format", "csv"});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.startsWith("at,user,plugin,action,record,record_id,details\n"),
+             qPrintable(table.out));
+    QCOMPARE(table.out.count(",import,officer,"), 2);
 }
 
 // More findings than a screen holds: `check` prints counts by rule and the first blocking

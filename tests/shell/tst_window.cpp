@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <contingent/sdk/sqltablemodel.h>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Contingent_UiPlugin)
@@ -44,6 +45,7 @@ private slots:
     void roleHiddenPagesCannotBeReached();
     void officersSeeOnlyTheirPages();
     void unregisteredLoginSeesOnlyTheNotice();
+    void theAuditPageIsForAdministratorsAndViewers();
     void sizePositionAndLastPageAreRemembered();
     void modelsKeepTheModelContract();
     void runtimeModulesAreFoundOrNamed();
@@ -233,6 +235,72 @@ void TestWindow::unregisteredLoginSeesOnlyTheNotice()
     QCOMPARE(findItem(w.window()->contentItem(), "registerCommand")->property("text").toString(),
              "contingent --database " + QFileInfo(m_store).absoluteFilePath()
                  + " users add stranger --role viewer");
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
+// Issue #15, item 10: the audit log as a page, filtered by record, person and day, exported,
+// and the export recorded; a planner has no such page.
+void TestWindow::theAuditPageIsForAdministratorsAndViewers()
+{
+    {
+        auto session = open("pia");
+        ShellWindow w(*session, false);
+        QVERIFY(!w.pageKeys().contains("audit"));
+        QVERIFY(!w.showPage("audit"));
+        QCOMPARE(w.backend().audit(), nullptr);
+    }
+    auto session = open("ada");
+    ShellWindow w(*session, false);
+    const QStringList keys = w.pageKeys();
+    QCOMPARE(keys.mid(keys.size() - 2), QStringList({"audit", "plugins"}));
+    QVERIFY(w.showPage("audit"));
+    auto* table = findItem(w.window()->contentItem(), "auditTable");
+    QVERIFY(table);
+    QObject* audit = w.backend().audit();
+    QVERIFY(audit);
+    auto* entries = qobject_cast<sdk::SqlTableModel*>(audit->property("entries").value<QObject*>());
+    QVERIFY(entries);
+    // Every entry (init()'s officer and users, and what the plugins' set-up recorded), newest
+    // first.
+    const int all = entries->totalCount();
+    sdk::Database db(m_store.toStdString());
+    QCOMPARE(all, int(db.queryValue<std::int64_t>("SELECT count(*) FROM audit_log").value_or(0)));
+    QCOMPARE(entries->data(entries->index(0, 0)).toLongLong(),
+             db.queryValue<std::int64_t>("SELECT max(id) FROM audit_log").value_or(0));
+
+    audit->setProperty("record", "officer 1");
+    QCOMPARE(entries->totalCount(), 1);
+    QVERIFY(entries->data(entries->index(0, 6)).toString().contains("\"service_number\":\"T-1\""));
+    audit->setProperty("record", "app_user");
+    QCOMPARE(entries->totalCount(), 3);
+    audit->setProperty("person", "nobody");
+    QCOMPARE(entries->totalCount(), 0);
+    audit->setProperty("person", "test");
+    QCOMPARE(entries->totalCount(), 3); // the three users
+    audit->setProperty("record", "");
+    audit->setProperty("person", "");
+    audit->setProperty("since", "2999-01-01");
+    QCOMPARE(entries->totalCount(), 0);
+    audit->setProperty("since", "2000-13-01");
+    QVERIFY(audit->property("error").toString().contains("YYYY-MM-DD"));
+    audit->setProperty("since", "");
+    audit->setProperty("until", "2999-12-31");
+    QVERIFY(audit->property("error").toString().isEmpty());
+    QCOMPARE(entries->totalCount(), all);
+
+    const QString file = m_tmp->filePath("audit.csv");
+    QVariantMap result;
+    QMetaObject::invokeMethod(audit, "exportFile", Q_RETURN_ARG(QVariantMap, result),
+                              Q_ARG(QUrl, QUrl::fromLocalFile(file)), Q_ARG(QString, "csv"));
+    QVERIFY2(result.value("ok").toBool(), qPrintable(result.value("message").toString()));
+    QCOMPARE(result.value("count").toInt(), all);
+    QFile csv(file);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(csv.readLine(), QByteArray("at,user,plugin,action,record,record_id,details\n"));
+    // The export is recorded, by the one who made it.
+    audit->setProperty("person", "ada");
+    QCOMPARE(entries->totalCount(), 1);
+    QCOMPARE(entries->data(entries->index(0, 4)).toString(), QStringLiteral("export"));
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 

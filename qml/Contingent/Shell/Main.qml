@@ -136,6 +136,12 @@ ApplicationWindow {
                     }
                 }
                 Loader {
+                    id: auditPage
+                    anchors.fill: parent
+                    visible: root.currentKey === "audit"
+                    onVisibleChanged: if (visible && !item) setSource("AuditPage.qml", { audit: root.shell.audit })
+                }
+                Loader {
                     anchors.fill: parent
                     visible: root.currentKey === "plugins"
                     onVisibleChanged: if (visible && !item) setSource("PluginsPage.qml", { shell: root.shell })

@@ -23,6 +23,8 @@ Rectangle {
         const pages = rail.shell.pages
         for (let i = 0; i < pages.count; ++i)
             list.push(pages.get(i).key)
+        if (rail.shell.mayOpen("audit"))
+            list.push("audit")
         list.push("plugins")
         return list
     }
@@ -178,6 +180,13 @@ Rectangle {
             Layout.fillWidth: true
             height: 1
             color: Theme.border
+        }
+        RailEntry {
+            key: "audit"
+            visible: rail.keys.indexOf("audit") >= 0
+            label: qsTr("Audit log")
+            iconSource: "qrc:/Contingent/Shell/icons/shield.png"
+            shortcutText: rail.keys.length - 1 <= 9 ? "Ctrl+" + (rail.keys.length - 1) : ""
         }
         RailEntry {
             key: "plugins"
