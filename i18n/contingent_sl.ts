@@ -113,54 +113,59 @@
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="89" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="88" />
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="98" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="96" />
         <source>Clear</source>
         <translation>Počisti</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="104" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="102" />
         <source>Export…</source>
         <translation>Izvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="123" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="121" />
         <source>Filter (who, plugin, action, record, values…)</source>
         <translation>Filter (kdo, vtičnik, dejanje, zapis, vrednosti …)</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="127" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="125" />
         <source>No entry matches the filters.</source>
         <translation>Filtrom ne ustreza noben vnos.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="136" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="134" />
         <source>Export the audit log</source>
         <translation>Izvoz revizijske sledi</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="140" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="138" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Delovni zvezki Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="140" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="138" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV za Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="141" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="139" />
         <source>CSV, UTF-8 for tools (*.csv)</source>
         <translation>CSV, UTF-8 za orodja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="141" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="139" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="145" />
+        <source>Exported one entry to %1.</source>
+        <translation>Izvožen je en vnos v %1.</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/Contingent/Shell/AuditPage.qml" line="146" />
@@ -652,8 +657,8 @@
         <translation>Kaj se je spremenilo</translation>
     </message>
     <message>
-        <location filename="../shell/window/auditbackend.cpp" line="83" />
-        <location filename="../shell/window/auditbackend.cpp" line="95" />
+        <location filename="../shell/window/auditbackend.cpp" line="84" />
+        <location filename="../shell/window/auditbackend.cpp" line="97" />
         <source>Cannot write %1: %2</source>
         <translation>%1 ni mogoče zapisati: %2</translation>
     </message>

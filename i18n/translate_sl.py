@@ -113,6 +113,7 @@ SL = {
     "tables": "tabele",
     "file dialogs (import, export, statements)": "okna za izbiro datotek (uvoz, izvoz, potrdila)",
     "Entry %1": "Vnos %1",
+    "Exported one entry to %1.": "Izvožen je en vnos v %1.",
     "Audit log": "Revizijska sled",
     "Who changed what, newest first: each officer and tour an import added or changed, with the old and new values, each change made in a form, and each export and statement. Double-click an entry to see all of it.":
         "Kdo je kaj spremenil, najnovejše najprej: vsak policist in vsaka napotitev, ki ju je uvoz dodal ali spremenil, s starimi in novimi vrednostmi, vsaka sprememba v obrazcu ter vsak izvoz in potrdilo. Dvokliknite vnos, da ga vidite v celoti.",

@@ -141,7 +141,9 @@ Item {
         onAccepted: {
             const r = page.audit.exportFile(exportPicker.selectedFile, exportPicker.selectedFormat)
             page.failed = !r.ok
-            page.status = r.ok ? qsTr("Exported %n entries to %1.", "", r.count).arg(r.path) : r.message
+            page.status = !r.ok ? r.message
+                        : r.count === 1 ? qsTr("Exported one entry to %1.").arg(r.path)
+                        : qsTr("Exported %n entries to %1.", "", r.count).arg(r.path)
         }
     }
 

@@ -135,16 +135,21 @@ ApplicationWindow {
                         onPageRequested: key => root.showPage(key)
                     }
                 }
+                // Made on their first visit (the window may also open on them: --page).
                 Loader {
                     id: auditPage
+                    function make() { if (visible && !item) setSource("AuditPage.qml", { audit: root.shell.audit }) }
                     anchors.fill: parent
                     visible: root.currentKey === "audit"
-                    onVisibleChanged: if (visible && !item) setSource("AuditPage.qml", { audit: root.shell.audit })
+                    onVisibleChanged: make()
+                    Component.onCompleted: make()
                 }
                 Loader {
+                    function make() { if (visible && !item) setSource("PluginsPage.qml", { shell: root.shell }) }
                     anchors.fill: parent
                     visible: root.currentKey === "plugins"
-                    onVisibleChanged: if (visible && !item) setSource("PluginsPage.qml", { shell: root.shell })
+                    onVisibleChanged: make()
+                    Component.onCompleted: make()
                 }
                 Repeater {
                     id: pageRepeater
