@@ -172,10 +172,17 @@ SqlQuery SqlTableModel::pageQuery(std::size_t offset) const
     for (const SqlColumn& c : d->columns)
         q.sql += ", " + c.expression;
     q.sql += " FROM " + d->from + whereClause(q.args) + " ORDER BY ";
-    if (d->sortColumn >= 0)
-        q.sql += alphabeticalOrder(d->columns[std::size_t(d->sortColumn)].expression)
-                 + (d->sortOrder == Qt::AscendingOrder ? " ASC, " : " DESC, ");
-    q.sql += d->key + " LIMIT " + std::to_string(d->pageSize) + " OFFSET " + std::to_string(offset);
+    const char* direction = d->sortOrder == Qt::AscendingOrder ? " ASC" : " DESC";
+    if (d->sortColumn >= 0 && d->columns[std::size_t(d->sortColumn)].expression == d->key) {
+        // The key's own column (an entry's number, an id): its index serves the order.
+        q.sql += d->key + direction;
+    } else {
+        if (d->sortColumn >= 0)
+            q.sql += alphabeticalOrder(d->columns[std::size_t(d->sortColumn)].expression)
+                     + direction + ", ";
+        q.sql += d->key;
+    }
+    q.sql += " LIMIT " + std::to_string(d->pageSize) + " OFFSET " + std::to_string(offset);
     return q;
 }
 

@@ -1,5 +1,6 @@
 #include "auditbackend.h"
 
+#include <contingent/sdk/background.h>
 #include <contingent/sdk/error.h>
 #include <contingent/sdk/repositories.h>
 #include <contingent/sdk/tables.h>
@@ -17,10 +18,21 @@ AuditBackend::AuditBackend(sdk::Database& db, std::string login, QString today, 
     , m_login(std::move(login))
     , m_today(std::move(today))
 {
-    for (sdk::Statement st(db, "SELECT DISTINCT actor FROM audit_log ORDER BY "
-                                   + sdk::alphabeticalOrder("actor"));
-         st.step();)
-        m_people << QString::fromStdString(st.text(0));
+    // Everyone in the log: a pass over all of it, so not before the first frame.
+    sdk::readInBackground<QStringList>(
+        this, db,
+        [](sdk::Database& store) {
+            QStringList people;
+            for (sdk::Statement st(store, "SELECT DISTINCT actor FROM audit_log ORDER BY "
+                                              + sdk::alphabeticalOrder("actor"));
+                 st.step();)
+                people << QString::fromStdString(st.text(0));
+            return people;
+        },
+        [this](QStringList people, const std::string&) {
+            m_people = std::move(people);
+            emit peopleChanged();
+        });
     // Newest first: by the entry's number, the table's key.
     m_model = std::make_unique<sdk::SqlTableModel>(
         db, "audit_log a", "a.id",

@@ -27,8 +27,9 @@ class AuditBackend : public QObject {
     Q_PROPERTY(QString until READ until WRITE setUntil NOTIFY filterChanged)
     /// What is wrong with the filter (a day that is no day), or empty.
     Q_PROPERTY(QString error READ error NOTIFY filterChanged)
-    /// Everyone who has an entry, by login.
-    Q_PROPERTY(QStringList people READ people CONSTANT)
+    /// Everyone who has an entry, by login (read off the window's thread: filled in after the
+    /// first frame).
+    Q_PROPERTY(QStringList people READ people NOTIFY peopleChanged)
     Q_PROPERTY(QString today READ today CONSTANT)
 public:
     AuditBackend(sdk::Database& db, std::string login, QString today, QObject* parent = nullptr);
@@ -56,6 +57,7 @@ public:
 
 signals:
     void filterChanged();
+    void peopleChanged();
 
 private:
     void apply();
