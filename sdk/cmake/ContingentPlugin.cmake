@@ -4,6 +4,8 @@
 #     [TS_FILES <id>_<lang>.ts...]   translations, compiled in; the host installs
 #                                    the one of the window's language (--lang)
 #     [NAME "Display name"] [VERSION x.y.z] [DESCRIPTION "..."]
+#     [TRANSLATED <lang> "Name" "Description" ...]  the name and description in another
+#                                    language, for the Plugins page in that language
 #     [NEEDS <id>[>=<version>]...]   plugins that must load first
 #     [AFTER <id>...]                 plugins to start after when they are loaded too
 #     [OUTPUT_DIRECTORY <dir>]
@@ -16,7 +18,7 @@
 
 function(contingent_add_plugin id)
     cmake_parse_arguments(PARSE_ARGV 1 arg "INSTALL" "NAME;VERSION;DESCRIPTION;OUTPUT_DIRECTORY"
-        "SOURCES;QML_FILES;NEEDS;TS_FILES;AFTER")
+        "SOURCES;QML_FILES;NEEDS;TS_FILES;AFTER;TRANSLATED")
     if(NOT id MATCHES "^[a-z][a-z0-9_]*$")
         message(FATAL_ERROR "contingent_add_plugin: id '${id}' must match [a-z][a-z0-9_]*")
     endif()
@@ -106,6 +108,21 @@ function(contingent_add_plugin id)
         string(APPEND after_json "${sep}\"${after}\"")
         set(sep ", ")
     endforeach()
+    # TRANSLATED <language> <name> <description> ...: the Plugins page in that language.
+    set(translated_json "")
+    set(sep "")
+    list(LENGTH arg_TRANSLATED translated_count)
+    math(EXPR translated_rest "${translated_count} % 3")
+    if(NOT translated_rest EQUAL 0)
+        message(FATAL_ERROR "contingent_add_plugin(${id}): TRANSLATED takes a language, a name and a description each")
+    endif()
+    while(arg_TRANSLATED)
+        list(POP_FRONT arg_TRANSLATED t_lang t_name t_desc)
+        string(REPLACE "\"" "\\\"" t_name "${t_name}")
+        string(REPLACE "\"" "\\\"" t_desc "${t_desc}")
+        string(APPEND translated_json "${sep}\"${t_lang}\": {\"name\": \"${t_name}\", \"description\": \"${t_desc}\"}")
+        set(sep ", ")
+    endwhile()
     string(REPLACE "\"" "\\\"" desc "${arg_DESCRIPTION}")
     string(REPLACE "\"" "\\\"" name "${arg_NAME}")
     file(GENERATE OUTPUT "${arg_OUTPUT_DIRECTORY}/${id}.json" CONTENT "{
@@ -113,6 +130,7 @@ function(contingent_add_plugin id)
   \"name\": \"${name}\",
   \"version\": \"${arg_VERSION}\",
   \"description\": \"${desc}\",
+  \"translations\": {${translated_json}},
   \"sdk\": \"${CONTINGENT_SDK_MAJOR}.${CONTINGENT_SDK_MINOR}\",
   \"library\": \"$<TARGET_FILE_NAME:${id}>\",
   \"needs\": [${needs_json}],

@@ -67,6 +67,21 @@ Manifest readManifest(const QString& path)
         throw InputError("manifest " + where + ": version \"" + m.version
                          + "\" is not dotted numbers like 1.2.0");
     m.description = o.value(QLatin1String("description")).toString().toStdString();
+    const QJsonValue translations = o.value(QLatin1String("translations"));
+    if (!translations.isUndefined() && !translations.isObject())
+        throw InputError("manifest " + where
+                         + ": \"translations\" must be an object such as {\"sl\": {\"name\": "
+                           "\"...\", \"description\": \"...\"}}");
+    const QJsonObject byLanguage = translations.toObject();
+    for (auto it = byLanguage.begin(); it != byLanguage.end(); ++it) {
+        if (!it.value().isObject())
+            throw InputError("manifest " + where + ": translation \"" + it.key().toStdString()
+                             + "\" must be an object with a name and a description");
+        const QJsonObject t = it.value().toObject();
+        m.translations[it.key().toStdString()] = {
+            t.value(QLatin1String("name")).toString().toStdString(),
+            t.value(QLatin1String("description")).toString().toStdString()};
+    }
     m.library = requiredString(o, "library", where);
     if (m.library.find('/') != std::string::npos)
         throw InputError("manifest " + where + ": library \"" + m.library

@@ -4,6 +4,7 @@
 #include <QString>
 
 #include <optional>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,6 +21,9 @@ struct Manifest {
     std::string name;
     std::string version;
     std::string description;
+    /// The name and description in other languages, by code ("sl"): "translations" in the
+    /// manifest, {"sl": {"name": ..., "description": ...}}; the Plugins page shows the window's.
+    std::map<std::string, std::pair<std::string, std::string>> translations;
     /// The SDK it was built against, as sdk::kAbiVersion counts (major * 1000
     /// + minor), from "sdk": "1.0"; a pre-1.0 manifest's "abi": N gives N.
     int abi = 0;

@@ -1,5 +1,7 @@
 #include "pluginlistmodel.h"
 
+#include <QLocale>
+
 namespace contingent::shell {
 
 PluginListModel::PluginListModel(const PluginHost& host, QObject* parent)
@@ -31,12 +33,21 @@ QVariant PluginListModel::data(const QModelIndex& index, int role) const
     case IdRole:
         return q(p.id);
     case Qt::DisplayRole:
-    case NameRole:
+    case NameRole: {
+        // In the window's language when the manifest has it.
+        const auto t = p.manifest.translations.find(QLocale().name().left(2).toStdString());
+        if (t != p.manifest.translations.end() && !t->second.first.empty())
+            return q(t->second.first);
         return p.manifest.name.empty() ? q(p.id) : q(p.manifest.name);
+    }
     case VersionRole:
         return q(p.manifest.version);
-    case DescriptionRole:
+    case DescriptionRole: {
+        const auto t = p.manifest.translations.find(QLocale().name().left(2).toStdString());
+        if (t != p.manifest.translations.end() && !t->second.second.empty())
+            return q(t->second.second);
         return q(p.manifest.description);
+    }
     case StateRole:
         return p.state == PluginState::Loaded ? QStringLiteral("loaded")
                                               : QStringLiteral("refused");

@@ -824,40 +824,90 @@
         <translation>Izberite stanje.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="172" />
-        <location filename="../src/missionsbackendviews.cpp" line="207" />
+        <location filename="../src/missionsbackendviews.cpp" line="146" />
+        <source>multinational</source>
+        <translation>večnacionalne</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackendviews.cpp" line="147" />
+        <source>bilateral</source>
+        <translation>dvostranske</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackendviews.cpp" line="148" />
+        <source>other</source>
+        <translation>drugo</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackendviews.cpp" line="149" />
+        <source>women</source>
+        <translation>ženske</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackendviews.cpp" line="150" />
+        <source>men</source>
+        <translation>moški</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackendviews.cpp" line="151" />
+        <source>officers</source>
+        <translation>policisti</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackendviews.cpp" line="152" />
+        <source>tours</source>
+        <translation>napotitve</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackendviews.cpp" line="153" />
+        <source>days</source>
+        <translation>dnevi</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackendviews.cpp" line="154" />
+        <source>year</source>
+        <translation>leto</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackendviews.cpp" line="155" />
+        <source>mission</source>
+        <translation>misija</translation>
+    </message>
+    <message>
+        <location filename="../src/missionsbackendviews.cpp" line="189" />
+        <location filename="../src/missionsbackendviews.cpp" line="223" />
         <source>The statistics are for staff.</source>
         <translation>Statistika je namenjena osebju.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="215" />
-        <location filename="../src/missionsbackendviews.cpp" line="257" />
+        <location filename="../src/missionsbackendviews.cpp" line="231" />
+        <location filename="../src/missionsbackendviews.cpp" line="277" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="231" />
+        <location filename="../src/missionsbackendviews.cpp" line="251" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/missionsbackendviews.cpp" line="235" />
+        <location filename="../src/missionsbackendviews.cpp" line="255" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="341" />
+        <location filename="../src/missionsbackendviews.cpp" line="365" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="345" />
+        <location filename="../src/missionsbackendviews.cpp" line="369" />
         <source>An officer can see only their own record.</source>
         <translation>Policist lahko vidi samo svoj zapis.</translation>
     </message>
     <message>
-        <location filename="../src/missionsbackendviews.cpp" line="349" />
+        <location filename="../src/missionsbackendviews.cpp" line="373" />
         <source>Your login is not registered.</source>
         <translation>Vaše uporabniško ime ni registrirano.</translation>
     </message>

@@ -11,6 +11,16 @@ sys.path.insert(0, os.path.join(here, "..", "..", "..", "i18n"))
 from tsfill import fill  # noqa: E402
 
 SL = {
+    # The statistics' columns (chart legends, table headers).
+    "multinational": "večnacionalne",
+    "bilateral": "dvostranske",
+    "other": "drugo",
+    "women": "ženske",
+    "men": "moški",
+    "officers": "policisti",
+    "tours": "napotitve",
+    "days": "dnevi",
+    "mission": "misija",
     "Police of the Republic of Slovenia, international cooperation":
         "Policija Republike Slovenije, mednarodno sodelovanje",
     "Statement of service abroad": "Potrdilo o službi v tujini",

@@ -140,11 +140,26 @@ QVariantList MissionsBackend::officerTimeline(qint64 officerId)
 
 namespace {
 
+// The statistics' column and label names, shown in the window's language (the chart's legend,
+// the table's header); files keep the keys.
+[[maybe_unused]] constexpr const char* kStatisticWords[] = {
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "multinational"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "bilateral"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "other"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "women"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "men"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "officers"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "tours"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "days"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "year"),
+    QT_TRANSLATE_NOOP("contingent::missions::MissionsBackend", "mission"),
+};
+
 QVariantMap tableMap(const StatTable& t)
 {
     QVariantList columns, rows;
     for (const std::string& c : t.columns)
-        columns.append(q(c));
+        columns.append(MissionsBackend::tr(c.c_str()));
     for (const StatRow& r : t.rows) {
         QVariantList values;
         for (std::int64_t v : r.values)
@@ -153,7 +168,7 @@ QVariantMap tableMap(const StatTable& t)
     }
     return {{"id", q(t.id)},
             {"title", MissionsBackend::tr(t.title.c_str())},
-            {"label", q(t.labelColumn)},
+            {"label", MissionsBackend::tr(t.labelColumn.c_str())},
             {"columns", columns},
             {"rows", rows}};
 }
