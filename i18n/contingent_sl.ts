@@ -247,29 +247,29 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="29" />
+        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="30" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="73" />
+        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="74" />
         <source>and %n more</source>
         <translation>
             <numerusform>in še %n</numerusform><numerusform>in še %n</numerusform><numerusform>in še %n</numerusform><numerusform>in še %n</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="102" />
+        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="103" />
         <source>Hide details</source>
         <translation>Skrij podrobnosti</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="102" />
+        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="103" />
         <source>Details</source>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="110" />
-        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="112" />
+        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="111" />
+        <location filename="../qml/Contingent/Ui/ErrorBanner.qml" line="113" />
         <source>Dismiss</source>
         <translation>Zapri</translation>
     </message>
@@ -622,43 +622,43 @@
 <context>
     <name>contingent::shell::AuditBackend</name>
     <message>
-        <location filename="../shell/window/auditbackend.cpp" line="27" />
+        <location filename="../shell/window/auditbackend.cpp" line="39" />
         <source>No.</source>
         <translation>Št.</translation>
     </message>
     <message>
-        <location filename="../shell/window/auditbackend.cpp" line="28" />
+        <location filename="../shell/window/auditbackend.cpp" line="40" />
         <source>When</source>
         <translation>Kdaj</translation>
     </message>
     <message>
-        <location filename="../shell/window/auditbackend.cpp" line="29" />
+        <location filename="../shell/window/auditbackend.cpp" line="41" />
         <source>Who</source>
         <translation>Kdo</translation>
     </message>
     <message>
-        <location filename="../shell/window/auditbackend.cpp" line="30" />
+        <location filename="../shell/window/auditbackend.cpp" line="42" />
         <source>Plugin</source>
         <translation>Vtičnik</translation>
     </message>
     <message>
-        <location filename="../shell/window/auditbackend.cpp" line="31" />
+        <location filename="../shell/window/auditbackend.cpp" line="43" />
         <source>Action</source>
         <translation>Dejanje</translation>
     </message>
     <message>
-        <location filename="../shell/window/auditbackend.cpp" line="32" />
+        <location filename="../shell/window/auditbackend.cpp" line="44" />
         <source>Record</source>
         <translation>Zapis</translation>
     </message>
     <message>
-        <location filename="../shell/window/auditbackend.cpp" line="33" />
+        <location filename="../shell/window/auditbackend.cpp" line="45" />
         <source>What changed</source>
         <translation>Kaj se je spremenilo</translation>
     </message>
     <message>
-        <location filename="../shell/window/auditbackend.cpp" line="84" />
-        <location filename="../shell/window/auditbackend.cpp" line="97" />
+        <location filename="../shell/window/auditbackend.cpp" line="96" />
+        <location filename="../shell/window/auditbackend.cpp" line="109" />
         <source>Cannot write %1: %2</source>
         <translation>%1 ni mogoče zapisati: %2</translation>
     </message>
@@ -696,37 +696,47 @@
 <context>
     <name>contingent::shell::ShellBackend</name>
     <message>
+        <location filename="../shell/window/shellbackend.cpp" line="35" />
+        <source>%1 is open for reading only (--read-only): you can read everything in it, but change nothing.</source>
+        <translation>%1 je odprta samo za branje (--read-only): v njej lahko berete vse, ne morete pa ničesar spremeniti.</translation>
+    </message>
+    <message>
         <location filename="../shell/window/shellbackend.cpp" line="37" />
+        <source>%1 is read-only (the file or its folder cannot be written): you can read everything in it, but change nothing.</source>
+        <translation>%1 je samo za branje (datoteke ali njene mape ni mogoče pisati): v njej lahko berete vse, ne morete pa ničesar spremeniti.</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/shellbackend.cpp" line="44" />
         <source>Plugin %1 was refused: %2</source>
         <translation>Vtičnik %1 je bil zavrnjen: %2</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="58" />
+        <location filename="../shell/window/shellbackend.cpp" line="65" />
         <source>not registered</source>
         <translation>ni registriran</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="61" />
+        <location filename="../shell/window/shellbackend.cpp" line="68" />
         <source>Administrator</source>
         <translation>Skrbnik</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="63" />
+        <location filename="../shell/window/shellbackend.cpp" line="70" />
         <source>Planner</source>
         <translation>Načrtovalec</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="65" />
+        <location filename="../shell/window/shellbackend.cpp" line="72" />
         <source>Officer</source>
         <translation>Policist</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="67" />
+        <location filename="../shell/window/shellbackend.cpp" line="74" />
         <source>Viewer (read-only)</source>
         <translation>Pregledovalec (samo branje)</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="128" />
+        <location filename="../shell/window/shellbackend.cpp" line="135" />
         <source>Page %1 of plugin %2 failed to load: %3</source>
         <translation>Strani %1 vtičnika %2 ni bilo mogoče naložiti: %3</translation>
     </message>

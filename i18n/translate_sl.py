@@ -113,6 +113,10 @@ SL = {
     "tables": "tabele",
     "file dialogs (import, export, statements)": "okna za izbiro datotek (uvoz, izvoz, potrdila)",
     "Entry %1": "Vnos %1",
+    "%1 is open for reading only (--read-only): you can read everything in it, but change nothing.":
+        "%1 je odprta samo za branje (--read-only): v njej lahko berete vse, ne morete pa ničesar spremeniti.",
+    "%1 is read-only (the file or its folder cannot be written): you can read everything in it, but change nothing.":
+        "%1 je samo za branje (datoteke ali njene mape ni mogoče pisati): v njej lahko berete vse, ne morete pa ničesar spremeniti.",
     "Exported one entry to %1.": "Izvožen je en vnos v %1.",
     "Audit log": "Revizijska sled",
     "Who changed what, newest first: each officer and tour an import added or changed, with the old and new values, each change made in a form, and each export and statement. Double-click an entry to see all of it.":

@@ -7,6 +7,8 @@
 
 #include <sqlite3.h>
 
+#include <cstdio>
+
 Q_LOGGING_CATEGORY(lcStore, "contingent.sdk.store")
 
 namespace contingent::sdk {
@@ -97,7 +99,31 @@ Database::Database(const std::string& path, OpenMode mode, std::chrono::millisec
         flags |= SQLITE_OPEN_READONLY;
         break;
     }
-    const int rc = sqlite3_open_v2(path.c_str(), &d->handle, flags, nullptr);
+    int rc = sqlite3_open_v2(path.c_str(), &d->handle, flags, nullptr);
+    // A store in WAL mode on a read-only medium (the file and its folder not writable): SQLite
+    // cannot make the -shm file a reader needs, so it is read as immutable, which needs none.
+    // Nothing can change the file there while it is open.
+    if (rc == SQLITE_OK && mode == OpenMode::ReadOnly && path != ":memory:" && !path.empty()
+        && sqlite3_exec(d->handle, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr)
+               != SQLITE_OK) {
+        const int code = sqlite3_extended_errcode(d->handle);
+        if ((code & 0xff) == SQLITE_READONLY || (code & 0xff) == SQLITE_CANTOPEN) {
+            sqlite3_close_v2(d->handle);
+            d->handle = nullptr;
+            std::string uri = "file:";
+            for (char c : path) {
+                if (c == '%' || c == '?' || c == '#' || c == ' ') {
+                    char escaped[4];
+                    std::snprintf(escaped, sizeof escaped, "%%%02X",
+                                  unsigned(static_cast<unsigned char>(c)));
+                    uri += escaped;
+                } else {
+                    uri += c;
+                }
+            }
+            rc = sqlite3_open_v2((uri + "?immutable=1").c_str(), &d->handle, flags, nullptr);
+        }
+    }
     if (rc != SQLITE_OK) {
         const std::string msg = d->handle ? sqlite3_errmsg(d->handle) : sqlite3_errstr(rc);
         sqlite3_close_v2(d->handle);

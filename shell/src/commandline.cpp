@@ -41,6 +41,8 @@ Options:
   --database FILE     the store (default: contingent.db in the user's data folder)
   --plugin-dir DIR    look for plugins in DIR first (repeatable)
   --safe-mode         load only the plugins shipped with the application
+  --read-only         open the store for reading only (as a store whose file or folder
+                      cannot be written is opened)
   --user LOGIN        act as LOGIN (default: the operating system login)
   --today YYYY-MM-DD  plan as if today were that day
   --demo              use the demo store (demo.db in the user's data folder,
@@ -106,6 +108,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
             line.page = value();
         } else if (arg == QLatin1String("--safe-mode")) {
             line.session.safeMode = true;
+        } else if (arg == QLatin1String("--read-only")) {
+            line.session.readOnly = true;
         } else if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
             line.help = true;
         } else if (arg == QLatin1String("--version")) {

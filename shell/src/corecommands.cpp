@@ -284,6 +284,8 @@ int runCommand(Session& session, const std::string& name, const std::vector<std:
         out << usage << "\n";
         return 0;
     }
+    if (session.readOnly())
+        err << "note: " << session.readOnlyNote() << "\n";
     if (name.empty() || name == "status")
         return overview(session, out);
     if (name == "help")

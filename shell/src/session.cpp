@@ -124,15 +124,35 @@ Session::Session(const SessionOptions& options)
                                       + info.absolutePath().toStdString() + " does not exist");
     }
     adoptStore(path, options.storeUse);
-    m_db = std::make_unique<sdk::Database>(path.toStdString());
+    if (path != QLatin1String(":memory:")) {
+        const QFileInfo info(path);
+        const bool writable = info.isWritable() && QFileInfo(info.absolutePath()).isWritable();
+        m_readOnly = info.exists() && (options.readOnly || !writable);
+        m_readOnlyAsked = m_readOnly && writable;
+    }
+    m_db = std::make_unique<sdk::Database>(
+        path.toStdString(), m_readOnly ? sdk::OpenMode::ReadOnly : sdk::OpenMode::ReadWriteCreate);
     m_migrations = std::make_unique<sdk::MigrationRunner>(*m_db);
-    sdk::migrateCoreSchema(*m_migrations);
+    try {
+        sdk::migrateCoreSchema(*m_migrations);
+    } catch (const sdk::StoreError& e) {
+        if (!m_readOnly)
+            throw;
+        throw sdk::StoreError(e.kind(), path.toStdString()
+                                            + " is read-only and was made by an older "
+                                              "Contingent: open it once where it can be written, "
+                                              "to bring it up to date ("
+                                            + e.what() + ")");
+    }
     if (options.today)
         m_clock = std::make_unique<sdk::FixedClock>(*options.today);
     else
         m_clock = std::make_unique<sdk::SystemClock>();
     const QString login = options.login.isEmpty() ? systemLogin() : options.login;
     m_user = resolveUser(*m_db, login.toStdString());
+    if (m_readOnly && m_user.registered
+        && (m_user.role == sdk::Role::Admin || m_user.role == sdk::Role::Planner))
+        m_user.role = sdk::Role::Viewer; // nothing can be written: what a viewer may do
 
     const bool inMemory = path == QLatin1String(":memory:");
     m_host = std::make_unique<PluginHost>(
@@ -147,6 +167,17 @@ Session::Session(const SessionOptions& options)
 
 // The host goes first (it is the last member): plugins stop while the store is open.
 Session::~Session() = default;
+
+std::string Session::readOnlyNote() const
+{
+    if (!m_readOnly)
+        return {};
+    return m_db->path()
+           + (m_readOnlyAsked ? " is open for reading only (--read-only)"
+                              : " is read-only (the file or its folder cannot be written): it is "
+                                "open for reading only")
+           + ", and nothing can be changed in it";
+}
 
 std::string registerCommand(Session& session, bool demo)
 {

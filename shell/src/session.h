@@ -17,6 +17,9 @@ struct SessionOptions {
     QString databasePath;   ///< empty: defaultDatabasePath()
     QStringList pluginDirs; ///< from --plugin-dir, in order
     bool safeMode = false;
+    /// Open the store for reading only (--read-only), as when its file or folder cannot be
+    /// written.
+    bool readOnly = false;
     QString login; ///< empty: the operating system login
     std::optional<sdk::Date> today;
     bool loadPlugins = true;
@@ -49,6 +52,12 @@ public:
     sdk::Database& store() { return *m_db; }
     PluginHost& host() { return *m_host; }
     const sdk::CurrentUser& user() const { return m_user; }
+    /// The store's file or its folder cannot be written (a read-only share, a CD, a file
+    /// without write permission): it is open for reading, and its administrators and planners
+    /// act as viewers (issue #15, item 7).
+    bool readOnly() const { return m_readOnly; }
+    /// One line that says so, naming the store; empty when it is not read-only.
+    std::string readOnlyNote() const;
     const sdk::Clock& clock() const { return *m_clock; }
     /// The backup taken before migrating, if one was.
     const std::optional<std::string>& backupPath() const { return m_migrations->backupPath(); }
@@ -58,6 +67,11 @@ private:
     std::unique_ptr<sdk::MigrationRunner> m_migrations;
     std::unique_ptr<sdk::Clock> m_clock;
     sdk::CurrentUser m_user;
+    bool m_readOnly = false;
+    bool m_readOnlyAsked = false; ///< --read-only, not the file system
+public:
+    /// Whether --read-only asked for it (else the file or its folder cannot be written).
+    bool readOnlyAsked() const { return m_readOnlyAsked; }
     std::unique_ptr<PluginHost> m_host;
 };
 

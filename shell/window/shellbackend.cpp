@@ -30,6 +30,13 @@ ShellBackend::ShellBackend(Session& session, bool demo, QObject* parent)
         m_pages.reset(visiblePages(session.host(), session.user().role));
         m_cards.reset(visibleCards(session.host(), session.user().role));
     }
+    if (session.readOnly())
+        m_problems << (session.readOnlyAsked()
+                           ? tr("%1 is open for reading only (--read-only): you can read "
+                                "everything in it, but change nothing.")
+                           : tr("%1 is read-only (the file or its folder cannot be written): you "
+                                "can read everything in it, but change nothing."))
+                          .arg(q(session.store().path()));
     for (const std::string& note : session.host().notes())
         m_problems << q(note);
     for (const auto& p : session.host().plugins())

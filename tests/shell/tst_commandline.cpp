@@ -11,6 +11,8 @@
 #include <QStandardPaths>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QDir>
+#include <unistd.h>
 #include <QTest>
 
 using namespace contingent;
@@ -45,9 +47,10 @@ private Q_SLOTS:
     void aReaderThatGoesAwayIsNoCrash();
     void theStatementSpeaksTheChosenLanguage();
     void crashesInCommandsAndChecksAndSlowStartsAreNamed();
+    void aStoreThatCannotBeWrittenOpensForReading();
 
 private:
-    Run run(const QStringList& args, int timeoutMs = 60000);
+    Run run(const QStringList& args, int timeoutMs = 60000, const QStringList& prefix = {});
     QString db() const { return m_tmp->filePath("store.db"); }
     std::unique_ptr<QTemporaryDir> m_tmp;
 };
@@ -57,14 +60,19 @@ void TestCommandLine::init()
     m_tmp = std::make_unique<QTemporaryDir>();
 }
 
-Run TestCommandLine::run(const QStringList& args, int timeoutMs)
+Run TestCommandLine::run(const QStringList& args, int timeoutMs, const QStringList& prefix)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove("CONTINGENT_PLUGIN_PATH");
     env.insert("USER", "tester");
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CONTINGENT_EXECUTABLE), args);
+    // `prefix`: a program that runs the executable, e.g. as another user.
+    if (prefix.isEmpty())
+        p.start(QStringLiteral(CONTINGENT_EXECUTABLE), args);
+    else
+        p.start(prefix.front(),
+                prefix.mid(1) + QStringList{QStringLiteral(CONTINGENT_EXECUTABLE)} + args);
     if (!p.waitForFinished(timeoutMs))
         return {};
     return {p.exitCode(), p.exitStatus() == QProcess::CrashExit,
@@ -730,6 +738,67 @@ void TestCommandLine::crashesInCommandsAndChecksAndSlowStartsAreNamed()
                                 "skipped until its library changes"),
              qPrintable(after.out));
     QCOMPARE(run({"--database", db(), "--plugin-dir", dir, "check"}).crashed, false);
+}
+
+// Issue #15, item 7: a store whose file and folder cannot be written (a read-only share) opens
+// for reading: reading commands work and say so, writing ones are refused, nothing changes.
+// As root every file can be written, so the commands then run as nobody (setpriv).
+void TestCommandLine::aStoreThatCannotBeWrittenOpensForReading()
+{
+    QVERIFY(run({"--database", db(), "demo", "--officers", "20", "--tours", "40"}).exitCode == 0);
+    const QString folder = m_tmp->filePath("share");
+    QVERIFY(QDir().mkpath(folder));
+    const QString store = folder + "/store.db";
+    QVERIFY(QFile::copy(db(), store));
+    QFile(store).setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadGroup
+                                | QFileDevice::ReadOther);
+    const auto readAndEnter = QFileDevice::ReadOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther;
+    QFile(folder).setPermissions(readAndEnter);
+    QFile(m_tmp->path()).setPermissions(readAndEnter | QFileDevice::WriteOwner);
+    QStringList asNobody;
+    if (::geteuid() == 0) {
+        const QString setpriv = QStandardPaths::findExecutable("setpriv");
+        if (setpriv.isEmpty())
+            QSKIP("running as root without setpriv: no user here lacks the right to write");
+        asNobody = {setpriv, "--reuid=65534", "--regid=65534", "--clear-groups"};
+    }
+    QFile before(store);
+    QVERIFY(before.open(QIODevice::ReadOnly));
+    const QByteArray bytes = before.readAll();
+
+    const Run status = run({"--database", store, "--user", "tester", "status"}, 60000, asNobody);
+    QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+    QVERIFY2(status.err.contains("is read-only (the file or its folder cannot be written)"),
+             qPrintable(status.err));
+    QVERIFY(status.out.contains("officers:"));
+    const Run list =
+        run({"--database", store, "--user", "tester", "rosters", "list"}, 60000, asNobody);
+    QVERIFY2(list.exitCode == 0 && list.out.contains("20 officer(s)"), qPrintable(list.err));
+    const Run exported =
+        run({"--database", store, "--user", "tester", "rosters", "export", "--format", "csv"},
+            60000, asNobody);
+    QVERIFY2(exported.exitCode == 0 && exported.out.startsWith("service_number,"),
+             qPrintable(exported.err));
+    const QString csv = m_tmp->filePath("roster.csv");
+    QFile out(csv);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(exported.out.toUtf8());
+    out.close();
+    QFile(csv).setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadOther);
+    const Run import =
+        run({"--database", store, "--user", "tester", "rosters", "import", csv}, 60000, asNobody);
+    QCOMPARE(import.exitCode, 1);
+    QVERIFY2(import.err.contains("a viewer cannot import"), qPrintable(import.err));
+    QFile after(store);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QVERIFY(after.readAll() == bytes);
+    QVERIFY(!QFileInfo::exists(store + "-wal"));
+    // Asked for: --read-only on a store that could be written.
+    const Run asked = run({"--database", db(), "--read-only", "rosters", "import", csv});
+    QCOMPARE(asked.exitCode, 1);
+    QVERIFY2(asked.err.contains("is open for reading only (--read-only)"), qPrintable(asked.err));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -46,6 +46,7 @@ private slots:
     void officersSeeOnlyTheirPages();
     void unregisteredLoginSeesOnlyTheNotice();
     void theAuditPageIsForAdministratorsAndViewers();
+    void aReadOnlyStoreOpensForReading();
     void sizePositionAndLastPageAreRemembered();
     void modelsKeepTheModelContract();
     void runtimeModulesAreFoundOrNamed();
@@ -302,6 +303,36 @@ void TestWindow::theAuditPageIsForAdministratorsAndViewers()
     QCOMPARE(entries->totalCount(), 1);
     QCOMPARE(entries->data(entries->index(0, 4)).toString(), QStringLiteral("export"));
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
+// Issue #15, item 7: a store opened read-only (--read-only here; a file or folder that cannot
+// be written, in tst_commandline) opens for reading, with a banner, its administrator a viewer.
+void TestWindow::aReadOnlyStoreOpensForReading()
+{
+    open("ada"); // once writable, so every plugin's tables are made
+    shell::SessionOptions options;
+    options.databasePath = m_store;
+    options.pluginDirs = {m_tmp->filePath("plugins")};
+    options.login = "ada";
+    options.readOnly = true;
+    shell::Session session(options);
+    QVERIFY(session.readOnly());
+    QVERIFY(session.user().role == sdk::Role::Viewer);
+    QVERIFY(session.store().isReadOnly());
+    ShellWindow w(session, false);
+    QVERIFY(!w.backend().canEdit());
+    QVERIFY2(w.backend().problems().join('\n').contains("is open for reading only (--read-only)"),
+             qPrintable(w.backend().problems().join('\n')));
+    w.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window()));
+    QTRY_VERIFY(findItem(w.window()->contentItem(), "errorBannerFirst"));
+    QVERIFY(findItem(w.window()->contentItem(), "errorBannerFirst")->isVisible());
+    QVERIFY(w.showPage("rosters/roster"));
+    QVERIFY(w.showPage("audit")); // a viewer's
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+    // Nothing is refused for want of writing.
+    for (const auto& p : session.host().plugins())
+        QVERIFY2(p->state == shell::PluginState::Loaded, p->reason.c_str());
 }
 
 void TestWindow::modelsKeepTheModelContract()

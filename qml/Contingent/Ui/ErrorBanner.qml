@@ -19,7 +19,8 @@ Rectangle {
 
     signal dismissed()
 
-    readonly property int count: Array.isArray(root.messages) ? root.messages.length : 0
+    // A JS array, or a list from C++ (a QStringList is a sequence, not an Array).
+    readonly property int count: root.messages && root.messages.length > 0 ? root.messages.length : 0
     readonly property string effectiveTone: root.tone === "warning" ? "warning" : "danger"
 
     function messageText(entry: var): string {
