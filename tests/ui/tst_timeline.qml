@@ -42,12 +42,47 @@ Item {
             return timeline
         }
 
+        // The data's span up to today (the ongoing tour runs to today), and 3 % of it on
+        // either side (issue #15, item 13: no bar against an edge).
         function test_rangeDefaultsToData() {
             const timeline = makeTimeline()
-            compare(timeline.from, "2004-03-01")
-            compare(timeline.to, "2007-12-31")
-            compare(timeline.dayCount,
-                    timeline.dayNumber("2007-12-31") - timeline.dayNumber("2004-03-01") + 1)
+            const span = timeline.dayNumber("2007-12-31") - timeline.dayNumber("2004-03-01")
+            const margin = Math.round(span * 0.03)
+            compare(margin, 42)
+            compare(timeline.from, "2004-01-19")
+            compare(timeline.to, "2008-02-11")
+            compare(timeline.dayCount, span + 2 * margin + 1)
+        }
+
+        // Tours long past still reach today, so the today line is in view.
+        function test_rangeReachesToday() {
+            const timeline = makeTimeline({ rows: [ { label: "A", periods: [
+                { start: "2004-01-01", end: "2004-06-30", label: "EUPM" } ] } ],
+                today: "2014-01-01" })
+            verify(timeline.to > "2014-01-01")
+            verify(timeline.from < "2004-01-01")
+            verify(findChild(timeline, "timelineToday").visible)
+        }
+
+        // A bar too narrow for its label shows it beside the bar: after it, or before it
+        // when only there is the room; never where another bar is.
+        function test_narrowBarsLabelBeside() {
+            const timeline = makeTimeline({ rows: [ { label: "A", periods: [
+                { start: "2004-01-01", end: "2004-01-20", label: "trainer, police school" },
+                { start: "2013-12-01", end: "2013-12-20", label: "adviser" } ] } ],
+                today: "2013-12-31" })
+            const first = findChild(timeline, "bar-0-0")
+            verify(first.width < 40)
+            const firstLabel = findChild(timeline, "barLabel-0-0")
+            verify(firstLabel.visible)
+            verify(firstLabel.x > 0) // after the bar
+            compare(firstLabel.text, "trainer, police school")
+            const lastLabel = findChild(timeline, "barLabel-0-1")
+            verify(lastLabel.visible)
+            verify(lastLabel.x < 0) // before it: the range ends soon after
+            // A wide bar keeps its label inside.
+            timeline.pixelsPerDay = 40
+            verify(!findChild(timeline, "barLabel-0-0").visible)
         }
 
         function test_barGeometryFromDates() {
@@ -166,7 +201,7 @@ Item {
                 { start: "2004-01-01", end: "2004-01-31", label: "good" } ] } ] })
             verify(!findChild(timeline, "bar-0-0").visible)
             verify(findChild(timeline, "bar-0-1").visible)
-            compare(timeline.from, "2004-01-01")
+            compare(timeline.from, "2003-11-18") // the good one's start, less the margin
         }
 
         function test_onlyRowsInViewHaveItems() {

@@ -404,62 +404,83 @@
         <translation>Časovnica policista</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="42" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="39" />
+        <source>Find</source>
+        <translation>Poišči</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="44" />
         <source>Service number or name</source>
         <translation>Službena številka ali ime</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="58" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="51" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="62" />
+        <source>Officer</source>
+        <translation>Policist</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="60" />
+        <source>Find an officer first</source>
+        <translation>Najprej poiščite policista</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="61" />
+        <source>No officer matches</source>
+        <translation>Noben policist ne ustreza</translation>
+    </message>
+    <message>
+        <location filename="../qml/OfficerTimelinePage.qml" line="67" />
         <source>Statement (PDF)…</source>
         <translation>Potrdilo (PDF) …</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="68" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="77" />
         <source>Zoom in</source>
         <translation>Povečaj</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="69" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="78" />
         <source>Zoom out</source>
         <translation>Pomanjšaj</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="70" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="79" />
         <source>Fit</source>
         <translation>Prilagodi</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="76" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="85" />
         <source>No officer chosen</source>
         <translation>Noben policist ni izbran</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="76" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="85" />
         <source>No tours</source>
         <translation>Ni napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="77" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="86" />
         <source>Type a service number or name to find the officer.</source>
         <translation>Za iskanje policista vnesite službeno številko ali ime.</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="78" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="87" />
         <source>This officer has no tours on record.</source>
         <translation>Ta policist nima evidentiranih napotitev.</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="93" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="102" />
         <source>Save the officer's statement of service abroad</source>
         <translation>Shranjevanje potrdila policista o službi v tujini</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="97" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="106" />
         <source>PDF files (*.pdf)</source>
         <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/OfficerTimelinePage.qml" line="100" />
+        <location filename="../qml/OfficerTimelinePage.qml" line="109" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>

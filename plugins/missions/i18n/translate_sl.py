@@ -11,6 +11,9 @@ sys.path.insert(0, os.path.join(here, "..", "..", "..", "i18n"))
 from tsfill import fill  # noqa: E402
 
 SL = {
+    "Find": "Poišči",
+    "Find an officer first": "Najprej poiščite policista",
+    "No officer matches": "Noben policist ne ustreza",
     # The statistics' columns (chart legends, table headers).
     "multinational": "večnacionalne",
     "bilateral": "dvostranske",

@@ -35,10 +35,12 @@ Item {
             color: Theme.text
         }
         RowLayout {
+            spacing: Theme.spacing
+            Label { text: qsTr("Find"); color: Theme.textMuted }
             TextField {
                 id: search
                 objectName: "officerSearch"
-                Layout.preferredWidth: 260
+                Layout.preferredWidth: 220
                 placeholderText: qsTr("Service number or name")
                 onTextEdited: {
                     page.matches = search.text.trim() === "" ? [] : page.backend.findOfficers(search.text)
@@ -46,11 +48,20 @@ Item {
                     page.officerId = page.matches.length > 0 ? page.matches[0].id : -1
                 }
             }
+            Label { text: qsTr("Officer"); color: Theme.textMuted }
             ComboBox {
                 id: officer
-                Layout.preferredWidth: 320
+                objectName: "officerChoice"
+                Layout.fillWidth: true
+                Layout.minimumWidth: 180
+                Layout.maximumWidth: 340
+                enabled: page.matches.length > 0
                 model: page.matches
                 textRole: "label"
+                displayText: officer.currentIndex >= 0 ? officer.currentText
+                           : search.text.trim() === "" ? qsTr("Find an officer first")
+                           : qsTr("No officer matches")
+                Accessible.name: qsTr("Officer")
                 onActivated: page.officerId = page.matches[officer.currentIndex].id
             }
             FileChooserButton {
@@ -59,20 +70,21 @@ Item {
                 chooser: pdfPicker
                 ready: page.officerId >= 0
             }
-            Label {
-                text: page.status
-                color: Theme.textMuted
-                elide: Text.ElideRight
-                Layout.fillWidth: true
-            }
             Button { text: qsTr("Zoom in"); onClicked: chart.zoomIn() }
             Button { text: qsTr("Zoom out"); onClicked: chart.zoomOut() }
             Button { text: qsTr("Fit"); onClicked: chart.fitAll() }
         }
+        Label {
+            visible: page.status.length > 0
+            text: page.status
+            color: Theme.textMuted
+            elide: Text.ElideRight
+            Layout.fillWidth: true
+        }
         EmptyState {
             visible: page.officerId < 0 || chart.rowCount === 0
             Layout.fillWidth: true
-            Layout.preferredHeight: 120
+            Layout.fillHeight: true // the header stays at the top
             title: page.officerId < 0 ? qsTr("No officer chosen") : qsTr("No tours")
             text: page.officerId < 0 ? qsTr("Type a service number or name to find the officer.")
                                      : qsTr("This officer has no tours on record.")

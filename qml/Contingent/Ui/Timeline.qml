@@ -3,7 +3,9 @@
 // Properties: rows (JS array: [{label, periods: [{start, end, label, tone}]}],
 //             ISO dates, inclusive; an empty end = ongoing, drawn to today),
 //             from, to (ISO strings; default the earliest start and the latest
-//             end of the data), today (ISO string, default the local date),
+//             end of the data or today, whichever is later, with a margin on
+//             either side so no bar touches an edge), today (ISO string,
+//             default the local date),
 //             pixelsPerDay (real zoom, default fits the range into the width;
 //             kept within minimumPixelsPerDay (0.05, less when that is what fits)
 //             .. maximumPixelsPerDay 40),
@@ -14,6 +16,7 @@
 //             barGeometry(period) -> {x, width, valid}, isoToday().
 // Input:      Ctrl+wheel and +/- zoom, 0 fits; the view scrolls both ways
 //             while the label column and the axis stay in place.
+// A bar too narrow for its label shows the label beside it, where the row has room.
 // Only the rows in view have items, so thousands of rows cost what a screenful does.
 import QtQuick
 import QtQuick.Controls
@@ -82,7 +85,49 @@ FocusScope {
         }
         if (first === "")
             return { from: todayIso.substr(0, 4) + "-01-01", to: todayIso.substr(0, 4) + "-12-31" }
-        return { from: first, to: last }
+        // Up to today at least (the today line in view), and a margin of 3 % of the span (a
+        // week at least) on either side, so the first and last bars are drawn whole.
+        if (!isNaN(axis.dayNumber(todayIso)) && todayIso > last)
+            last = todayIso
+        const margin = Math.max(7, Math.round((axis.dayNumber(last) - axis.dayNumber(first)) * 0.03))
+        return { from: root.shiftIso(first, -margin), to: root.shiftIso(last, margin) }
+    }
+
+    /// `iso` moved by `days` (UTC calendar arithmetic).
+    function shiftIso(iso: string, days: int): string {
+        const d = new Date(Date.UTC(Number(iso.substr(0, 4)), Number(iso.substr(5, 2)) - 1,
+                                    Number(iso.substr(8, 2)) + days))
+        return String(d.getUTCFullYear()).padStart(4, "0") + "-"
+                + String(d.getUTCMonth() + 1).padStart(2, "0") + "-"
+                + String(d.getUTCDate()).padStart(2, "0")
+    }
+
+    /// Room before the period `index` of `periods` since the one before it ends (or the start).
+    function roomBefore(periods: var, index: int): real {
+        const here = root.barGeometry(periods[index])
+        let previous = 0
+        for (let i = 0; i < periods.length; ++i) {
+            if (i === index)
+                continue
+            const g = root.barGeometry(periods[i])
+            if (g.valid && g.x + g.width <= here.x && g.x + g.width > previous)
+                previous = g.x + g.width
+        }
+        return here.x - previous
+    }
+
+    /// Room after the period `index` of `periods` before the next one starts (or the end).
+    function roomAfter(periods: var, index: int): real {
+        const here = root.barGeometry(periods[index])
+        let next = root.contentWidth
+        for (let i = 0; i < periods.length; ++i) {
+            if (i === index)
+                continue
+            const g = root.barGeometry(periods[i])
+            if (g.valid && g.x >= here.x + here.width && g.x < next)
+                next = g.x
+        }
+        return next - (here.x + here.width)
     }
 
     function barGeometry(period: var): var {
@@ -235,18 +280,49 @@ FocusScope {
                         required property var modelData
                         required property int index
                         readonly property var geometry: root.barGeometry(period.modelData)
+                        // Too narrow for its label: the label is shown beside the bar instead.
+                        readonly property bool labelOutside: period.label.length > 0
+                                                             && period.width < beside.implicitWidth + 2 * Theme.spacingSmall
 
                         objectName: "bar-" + rowItem.row + "-" + period.index
                         visible: period.geometry.valid
                         x: period.geometry.x
                         y: 4
-                        width: period.geometry.width
+                        width: Math.max(8, period.geometry.width)
                         height: root.rowHeight - 8
                         label: period.modelData.label || ""
+                        labelShown: !period.labelOutside
                         start: period.modelData.start || ""
                         end: period.modelData.end || ""
                         tone: period.modelData.tone || "info"
                         onClicked: root.periodClicked(rowItem.row, period.index)
+
+                        Label {
+                            id: beside
+
+                            objectName: "barLabel-" + rowItem.row + "-" + period.index
+                            readonly property real after: period.labelOutside
+                                                          ? root.roomAfter(rowItem.modelData.periods || [], period.index) - Theme.spacingSmall
+                                                          : 0
+                            readonly property real before: period.labelOutside
+                                                           ? root.roomBefore(rowItem.modelData.periods || [], period.index) - Theme.spacingSmall
+                                                           : 0
+                            // After the bar, or before it when only there is the room for all of it.
+                            readonly property bool onLeft: beside.after < beside.implicitWidth
+                                                           && beside.before > beside.after
+                            readonly property real room: beside.onLeft ? beside.before : beside.after
+                            visible: period.labelOutside && beside.room > 3 * Theme.spacing
+                            width: Math.min(beside.implicitWidth, beside.room)
+                            x: beside.onLeft ? -beside.width - Theme.spacingSmall
+                                             : period.width + Theme.spacingSmall
+                            horizontalAlignment: beside.onLeft ? Text.AlignRight : Text.AlignLeft
+                            height: parent.height
+                            verticalAlignment: Text.AlignVCenter
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.fontSmall
+                            color: Theme.toneColor(period.tone)
+                            text: period.label
+                        }
                     }
                 }
             }

@@ -1,7 +1,8 @@
 // TimelineBar: one period of a Timeline row, a rounded bar coloured by tone.
 //
-// Properties: label (string, elided inside the bar), start, end (ISO strings;
-//             end may be empty = ongoing), tone (StatusBadge tones).
+// Properties: label (string, elided inside the bar), labelShown (bool, default
+//             true: false when the Timeline shows it beside the bar), start, end
+//             (ISO strings; end may be empty = ongoing), tone (StatusBadge tones).
 // Signals:    clicked().
 // A tooltip shows the label with its dates.
 import QtQuick
@@ -11,6 +12,7 @@ Rectangle {
     id: bar
 
     property string label
+    property bool labelShown: true
     property string start
     property string end
     property string tone: "info"
@@ -30,7 +32,7 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: Theme.spacingSmall
         anchors.rightMargin: Theme.spacingSmall
-        visible: bar.width > 3 * Theme.spacing
+        visible: bar.labelShown && bar.width > 3 * Theme.spacing
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
         font.pixelSize: Theme.fontSmall
