@@ -257,7 +257,8 @@ namespace contingent::rosters {
 std::unordered_map<std::string, std::vector<std::string>> storedRosterCells(sdk::Database& db)
 {
     std::unordered_map<std::string, std::vector<std::string>> cells;
-    forEachOfficer(db, [&cells](const ExportRow& row) { cells.emplace(row.fields[0], tableRow(row)); });
+    forEachOfficer(db,
+                   [&cells](const ExportRow& row) { cells.emplace(row.fields[0], tableRow(row)); });
     return cells;
 }
 
