@@ -755,82 +755,82 @@
         <translation>»%1« ni datum (LLLL-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../src/profileform.cpp" line="109" />
+        <location filename="../src/profileform.cpp" line="110" />
         <source>Required.</source>
         <translation>Obvezno.</translation>
     </message>
     <message>
-        <location filename="../src/profileform.cpp" line="112" />
+        <location filename="../src/profileform.cpp" line="113" />
         <source>Choose F, M or X.</source>
         <translation>Izberite F, M ali X.</translation>
     </message>
     <message>
-        <location filename="../src/profileform.cpp" line="117" />
+        <location filename="../src/profileform.cpp" line="118" />
         <source>The birth date is in the future.</source>
         <translation>Datum rojstva je v prihodnosti.</translation>
     </message>
     <message>
-        <location filename="../src/profileform.cpp" line="120" />
+        <location filename="../src/profileform.cpp" line="121" />
         <source>The birth date is more than 100 years ago.</source>
         <translation>Datum rojstva je več kot 100 let v preteklosti.</translation>
     </message>
     <message>
-        <location filename="../src/profileform.cpp" line="124" />
+        <location filename="../src/profileform.cpp" line="125" />
         <source>Not an e-mail address.</source>
         <translation>To ni e-poštni naslov.</translation>
     </message>
     <message>
-        <location filename="../src/profileform.cpp" line="143" />
+        <location filename="../src/profileform.cpp" line="144" />
         <source>The test cannot be in the future.</source>
         <translation>Preizkus ne more biti v prihodnosti.</translation>
     </message>
     <message>
-        <location filename="../src/profileform.cpp" line="149" />
+        <location filename="../src/profileform.cpp" line="150" />
         <source>Give the number of the passport that expires.</source>
         <translation>Vnesite številko potnega lista, ki mu poteče veljavnost.</translation>
     </message>
     <message>
-        <location filename="../src/profileform.cpp" line="156" />
+        <location filename="../src/profileform.cpp" line="157" />
         <source>Say why the officer is not deployable.</source>
         <translation>Navedite, zakaj policist ni napotljiv.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="30" />
+        <location filename="../src/rosterbackend.cpp" line="31" />
         <source>Service no.</source>
         <translation>Služb. št.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="31" />
+        <location filename="../src/rosterbackend.cpp" line="32" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="33" />
+        <location filename="../src/rosterbackend.cpp" line="34" />
         <source>Rank</source>
         <translation>Naziv</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="34" />
+        <location filename="../src/rosterbackend.cpp" line="35" />
         <source>Unit</source>
         <translation>Enota</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="35" />
+        <location filename="../src/rosterbackend.cpp" line="36" />
         <source>Languages</source>
         <translation>Jeziki</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="38" />
+        <location filename="../src/rosterbackend.cpp" line="39" />
         <source>Status</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="40" />
+        <location filename="../src/rosterbackend.cpp" line="41" />
         <source>active</source>
         <translation>aktiven</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="42" />
+        <location filename="../src/rosterbackend.cpp" line="43" />
         <source>inactive</source>
         <translation>neaktiven</translation>
     </message>
@@ -854,6 +854,36 @@
         <location filename="../src/rostersplugin.cpp" line="59" />
         <source>My documents</source>
         <translation>Moji dokumenti</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterrecords.cpp" line="39" />
+        <source>police officer</source>
+        <translation>policist</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterrecords.cpp" line="40" />
+        <source>senior police officer</source>
+        <translation>višji policist</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterrecords.cpp" line="41" />
+        <source>police inspector</source>
+        <translation>policijski inšpektor</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterrecords.cpp" line="42" />
+        <source>senior police inspector</source>
+        <translation>višji policijski inšpektor</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterrecords.cpp" line="43" />
+        <source>police superintendent</source>
+        <translation>policijski svetnik</translation>
+    </message>
+    <message>
+        <location filename="../src/rosterrecords.cpp" line="44" />
+        <source>chief police superintendent</source>
+        <translation>višji policijski svetnik</translation>
     </message>
 </context>
 <context>
@@ -882,80 +912,80 @@
 <context>
     <name>contingent::rosters::RosterBackend</name>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="270" />
+        <location filename="../src/rosterbackend.cpp" line="275" />
         <source>passport</source>
         <translation>potni list</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="270" />
+        <location filename="../src/rosterbackend.cpp" line="275" />
         <source>competency test</source>
         <translation>preizkus usposobljenosti</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="310" />
+        <location filename="../src/rosterbackend.cpp" line="315" />
         <source>Your role (%1) cannot change the roster.</source>
         <translation>Vaša vloga (%1) ne more spreminjati evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="361" />
+        <location filename="../src/rosterbackend.cpp" line="366" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="354" />
+        <location filename="../src/rosterbackend.cpp" line="359" />
         <source>Not an e-mail address.</source>
         <translation>To ni e-poštni naslov.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="381" />
-        <location filename="../src/rosterbackend.cpp" line="421" />
-        <location filename="../src/rosterbackend.cpp" line="423" />
+        <location filename="../src/rosterbackend.cpp" line="386" />
+        <location filename="../src/rosterbackend.cpp" line="426" />
+        <location filename="../src/rosterbackend.cpp" line="428" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="386" />
+        <location filename="../src/rosterbackend.cpp" line="391" />
         <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="388" />
+        <location filename="../src/rosterbackend.cpp" line="393" />
         <source>It cannot expire before it was issued.</source>
         <translation>Ne more poteči pred izdajo.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="391" />
+        <location filename="../src/rosterbackend.cpp" line="396" />
         <source>Required.</source>
         <translation>Obvezno.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="425" />
+        <location filename="../src/rosterbackend.cpp" line="430" />
         <source>The last day comes before the first.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="458" />
+        <location filename="../src/rosterbackend.cpp" line="463" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/rosterbackend.cpp" line="471" />
+        <location filename="../src/rosterbackend.cpp" line="476" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="493" />
+        <location filename="../src/rosterbackend.cpp" line="497" />
         <source>Your login is not registered; it cannot export the roster.</source>
         <translation>Vaše uporabniško ime ni registrirano, zato ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="496" />
+        <location filename="../src/rosterbackend.cpp" line="500" />
         <source>Your role (%1) cannot export the roster.</source>
         <translation>Vaša vloga (%1) ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="506" />
+        <location filename="../src/rosterbackend.cpp" line="510" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>

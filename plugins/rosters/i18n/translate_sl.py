@@ -11,6 +11,13 @@ sys.path.insert(0, os.path.join(here, "..", "..", "..", "i18n"))
 from tsfill import fill  # noqa: E402
 
 SL = {
+    # The demo roster's ranks, as the Slovenian police title them.
+    "police officer": "policist",
+    "senior police officer": "višji policist",
+    "police inspector": "policijski inšpektor",
+    "senior police inspector": "višji policijski inšpektor",
+    "police superintendent": "policijski svetnik",
+    "chief police superintendent": "višji policijski svetnik",
     "Read it as Windows-1250 (Excel's CSV in Slovene)":
         "Preberi kot Windows-1250 (Excelov CSV v slovenščini)",
     "Competency test valid until %1": "Preizkus usposobljenosti velja do %1",

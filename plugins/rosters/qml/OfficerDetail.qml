@@ -74,7 +74,7 @@ Pane {
                     Layout.fillWidth: true
                 }
                 Label {
-                    text: detail.hasRecord ? detail.record.service_number + " · " + detail.record.rank : ""
+                    text: detail.hasRecord ? detail.record.service_number + " · " + (detail.record.rankTitle || detail.record.rank) : ""
                     color: Theme.textMuted
                     elide: Text.ElideRight
                     Layout.fillWidth: true
@@ -126,7 +126,7 @@ Pane {
                 DetailRow { label: qsTr("Family name"); value: detail.record.family_name || "" }
                 DetailRow { label: qsTr("Gender"); value: detail.record.gender || "" }
                 DetailRow { label: qsTr("Born"); value: Theme.formatDate(detail.record.birth_date || "") }
-                DetailRow { label: qsTr("Rank"); value: detail.record.rank || "" }
+                DetailRow { label: qsTr("Rank"); value: detail.record.rankTitle || detail.record.rank || "" }
                 DetailRow { label: qsTr("Unit"); value: detail.record.unit || "" }
                 DetailRow { label: qsTr("E-mail"); value: detail.record.email || "" }
                 Item { Layout.fillHeight: true }

@@ -14,7 +14,7 @@ Flow {
 
     property QtObject backend
     readonly property var filters: ({
-        rank: rank.currentIndex > 0 ? rank.currentText : "",
+        rank: rank.currentIndex > 0 && bar.backend ? bar.backend.ranks[rank.currentIndex - 1] : "",
         unit: unit.currentIndex > 0 ? unit.currentText : "",
         gender: gender.currentIndex > 0 ? gender.currentText : "",
         language: language.currentIndex > 0 ? language.currentText : "",
@@ -43,7 +43,7 @@ Flow {
         id: rank
         none: qsTr("Any rank")
         implicitWidth: 190
-        model: [""].concat(bar.backend ? bar.backend.ranks : [])
+        model: [""].concat(bar.backend ? bar.backend.rankTitles : [])
     }
     Choice {
         id: unit

@@ -99,7 +99,7 @@ QVariantMap CandidateBackend::find(const QVariantMap& query)
         candidates.append(QVariantMap{{"officer_id", qint64(c.officerId.value())},
                                       {"service_number", q(c.serviceNumber)},
                                       {"name", q(c.name)},
-                                      {"rank", q(c.rank)},
+                                      {"rank", rankTitle(c.rank)},
                                       {"unit", q(c.unit)},
                                       {"met", c.requirementsMet},
                                       {"total", c.requirementsTotal},

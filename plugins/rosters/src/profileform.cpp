@@ -70,6 +70,7 @@ QVariantMap toForm(const OfficerProfile& p, int competencyYears)
             {"gender", q(o.gender)},
             {"birth_date", iso(o.birthDate)},
             {"rank", q(o.rank)},
+            {"rankTitle", rankTitle(o.rank)},
             {"unit", q(o.unit)},
             {"email", q(o.email)},
             {"active", o.active},

@@ -31,7 +31,7 @@ std::vector<sdk::SqlColumn> officerColumns()
         {QCoreApplication::translate("contingent::rosters", "Service no."), "o.service_number"},
         {QCoreApplication::translate("contingent::rosters", "Name"),
          "o.family_name || ', ' || o.given_name"},
-        {QCoreApplication::translate("contingent::rosters", "Rank"), "o.rank"},
+        {QCoreApplication::translate("contingent::rosters", "Rank"), rankTitleSql("o.rank")},
         {QCoreApplication::translate("contingent::rosters", "Unit"), "o.unit"},
         {QCoreApplication::translate("contingent::rosters", "Languages"),
          "coalesce((SELECT group_concat(l.language || ' ' || l.level, ', ') FROM "
@@ -209,6 +209,8 @@ RosterBackend::Choices RosterBackend::readChoices(sdk::Database& db)
     Choices c;
     c.ranks = column(db, "SELECT DISTINCT rank FROM officer WHERE rank <> '' ORDER BY "
                              + sdk::alphabeticalOrder("rank"));
+    for (const QString& rank : c.ranks)
+        c.rankTitles << rankTitle(rank.toStdString());
     c.units = column(db, "SELECT DISTINCT unit FROM officer WHERE unit <> '' ORDER BY "
                              + sdk::alphabeticalOrder("unit"));
     c.skills = column(db, "SELECT DISTINCT skill FROM rosters_skill ORDER BY "

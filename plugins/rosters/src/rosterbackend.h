@@ -33,6 +33,8 @@ class RosterBackend : public QObject {
     /// True while a big roster's counts are read off the window's thread (the card is busy).
     Q_PROPERTY(bool loading READ loading NOTIFY countsChanged)
     Q_PROPERTY(QStringList ranks READ ranks NOTIFY countsChanged)
+    /// The ranks as the window shows them (rankTitle()), in the order of `ranks`.
+    Q_PROPERTY(QStringList rankTitles READ rankTitles NOTIFY countsChanged)
     Q_PROPERTY(QStringList units READ units NOTIFY countsChanged)
     Q_PROPERTY(QStringList skillNames READ skillNames NOTIFY countsChanged)
     Q_PROPERTY(QStringList languageCodes READ languageCodes NOTIFY countsChanged)
@@ -60,6 +62,7 @@ public:
     int lapsingCount() const { return summary().lapsingCount; }
     int lapsedCount() const { return summary().lapsedCount; }
     QStringList ranks() const { return choices().ranks; }
+    QStringList rankTitles() const { return choices().rankTitles; }
     QStringList units() const { return choices().units; }
     QStringList skillNames() const { return choices().skills; }
     QStringList languageCodes() const { return choices().languages; }
@@ -131,6 +134,7 @@ private:
     };
     struct Choices {
         QStringList ranks, units, skills, languages;
+        QStringList rankTitles; ///< the ranks as shown (rankTitle()), in the same order
     };
     const Summary& summary() const;
     const Choices& choices() const;

@@ -1,5 +1,6 @@
 #include "rosterrecords.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <QJsonArray>
@@ -30,6 +31,43 @@ std::string clean(std::string_view s)
 }
 
 } // namespace
+
+namespace {
+
+/// The ranks the demo roster gives (demoroster.cpp), English in the store.
+constexpr const char* kRankTitles[] = {
+    QT_TRANSLATE_NOOP("contingent::rosters", "police officer"),
+    QT_TRANSLATE_NOOP("contingent::rosters", "senior police officer"),
+    QT_TRANSLATE_NOOP("contingent::rosters", "police inspector"),
+    QT_TRANSLATE_NOOP("contingent::rosters", "senior police inspector"),
+    QT_TRANSLATE_NOOP("contingent::rosters", "police superintendent"),
+    QT_TRANSLATE_NOOP("contingent::rosters", "chief police superintendent"),
+};
+
+} // namespace
+
+QString rankTitle(std::string_view rank)
+{
+    for (const char* title : kRankTitles)
+        if (rank == title)
+            return QCoreApplication::translate("contingent::rosters", title);
+    return QString::fromUtf8(rank.data(), qsizetype(rank.size()));
+}
+
+std::string rankTitleSql(std::string_view column)
+{
+    std::string cases;
+    for (const char* title : kRankTitles) {
+        QString shown = QCoreApplication::translate("contingent::rosters", title);
+        if (shown == QLatin1String(title))
+            continue;
+        cases += std::string(" WHEN '") + title + "' THEN '"
+                 + shown.replace('\'', QStringLiteral("''")).toStdString() + "'";
+    }
+    if (cases.empty())
+        return std::string(column);
+    return "CASE " + std::string(column) + cases + " ELSE " + std::string(column) + " END";
+}
 
 bool isEmailAddress(std::string_view text)
 {

@@ -59,6 +59,12 @@ using sdk::trimmed; ///< contingent/sdk/tablefile.h
 /// domain, no white space (empty is not one).
 bool isEmailAddress(std::string_view text);
 
+/// A rank as the window shows it: the demo roster's English titles in the window's language
+/// (issue #15, item 15); any other rank, as an administrator typed it, unchanged.
+QString rankTitle(std::string_view rank);
+/// SQL that shows the rank column `column` as rankTitle() does (to show, sort and filter by).
+std::string rankTitleSql(std::string_view column);
+
 /// "F", "M" or "X" for the usual spellings of a gender, any case: F, female,
 /// woman, Ž, ženska; M, male, man, moški; X, other, drugo. "" for anything else.
 std::string genderCode(std::string_view text);

@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 using namespace contingent;
 using namespace contingent::rosters;
@@ -25,6 +26,7 @@ private slots:
     void officersSeeOnlyTheirOwnProfile();
     void filters_data();
     void filters();
+    void ranksInTheWindowsLanguage();
     void lapsingInTheNext90Days();
     void bigRosterCountsAreReadInTheBackground();
     void coursesAndUnavailability();
@@ -230,6 +232,46 @@ void TestRosterBackend::filters()
     auto* model = qobject_cast<sdk::SqlTableModel*>(backend.officers());
     QCOMPARE(backend.setFilters(filters), QString());
     QCOMPARE(model->totalCount(), count);
+}
+
+// Issue #15, item 15: the demo roster's English ranks in the window's language: shown, sorted,
+// offered and filtered by their Slovene titles; a rank typed by hand stays as typed.
+void TestRosterBackend::ranksInTheWindowsLanguage()
+{
+    QCOMPARE(rankTitleSql("o.rank"), std::string("o.rank")); // English: as stored
+    QTranslator slovene;
+    QVERIFY(slovene.load(QStringLiteral(CONTINGENT_ROSTERS_QM)));
+    QCoreApplication::installTranslator(&slovene);
+    RosterStore s;
+    const auto a = s.officer("A", "Adams");
+    s.officer("B", "Bolt");
+    for (auto [id, rank] : {std::pair{a, "senior police inspector"}}) {
+        sdk::Officer o = s.context->officers().get(id);
+        o.rank = rank;
+        s.context->officers().update(o);
+    }
+    sdk::Officer bolt = *s.context->officers().findByServiceNumber("B");
+    bolt.rank = "načelnik";
+    s.context->officers().update(bolt);
+    QCOMPARE(rankTitle("police officer"), QStringLiteral("policist"));
+    QCOMPARE(rankTitle("načelnik"), QStringLiteral("načelnik"));
+    RosterBackend backend(*s.context);
+    auto* model = qobject_cast<sdk::SqlTableModel*>(backend.officers());
+    model->sort(0, Qt::AscendingOrder);
+    QStringList shown;
+    for (int row = 0; row < model->rowCount(); ++row)
+        shown << model->data(model->index(row, 2)).toString();
+    QCOMPARE(shown, QStringList({"višji policijski inšpektor", "načelnik"}));
+    const int at = int(backend.ranks().indexOf("senior police inspector"));
+    QVERIFY(at >= 0);
+    QCOMPARE(backend.rankTitles().at(at), QStringLiteral("višji policijski inšpektor"));
+    // The filter takes the stored rank the title stands for; the text filter finds the title.
+    QCOMPARE(backend.setFilters({{"rank", "senior police inspector"}}), QString());
+    QCOMPARE(model->totalCount(), 1);
+    QCOMPARE(backend.setFilters({}), QString());
+    model->setFilter("inšpektor");
+    QCOMPARE(model->totalCount(), 1);
+    QCoreApplication::removeTranslator(&slovene);
 }
 
 void TestRosterBackend::lapsingInTheNext90Days()
