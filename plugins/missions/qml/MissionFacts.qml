@@ -25,6 +25,9 @@ ColumnLayout {
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
+            // The whole name, on two lines when it must (issue #15, item 12), never cut.
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
             Layout.fillWidth: true
         }

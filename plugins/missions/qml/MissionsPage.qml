@@ -152,7 +152,7 @@ Item {
                 SplitView.minimumWidth: 300
                 model: page.backend.missions
                 filterPlaceholder: qsTr("Filter missions (code, name, country…)")
-                columnWidths: [110, 0, 70, 0, 115, 115, 70]
+                columnWidths: [104, 0, 70, 0, 104, 104, 70]
                 sortColumn: 4 // by start, as the backend sorts them
                 emptyText: qsTr("No mission matches the filters.")
                 onCurrentRowChanged: if (catalogue.currentRow >= 0) page.selectMission(catalogue.currentRow)
