@@ -18,7 +18,18 @@ Item {
     property string status: ""
     property bool failed: false
     property int proposalId: 0
-    readonly property var proposalList: page.backend.revision >= 0 ? page.backend.proposals(filter.text) : []
+    /// The list (and the tours it sums) is read once the window has shown its first frame:
+    /// the page comes up at once, with a busy indicator, however big the store (issue #16).
+    property bool framed: false
+    readonly property var proposalList: page.framed && page.backend.revision >= 0
+                                        ? page.backend.proposals(filter.text) : []
+
+    Connections {
+        target: page.Window.window
+        enabled: !page.framed
+        // After the frame is out (and whoever else waits for it), not inside its signal.
+        function onFrameSwapped() { Qt.callLater(() => page.framed = true) }
+    }
 
         function focusFilter() { filter.forceActiveFocus() }
     // The list is read again after every change: keep the chosen proposal chosen.
@@ -59,6 +70,11 @@ Item {
                     clip: true
                     model: page.proposalList
                     keyNavigationEnabled: true
+                    BusyIndicator {
+                        anchors.centerIn: parent
+                        running: !page.framed
+                        visible: running
+                    }
                     ScrollBar.vertical: ScrollBar {}
                     section.property: "stateName"
                     section.delegate: Label {

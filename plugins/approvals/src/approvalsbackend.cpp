@@ -171,15 +171,9 @@ QVariantList ApprovalsBackend::proposals(const QString& filter)
     // What the list shows, summed by the store for at most 300 proposals (the
     // open ones first): the page does not read every tour of every proposal.
     const QString f = filter.trimmed();
-    std::string sql =
-        "SELECT p.id, p.title, p.state, p.decided_on, p.decision_number, p.outcome, "
-        "(SELECT count(*) FROM approvals_tour t WHERE t.proposal_id = p.id), "
-        "(SELECT min(d.first_day) FROM approvals_tour t JOIN deployment d ON d.id = "
-        "t.deployment_id WHERE t.proposal_id = p.id), "
-        "(SELECT group_concat(code, ', ') FROM (SELECT DISTINCT m.code FROM approvals_tour t "
-        "JOIN deployment d ON d.id = t.deployment_id JOIN mission m ON m.id = d.mission_id "
-        "WHERE t.proposal_id = p.id)) "
-        "FROM (SELECT p.id FROM approvals_proposal p WHERE 1 ";
+    // The chosen proposals' tours are summed in one grouped pass (not three subqueries a
+    // proposal: on a big store 300 proposals hold some 60 000 tours).
+    std::string sql = "WITH chosen AS (SELECT p.id FROM approvals_proposal p WHERE 1 ";
     if (!f.isEmpty())
         sql += "AND (p.title LIKE ?1 OR p.request_reference LIKE ?1 OR CAST(p.id AS TEXT) = ?2 "
                "OR EXISTS (SELECT 1 FROM approvals_tour t JOIN deployment d ON d.id = "
@@ -193,7 +187,18 @@ QVariantList ApprovalsBackend::proposals(const QString& filter)
     const std::string order = "ORDER BY CASE p.state WHEN 'draft' THEN 0 WHEN 'submitted' THEN 1 "
                               "WHEN 'recommended' THEN 2 WHEN 'decided' THEN 3 WHEN 'notified' "
                               "THEN 4 ELSE 5 END, p.id DESC";
-    sql += order + " LIMIT 300) chosen JOIN approvals_proposal p ON p.id = chosen.id " + order;
+    sql += order
+           + " LIMIT 300), "
+             "sums AS (SELECT t.proposal_id AS id, count(*) AS tours, "
+             "min(d.first_day) AS first_day, group_concat(DISTINCT m.code) AS codes "
+             "FROM approvals_tour t JOIN deployment d ON d.id = t.deployment_id "
+             "JOIN mission m ON m.id = d.mission_id "
+             "WHERE t.proposal_id IN (SELECT id FROM chosen) GROUP BY t.proposal_id) "
+             "SELECT p.id, p.title, p.state, p.decided_on, p.decision_number, p.outcome, "
+             "coalesce(s.tours, 0), s.first_day, s.codes "
+             "FROM chosen JOIN approvals_proposal p ON p.id = chosen.id "
+             "LEFT JOIN sums s ON s.id = p.id "
+           + order;
     sdk::Statement st(m_context.store(), sql);
     if (!f.isEmpty()) {
         st.bind(1, "%" + f.toStdString() + "%");
@@ -218,7 +223,9 @@ QVariantList ApprovalsBackend::proposals(const QString& filter)
                  {"stateName", stateName(state)},
                  {"tours", st.integer(6)},
                  {"firstDay", first},
-                 {"missions", st.isNull(8) ? QString() : q(st.text(8))},
+                 {"missions", st.isNull(8)
+                                  ? QString()
+                                  : q(st.text(8)).replace(QLatin1Char(','), QStringLiteral(", "))},
                  {"decision", st.isNull(3)
                                   ? QString()
                                   : q(st.text(4) + ", " + st.text(3) + ", " + st.text(5))}},

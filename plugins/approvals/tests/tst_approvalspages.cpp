@@ -84,9 +84,9 @@ void TestApprovalsPages::plannerTakesAProposalThrough()
     QMetaObject::invokeMethod(backend, "soonTours", Q_RETURN_ARG(QVariantList, soon));
     QCOMPARE(backend->property("soonUndecided").toInt(), soon.size());
 
-    // Grouped by state, open ones first.
+    // Grouped by state, open ones first; read once the page's first frame is out.
+    QTRY_VERIFY(page->property("proposalList").toList().size() > 10);
     const QVariantList list = page->property("proposalList").toList();
-    QVERIFY(list.size() > 10);
     const QStringList order{"draft",   "submitted", "recommended",
                             "decided", "notified",  "withdrawn"};
     for (int i = 1; i < list.size(); ++i)

@@ -23,7 +23,8 @@ ScrollView {
     Connections {
         target: home.Window.window
         enabled: !home.framed
-        function onFrameSwapped() { home.framed = true }
+        // After the frame is out (and whoever else waits for it), not inside its signal.
+        function onFrameSwapped() { Qt.callLater(() => home.framed = true) }
     }
 
     ColumnLayout {
