@@ -148,6 +148,16 @@ SqlQuery SqlTableModel::countQuery() const
     return q;
 }
 
+struct SqlColumn::Private {
+    bool asIs = false; ///< orderedAsIs()
+};
+
+SqlColumn orderedAsIs(SqlColumn column)
+{
+    column.d = std::make_shared<const SqlColumn::Private>(SqlColumn::Private{true});
+    return column;
+}
+
 std::string alphabeticalOrder(std::string_view expression)
 {
     // Each letter becomes its base letter followed by DEL (0x7F, above every letter), so it
@@ -177,9 +187,11 @@ SqlQuery SqlTableModel::pageQuery(std::size_t offset) const
         // The key's own column (an entry's number, an id): its index serves the order.
         q.sql += d->key + direction;
     } else {
-        if (d->sortColumn >= 0)
-            q.sql += alphabeticalOrder(d->columns[std::size_t(d->sortColumn)].expression)
+        if (d->sortColumn >= 0) {
+            const SqlColumn& c = d->columns[std::size_t(d->sortColumn)];
+            q.sql += (c.d && c.d->asIs ? "(" + c.expression + ")" : alphabeticalOrder(c.expression))
                      + direction + ", ";
+        }
         q.sql += d->key;
     }
     q.sql += " LIMIT " + std::to_string(d->pageSize) + " OFFSET " + std::to_string(offset);

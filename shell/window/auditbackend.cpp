@@ -36,13 +36,14 @@ AuditBackend::AuditBackend(sdk::Database& db, std::string login, QString today, 
     // Newest first: by the entry's number, the table's key.
     m_model = std::make_unique<sdk::SqlTableModel>(
         db, "audit_log a", "a.id",
-        std::vector<sdk::SqlColumn>{{tr("No."), "a.id", false},
-                                    {tr("When"), "replace(substr(a.at, 1, 16), 'T', ' ')", false},
-                                    {tr("Who"), "a.actor"},
-                                    {tr("Plugin"), "a.plugin"},
-                                    {tr("Action"), "a.action"},
-                                    {tr("Record"), "a.entity || coalesce(' ' || a.entity_id, '')"},
-                                    {tr("What changed"), "a.details"}});
+        std::vector<sdk::SqlColumn>{
+            {tr("No."), "a.id", false},
+            sdk::orderedAsIs({tr("When"), "replace(substr(a.at, 1, 16), 'T', ' ')", false}),
+            {tr("Who"), "a.actor"},
+            {tr("Plugin"), "a.plugin"},
+            {tr("Action"), "a.action"},
+            {tr("Record"), "a.entity || coalesce(' ' || a.entity_id, '')"},
+            {tr("What changed"), "a.details"}});
     m_model->sort(0, Qt::DescendingOrder);
 }
 

@@ -74,25 +74,29 @@ std::vector<sdk::SqlColumn> missionColumns()
         {QCoreApplication::translate("contingent::missions", "Name"), "m.name"},
         {QCoreApplication::translate("contingent::missions", "Organisation"), "m.organisation"},
         {QCoreApplication::translate("contingent::missions", "Country"), "m.host_country"},
-        {QCoreApplication::translate("contingent::missions", "Start"), "m.start_date"},
-        {QCoreApplication::translate("contingent::missions", "End"), "coalesce(m.end_date, '')"},
+        sdk::orderedAsIs(
+            {QCoreApplication::translate("contingent::missions", "Start"), "m.start_date"}),
+        sdk::orderedAsIs({QCoreApplication::translate("contingent::missions", "End"),
+                          "coalesce(m.end_date, '')"}),
         {QCoreApplication::translate("contingent::missions", "Risk"), translated("m.risk_level")}};
 }
 
 std::vector<sdk::SqlColumn> tourColumns()
 {
-    return {
-        {QCoreApplication::translate("contingent::missions", "Officer"),
-         "o.family_name || ', ' || o.given_name"},
-        {QCoreApplication::translate("contingent::missions", "Service no."), "o.service_number"},
-        {QCoreApplication::translate("contingent::missions", "Position"), "d.position"},
-        {QCoreApplication::translate("contingent::missions", "First day"), "d.first_day"},
-        {QCoreApplication::translate("contingent::missions", "Last day"), "d.last_day"},
-        {QCoreApplication::translate("contingent::missions", "Status"), translated("d.status")},
-        {QCoreApplication::translate("contingent::missions", "Host supervisor"),
-         "coalesce(t.host_supervisor, '')"},
-        {QCoreApplication::translate("contingent::missions", "Returns to"),
-         "coalesce(t.return_position, '')"}};
+    return {{QCoreApplication::translate("contingent::missions", "Officer"),
+             "o.family_name || ', ' || o.given_name"},
+            sdk::orderedAsIs({QCoreApplication::translate("contingent::missions", "Service no."),
+                              "o.service_number"}),
+            {QCoreApplication::translate("contingent::missions", "Position"), "d.position"},
+            sdk::orderedAsIs(
+                {QCoreApplication::translate("contingent::missions", "First day"), "d.first_day"}),
+            sdk::orderedAsIs(
+                {QCoreApplication::translate("contingent::missions", "Last day"), "d.last_day"}),
+            {QCoreApplication::translate("contingent::missions", "Status"), translated("d.status")},
+            {QCoreApplication::translate("contingent::missions", "Host supervisor"),
+             "coalesce(t.host_supervisor, '')"},
+            {QCoreApplication::translate("contingent::missions", "Returns to"),
+             "coalesce(t.return_position, '')"}};
 }
 
 } // namespace

@@ -28,7 +28,8 @@ namespace {
 std::vector<sdk::SqlColumn> officerColumns()
 {
     return {
-        {QCoreApplication::translate("contingent::rosters", "Service no."), "o.service_number"},
+        sdk::orderedAsIs({QCoreApplication::translate("contingent::rosters", "Service no."),
+                          "o.service_number"}),
         {QCoreApplication::translate("contingent::rosters", "Name"),
          "o.family_name || ', ' || o.given_name"},
         {QCoreApplication::translate("contingent::rosters", "Rank"), rankTitleSql("o.rank")},

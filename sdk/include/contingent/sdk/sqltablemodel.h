@@ -43,6 +43,11 @@ struct SqlQuery {
 /// expression to sort a big table fast (the roster by name does). (Added in 1.0.x.)
 CONTINGENT_SDK_EXPORT std::string alphabeticalOrder(std::string_view expression);
 
+/// `column` sorted by its value as it is (days as YYYY-MM-DD, numbers, codes such as service
+/// numbers) rather than alphabetically: cheaper, and an index on the expression serves it.
+/// (Added in 1.0.x.)
+CONTINGENT_SDK_EXPORT SqlColumn orderedAsIs(SqlColumn column);
+
 class CONTINGENT_SDK_EXPORT SqlTableModel : public QAbstractTableModel {
     Q_OBJECT
     /// Words that must each appear (case-insensitively) in some filterable column.
