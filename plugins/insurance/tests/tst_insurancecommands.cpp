@@ -255,6 +255,10 @@ void TestInsuranceCommands::filesInAndOut()
     QTemporaryDir dir;
     const std::string path = dir.filePath("policies.xlsx").toStdString();
     QCOMPARE(s.insurance({"export", "--out", path}).code, 0);
+    // Recorded, with the file (the SDK's export verb).
+    const auto exported = s.context->audit().entries("file");
+    QCOMPARE(exported.size(), std::size_t(1));
+    QVERIFY(exported.front().detailsJson.find(path) != std::string::npos);
     s.db.execute("DELETE FROM insurance_policy");
     const auto r = s.insurance({"import", path});
     QVERIFY2(r.code == 0, r.err.c_str());

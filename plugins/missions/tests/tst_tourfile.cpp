@@ -406,6 +406,11 @@ void TestTourFile::commandsAndRoles()
     QCOMPARE(run.code, 0);
     QVERIFY(run.out.find("P-1,") != std::string::npos);
     QVERIFY(run.out.find("P-2,") == std::string::npos);
+    // Each export is recorded by whoever made it (the SDK's streamed export verb).
+    const auto exports = f.s.context->audit().entries("file");
+    QCOMPARE(exports.size(), std::size_t(2));
+    QCOMPARE(exports.front().actor, std::string("ana"));
+    QVERIFY(exports.front().detailsJson.find("\"format\":\"csv\"") != std::string::npos);
     run = f.s.missions({"import", path});
     QCOMPARE(run.code, 1);
     QVERIFY(run.err.find("an officer cannot import tours") != std::string::npos);
