@@ -172,6 +172,12 @@ void TestExpensesPages::plannerWorksThroughClaims()
                               Q_ARG(QString, ""), Q_ARG(int, backend->property("year").toInt()));
     QVERIFY2(e["ok"].toBool(), qPrintable(e["message"].toString()));
     QVERIFY(QFileInfo(file).size() > 1000);
+    // Recorded (issue #15, item 10).
+    QCOMPARE(sdk::Database(store.toStdString())
+                 .queryValue<std::int64_t>("SELECT count(*) FROM audit_log WHERE action = "
+                                           "'export' AND instr(details, 'report.xlsx') > 0")
+                 .value_or(0),
+             std::int64_t(1));
 }
 
 void TestExpensesPages::officerSeesOwnExpenses()

@@ -498,6 +498,10 @@ void TestRosterBackend::exportThenImportRoundTrip()
     QVERIFY2(exported.value("ok").toBool(), qPrintable(exported.value("message").toString()));
     QCOMPARE(exported.value("count").toInt(), 2);
     QCOMPARE(exported.value("path").toString(), path);
+    // The window's export is recorded (issue #15, item 10).
+    const auto recorded = from.context->audit().entries("file");
+    QCOMPARE(recorded.size(), std::size_t(1));
+    QVERIFY(QString::fromStdString(recorded.front().detailsJson).contains(path));
     const QByteArray bytes = readFile(path);
     const bool json = format == "json" || name.endsWith(".json");
     QVERIFY(bytes.startsWith(json ? "[" : "service_number,"));
