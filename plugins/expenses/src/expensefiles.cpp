@@ -7,7 +7,10 @@
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
 
+#include <QBuffer>
+
 #include <algorithm>
+#include <functional>
 
 namespace contingent::expenses {
 
@@ -128,15 +131,30 @@ sdk::ImportReport importClaims(sdk::Context& context, const QByteArray& bytes,
     return report;
 }
 
+void exportClaims(QIODevice& out, sdk::Context& context, sdk::FileFormat format,
+                  std::string_view dateFormat)
+{
+    sdk::writeTable(
+        out, format, "Expense claims", claimExportColumns(),
+        [&context](const std::function<void(const std::vector<std::string>&)>& each) {
+            ClaimBook(context).forEach(
+                {{}, {}, std::numeric_limits<int>::max()}, [&each](const Claim& c) {
+                    each({std::to_string(c.id), std::to_string(c.tour.value()), c.serviceNumber,
+                          c.missionCode, std::string(toString(c.category)), c.day.toIso(),
+                          c.amount.toPlainString(), c.description, std::string(toString(c.state)),
+                          c.reason, c.receipt.value_or("")});
+                });
+        },
+        dateFormat);
+}
+
 QByteArray exportClaims(sdk::Context& context, sdk::FileFormat format, std::string_view dateFormat)
 {
-    std::vector<std::vector<std::string>> rows;
-    for (const Claim& c : ClaimBook(context).list({{}, {}, std::numeric_limits<int>::max()}))
-        rows.push_back({std::to_string(c.id), std::to_string(c.tour.value()), c.serviceNumber,
-                        c.missionCode, std::string(toString(c.category)), c.day.toIso(),
-                        c.amount.toPlainString(), c.description, std::string(toString(c.state)),
-                        c.reason, c.receipt.value_or("")});
-    return sdk::writeTable(format, "Expense claims", claimExportColumns(), rows, dateFormat);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    exportClaims(buffer, context, format, dateFormat);
+    return bytes;
 }
 
 QByteArray exportReport(sdk::Context& context, int year, sdk::FileFormat format,

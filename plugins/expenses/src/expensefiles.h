@@ -14,6 +14,8 @@
 
 #include <QByteArray>
 
+#include <QIODevice>
+
 namespace contingent::expenses {
 
 sdk::ImportReport importRates(sdk::Context& context, const QByteArray& bytes,
@@ -25,6 +27,9 @@ sdk::ImportReport importClaims(sdk::Context& context, const QByteArray& bytes,
 /// The claims the user may see (an officer: their own).
 QByteArray exportClaims(sdk::Context& context, sdk::FileFormat format,
                         std::string_view dateFormat = {});
+/// The same, written to `out` as the claims are read: memory does not grow with them.
+void exportClaims(QIODevice& out, sdk::Context& context, sdk::FileFormat format,
+                  std::string_view dateFormat = {});
 
 /// The report of `year`: one row per mission, category and month, and the
 /// total (section, key, forecast, actual, paid, waiting, difference).

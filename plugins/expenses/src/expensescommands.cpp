@@ -515,10 +515,11 @@ int claimsImport(sdk::CommandInvocation& call)
 
 int claimsExport(sdk::CommandInvocation& call)
 {
-    return sdk::runExportVerb(call, "the expense claims",
-                              [&call](sdk::FileFormat format, std::string_view dateFormat) {
-                                  return exportClaims(call.context, format, dateFormat);
-                              });
+    return sdk::runStreamedExportVerb(
+        call, "the expense claims",
+        [&call](QIODevice& out, sdk::FileFormat format, std::string_view dateFormat) {
+            exportClaims(out, call.context, format, dateFormat);
+        });
 }
 
 int claims(sdk::CommandInvocation& call)

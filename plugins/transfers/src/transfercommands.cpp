@@ -225,10 +225,11 @@ int importFile(sdk::CommandInvocation& call)
 
 int exportFile(sdk::CommandInvocation& call)
 {
-    return sdk::runExportVerb(call, "the transfer orders",
-                              [&call](sdk::FileFormat format, std::string_view dateFormat) {
-                                  return exportOrders(call.context, format, dateFormat);
-                              });
+    return sdk::runStreamedExportVerb(
+        call, "the transfer orders",
+        [&call](QIODevice& out, sdk::FileFormat format, std::string_view dateFormat) {
+            exportOrders(out, call.context, format, dateFormat);
+        });
 }
 
 int rules(sdk::CommandInvocation& call)

@@ -3,7 +3,10 @@
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
 
+#include <QBuffer>
+
 #include <charconv>
+#include <functional>
 
 namespace contingent::transfers {
 
@@ -110,20 +113,33 @@ sdk::ImportReport importOrders(sdk::Context& context, const QByteArray& bytes,
     return report;
 }
 
+void exportOrders(QIODevice& out, sdk::Context& context, sdk::FileFormat format,
+                  std::string_view dateFormat)
+{
+    const sdk::CurrentUser& user = context.user();
+    const bool officer = user.role == sdk::Role::Officer;
+    sdk::writeTable(
+        out, format, "Transfer orders", orderTable(),
+        [&](const std::function<void(const std::vector<std::string>&)>& each) {
+            if (officer && !user.officerId)
+                return; // an officer's login without an officer: nothing of theirs
+            OrderBook(context).forEach(
+                officer ? user.officerId : std::nullopt, [&each](const TransferOrder& o) {
+                    each({std::to_string(o.deployment.value()), o.number, o.period.first().toIso(),
+                          o.period.last().toIso(), o.handedOn ? o.handedOn->toIso() : "",
+                          o.signedBy, o.legalBasis});
+                });
+        },
+        dateFormat);
+}
+
 QByteArray exportOrders(sdk::Context& context, sdk::FileFormat format, std::string_view dateFormat)
 {
-    OrderBook book(context);
-    const sdk::CurrentUser& user = context.user();
-    const std::vector<TransferOrder> orders =
-        user.role == sdk::Role::Officer
-            ? (user.officerId ? book.forOfficer(*user.officerId) : std::vector<TransferOrder>{})
-            : book.all();
-    std::vector<std::vector<std::string>> rows;
-    for (const TransferOrder& o : orders)
-        rows.push_back({std::to_string(o.deployment.value()), o.number, o.period.first().toIso(),
-                        o.period.last().toIso(), o.handedOn ? o.handedOn->toIso() : "", o.signedBy,
-                        o.legalBasis});
-    return sdk::writeTable(format, "Transfer orders", orderTable(), rows, dateFormat);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    exportOrders(buffer, context, format, dateFormat);
+    return bytes;
 }
 
 } // namespace contingent::transfers

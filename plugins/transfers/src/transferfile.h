@@ -17,6 +17,7 @@
 #include <contingent/sdk/tablefile.h>
 
 #include <QByteArray>
+#include <QIODevice>
 
 namespace contingent::transfers {
 
@@ -28,5 +29,8 @@ sdk::ImportReport importOrders(sdk::Context& context, const QByteArray& bytes,
 /// workbook shows dates (empty: YYYY-MM-DD).
 QByteArray exportOrders(sdk::Context& context, sdk::FileFormat format,
                         std::string_view dateFormat = {});
+/// The same, written to `out` as the orders are read: memory does not grow with them.
+void exportOrders(QIODevice& out, sdk::Context& context, sdk::FileFormat format,
+                  std::string_view dateFormat = {});
 
 } // namespace contingent::transfers

@@ -309,6 +309,20 @@ std::vector<TransferOrder> OrderBook::all()
         std::string(kOrderColumns) + "ORDER BY deployment_id, first_day", readOrder);
 }
 
+void OrderBook::forEach(std::optional<sdk::OfficerId> officer,
+                        const std::function<void(const TransferOrder&)>& each)
+{
+    sdk::Statement st(m_context.store(),
+                      std::string(kOrderColumns)
+                          + (officer ? "WHERE deployment_id IN (SELECT id FROM deployment WHERE "
+                                       "officer_id = ?) ORDER BY first_day"
+                                     : "ORDER BY deployment_id, first_day"));
+    if (officer)
+        st.bind(1, *officer);
+    while (st.step())
+        each(readOrder(st));
+}
+
 std::vector<TransferOrder> proposeSplit(sdk::Context& context, sdk::DeploymentId tour)
 {
     const sdk::Deployment d = context.deployments().get(tour);

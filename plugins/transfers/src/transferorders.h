@@ -72,6 +72,10 @@ public:
     std::optional<TransferOrder> find(std::int64_t orderId);
     std::vector<TransferOrder> forTour(sdk::DeploymentId tour);
     std::vector<TransferOrder> all();
+    /// Every order one at a time (`officer`: only that officer's, by first day; else by tour,
+    /// then first day), none held: an export of any size.
+    void forEach(std::optional<sdk::OfficerId> officer,
+                 const std::function<void(const TransferOrder&)>& each);
     /// The orders of one officer's tours (what an officer may see).
     std::vector<TransferOrder> forOfficer(sdk::OfficerId officer);
 
