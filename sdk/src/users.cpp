@@ -89,16 +89,26 @@ void recordExport(AuditLog audit, std::string_view what, std::string_view format
 std::vector<AuditEntry> AuditLog::entries(std::string_view entity,
                                           std::optional<std::int64_t> entityId, int limit)
 {
-    return list<AuditEntry>(
-        d->db,
-        "SELECT id, at, actor, plugin, action, entity, entity_id, details FROM audit_log "
-        "WHERE (?1 = '' OR entity = ?1) AND (?2 IS NULL OR entity_id = ?2) "
-        "ORDER BY id DESC LIMIT ?3",
-        [](const Statement& st) {
-            return AuditEntry{st.int64(0), st.text(1), st.text(2),          st.text(3),
-                              st.text(4),  st.text(5), st.optionalInt64(6), st.text(7)};
-        },
-        entity, entityId, limit);
+    // Only the conditions given, so the (entity, entity_id) index serves a record's history
+    // (with "?1 = '' OR entity = ?1" SQLite scanned the whole log, newest first, each time).
+    std::string sql = "SELECT id, at, actor, plugin, action, entity, entity_id, details "
+                      "FROM audit_log WHERE 1";
+    if (!entity.empty())
+        sql += " AND entity = ?1";
+    if (entityId)
+        sql += " AND entity_id = ?2";
+    sql += " ORDER BY id DESC LIMIT ?3";
+    Statement st(d->db, sql);
+    if (!entity.empty())
+        st.bind(1, entity);
+    if (entityId)
+        st.bind(2, *entityId);
+    st.bind(3, limit);
+    std::vector<AuditEntry> out;
+    while (st.step())
+        out.push_back(AuditEntry{st.int64(0), st.text(1), st.text(2), st.text(3), st.text(4),
+                                 st.text(5), st.optionalInt64(6), st.text(7)});
+    return out;
 }
 
 struct Repository::Private {
