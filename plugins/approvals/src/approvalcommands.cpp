@@ -4,6 +4,7 @@
 #include "proposalfile.h"
 #include "proposals.h"
 
+#include <QSaveFile>
 #include <contingent/sdk/repositories.h>
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/tables.h>
@@ -319,12 +320,22 @@ int exportFile(sdk::CommandInvocation& call)
     const Options o(call.args, {}, {"--out"});
     if (call.context.user().role == sdk::Role::Officer)
         throw sdk::InputError("the export of proposals is for the staff");
-    const QByteArray bytes = exportProposals(call.context);
     if (const auto out = o.value("--out")) {
-        sdk::saveWholeFile(QString::fromStdString(*out), bytes);
+        // Written as read, whole or not at all.
+        QSaveFile file(QString::fromStdString(*out));
+        if (!file.open(QIODevice::WriteOnly))
+            throw sdk::Error("cannot write " + *out + ": " + file.errorString().toStdString());
+        exportProposals(call.context, [&](const QByteArray& piece) {
+            if (file.write(piece) != piece.size())
+                throw sdk::Error("cannot write " + *out + ": " + file.errorString().toStdString());
+        });
+        if (!file.commit())
+            throw sdk::Error("cannot write " + *out + ": " + file.errorString().toStdString());
         call.out << "Exported the proposals to " << *out << "\n";
     } else {
-        call.out << bytes.toStdString();
+        exportProposals(call.context, [&call](const QByteArray& piece) {
+            call.out.write(piece.constData(), std::streamsize(piece.size()));
+        });
     }
     sdk::recordExport(call.context.audit(), "the proposals", "json", o.value("--out").value_or(""));
     return 0;

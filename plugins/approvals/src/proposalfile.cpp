@@ -24,11 +24,18 @@ std::optional<std::string> iso(const std::optional<sdk::Date>& d)
 
 QByteArray exportProposals(sdk::Context& context)
 {
+    QByteArray whole;
+    exportProposals(context, [&whole](const QByteArray& piece) { whole += piece; });
+    return whole;
+}
+
+void exportProposals(sdk::Context& context, const std::function<void(const QByteArray&)>& sink)
+{
     ProposalBook book(context);
     QByteArray bytes;
     sdk::JsonWriter json(bytes);
     json.beginArray();
-    for (const Proposal& p : book.list()) {
+    book.forEach([&](const Proposal& p) {
         json.beginObject()
             .key("id")
             .value(p.id)
@@ -95,9 +102,13 @@ QByteArray exportProposals(sdk::Context& context)
                 .value(h.details)
                 .endObject();
         json.endArray().endObject();
-    }
+        if (bytes.size() >= 1 << 16) {
+            sink(bytes);
+            bytes.clear();
+        }
+    });
     json.endArray();
-    return bytes;
+    sink(bytes);
 }
 
 sdk::ImportReport importProposals(sdk::Context& context, const QByteArray& bytes)

@@ -10,9 +10,14 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace contingent::approvals {
 
 QByteArray exportProposals(sdk::Context& context);
+/// The same, handed to `sink` a piece at a time (about 64 KiB each): memory does not grow with
+/// the proposals.
+void exportProposals(sdk::Context& context, const std::function<void(const QByteArray&)>& sink);
 sdk::ImportReport importProposals(sdk::Context& context, const QByteArray& bytes);
 
 } // namespace contingent::approvals

@@ -235,6 +235,25 @@ Proposal ProposalBook::get(std::int64_t id)
 
 std::vector<Proposal> ProposalBook::list(std::optional<ProposalState> state)
 {
+    return page(state, std::nullopt, -1);
+}
+
+void ProposalBook::forEach(const std::function<void(const Proposal&)>& each)
+{
+    std::optional<std::int64_t> below;
+    for (;;) {
+        const std::vector<Proposal> some = page(std::nullopt, below, 100);
+        for (const Proposal& p : some)
+            each(p);
+        if (some.size() < 100)
+            return;
+        below = some.back().id;
+    }
+}
+
+std::vector<Proposal> ProposalBook::page(std::optional<ProposalState> state,
+                                         std::optional<std::int64_t> below, int limit)
+{
     const sdk::CurrentUser& user = m_context.user();
     const bool officer = user.role == sdk::Role::Officer;
     std::string sql = std::string(kProposalColumns) + "WHERE 1 ";
@@ -243,13 +262,18 @@ std::vector<Proposal> ProposalBook::list(std::optional<ProposalState> state)
     if (officer)
         sql += "AND EXISTS (SELECT 1 FROM approvals_tour t JOIN deployment d ON d.id = "
                "t.deployment_id WHERE t.proposal_id = p.id AND d.officer_id = ?) ";
-    sql += "ORDER BY p.id DESC";
+    if (below)
+        sql += "AND p.id < ? ";
+    sql += "ORDER BY p.id DESC LIMIT ?";
     sdk::Statement st(m_context.store(), sql);
     int i = 0;
     if (state)
         st.bind(++i, std::string(toString(*state)));
     if (officer)
         st.bind(++i, user.officerId.value_or(sdk::OfficerId(0)));
+    if (below)
+        st.bind(++i, *below);
+    st.bind(++i, limit);
     std::vector<Proposal> out;
     while (st.step())
         out.push_back(readProposal(st));

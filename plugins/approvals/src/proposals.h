@@ -22,6 +22,7 @@
 
 #include <QJsonObject>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -139,8 +140,14 @@ public:
     std::optional<Proposal> find(std::int64_t proposal);
     /// Every proposal the user may see (of one state), newest first, with tours.
     std::vector<Proposal> list(std::optional<ProposalState> state = std::nullopt);
+    /// The same, 100 proposals at a time (their tours read a page at a time): an export of
+    /// every proposal holds one page.
+    void forEach(const std::function<void(const Proposal&)>& each);
     /// The open proposal a tour is in, if any.
     std::optional<std::int64_t> openProposalOf(sdk::DeploymentId tour);
+    /// Up to `limit` proposals (-1: all) of `state`, below the id `below`, newest first.
+    std::vector<Proposal> page(std::optional<ProposalState> state,
+                               std::optional<std::int64_t> below, int limit);
     /// The proposal's steps, oldest first.
     std::vector<HistoryStep> history(std::int64_t proposal);
 
