@@ -310,15 +310,7 @@ void writeRows(sdk::Context& context, const std::vector<RosterRow>& rows, Import
     sdk::Statement insertLanguage(
         db, "INSERT INTO rosters_language (officer_id, language, level) VALUES (?, ?, ?)");
     sdk::Statement insertSkill(db, "INSERT INTO rosters_skill (officer_id, skill) VALUES (?, ?)");
-    sdk::Statement setDocuments(
-        db, "INSERT INTO rosters_profile (officer_id, competency_test, passport_number, "
-            "passport_expiry, driving_licence, deployable, not_deployable_reason) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (officer_id) DO UPDATE SET "
-            "competency_test = excluded.competency_test, "
-            "passport_number = excluded.passport_number, "
-            "passport_expiry = excluded.passport_expiry, "
-            "driving_licence = excluded.driving_licence, deployable = excluded.deployable, "
-            "not_deployable_reason = excluded.not_deployable_reason");
+    sdk::Statement setDocuments(db, kSetDocumentsSql);
     sdk::Statement clearDocuments(db, "DELETE FROM rosters_profile WHERE officer_id = ?");
     sdk::Statement clearCourses(db, "DELETE FROM rosters_course WHERE officer_id = ?");
     sdk::Statement clearPeriods(db, "DELETE FROM rosters_unavailability WHERE officer_id = ?");

@@ -172,15 +172,7 @@ void setDocuments(sdk::Database& db, sdk::OfficerId officerId, const Documents& 
 {
     if (!d.deployable && clean(d.notDeployableReason).empty())
         throw sdk::InputError("not deployable: say why (the reason is required)");
-    db.execute("INSERT INTO rosters_profile (officer_id, competency_test, passport_number, "
-               "passport_expiry, driving_licence, deployable, not_deployable_reason) "
-               "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (officer_id) DO UPDATE SET "
-               "competency_test = excluded.competency_test, "
-               "passport_number = excluded.passport_number, "
-               "passport_expiry = excluded.passport_expiry, "
-               "driving_licence = excluded.driving_licence, deployable = excluded.deployable, "
-               "not_deployable_reason = excluded.not_deployable_reason",
-               officerId, isoOrNull(d.competencyTest), clean(d.passportNumber),
+    db.execute(kSetDocumentsSql, officerId, isoOrNull(d.competencyTest), clean(d.passportNumber),
                isoOrNull(d.passportExpiry), clean(d.drivingLicence), d.deployable,
                d.deployable ? std::string() : clean(d.notDeployableReason));
 }

@@ -77,6 +77,15 @@ std::vector<std::string> skills(sdk::Database& db, sdk::OfficerId officerId);
 std::string formatSkills(const std::vector<std::string>& skills);
 
 Documents documents(sdk::Database& db, sdk::OfficerId officerId);
+/// The statement setDocuments() runs (bind: officer id, competency test, passport number and
+/// expiry, driving licence, deployable, the reason), for a bulk write that prepares it once.
+inline constexpr const char* kSetDocumentsSql =
+    "INSERT INTO rosters_profile (officer_id, competency_test, passport_number, "
+    "passport_expiry, driving_licence, deployable, not_deployable_reason) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (officer_id) DO UPDATE SET "
+    "competency_test = excluded.competency_test, passport_number = excluded.passport_number, "
+    "passport_expiry = excluded.passport_expiry, driving_licence = excluded.driving_licence, "
+    "deployable = excluded.deployable, not_deployable_reason = excluded.not_deployable_reason";
 void setDocuments(sdk::Database& db, sdk::OfficerId officerId, const Documents& documents);
 
 std::vector<Course> courses(sdk::Database& db, sdk::OfficerId officerId);
