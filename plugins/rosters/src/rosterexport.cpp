@@ -254,11 +254,32 @@ QByteArray exportRoster(sdk::Database& db, RosterFormat format, std::string_view
 
 namespace contingent::rosters {
 
-std::unordered_map<std::string, std::vector<std::string>> storedRosterCells(sdk::Database& db)
+std::unordered_map<std::string, std::string> storedRosterCells(sdk::Database& db)
 {
-    std::unordered_map<std::string, std::vector<std::string>> cells;
-    forEachOfficer(db,
-                   [&cells](const ExportRow& row) { cells.emplace(row.fields[0], tableRow(row)); });
+    std::unordered_map<std::string, std::string> cells;
+    forEachOfficer(db, [&cells](const ExportRow& row) {
+        cells.emplace(row.fields[0], joinedCells(tableRow(row)));
+    });
+    return cells;
+}
+
+std::string joinedCells(const std::vector<std::string>& cells)
+{
+    std::string joined;
+    for (const std::string& cell : cells)
+        joined.append(std::to_string(cell.size())).append(":").append(cell);
+    return joined;
+}
+
+std::vector<std::string> splitCells(std::string_view joined)
+{
+    std::vector<std::string> cells;
+    while (!joined.empty()) {
+        const auto colon = joined.find(':');
+        const std::size_t size = std::stoul(std::string(joined.substr(0, colon)));
+        cells.emplace_back(joined.substr(colon + 1, size));
+        joined.remove_prefix(colon + 1 + size);
+    }
     return cells;
 }
 

@@ -295,8 +295,8 @@ void writeRows(sdk::Context& context, const std::vector<RosterRow>& rows, Import
     const bool changesAny = std::any_of(rows.begin(), rows.end(), [&](const RosterRow& row) {
         return existing.count(row.officer.serviceNumber) > 0;
     });
-    const auto before = changesAny ? storedRosterCells(db)
-                                   : std::unordered_map<std::string, std::vector<std::string>>();
+    const auto before =
+        changesAny ? storedRosterCells(db) : std::unordered_map<std::string, std::string>();
     sdk::AuditLog audit = context.audit();
 
     sdk::Statement insertOfficer(
@@ -331,7 +331,11 @@ void writeRows(sdk::Context& context, const std::vector<RosterRow>& rows, Import
         const sdk::Officer& o = row.officer;
         const std::vector<std::string> after = cellsOf(row);
         const auto stored = before.find(o.serviceNumber);
-        const std::vector<std::string>* was = stored == before.end() ? nullptr : &stored->second;
+        // The stored cells, split only when the row is not as stored (most rows of a re-import).
+        std::optional<std::vector<std::string>> storedCells;
+        if (stored != before.end())
+            storedCells = stored->second == joinedCells(after) ? after : splitCells(stored->second);
+        const std::vector<std::string>* was = storedCells ? &*storedCells : nullptr;
         // What differs from the stored officer (everything for a new one): only that is written.
         const auto differs = [&](std::size_t first, std::size_t last) {
             if (!was)

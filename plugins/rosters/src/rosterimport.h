@@ -80,9 +80,13 @@ QByteArray exportRoster(sdk::Database& db, RosterFormat format, std::string_view
 void exportRoster(QIODevice& out, sdk::Database& db, RosterFormat format,
                   std::string_view dateFormat = {});
 
-/// Every officer's cells as an export writes them (kRosterColumns), by service number: what an
-/// import's audit entries compare a changed officer with.
-std::unordered_map<std::string, std::vector<std::string>> storedRosterCells(sdk::Database& db);
+/// Every officer's cells as an export writes them (kRosterColumns), joinedCells() by service
+/// number: what an import compares a row with (one string an officer, not eighteen).
+std::unordered_map<std::string, std::string> storedRosterCells(sdk::Database& db);
+/// `cells` as one string, each cell as its length, ':' and its text.
+std::string joinedCells(const std::vector<std::string>& cells);
+/// The cells of a joinedCells() string.
+std::vector<std::string> splitCells(std::string_view joined);
 
 /// The format a --format value or a file name's extension names (sdk::fileFormatFromName).
 inline RosterFormat formatFromName(std::string_view name)
