@@ -19,7 +19,18 @@ Item {
     property var tour: ({})
     property string status: ""
     property bool failed: false
-    readonly property var tourList: page.backend.revision >= 0 ? page.backend.tours(filter.text) : []
+    /// The tours (and the orders due) are read once the window has shown its first frame: the
+    /// page comes up at once, with a busy indicator, however big the store (issue #16).
+    property bool framed: false
+    readonly property var tourList: page.framed && page.backend.revision >= 0
+                                    ? page.backend.tours(filter.text) : []
+
+    Connections {
+        target: page.Window.window
+        enabled: !page.framed
+        // After the frame is out (and whoever else waits for it), not inside its signal.
+        function onFrameSwapped() { Qt.callLater(() => page.framed = true) }
+    }
     readonly property var orderList: page.backend.revision >= 0 && page.tour.id ? page.backend.orders(page.tour.id) : []
     readonly property var proposal: page.backend.revision >= 0 && page.tour.id ? page.backend.proposal(page.tour.id) : []
 
@@ -66,6 +77,11 @@ Item {
                         Layout.fillHeight: true
                         clip: true
                         model: page.tourList
+                        BusyIndicator {
+                            anchors.centerIn: parent
+                            running: !page.framed
+                            visible: running
+                        }
                         keyNavigationEnabled: true
                         focus: true
                         onCurrentIndexChanged: page.tour = currentIndex >= 0 && currentIndex < count ? page.tourList[currentIndex] : ({})
@@ -120,7 +136,7 @@ Item {
             OrderList {
                 objectName: "dueList"
                 backend: page.backend
-                orders: page.backend.revision >= 0 ? page.backend.due() : []
+                orders: page.framed && page.backend.revision >= 0 ? page.backend.due() : []
                 showTour: true
                 emptyText: qsTr("No order is due for hand-over.")
                 onHandOver: order => handOverForm.openFor(order)

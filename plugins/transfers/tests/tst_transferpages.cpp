@@ -47,9 +47,10 @@ void TestTransferPages::plannerWorksThroughATour()
     QVERIFY(page);
     QObject* backend = page->property("backend").value<QObject*>();
 
-    // The tour without orders: its uncovered days shown, its split proposed.
+    // The tour without orders: its uncovered days shown, its split proposed (the list is read
+    // once the page's first frame is out).
+    QTRY_VERIFY(!page->property("tourList").toList().isEmpty());
     const QVariantList tours = page->property("tourList").toList();
-    QVERIFY(!tours.isEmpty());
     int index = -1;
     for (int i = 0; i < tours.size(); ++i)
         if (tours[i].toMap()["orders"].toInt() == 0)
