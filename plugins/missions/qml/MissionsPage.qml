@@ -20,6 +20,17 @@ Item {
     property string status: ""
     property bool failed: false
     property string chosenCountry: ""
+    /// The first mission (its facts, its tours: thousands on a big store) is chosen once the
+    /// window has shown its first frame, so the page comes up at once (issue #16).
+    property bool framed: false
+
+    Connections {
+        target: page.Window.window
+        enabled: !page.framed
+        // After the frame is out (and whoever else waits for it), not inside its signal.
+        function onFrameSwapped() { Qt.callLater(() => page.framed = true) }
+    }
+    onFramedChanged: if (page.framed && catalogue.rowCount > 0 && catalogue.currentRow < 0) catalogue.currentRow = 0
 
     function focusFilter() { catalogue.focusFilter() }
     function selectMission(row) {
@@ -162,8 +173,9 @@ Item {
                     if (page.backend.canEdit)
                         missionForm.openFor(page.mission)
                 }
-                // The first mission is shown from the start, not an empty pane.
-                Component.onCompleted: if (catalogue.rowCount > 0) catalogue.currentRow = 0
+                // The first mission is shown from the start (once the first frame is out), not
+                // an empty pane.
+                Component.onCompleted: if (page.framed && catalogue.rowCount > 0) catalogue.currentRow = 0
             }
 
             ColumnLayout {
