@@ -4,6 +4,7 @@
 
 #include "contingent/sdk/changes.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 
 namespace contingent::sdk {
@@ -76,10 +77,12 @@ void recordExport(AuditLog audit, std::string_view what, std::string_view format
     const auto text = [](std::string_view s) {
         return QString::fromUtf8(s.data(), qsizetype(s.size()));
     };
+    const QString shownFormat =
+        format.empty() ? QFileInfo(text(file)).suffix().toLower() : text(format);
     try {
         audit.record(
             "export", entity, entityId,
-            QJsonObject{{"what", text(what)}, {"format", text(format)}, {"file", text(file)}});
+            QJsonObject{{"what", text(what)}, {"format", shownFormat}, {"file", text(file)}});
     } catch (const StoreError& e) {
         if (e.kind() != StoreErrorKind::ReadOnly)
             throw;

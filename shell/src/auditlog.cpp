@@ -9,7 +9,6 @@
 #include <contingent/sdk/repositories.h>
 
 #include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
 
@@ -175,11 +174,8 @@ int runAudit(Session& session, const std::vector<std::string>& args, std::ostrea
                 throw sdk::Error("cannot write " + path + ": " + file.errorString().toStdString());
             out << "Exported the audit log to " << path << "\n";
         }
-        sdk::recordExport(
-            sdk::AuditLog(db, {user.login, "core"}), "the audit log",
-            o.value("--format")
-                .value_or(QFileInfo(QString::fromStdString(path)).suffix().toLower().toStdString()),
-            path);
+        sdk::recordExport(sdk::AuditLog(db, {user.login, "core"}), "the audit log",
+                          o.value("--format").value_or(""), path);
         return 0;
     }
 

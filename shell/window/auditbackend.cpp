@@ -5,7 +5,6 @@
 #include <contingent/sdk/repositories.h>
 #include <contingent/sdk/tables.h>
 
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSaveFile>
@@ -89,8 +88,8 @@ QVariantMap AuditBackend::exportFile(const QUrl& file, const QString& format)
 {
     const QString path = file.toString(QUrl::PreferLocalFile);
     try {
-        const QString name = format.isEmpty() ? QFileInfo(path).suffix().toLower() : format;
-        const sdk::FileFormat f = sdk::fileFormatFromName(name.toStdString());
+        const sdk::FileFormat f =
+            sdk::fileFormatFromName((format.isEmpty() ? path : format).toStdString());
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly))
             return {{"ok", false},
@@ -109,7 +108,7 @@ QVariantMap AuditBackend::exportFile(const QUrl& file, const QString& format)
             return {{"ok", false},
                     {"message", tr("Cannot write %1: %2").arg(path, out.errorString())}};
         sdk::recordExport(sdk::AuditLog(m_db, {m_login, "core"}), "the audit log",
-                          name.toStdString(), path.toStdString());
+                          format.toStdString(), path.toStdString());
         return {{"ok", true}, {"path", path}, {"count", count}};
     } catch (const sdk::Error& e) {
         return {{"ok", false}, {"message", QString::fromUtf8(e.what())}};

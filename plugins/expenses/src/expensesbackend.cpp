@@ -14,7 +14,6 @@
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
 
-#include <QFileInfo>
 #include <QCoreApplication>
 #include <QTimer>
 
@@ -516,8 +515,7 @@ QVariantMap ExpensesBackend::saveReceipt(qint64 id, const QUrl& file)
             return failure({}, tr("Claim %1 has no receipt.").arg(id));
         const QString path = localPath(file);
         sdk::saveWholeFile(path, receipt->bytes);
-        sdk::recordExport(m_context.audit(), "the claim's receipt",
-                          QFileInfo(path).suffix().toLower().toStdString(), path.toStdString(),
+        sdk::recordExport(m_context.audit(), "the claim's receipt", "", path.toStdString(),
                           "expenses.claim", id);
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {

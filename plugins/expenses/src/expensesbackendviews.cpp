@@ -8,7 +8,6 @@
 #include "rates.h"
 #include "reports.h"
 
-#include <QFileInfo>
 #include <contingent/sdk/repositories.h>
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
@@ -230,13 +229,12 @@ QVariantMap ExpensesBackend::exportFile(const QString& what, const QUrl& file,
         else
             bytes = exportReport(m_context, year, f, dateFormat);
         sdk::saveWholeFile(path, bytes);
-        sdk::recordExport(
-            m_context.audit(),
-            what == QLatin1String("rates")    ? "the expense rates"
-            : what == QLatin1String("claims") ? "the expense claims"
-                                              : "the expenses of " + std::to_string(year),
-            (format.isEmpty() ? QFileInfo(path).suffix().toLower() : format).toStdString(),
-            path.toStdString());
+        sdk::recordExport(m_context.audit(),
+                          what == QLatin1String("rates") ? "the expense rates"
+                          : what == QLatin1String("claims")
+                              ? "the expense claims"
+                              : "the expenses of " + std::to_string(year),
+                          format.toStdString(), path.toStdString());
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return failure({}, q(e.what()));

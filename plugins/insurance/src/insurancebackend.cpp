@@ -8,7 +8,6 @@
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
 
-#include <QFileInfo>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -222,8 +221,7 @@ QVariantMap InsuranceBackend::saveDocument(qint64 id, const QUrl& file)
         if (!document)
             return failure(QString(), tr("The policy has no document."));
         sdk::saveWholeFile(path, document->bytes);
-        sdk::recordExport(m_context.audit(), "the policy's document",
-                          QFileInfo(path).suffix().toLower().toStdString(), path.toStdString(),
+        sdk::recordExport(m_context.audit(), "the policy's document", "", path.toStdString(),
                           "insurance.policy", id);
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
@@ -260,10 +258,8 @@ QVariantMap InsuranceBackend::exportFile(const QUrl& file, const QString& format
                       m_context,
                       sdk::fileFormatFromName((format.isEmpty() ? path : format).toStdString()),
                       sdk::spreadsheetDateFormat(QLocale())));
-        sdk::recordExport(
-            m_context.audit(), "the insurance policies",
-            (format.isEmpty() ? QFileInfo(path).suffix().toLower() : format).toStdString(),
-            path.toStdString());
+        sdk::recordExport(m_context.audit(), "the insurance policies", format.toStdString(),
+                          path.toStdString());
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return failure(QString(), q(e.what()));

@@ -13,7 +13,6 @@
 #include <contingent/sdk/repositories.h>
 #include <contingent/sdk/background.h>
 
-#include <QFileInfo>
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
@@ -229,10 +228,8 @@ QVariantMap MissionsBackend::exportStatistic(const QString& id, const QUrl& file
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(csv) != csv.size() || !out.commit())
             return message(tr("Cannot write %1: %2").arg(path, out.errorString()));
-        sdk::recordExport(
-            m_context.audit(), "the statistic " + id.toStdString(),
-            (format.isEmpty() ? QFileInfo(path).suffix().toLower() : format).toStdString(),
-            path.toStdString());
+        sdk::recordExport(m_context.audit(), "the statistic " + id.toStdString(),
+                          format.toStdString(), path.toStdString());
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return message(q(e.what()));
@@ -275,10 +272,8 @@ QVariantMap MissionsBackend::exportTours(const QUrl& file, const QString& format
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
             return message(tr("Cannot write %1: %2").arg(path, out.errorString()));
-        sdk::recordExport(
-            m_context.audit(), only ? "the officer's tours" : "the tours",
-            (format.isEmpty() ? QFileInfo(path).suffix().toLower() : format).toStdString(),
-            path.toStdString());
+        sdk::recordExport(m_context.audit(), only ? "the officer's tours" : "the tours",
+                          format.toStdString(), path.toStdString());
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return message(q(e.what()));

@@ -12,7 +12,6 @@
 #include <contingent/sdk/tables.h>
 
 #include <QFile>
-#include <QFileInfo>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSaveFile>
@@ -510,10 +509,8 @@ QVariantMap RosterBackend::exportFile(const QUrl& file, const QString& format)
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
             return message(tr("Cannot write %1: %2").arg(path, out.errorString()));
         const auto count = db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0);
-        sdk::recordExport(
-            m_context.audit(), "the roster",
-            (format.isEmpty() ? QFileInfo(path).suffix().toLower() : format).toStdString(),
-            path.toStdString());
+        sdk::recordExport(m_context.audit(), "the roster", format.toStdString(),
+                          path.toStdString());
         return {{"ok", true}, {"count", qint64(count)}, {"path", path}};
     } catch (const sdk::Error& e) {
         return message(QString::fromUtf8(e.what()));

@@ -7,7 +7,6 @@
 #include <contingent/sdk/tables.h>
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -222,11 +221,7 @@ int exportFile(sdk::CommandInvocation& call)
     const auto count = db.queryValue<std::int64_t>("SELECT count(*) FROM officer").value_or(0);
     call.out << "Exported " << count << (count == 1 ? " officer" : " officers") << " to "
              << *args->out << "\n";
-    sdk::recordExport(
-        call.context.audit(), "the roster",
-        args->format.value_or(
-            QFileInfo(QString::fromStdString(*args->out)).suffix().toLower().toStdString()),
-        *args->out);
+    sdk::recordExport(call.context.audit(), "the roster", args->format.value_or(""), *args->out);
     return 0;
 }
 

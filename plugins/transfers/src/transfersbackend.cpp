@@ -9,7 +9,6 @@
 #include <contingent/sdk/tables.h>
 #include <contingent/sdk/transaction.h>
 
-#include <QFileInfo>
 #include <QFile>
 #include <QLocale>
 #include <QSaveFile>
@@ -420,10 +419,8 @@ QVariantMap TransfersBackend::exportFile(const QUrl& file, const QString& format
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
             return failure(QString(), tr("Cannot write %1: %2").arg(path, out.errorString()));
-        sdk::recordExport(
-            m_context.audit(), "the transfer orders",
-            (format.isEmpty() ? QFileInfo(path).suffix().toLower() : format).toStdString(),
-            path.toStdString());
+        sdk::recordExport(m_context.audit(), "the transfer orders", format.toStdString(),
+                          path.toStdString());
         return {{"ok", true}, {"path", path}};
     } catch (const sdk::Error& e) {
         return failure(QString(), q(e.what()));
