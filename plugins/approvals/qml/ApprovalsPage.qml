@@ -20,16 +20,11 @@ Item {
     property int proposalId: 0
     /// The list (and the tours it sums) is read once the window has shown its first frame:
     /// the page comes up at once, with a busy indicator, however big the store (issue #16).
-    property bool framed: false
+    readonly property alias framed: firstFrame.shown
     readonly property var proposalList: page.framed && page.backend.revision >= 0
                                         ? page.backend.proposals(filter.text) : []
 
-    Connections {
-        target: page.Window.window
-        enabled: !page.framed
-        // After the frame is out (and whoever else waits for it), not inside its signal.
-        function onFrameSwapped() { Qt.callLater(() => page.framed = true) }
-    }
+    FirstFrame { id: firstFrame }
 
         function focusFilter() { filter.forceActiveFocus() }
     // The list is read again after every change: keep the chosen proposal chosen.

@@ -22,14 +22,9 @@ Item {
     property string chosenCountry: ""
     /// The first mission (its facts, its tours: thousands on a big store) is chosen once the
     /// window has shown its first frame, so the page comes up at once (issue #16).
-    property bool framed: false
+    readonly property alias framed: firstFrame.shown
 
-    Connections {
-        target: page.Window.window
-        enabled: !page.framed
-        // After the frame is out (and whoever else waits for it), not inside its signal.
-        function onFrameSwapped() { Qt.callLater(() => page.framed = true) }
-    }
+    FirstFrame { id: firstFrame }
     onFramedChanged: if (page.framed && catalogue.rowCount > 0 && catalogue.currentRow < 0) catalogue.currentRow = 0
 
     function focusFilter() { catalogue.focusFilter() }

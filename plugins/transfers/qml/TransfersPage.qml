@@ -21,16 +21,11 @@ Item {
     property bool failed: false
     /// The tours (and the orders due) are read once the window has shown its first frame: the
     /// page comes up at once, with a busy indicator, however big the store (issue #16).
-    property bool framed: false
+    readonly property alias framed: firstFrame.shown
     readonly property var tourList: page.framed && page.backend.revision >= 0
                                     ? page.backend.tours(filter.text) : []
 
-    Connections {
-        target: page.Window.window
-        enabled: !page.framed
-        // After the frame is out (and whoever else waits for it), not inside its signal.
-        function onFrameSwapped() { Qt.callLater(() => page.framed = true) }
-    }
+    FirstFrame { id: firstFrame }
     readonly property var orderList: page.backend.revision >= 0 && page.tour.id ? page.backend.orders(page.tour.id) : []
     readonly property var proposal: page.backend.revision >= 0 && page.tour.id ? page.backend.proposal(page.tour.id) : []
 

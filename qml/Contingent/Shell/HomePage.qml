@@ -15,17 +15,12 @@ ScrollView {
     signal pageRequested(string key)
     /// The cards' content (and the data it reads) is made once the window has shown its
     /// first frame: Home comes up at once with each card's frame and a busy indicator.
-    property bool framed: false
+    readonly property alias framed: firstFrame.shown
 
     contentWidth: availableWidth
     clip: true
 
-    Connections {
-        target: home.Window.window
-        enabled: !home.framed
-        // After the frame is out (and whoever else waits for it), not inside its signal.
-        function onFrameSwapped() { Qt.callLater(() => home.framed = true) }
-    }
+    FirstFrame { id: firstFrame }
 
     ColumnLayout {
         width: home.availableWidth
