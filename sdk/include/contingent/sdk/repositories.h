@@ -64,8 +64,8 @@ private:
 /// Records in `audit` that `what` left the store as a file: an export, a statement, a saved
 /// document (issue #15, item 10). Action "export"; entity "file" (or `entity` and `entityId`
 /// when it is one record's, e.g. an officer's statement); details {"what", "format", "file"}
-/// ("file" empty: standard output; "format" empty: the file's extension, in lower case). A read-only store records nothing, as it cannot.
-/// (Added in 1.0.x.)
+/// ("file" empty: standard output; "format" empty: the file's extension, in lower case). A
+/// read-only store records nothing, as it cannot. (Added in 1.0.x.)
 CONTINGENT_SDK_EXPORT void recordExport(AuditLog audit, std::string_view what,
                                         std::string_view format, std::string_view file,
                                         std::string_view entity = "file",
