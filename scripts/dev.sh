@@ -19,7 +19,7 @@ packages=(
   qml-qt6 libgl-dev qt6-base-private-dev
   libboost-dev libboost-filesystem-dev libhowardhinnant-date-dev libsqlite3-dev sqlite3
   libbenchmark-dev xvfb xauth poppler-utils tzdata fonts-dejavu-core abigail-tools
-  pkg-config libxlsxwriter-dev libminizip-dev
+  pkg-config libminizip-dev zlib1g-dev
 )
 
 install_missing() {

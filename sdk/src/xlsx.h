@@ -45,8 +45,9 @@ void write(const std::string& path, const std::string& sheetName,
 /// The rows of a sheet, one after another: `rows(each)` calls `each` with every row in order.
 using RowSource =
     std::function<void(const std::function<void(const std::vector<std::string>& row)>& each)>;
-/// As above, the rows read from `rows` once and written as they come in libxlsxwriter's
-/// constant-memory mode (the widths are measured on the way): memory does not grow with the rows.
+/// As above, the rows read from `rows` once and written as they come: their XML is deflated on a
+/// thread of its own into a temporary file, while the next rows are read (the widths are measured
+/// on the way), so memory does not grow with the rows.
 void write(const std::string& path, const std::string& sheetName,
            const std::vector<Column>& columns, const RowSource& rows,
            const std::string& dateFormat = kIsoDateFormat);

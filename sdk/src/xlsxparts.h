@@ -66,8 +66,9 @@ private:
 /// An attribute's text, its entities decoded.
 std::string attributeText(const XmlScanner& xml, std::string_view name);
 
-/// The zip archive of a workbook, read from memory with minizip (as libxlsxwriter writes it:
-/// QuaZip's copy of minizip has the same symbol names and crashes a process holding both).
+/// The zip archive of a workbook, read from memory with the system's minizip, which the writer
+/// zips with too (QuaZip's copy of minizip has the same symbol names and crashes a process
+/// holding both).
 class Package {
 public:
     explicit Package(const QByteArray& bytes);

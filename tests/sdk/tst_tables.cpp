@@ -148,6 +148,9 @@ private Q_SLOTS:
     void streamedTablesAreWrittenAsTheyCome_data();
     void streamedTablesAreWrittenAsTheyCome();
     void aRefusingDeviceIsAnError();
+    void awkwardTextSurvivesAWorkbook();
+    void aBigWorkbookRoundTrips();
+    void aSourceFailingHalfwayLeavesNoWorkbook();
 };
 
 void TestTables::formatsByNameAndExtension()
@@ -445,6 +448,67 @@ void TestTables::aRefusingDeviceIsAnError()
     } catch (const Error& e) {
         QVERIFY2(QString::fromUtf8(e.what()).contains("cannot write the table"), e.what());
     }
+}
+
+// Text XML can't hold as it is: markup characters, a "_xHHHH_" that really is in the text,
+// line ends, and control characters (written as _xHHHH_, as Excel does).
+void TestTables::awkwardTextSurvivesAWorkbook()
+{
+    const std::vector<std::vector<std::string>> rows{
+        {"_x0041_", "a & b <c> \"d\" 'e'", "", "", ""},
+        {"P-2", "line\nbreak\r\nand\ttab", "", "", ""},
+        {"_x005F_", "__x12_ _xZZZZ_ _x0041", "", "", ""},
+    };
+    const QByteArray book = writeTable(FileFormat::Xlsx, "O'Brien & <Co>", kColumns, rows);
+    const Read r = readBack(book, FileFormat::Xlsx);
+    QVERIFY2(r.report.ok(), describe(r.report).c_str());
+    QCOMPARE(r.rows, rows);
+    QCOMPARE(r.report.sheet, std::string("O'Brien & <Co>"));
+    // Excel's name for the filter's rows quotes the sheet's name, an apostrophe in it doubled.
+    QVERIFY(workbookPart(book, "xl/workbook.xml")
+                .contains(">'O''Brien &amp; &lt;Co&gt;'!$A$1:$E$4</definedName>"));
+    // The readers refuse control characters in a field; a workbook still holds them, escaped.
+    const QByteArray bell =
+        writeTable(FileFormat::Xlsx, "Roster", kColumns, {{"bell\x07here", "", "", "", ""}});
+    QVERIFY(workbookPart(bell, "xl/worksheets/sheet1.xml").contains("<t>bell_x0007_here</t>"));
+}
+
+// More rows than one chunk of XML the writer deflates on its own thread: every row comes back,
+// in order, and the file's CRC checks out (the reader unpacks the whole sheet).
+void TestTables::aBigWorkbookRoundTrips()
+{
+    std::vector<std::vector<std::string>> many;
+    for (int i = 0; i < 40'000; ++i)
+        many.push_back({"P-" + std::to_string(i), "Špela Žagar " + std::to_string(i),
+                        i % 3 ? "1985-03-02" : "", std::to_string(i * 7),
+                        i % 5 ? "12.50" : "-3.05"});
+    const QByteArray book = writeTable(FileFormat::Xlsx, "Roster", kColumns, many);
+    QVERIFY(workbookPart(book, "xl/worksheets/sheet1.xml").size() > 3 * (1 << 20));
+    const Read back = readBack(book, FileFormat::Xlsx);
+    QVERIFY2(back.report.ok(), describe(back.report).c_str());
+    QCOMPARE(back.rows, many);
+    QCOMPARE(book, writeTable(FileFormat::Xlsx, "Roster", kColumns, many)); // the same bytes
+}
+
+// A row source that fails after several chunks went to the deflating thread: the error comes
+// through as it was, and nothing is written to the device.
+void TestTables::aSourceFailingHalfwayLeavesNoWorkbook()
+{
+    QByteArray bytes;
+    QBuffer device(&bytes);
+    device.open(QIODevice::WriteOnly);
+    try {
+        writeTable(device, FileFormat::Xlsx, "Roster", kColumns,
+                   [](const std::function<void(const std::vector<std::string>&)>& each) {
+                       for (int i = 0; i < 60'000; ++i)
+                           each({"P-" + std::to_string(i), "Name", "2001-01-01", "1", "1.00"});
+                       throw Error("the store went away");
+                   });
+        QFAIL("the source's error was lost");
+    } catch (const Error& e) {
+        QCOMPARE(std::string(e.what()), std::string("the store went away"));
+    }
+    QVERIFY(bytes.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTables)
