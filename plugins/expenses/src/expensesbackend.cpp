@@ -35,8 +35,8 @@ sdk::Money yearForecast(sdk::Database& db, const RateTable& rates, ExpenseSettin
     const sdk::Period days(sdk::Date::fromYmd(year, 1, 1), sdk::Date::fromYmd(year, 12, 31));
     const Forecaster forecaster(rates, settings);
     ForecastTotals totals;
-    for (const TourInput& tour : readTours(db, {{}, {}, days, {}}))
-        addTo(totals, forecaster.forecast(tour), days);
+    forEachTour(db, {{}, {}, days, {}},
+                [&](const TourInput& tour) { addTo(totals, forecaster.forecast(tour), days); });
     return totals.total;
 }
 

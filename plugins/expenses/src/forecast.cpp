@@ -170,6 +170,14 @@ TourForecast Forecaster::forecast(const TourInput& tour) const
 
 std::vector<TourInput> readTours(sdk::Database& db, const TourQuery& query)
 {
+    std::vector<TourInput> tours;
+    forEachTour(db, query, [&tours](const TourInput& tour) { tours.push_back(tour); });
+    return tours;
+}
+
+void forEachTour(sdk::Database& db, const TourQuery& query,
+                 const std::function<void(const TourInput&)>& each)
+{
     std::string sql =
         "SELECT d.id, d.officer_id, d.mission_id, m.code, d.first_day, d.last_day, d.status, "
         "m.host_country, COALESCE(d.risk_level, m.risk_level) = 'high', "
@@ -202,9 +210,8 @@ std::vector<TourInput> readTours(sdk::Database& db, const TourQuery& query)
     }
     if (query.officer)
         st.bind(++i, *query.officer);
-    std::vector<TourInput> tours;
+    TourInput t;
     while (st.step()) {
-        TourInput t;
         t.id = st.get<sdk::DeploymentId>(0);
         t.officer = st.get<sdk::OfficerId>(1);
         t.mission = st.get<sdk::MissionId>(2);
@@ -215,9 +222,8 @@ std::vector<TourInput> readTours(sdk::Database& db, const TourQuery& query)
         t.highRisk = st.int64(8) != 0;
         t.organisationPays = st.int64(9) != 0;
         t.relocates = st.int64(10) != 0;
-        tours.push_back(std::move(t));
+        each(t);
     }
-    return tours;
 }
 
 void addTo(ForecastTotals& totals, const TourForecast& forecast,

@@ -20,6 +20,7 @@
 
 #include <contingent/sdk/context.h>
 
+#include <functional>
 #include <map>
 #include <optional>
 #include <span>
@@ -107,6 +108,10 @@ struct TourQuery {
     std::optional<sdk::OfficerId> officer;
 };
 std::vector<TourInput> readTours(sdk::Database& db, const TourQuery& query);
+/// The same tours one at a time, in the same order, none of them kept: a year's forecast on a
+/// big store reads tens of thousands (issue #16: the memory a sum takes does not grow with them).
+void forEachTour(sdk::Database& db, const TourQuery& query,
+                 const std::function<void(const TourInput&)>& each);
 
 /// Sums of forecasts, optionally only the lines within `clip` (a year).
 struct ForecastTotals {

@@ -62,7 +62,7 @@ YearReport yearReport(sdk::Context& context, int year,
     std::array<bool, 12> monthSeen{};
     ReportRow* mission = nullptr;
     std::string missionCode;
-    for (const TourInput& tour : readTours(db, {{}, {}, days, {}})) {
+    forEachTour(db, {{}, {}, days, {}}, [&](const TourInput& tour) {
         const TourForecast f = forecaster.forecast(tour);
         sdk::Money total;
         for (const ForecastLine& line : f.lines) {
@@ -89,7 +89,7 @@ YearReport yearReport(sdk::Context& context, int year,
             missionOfTour[tour.id.value()] = tour.missionCode;
         }
         ++report.tours;
-    }
+    });
     for (std::size_t c = 0; c < byCategory.size(); ++c)
         if (categorySeen[c])
             categories[std::string(toString(kCategories[c]))].forecast += byCategory[c];
