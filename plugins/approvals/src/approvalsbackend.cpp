@@ -135,26 +135,17 @@ int ApprovalsBackend::deadlineDays()
 
 int ApprovalsBackend::soonUndecided()
 {
-    // The tours by first day (core migration 4): a range of the index, not every tour.
+    // The undecided tours by first day (migration 2): a range of that index alone.
     return int(m_context.store()
-                   .queryValue<std::int64_t>(
-                       "SELECT count(*) FROM deployment WHERE first_day BETWEEN ? AND ? "
-                       "AND status IN ('planned', 'proposed')",
-                       m_context.today(), m_context.today().addDays(deadlineDays()))
+                   .queryValue<std::int64_t>(kUndecidedCountSql, m_context.today(),
+                                             m_context.today().addDays(deadlineDays()))
                    .value_or(0));
 }
 
 QVariantList ApprovalsBackend::soonTours()
 {
     QVariantList out;
-    sdk::Statement st(m_context.store(),
-                      "SELECT d.id, o.given_name || ' ' || o.family_name, m.code, d.first_day, "
-                      "d.status, (SELECT max(t.proposal_id) FROM approvals_tour t JOIN "
-                      "approvals_proposal p ON p.id = t.proposal_id WHERE t.deployment_id = d.id "
-                      "AND p.state IN ('draft', 'submitted', 'recommended')) "
-                      "FROM deployment d JOIN officer o ON o.id = d.officer_id JOIN mission m ON "
-                      "m.id = d.mission_id WHERE d.first_day BETWEEN ? AND ? AND d.status IN "
-                      "('planned', 'proposed') ORDER BY d.first_day, d.id LIMIT 200");
+    sdk::Statement st(m_context.store(), kUndecidedToursSql);
     st.bindAll(m_context.today(), m_context.today().addDays(deadlineDays()));
     while (st.step())
         out.append(QVariantMap{{"id", qint64(st.int64(0))},

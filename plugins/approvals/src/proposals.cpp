@@ -47,6 +47,15 @@ CREATE TABLE approvals_tour (
 CREATE INDEX approvals_tour_by_deployment ON approvals_tour(deployment_id);
 )SQL"};
 
+// The tours waiting for a government decision, by first day: Home's card and the page's list of
+// those starting soon read a range of this (the queries repeat its condition word for word, so
+// SQLite uses it) instead of looking up every tour of the month in the table (issue #16: on
+// 500 000 tours, 16 ms and 10 MB of page cache for the card's count).
+const sdk::Migration kV2{2, "tours waiting for a decision, by first day", R"SQL(
+CREATE INDEX approvals_undecided_tour ON deployment (first_day)
+    WHERE status IN ('planned', 'proposed');
+)SQL"};
+
 constexpr std::string_view kStates[] = {"draft",   "submitted", "recommended",
                                         "decided", "notified",  "withdrawn"};
 constexpr std::string_view kOutcomes[] = {"approved", "rejected", "partly"};
@@ -151,7 +160,7 @@ std::string describeDetails(const std::string& json)
 
 std::vector<sdk::Migration> migrations()
 {
-    return {kV1};
+    return {kV1, kV2};
 }
 
 std::string_view toString(ProposalState state)

@@ -32,6 +32,20 @@ namespace contingent::approvals {
 /// The plugin's schema (tables prefixed `approvals_`).
 std::vector<sdk::Migration> migrations();
 
+/// The tours waiting for a decision (planned or proposed) that start between ?1 and ?2: how many,
+/// and the first 200 of them. Their condition is migration 2's index's, word for word.
+inline constexpr const char* kUndecidedCountSql =
+    "SELECT count(*) FROM deployment d WHERE d.first_day BETWEEN ?1 AND ?2 "
+    "AND d.status IN ('planned', 'proposed')";
+inline constexpr const char* kUndecidedToursSql =
+    "SELECT d.id, o.given_name || ' ' || o.family_name, m.code, d.first_day, d.status, "
+    "(SELECT max(t.proposal_id) FROM approvals_tour t JOIN approvals_proposal p ON "
+    "p.id = t.proposal_id WHERE t.deployment_id = d.id "
+    "AND p.state IN ('draft', 'submitted', 'recommended')) "
+    "FROM deployment d JOIN officer o ON o.id = d.officer_id JOIN mission m ON "
+    "m.id = d.mission_id WHERE d.first_day BETWEEN ?1 AND ?2 AND d.status IN "
+    "('planned', 'proposed') ORDER BY d.first_day, d.id LIMIT 200";
+
 enum class ProposalState { Draft, Submitted, Recommended, Decided, Notified, Withdrawn };
 /// "draft", "submitted", "recommended", "decided", "notified", "withdrawn".
 std::string_view toString(ProposalState state);

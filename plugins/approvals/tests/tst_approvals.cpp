@@ -32,6 +32,7 @@ private slots:
     void proposalsAsJson();
     void aLateDecisionIsRecorded();
     void aTourProposedByHandJoins();
+    void undecidedToursReadTheirIndex();
 };
 
 void TestApprovals::aProposalFromDraftToNotified()
@@ -461,6 +462,20 @@ void TestApprovals::aTourProposedByHandJoins()
             }).find("tour " + std::to_string(b.value()) + " is cancelled")
             != std::string::npos);
     QVERIFY(s.status(a) == DeploymentStatus::Planned);
+}
+
+// Issue #16: Home's count of the tours waiting for a decision, and the page's list of them, read
+// a range of migration 2's partial index, not every tour of the month in the table.
+void TestApprovals::undecidedToursReadTheirIndex()
+{
+    Store s;
+    for (const char* sql : {kUndecidedCountSql, kUndecidedToursSql}) {
+        std::string plan;
+        for (sdk::Statement st(s.db, std::string("EXPLAIN QUERY PLAN ") + sql); st.step();)
+            plan += st.text(3) + "\n";
+        QVERIFY2(plan.find("USING INDEX approvals_undecided_tour") != std::string::npos,
+                 plan.c_str());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApprovals)
