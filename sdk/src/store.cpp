@@ -136,9 +136,11 @@ Database::Database(const std::string& path, OpenMode mode, std::chrono::millisec
         // Reading the schema is what tells a non-SQLite file apart.
         exec("SELECT count(*) FROM sqlite_master");
         exec("PRAGMA foreign_keys = ON");
-        // 64 MiB of page cache (taken only as pages are read): a 100 000-officer
-        // roster then stays in memory between queries instead of 2 MiB's worth.
-        exec("PRAGMA cache_size = -65536");
+        // 8 MiB of page cache (taken only as pages are read), not SQLite's 2 MiB: the roster's
+        // filtered search on 100 000 officers takes 95 ms, against 87 ms with 64 MiB, and the
+        // window's memory stays flat however much of a big store its pages read (issue #16).
+        // The operating system's file cache holds the rest of a store.
+        exec("PRAGMA cache_size = -8192");
         if (mode != OpenMode::ReadOnly && !isReadOnly())
             exec("PRAGMA journal_mode = WAL");
     } catch (const StoreError& e) {

@@ -194,10 +194,6 @@ int runCommandLine(const CommandLine& line, std::ostream& out, std::ostream& err
         }
         if (line.demo)
             fillDemoStore(session);
-        // A command reads each page about once (the window's 64 MiB cache serves scrolling
-        // back): 16 MiB keeps the whole-store commands' memory flat at the same speed
-        // (`check` on 500 000 tours: 116 -> 65 MB, 3.1 s both).
-        session.store().exec("PRAGMA cache_size = -16384");
         return runCommand(session, line.command, line.args, out, err);
     } catch (const UsageError& e) {
         err << "contingent: " << e.what() << "\n";
