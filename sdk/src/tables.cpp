@@ -323,7 +323,8 @@ void writeTable(QIODevice& out, FileFormat format, std::string_view title,
     QByteArray buffer;
     switch (format) {
     case FileFormat::Xlsx: {
-        // A zip archive is written to a file: made in a private folder, then copied a block at a time.
+        // A zip archive is written to a file: made in a private folder, then copied a block at a
+        // time.
         QTemporaryDir dir;
         if (!dir.isValid())
             throw Error("cannot make a temporary folder for the workbook: "
