@@ -5,6 +5,8 @@
 
 #include "shellwindow.h"
 
+#include <contingent/sdk/store.h>
+
 #include <QCoreApplication>
 #include <QProcess>
 #include <QQuickItem>
@@ -13,6 +15,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdint>
 #include <memory>
 
 namespace windowtest {
@@ -68,6 +71,17 @@ inline QStringList shownErrors(QQuickItem* item)
     for (QQuickItem* child : item->childItems())
         errors << shownErrors(child);
     return errors;
+}
+
+/// How many exports of a file called `fileName` the store at `store` records (issue #15, item
+/// 10: every export is in the audit log, whichever way it was made).
+inline std::int64_t exportsRecorded(const QString& store, const QString& fileName)
+{
+    return contingent::sdk::Database(store.toStdString())
+        .queryValue<std::int64_t>("SELECT count(*) FROM audit_log WHERE action = 'export' "
+                                  "AND instr(details, ?) > 0",
+                                  fileName.toStdString())
+        .value_or(0);
 }
 
 /// Fusion, as the shell has it; QSettings() under ~/.qttest; once per program.

@@ -9,6 +9,7 @@
 
 #include <contingent/sdk/repositories.h>
 
+#include <QFileInfo>
 #include <QQuickStyle>
 #include <QtQml/qqmlextensionplugin.h>
 
@@ -175,6 +176,15 @@ void TestApprovalsPages::plannerTakesAProposalThrough()
     }
     // The chosen proposal stays chosen as the list is read again.
     QCOMPARE(page->property("proposalId").toLongLong(), id);
+
+    // The proposals export from the window, and the export is recorded (issue #15, item 10).
+    const QString file = m_tmp->filePath("proposals.json");
+    QVariantMap e;
+    QMetaObject::invokeMethod(backend, "exportFile", Q_RETURN_ARG(QVariantMap, e),
+                              Q_ARG(QUrl, QUrl::fromLocalFile(file)));
+    QVERIFY2(e["ok"].toBool(), qPrintable(e["message"].toString()));
+    QVERIFY(QFileInfo(file).size() > 100);
+    QCOMPARE(windowtest::exportsRecorded(store, "proposals.json"), std::int64_t(1));
 }
 
 void TestApprovalsPages::officerSeesTheirDecisions()

@@ -104,6 +104,16 @@ void TestInsurancePages::plannerWorksThroughPolicies()
     for (const QVariant& p : page->property("policyList").toList())
         named = named || p.toMap()["document"].toString() == "T-1.pdf";
     QVERIFY(named);
+    // Saved back out of the store, byte for byte, and recorded (issue #15, item 10).
+    const QString saved = QFileInfo(store).dir().filePath("saved T-1.pdf");
+    QVariantMap s;
+    QMetaObject::invokeMethod(backend, "saveDocument", Q_RETURN_ARG(QVariantMap, s),
+                              Q_ARG(qint64, id), Q_ARG(QUrl, QUrl::fromLocalFile(saved)));
+    QVERIFY2(s["ok"].toBool(), qPrintable(s["message"].toString()));
+    QFile back(saved);
+    QVERIFY(back.open(QIODevice::ReadOnly));
+    QCOMPARE(back.readAll(), QByteArray("%PDF-1.4\n%%EOF\n"));
+    QCOMPARE(windowtest::exportsRecorded(store, "saved T-1.pdf"), std::int64_t(1));
 
     // The exposure on the page is what the rule finds; the timeline shows red days.
     const QVariantMap exposure = [&] {
@@ -150,6 +160,15 @@ void TestInsurancePages::plannerWorksThroughPolicies()
     QVariantList soon;
     QMetaObject::invokeMethod(backend, "soonUncovered", Q_RETURN_ARG(QVariantList, soon));
     QCOMPARE(backend->property("soonUncoveredCount").toInt(), soon.size());
+
+    // The policies export from the window, and the export is recorded (issue #15, item 10).
+    const QString file = QFileInfo(store).dir().filePath("policies.xlsx");
+    QVariantMap e;
+    QMetaObject::invokeMethod(backend, "exportFile", Q_RETURN_ARG(QVariantMap, e),
+                              Q_ARG(QUrl, QUrl::fromLocalFile(file)), Q_ARG(QString, ""));
+    QVERIFY2(e["ok"].toBool(), qPrintable(e["message"].toString()));
+    QVERIFY(QFileInfo(file).size() > 1000);
+    QCOMPARE(windowtest::exportsRecorded(store, "policies.xlsx"), std::int64_t(1));
 }
 
 void TestInsurancePages::officerSeesOwnCover()

@@ -24,6 +24,7 @@ private slots:
     void abroadTodayByMission();
     void statisticsInTheBackground();
     void catalogueFilters();
+    void exportsFromTheWindowAreRecorded();
 };
 
 void TestMissionsBackend::missionFormNamesTheField()
@@ -246,6 +247,35 @@ void TestMissionsBackend::catalogueFilters()
     QCOMPARE(missions->totalCount(), 5); // EUPOL AFG (to 2016-12-31), COPPS, EULEX, EUMM, EUAM
     QVERIFY(!b.setFilters({{"year", "soon"}}).isEmpty());
     QVERIFY(b.countries().contains("East Timor"));
+}
+
+// Issue #15, item 10: the tours and a statistic exported from the window are each recorded, with
+// their file and format; a refused export writes nothing and records nothing.
+void TestMissionsBackend::exportsFromTheWindowAreRecorded()
+{
+    MissionStore s;
+    s.tour(s.officer("P-1"), "EULEX", "2024-01-01", "2024-03-31");
+    MissionsBackend b(*s.context);
+    QTemporaryDir dir;
+    const auto lastExport = [&s] {
+        const auto entries = s.context->audit().entries("file");
+        return entries.empty() || entries.front().action != "export"
+                   ? QJsonObject()
+                   : QJsonDocument::fromJson(QByteArray::fromStdString(entries.front().detailsJson))
+                         .object();
+    };
+    const QString tours = dir.filePath("tours.csv");
+    QVERIFY(b.exportTours(QUrl::fromLocalFile(tours), "")["ok"].toBool());
+    QCOMPARE(lastExport().value("file").toString(), tours);
+    QCOMPARE(lastExport().value("format").toString(), QString("csv"));
+    const QString stat = dir.filePath("by organisation.xlsx");
+    QVERIFY(b.exportStatistic("by_organisation", QUrl::fromLocalFile(stat), "")["ok"].toBool());
+    QCOMPARE(lastExport().value("file").toString(), stat);
+    QCOMPARE(lastExport().value("format").toString(), QString("xlsx"));
+    const std::size_t before = s.context->audit().entries("file").size();
+    QVERIFY(
+        !b.exportTours(QUrl::fromLocalFile(dir.filePath("no/such/folder.csv")), "")["ok"].toBool());
+    QCOMPARE(s.context->audit().entries("file").size(), before);
 }
 
 QTEST_MAIN(TestMissionsBackend)

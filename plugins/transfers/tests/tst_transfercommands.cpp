@@ -286,6 +286,21 @@ void TestTransferCommands::backendFormsDueListAndCard()
     QVERIFY(
         !b.saveRuleSet({{"validFrom", "2026-01-01"}, {"maxMonths", "3"}, {"noticeDays", "7"}})["ok"]
              .toBool()); // a planner
+
+    // The orders export from the window as a workbook, and the export is recorded with its file
+    // and format (issue #15, item 10).
+    QTemporaryDir dir;
+    const QString file = dir.filePath("orders.xlsx");
+    const QVariantMap exported = b.exportFile(QUrl::fromLocalFile(file), "");
+    QVERIFY2(exported["ok"].toBool(), qPrintable(exported["message"].toString()));
+    QVERIFY(QFile(file).size() > 1000);
+    const auto recorded = s.context->audit().entries("file");
+    QVERIFY(!recorded.empty());
+    QCOMPARE(recorded.front().action, std::string("export"));
+    const QJsonObject details =
+        QJsonDocument::fromJson(QByteArray::fromStdString(recorded.front().detailsJson)).object();
+    QCOMPARE(details.value("file").toString(), file);
+    QCOMPARE(details.value("format").toString(), QString("xlsx"));
 }
 
 QTEST_MAIN(TestTransferCommands)
