@@ -15,6 +15,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTranslator>
 
@@ -27,12 +28,18 @@ Q_LOGGING_CATEGORY(lcWindow, "contingent.shell.window", QtWarningMsg)
 const QUrl kMainQml(QStringLiteral("qrc:/Contingent/Shell/Main.qml"));
 constexpr QSize kDefaultSize(1280, 800);
 
-/// Lets the engine's event queue settle: component creation, bindings, and
-/// one rendered frame (grabWindow renders synchronously offscreen).
+/// Lets the engine's event queue settle: component creation, bindings, the background readers
+/// (sdk::readInBackground) and the results they post back, and one rendered frame (grabWindow
+/// renders synchronously offscreen). A screenshot then shows a card's figures, not its busy
+/// indicator, however long its reader took.
 void settle(QQuickWindow* window)
 {
-    for (int i = 0; i < 3; ++i)
-        QCoreApplication::processEvents();
+    for (int round = 0; round < 3; ++round) {
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        QThreadPool::globalInstance()->waitForDone(10000);
+    }
+    QCoreApplication::processEvents();
     if (window)
         window->grabWindow();
 }
