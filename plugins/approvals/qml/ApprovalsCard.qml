@@ -25,7 +25,7 @@ Column {
             Text {
                 id: figure
                 objectName: modelData.name
-                text: modelData.count
+                text: Theme.count(modelData.count)
                 color: modelData.count > 0 ? modelData.tone : Theme.textMuted
                 font.pixelSize: Theme.fontHeading + 3
                 font.bold: true

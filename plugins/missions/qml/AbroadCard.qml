@@ -32,7 +32,7 @@ Item {
             spacing: Theme.spacing
             Label {
                 objectName: "abroadTotal"
-                text: card.total
+                text: Theme.count(card.total)
                 font.pixelSize: 30
                 font.bold: true
                 color: Theme.accent
@@ -52,7 +52,7 @@ Item {
                 Layout.fillWidth: true
                 Label { text: modelData.code; font.bold: true; color: Theme.text; Layout.preferredWidth: 100 }
                 Label { text: modelData.name; color: Theme.textMuted; elide: Text.ElideRight; Layout.fillWidth: true }
-                Label { text: modelData.count; color: Theme.text }
+                Label { text: Theme.count(modelData.count); color: Theme.text }
             }
         }
         Label {

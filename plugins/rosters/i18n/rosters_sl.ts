@@ -539,9 +539,9 @@
     </message>
     <message numerus="yes">
         <location filename="../qml/RosterCard.qml" line="47" />
-        <source>%n officer(s) with a lapsed competency test or passport</source>
+        <source>%Ln officer(s) with a lapsed competency test or passport</source>
         <translation>
-            <numerusform>%n policist s pretečenim preizkusom usposobljenosti ali potnim listom</numerusform><numerusform>%n policista s pretečenim preizkusom usposobljenosti ali potnim listom</numerusform><numerusform>%n policisti s pretečenim preizkusom usposobljenosti ali potnim listom</numerusform><numerusform>%n policistov s pretečenim preizkusom usposobljenosti ali potnim listom</numerusform></translation>
+            <numerusform>%Ln policist s pretečenim preizkusom usposobljenosti ali potnim listom</numerusform><numerusform>%Ln policista s pretečenim preizkusom usposobljenosti ali potnim listom</numerusform><numerusform>%Ln policisti s pretečenim preizkusom usposobljenosti ali potnim listom</numerusform><numerusform>%Ln policistov s pretečenim preizkusom usposobljenosti ali potnim listom</numerusform></translation>
     </message>
     <message>
         <location filename="../qml/RosterCard.qml" line="56" />
@@ -560,9 +560,9 @@
     </message>
     <message numerus="yes">
         <location filename="../qml/RosterCard.qml" line="77" />
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>in še %n</numerusform><numerusform>in še %n</numerusform><numerusform>in še %n</numerusform><numerusform>in še %n</numerusform></translation>
+            <numerusform>in še %Ln</numerusform><numerusform>in še %Ln</numerusform><numerusform>in še %Ln</numerusform><numerusform>in še %Ln</numerusform></translation>
     </message>
 </context>
 <context>
@@ -795,7 +795,7 @@
         <translation>Navedite, zakaj policist ni napotljiv.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="31" />
+        <location filename="../src/rosterbackend.cpp" line="30" />
         <source>Service no.</source>
         <translation>Služb. št.</translation>
     </message>

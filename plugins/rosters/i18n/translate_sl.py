@@ -185,12 +185,12 @@ SL = {
     "Cannot write %1: %2": "Datoteke %1 ni mogoče zapisati: %2",
 }
 SL_PLURAL = {
-    "%n officer(s) with a lapsed competency test or passport": [
-        "%n policist s pretečenim preizkusom usposobljenosti ali potnim listom",
-        "%n policista s pretečenim preizkusom usposobljenosti ali potnim listom",
-        "%n policisti s pretečenim preizkusom usposobljenosti ali potnim listom",
-        "%n policistov s pretečenim preizkusom usposobljenosti ali potnim listom"],
-    "and %n more": ["in še %n", "in še %n", "in še %n", "in še %n"],
+    "%Ln officer(s) with a lapsed competency test or passport": [
+        "%Ln policist s pretečenim preizkusom usposobljenosti ali potnim listom",
+        "%Ln policista s pretečenim preizkusom usposobljenosti ali potnim listom",
+        "%Ln policisti s pretečenim preizkusom usposobljenosti ali potnim listom",
+        "%Ln policistov s pretečenim preizkusom usposobljenosti ali potnim listom"],
+    "and %Ln more": ["in še %Ln", "in še %Ln", "in še %Ln", "in še %Ln"],
     "Exported %n officer(s) to %1.": [
         "Izvožen %n policist v %1.", "Izvožena %n policista v %1.",
         "Izvoženi %n policisti v %1.", "Izvoženih %n policistov v %1."],

@@ -29,13 +29,13 @@ Item {
             visible: !card.backend.loading
             spacing: Theme.spacing
             Label {
-                text: card.backend.officerCount
+                text: Theme.count(card.backend.officerCount)
                 font.pixelSize: 30
                 font.bold: true
                 color: Theme.accent
             }
             Label {
-                text: qsTr("officers, %1 active").arg(card.backend.activeCount)
+                text: qsTr("officers, %1 active").arg(Theme.count(card.backend.activeCount))
                 color: Theme.text
                 Layout.alignment: Qt.AlignBottom
                 bottomPadding: 5
@@ -44,7 +44,7 @@ Item {
         Label {
             objectName: "rosterCardLapsed"
             visible: !card.backend.loading && card.backend.lapsedCount > 0
-            text: qsTr("%n officer(s) with a lapsed competency test or passport", "",
+            text: qsTr("%Ln officer(s) with a lapsed competency test or passport", "",
                        card.backend.lapsedCount)
             color: Theme.danger
             wrapMode: Text.Wrap
@@ -54,7 +54,7 @@ Item {
             visible: !card.backend.loading
             text: card.backend.lapsingCount === 0
                   ? qsTr("No competency test or passport lapses in the next 90 days.")
-                  : qsTr("%1 lapse in the next 90 days:").arg(card.backend.lapsingCount)
+                  : qsTr("%1 lapse in the next 90 days:").arg(Theme.count(card.backend.lapsingCount))
             color: card.backend.lapsingCount === 0 ? Theme.textMuted : Theme.warning
             wrapMode: Text.Wrap
             Layout.fillWidth: true
@@ -74,7 +74,7 @@ Item {
         Label {
             objectName: "rosterCardMore"
             visible: !card.backend.loading && card.backend.lapsingCount > 3
-            text: qsTr("and %n more", "", card.backend.lapsingCount - 3)
+            text: qsTr("and %Ln more", "", card.backend.lapsingCount - 3)
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }

@@ -24,7 +24,7 @@ Item {
             textFormat: Text.StyledText
             color: Theme.text
             font.pixelSize: Theme.font
-            text: "<b><font size=\"6\" color=\"" + Theme.warning + "\">" + card.backend.dueCount
+            text: "<b><font size=\"6\" color=\"" + Theme.warning + "\">" + Theme.count(card.backend.dueCount)
                   + "</font></b>&nbsp;&nbsp;" + qsTr("order(s) to hand over this week")
         }
         Text {
@@ -34,7 +34,7 @@ Item {
             color: Theme.text
             font.pixelSize: Theme.font
             text: "<b><font size=\"6\" color=\"" + (card.backend.overdueCount > 0 ? Theme.danger : Theme.textMuted)
-                  + "\">" + card.backend.overdueCount + "</font></b>&nbsp;&nbsp;"
+                  + "\">" + Theme.count(card.backend.overdueCount) + "</font></b>&nbsp;&nbsp;"
                   + qsTr("order(s) past their hand-over deadline")
         }
     }

@@ -10,7 +10,8 @@
 //           toneColor(tone), toneSoftColor(tone) map a tone to the foreground
 //           and background colour (unknown tones are neutral);
 //           formatDate(iso) shows a stored YYYY-MM-DD in the locale's short
-//           format (the language chosen with --lang), other text unchanged.
+//           format (the language chosen with --lang), other text unchanged;
+//           count(n) groups a whole number's digits as the locale does.
 pragma Singleton
 
 import QtQuick
@@ -80,6 +81,12 @@ QtObject {
         case "danger": return dangerSoft
         default: return neutralSoft
         }
+    }
+
+    /// A count as the user's language groups its digits: "142,478" in English, "142.478" in
+    /// Slovene (a big store's counts are hard to read run together).
+    function count(n: int): string {
+        return Number(n).toLocaleString(Qt.locale(), "f", 0)
     }
 
     function formatDate(iso: string): string {
