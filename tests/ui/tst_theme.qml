@@ -30,6 +30,14 @@ TestCase {
         compare(Theme.formatDate(data.text), data.text)
     }
 
+    function test_countKeepsEveryDigitAndNoDecimals() {
+        // Grouped as the locale groups (none in the C locale the tests run in), never decimals.
+        const shown = Theme.count(142478)
+        compare(shown.replace(/[^0-9]/g, ""), "142478")
+        compare(shown, Number(142478).toLocaleString(Qt.locale(), "f", 0))
+        compare(Theme.count(0), "0")
+    }
+
     function test_unknownToneIsNeutral() {
         compare(Theme.knownTone("purple"), "neutral")
         compare(Theme.toneColor("purple"), Theme.neutral)
