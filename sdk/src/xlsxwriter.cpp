@@ -4,28 +4,28 @@
 // no caller can change. Here the rows' XML is deflated at the fastest level on a second thread.
 #include "xlsx.h"
 
-#include <zip.h> // minizip, as the reader
-#include <zlib.h>
+#include "xlsxzip.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <chrono>
-#include <condition_variable>
-#include <cstdio>
 #include <cstring>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <stdexcept>
 #include <string_view>
-#include <thread>
 
 namespace contingent::sdk::xlsx {
 
 namespace {
+
+using detail::Archive;
+using detail::Deflater;
+using detail::kChunkSize;
+using detail::RowsDeflater;
 
 /// Money cells: two decimals, grouped thousands, the euro sign after the amount.
 constexpr const char* kMoneyFormat = "#,##0.00\\ \"€\"";
@@ -36,13 +36,6 @@ constexpr std::size_t kMostRows = 1'048'575; // and the header
 constexpr std::size_t kMostColumns = 16'384;
 constexpr std::size_t kMostSheetNameCharacters = 31;
 constexpr std::size_t kMostCellCharacters = 32'767;
-/// zlib's fastest level: the sheet's XML is about five times its CSV, and deflating it at the
-/// default level took longer than reading and writing the rows together (issue #18).
-constexpr int kDeflateLevel = 1;
-/// The rows' XML goes to the deflating thread in chunks of this size, at most kChunksWaiting
-/// of them at a time.
-constexpr std::size_t kChunkSize = 1 << 20;
-constexpr std::size_t kChunksWaiting = 3;
 
 /// The number of characters (not bytes) in UTF-8 text.
 std::size_t characters(std::string_view s)
@@ -220,231 +213,6 @@ double storedWidth(std::size_t characters)
     const double pixels = double(characters * 7 + 5);
     return double(long(pixels / 7 * 256)) / 256;
 }
-
-/// A raw deflate stream (no zlib header, as a zip entry holds it) with the CRC-32 and length of
-/// what went in.
-class Deflater {
-public:
-    Deflater()
-    {
-        if (deflateInit2(&m_stream, kDeflateLevel, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY)
-            != Z_OK)
-            throw std::runtime_error("no memory to compress the workbook");
-    }
-    ~Deflater() { deflateEnd(&m_stream); }
-    Deflater(const Deflater&) = delete;
-    Deflater& operator=(const Deflater&) = delete;
-
-    /// Deflates `in` and calls `out(bytes, size)` for what comes out. `flush` is Z_NO_FLUSH, or
-    /// Z_SYNC_FLUSH to end on a byte boundary with the stream still open (another stream's data
-    /// may follow it in the same entry), or Z_FINISH for the stream's last data.
-    template <typename Out> void deflate(std::string_view in, int flush, Out&& out)
-    {
-        if (!in.empty()) // crc32_z() of a null pointer is the initial value
-            m_crc = crc32_z(m_crc, reinterpret_cast<const Bytef*>(in.data()), in.size());
-        m_size += in.size();
-        m_stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(in.data()));
-        m_stream.avail_in = uInt(in.size());
-        unsigned char buffer[1 << 16];
-        do {
-            m_stream.next_out = buffer;
-            m_stream.avail_out = sizeof buffer;
-            ::deflate(&m_stream, flush);
-            out(buffer, sizeof buffer - m_stream.avail_out);
-        } while (m_stream.avail_out == 0 || m_stream.avail_in != 0);
-    }
-    uLong crc() const { return m_crc; }
-    std::uint64_t size() const { return m_size; }
-
-private:
-    z_stream m_stream{};
-    uLong m_crc = crc32(0, nullptr, 0);
-    std::uint64_t m_size = 0;
-};
-
-/// Deflates the rows' XML into a temporary file on a thread of its own, while the caller reads
-/// and formats the next rows: on two cores the workbook takes little longer than its rows.
-class RowsDeflater {
-public:
-    RowsDeflater()
-        : m_file(std::tmpfile())
-    {
-        if (!m_file)
-            throw std::runtime_error(std::string("no temporary file for the workbook: ")
-                                     + std::strerror(errno));
-        m_thread = std::thread([this] { run(); });
-    }
-    ~RowsDeflater()
-    {
-        {
-            std::lock_guard lock(m_mutex);
-            m_closing = true;
-        }
-        m_changed.notify_all();
-        m_thread.join();
-        std::fclose(m_file);
-    }
-    RowsDeflater(const RowsDeflater&) = delete;
-    RowsDeflater& operator=(const RowsDeflater&) = delete;
-
-    /// Hands `xml` over (it is left empty), waiting while kChunksWaiting chunks wait already.
-    void push(std::string& xml)
-    {
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_waiting.size() < kChunksWaiting || m_error; });
-        if (m_error)
-            std::rethrow_exception(m_error);
-        m_waiting.push_back(std::move(xml));
-        xml = std::string();
-        xml.reserve(kChunkSize + kChunkSize / 8);
-        m_changed.notify_all();
-    }
-    /// Waits for every chunk to be deflated and the stream to end on a byte boundary; then the
-    /// file holds the deflated rows from its start.
-    void finish()
-    {
-        std::unique_lock lock(m_mutex);
-        m_closing = true;
-        m_changed.notify_all();
-        m_changed.wait(lock, [this] { return m_finished; });
-        if (m_error)
-            std::rethrow_exception(m_error);
-        std::rewind(m_file);
-    }
-    std::FILE* file() const { return m_file; }
-    uLong crc() const { return m_deflater.crc(); }
-    std::uint64_t size() const { return m_deflater.size(); }
-
-private:
-    void run()
-    {
-        try {
-            const auto write = [this](const unsigned char* bytes, std::size_t size) {
-                if (std::fwrite(bytes, 1, size, m_file) != size)
-                    throw std::runtime_error(std::string("cannot write the temporary file: ")
-                                             + std::strerror(errno));
-            };
-            for (;;) {
-                std::string chunk;
-                {
-                    std::unique_lock lock(m_mutex);
-                    m_changed.wait(lock, [this] { return !m_waiting.empty() || m_closing; });
-                    if (m_waiting.empty())
-                        break;
-                    chunk = std::move(m_waiting.front());
-                    m_waiting.erase(m_waiting.begin());
-                }
-                m_changed.notify_all();
-                m_deflater.deflate(chunk, Z_NO_FLUSH, write);
-            }
-            m_deflater.deflate({}, Z_SYNC_FLUSH, write);
-            if (std::fflush(m_file) != 0)
-                throw std::runtime_error(std::string("cannot write the temporary file: ")
-                                         + std::strerror(errno));
-        } catch (...) {
-            std::lock_guard lock(m_mutex);
-            m_error = std::current_exception();
-        }
-        {
-            std::lock_guard lock(m_mutex);
-            m_finished = true;
-        }
-        m_changed.notify_all();
-    }
-
-    std::FILE* m_file;
-    Deflater m_deflater;
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::vector<std::string> m_waiting;
-    bool m_closing = false;
-    bool m_finished = false;
-    std::exception_ptr m_error;
-    std::thread m_thread;
-};
-
-/// A zip archive written with minizip (the library the reader unzips with), each entry dated
-/// 1980-01-01 so the same table gives the same bytes.
-class Archive {
-public:
-    explicit Archive(const std::string& path)
-        : m_path(path)
-    {
-        errno = 0;
-        m_zip = zipOpen64(path.c_str(), APPEND_STATUS_CREATE);
-        if (!m_zip)
-            fail();
-    }
-    ~Archive()
-    {
-        if (m_zip)
-            zipClose(m_zip, nullptr);
-    }
-    Archive(const Archive&) = delete;
-    Archive& operator=(const Archive&) = delete;
-
-    /// Adds the entry `name` holding `data`.
-    void add(const char* name, std::string_view data)
-    {
-        open(name, false, false);
-        write(data.data(), data.size());
-        if (zipCloseFileInZip(m_zip) != ZIP_OK)
-            fail();
-    }
-    /// Adds the entry `name` from data deflated already: `write` hands its bytes to writeRaw();
-    /// `size` and `crc` are those of the inflated data.
-    template <typename Write>
-    void addDeflated(const char* name, std::uint64_t size, uLong crc, Write&& write)
-    {
-        open(name, true, size >= 0xFFFFFFFFu);
-        write();
-        if (zipCloseFileInZipRaw64(m_zip, size, crc) != ZIP_OK)
-            fail();
-    }
-    void writeRaw(const void* bytes, std::size_t size) { write(bytes, size); }
-    /// Writes the central directory and closes the file.
-    void close()
-    {
-        const int result = zipClose(m_zip, nullptr);
-        m_zip = nullptr;
-        if (result != ZIP_OK)
-            fail();
-    }
-
-private:
-    void open(const char* name, bool raw, bool zip64)
-    {
-        zip_fileinfo info{};
-        info.tmz_date.tm_mday = 1;
-        info.tmz_date.tm_year = 1980;
-        errno = 0;
-        if (zipOpenNewFileInZip3_64(m_zip, name, &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
-                                    kDeflateLevel, raw ? 1 : 0, -MAX_WBITS, DEF_MEM_LEVEL,
-                                    Z_DEFAULT_STRATEGY, nullptr, 0, zip64 ? 1 : 0)
-            != ZIP_OK)
-            fail();
-    }
-    void write(const void* bytes, std::size_t size)
-    {
-        const auto* at = static_cast<const char*>(bytes);
-        while (size > 0) {
-            const auto part = unsigned(std::min<std::size_t>(size, 1u << 30));
-            errno = 0;
-            if (zipWriteInFileInZip(m_zip, at, part) != ZIP_OK)
-                fail();
-            at += part;
-            size -= part;
-        }
-    }
-    [[noreturn]] void fail() const
-    {
-        throw std::runtime_error("cannot write " + m_path + ": "
-                                 + (errno ? std::strerror(errno) : "the zip library failed"));
-    }
-
-    std::string m_path;
-    zipFile m_zip = nullptr;
-};
 
 constexpr const char* kXmlDeclaration =
     "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
