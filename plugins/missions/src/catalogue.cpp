@@ -48,14 +48,32 @@ std::vector<MissionInfo> readCatalogue(const QByteArray& csv,
     return out;
 }
 
-std::vector<MissionInfo> builtInCatalogue()
+namespace {
+
+QByteArray builtInCatalogueFile()
 {
     QFile file(QStringLiteral(":/contingent/missions/data/missions.csv"));
     if (!file.open(QIODevice::ReadOnly))
         throw sdk::Error("the built-in mission catalogue is missing: "
                          + file.errorString().toStdString());
+    return file.readAll();
+}
+
+/// The codes this store has been offered (missions_catalogue_code): one read at every start.
+std::set<std::string> offeredCodes(sdk::Database& db)
+{
+    std::set<std::string> offered;
+    for (sdk::Statement st(db, "SELECT code FROM missions_catalogue_code"); st.step();)
+        offered.insert(st.text(0));
+    return offered;
+}
+
+} // namespace
+
+std::vector<MissionInfo> builtInCatalogue()
+{
     std::vector<sdk::ImportProblem> problems;
-    auto catalogue = readCatalogue(file.readAll(), problems);
+    auto catalogue = readCatalogue(builtInCatalogueFile(), problems);
     if (!problems.empty())
         throw sdk::Error("the built-in mission catalogue is broken:\n"
                          + sdk::describe({0, 0, problems}));
@@ -65,9 +83,7 @@ std::vector<MissionInfo> builtInCatalogue()
 int seedCatalogue(sdk::Context& context, const std::vector<MissionInfo>& catalogue)
 {
     sdk::Database& db = context.store();
-    std::set<std::string> offered; // one read at every start, not one per code
-    for (sdk::Statement st(db, "SELECT code FROM missions_catalogue_code"); st.step();)
-        offered.insert(st.text(0));
+    const std::set<std::string> offered = offeredCodes(db);
     std::vector<const MissionInfo*> fresh;
     for (const MissionInfo& info : catalogue)
         if (!offered.count(info.mission.code))
@@ -91,6 +107,19 @@ int seedCatalogue(sdk::Context& context, const std::vector<MissionInfo>& catalog
     }
     sp.release();
     return added;
+}
+
+int seedBuiltInCatalogue(sdk::Context& context)
+{
+    const std::set<std::string> offered = offeredCodes(context.store());
+    const QByteArray file = builtInCatalogueFile();
+    bool fresh = false;
+    std::vector<sdk::ImportProblem> problems; // a broken file: builtInCatalogue() says so
+    sdk::readCsvRows(std::string_view(file.constData(), std::size_t(file.size())),
+                     kCatalogueColumns, problems, [&](sdk::CsvRecord& record, std::size_t) {
+                         fresh = fresh || !offered.count(record.fields[0]);
+                     });
+    return fresh || !problems.empty() ? seedCatalogue(context, builtInCatalogue()) : 0;
 }
 
 QByteArray catalogueCsv(const std::vector<MissionInfo>& missions)

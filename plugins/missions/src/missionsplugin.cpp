@@ -18,7 +18,7 @@ public:
 
     void start(sdk::Context& context) override
     {
-        seedCatalogue(context, builtInCatalogue());
+        seedBuiltInCatalogue(context);
         m_backend = std::make_unique<MissionsBackend>(context);
         const auto qml = [](const char* file) {
             return QUrl(QStringLiteral("qrc:/contingent/missions/") + QLatin1String(file));

@@ -18,6 +18,7 @@ private slots:
     void anOlderStoreLearnsWhenSlovenianPoliceJoined();
     void seedingAddsOnlyNewCodes();
     void seedingKeepsAPlannersOwnMission();
+    void everyStartSeedsOnlyWhatIsMissing();
     void missionFactsAreValidated();
     void riskLevelsMoveToTheCoreKeepingWhatPlannersSet();
     void missionDatesCannotStrandTours();
@@ -432,6 +433,24 @@ void TestMissionRecords::removingATourRemovesItsFacts()
     tours.remove(id);
     QVERIFY(!tours.find(id));
     QCOMPARE(s.db.queryValue<std::int64_t>("SELECT count(*) FROM missions_tour").value(), 0);
+}
+
+// The plugin's start: nothing to add on a store offered every built-in code; a code the store was
+// never offered (a catalogue grown since) is added, with its mission.
+void TestMissionRecords::everyStartSeedsOnlyWhatIsMissing()
+{
+    MissionStore s;
+    QCOMPARE(seedBuiltInCatalogue(*s.context), 0);
+    const auto count = [&s](const char* sql) { return s.db.queryValue<std::int64_t>(sql).value(); };
+    const std::int64_t missions = count("SELECT count(*) FROM mission");
+    s.context->missions().remove(s.missionId("EUMM"));
+    s.db.execute("DELETE FROM missions_catalogue_code WHERE code = 'EUMM'");
+    QCOMPARE(seedBuiltInCatalogue(*s.context), 1);
+    QCOMPARE(count("SELECT count(*) FROM mission"), missions);
+    QCOMPARE(count("SELECT count(*) FROM mission m JOIN missions_mission x ON x.mission_id = m.id "
+                   "WHERE m.code = 'EUMM' AND x.time_zone = 'Asia/Tbilisi'"),
+             std::int64_t(1));
+    QCOMPARE(seedBuiltInCatalogue(*s.context), 0);
 }
 
 QTEST_GUILESS_MAIN(TestMissionRecords)
