@@ -23,7 +23,6 @@ RowsDeflater::~RowsDeflater()
     }
     m_changed.notify_all();
     m_thread.join();
-    std::fclose(m_file);
 }
 
 void RowsDeflater::push(std::string& xml)
@@ -46,14 +45,14 @@ void RowsDeflater::finish()
     m_changed.wait(lock, [this] { return m_finished; });
     if (m_error)
         std::rethrow_exception(m_error);
-    std::rewind(m_file);
+    std::rewind(m_file.get());
 }
 
 void RowsDeflater::run()
 {
     try {
         const auto write = [this](const unsigned char* bytes, std::size_t size) {
-            if (std::fwrite(bytes, 1, size, m_file) != size)
+            if (std::fwrite(bytes, 1, size, m_file.get()) != size)
                 throw std::runtime_error(std::string("cannot write the temporary file: ")
                                          + std::strerror(errno));
         };
@@ -71,7 +70,7 @@ void RowsDeflater::run()
             m_deflater.deflate(chunk, Z_NO_FLUSH, write);
         }
         m_deflater.deflate({}, Z_SYNC_FLUSH, write);
-        if (std::fflush(m_file) != 0)
+        if (std::fflush(m_file.get()) != 0)
             throw std::runtime_error(std::string("cannot write the temporary file: ")
                                      + std::strerror(errno));
     } catch (...) {
@@ -104,12 +103,14 @@ void Archive::add(const char* name, std::string_view data)
 {
     open(name, false, false);
     write(data.data(), data.size());
+    errno = 0;
     if (zipCloseFileInZip(m_zip) != ZIP_OK)
         fail();
 }
 
 void Archive::close()
 {
+    errno = 0;
     const int result = zipClose(m_zip, nullptr);
     m_zip = nullptr;
     if (result != ZIP_OK)

@@ -7,10 +7,12 @@
 #include <zip.h> // minizip
 #include <zlib.h>
 
+#include <cerrno>
 #include <condition_variable>
 #include <cstdint>
 #include <cstdio>
 #include <exception>
+#include <memory>
 #include <mutex>
 #include <stdexcept>
 #include <string>
@@ -84,14 +86,17 @@ public:
     /// Waits for every chunk to be deflated and the stream to end on a byte boundary; then the
     /// file holds the deflated rows from its start.
     void finish();
-    std::FILE* file() const { return m_file; }
+    std::FILE* file() const { return m_file.get(); }
     uLong crc() const { return m_deflater.crc(); }
     std::uint64_t size() const { return m_deflater.size(); }
 
 private:
     void run();
 
-    std::FILE* m_file;
+    struct Close {
+        void operator()(std::FILE* f) const { std::fclose(f); }
+    };
+    std::unique_ptr<std::FILE, Close> m_file; ///< closed last, however construction ends
     Deflater m_deflater;
     std::mutex m_mutex;
     std::condition_variable m_changed;
@@ -121,6 +126,7 @@ public:
     {
         open(name, true, size >= 0xFFFFFFFFu);
         write();
+        errno = 0;
         if (zipCloseFileInZipRaw64(m_zip, size, crc) != ZIP_OK)
             fail();
     }

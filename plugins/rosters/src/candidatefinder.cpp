@@ -119,10 +119,11 @@ CandidateResult findCandidates(sdk::Database& db, const CandidateQuery& q)
         // Through the index by mission and last day (core migration 5), mission by mission: the
         // tours ending on or after the first day, not every tour that began before the last
         // (on 500 000 tours, 0.03 s instead of 0.53 s).
-        sdk::Statement st(db, "SELECT d.officer_id, m.code, d.last_day FROM deployment d "
-                              "JOIN mission m ON m.id = d.mission_id WHERE d.status <> 'cancelled' "
-                              "AND d.mission_id IN (SELECT id FROM mission) "
-                              "AND d.first_day <= ? AND d.last_day >= ? ORDER BY d.first_day");
+        sdk::Statement st(db,
+                          "SELECT d.officer_id, m.code, d.last_day FROM deployment d "
+                          "JOIN mission m ON m.id = d.mission_id WHERE d.status <> 'cancelled' "
+                          "AND d.mission_id IN (SELECT id FROM mission) "
+                          "AND d.first_day <= ? AND d.last_day >= ? ORDER BY d.first_day, d.id");
         st.bindAll(last, first);
         while (st.step())
             if (Row* r = rowOf(st.int64(0)))

@@ -30,11 +30,10 @@ inline bool holdsAtLeast(Database& store, std::string_view table, std::int64_t r
     return st.step() && st.int64(0) >= rows;
 }
 
-/// Runs `read` on a worker thread with its own read-only connection to `store` (a 4 MiB page
-/// cache: read once, not kept), then `done` with
-/// the result (or the error's text, the value default-made) on the application's thread, unless
-/// `owner` is gone by then. A store in memory, which a second connection cannot see, is read at
-/// once, on this thread, `done` too.
+/// Runs `read` on a worker thread with its own read-only connection to `store` (a 1 MiB page
+/// cache: read once, not kept), then `done` with the result (or the error's text, the value
+/// default-made) on the application's thread, unless `owner` is gone by then. A store in memory,
+/// which a second connection cannot see, is read at once, on this thread, `done` too.
 template <typename T>
 void readInBackground(QObject* owner, Database& store, std::function<T(Database&)> read,
                       std::function<void(T value, std::string error)> done)
