@@ -151,22 +151,36 @@ ApplicationWindow {
                     onVisibleChanged: make()
                     Component.onCompleted: make()
                 }
+                // One host per page, made on the page's first visit (the window may also open
+                // on it: --page): start-up makes only the page it shows.
                 Repeater {
                     id: pageRepeater
                     model: root.shell.pages
-                    delegate: PageHost {
+                    delegate: Loader {
+                        id: hostLoader
                         required property string key
                         required property string title
                         required property url source
                         required property var backend
                         required property string pluginId
+                        readonly property bool current: root.currentKey === key
+                        function focusFilter() {
+                            if (item)
+                                item.focusFilter()
+                        }
                         anchors.fill: parent
-                        pageKey: key
-                        pageTitle: title
-                        pageSource: source
-                        pageBackend: backend
-                        current: root.currentKey === key
-                        onFailed: message => root.shell.reportPageError(key, message)
+                        visible: current
+                        active: false
+                        onCurrentChanged: if (current) active = true
+                        Component.onCompleted: if (current) active = true
+                        sourceComponent: PageHost {
+                            pageKey: hostLoader.key
+                            pageTitle: hostLoader.title
+                            pageSource: hostLoader.source
+                            pageBackend: hostLoader.backend
+                            current: hostLoader.current
+                            onFailed: message => root.shell.reportPageError(hostLoader.key, message)
+                        }
                     }
                 }
             }

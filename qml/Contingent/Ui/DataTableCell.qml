@@ -28,7 +28,7 @@ Rectangle {
     color: cell.row === cell.currentRow ? Theme.accentSoft
          : cell.row % 2 === 1 ? Theme.surfaceAlt : Theme.surface
 
-    Label {
+    Text {
         id: label
 
         objectName: "cellLabel"
