@@ -214,6 +214,18 @@ int ShellWindow::exerciseDialogs(QStringList& problems)
     if (!page)
         return 0;
     int opened = 0;
+    // Forms and dialogs a page makes when first opened (Contingent.Ui's Lazy) are made now.
+    // What they make may hold more of them: again until nothing new is made.
+    for (bool madeSome = true; madeSome;) {
+        madeSome = false;
+        for (QObject* object : page->findChildren<QObject*>()) {
+            if (!object->property("lazy").toBool() || object->property("item").value<QObject*>())
+                continue;
+            QVariant made;
+            QMetaObject::invokeMethod(object, "get", Q_RETURN_ARG(QVariant, made));
+            madeSome = madeSome || made.value<QObject*>();
+        }
+    }
     const QList<QObject*> objects = page->findChildren<QObject*>();
     for (QObject* object : objects) {
         const bool chooser = object->property("fileChooser").toBool();

@@ -51,6 +51,7 @@ private slots:
     void modelsKeepTheModelContract();
     void runtimeModulesAreFoundOrNamed();
     void missingModuleSwitchesFileDialogsOff();
+    void selfTestOpensFormsMadeOnFirstUse();
     void selfTest_data();
     void selfTest();
     void unknownLanguageIsAUsageError();
@@ -403,6 +404,35 @@ void TestWindow::runtimeModulesAreFoundOrNamed()
     engine.addImportPath("qrc:/");
     const auto here = shell::missingQmlModules(engine.importPathList());
     QVERIFY2(here.isEmpty(), qPrintable(here.isEmpty() ? "" : shell::describeMissing(here[0])));
+}
+
+void TestWindow::selfTestOpensFormsMadeOnFirstUse()
+{
+    const QString store = demoStore("lazy.db", 10, 20);
+    QVERIFY(!store.isEmpty());
+    shell::SessionOptions options;
+    options.databasePath = store;
+    options.login = "ada";
+    shell::Session session(options);
+    ShellWindow w(session, false);
+    w.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window()));
+    QVERIFY(w.showPage("rosters/roster"));
+    QQuickItem* page = host(w, "rosters/roster")->property("item").value<QQuickItem*>();
+    QVERIFY(page);
+    // The roster's forms (Contingent.Ui's Lazy) are not made with the page...
+    QVERIFY(!page->findChild<QObject*>("addOfficerForm"));
+    QVERIFY(!page->findChild<QObject*>("rosterImportResult"));
+    // ...and the self-test, which opens every dialog, makes them and opens them too.
+    QStringList problems;
+    const int opened = w.exerciseDialogs(problems);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+    QObject* form = page->findChild<QObject*>("addOfficerForm");
+    QVERIFY(form);
+    QVERIFY(page->findChild<QObject*>("rosterImportResult"));
+    QVERIFY(!form->property("visible").toBool()); // opened, then closed again
+    // Both pickers, the two forms of the page, and the three of the officer's details.
+    QVERIFY2(opened >= 7, qPrintable(QString::number(opened)));
 }
 
 void TestWindow::missingModuleSwitchesFileDialogsOff()

@@ -88,8 +88,12 @@ Item {
 
         function test_calendarClickSetsIsoText() {
             const field = createTemporaryObject(fieldComponent, container, { text: "2024-02-10" })
-            const calendar = findChild(field, "dateFieldCalendar")
+            compare(findChild(field, "dateFieldCalendar"), null) // made on first open
+            compare(field.calendar, null)
             mouseClick(findChild(field, "dateFieldButton"))
+            const calendar = findChild(field, "dateFieldCalendar")
+            verify(calendar)
+            compare(field.calendar, calendar)
             tryVerify(() => calendar.opened)
             compare(calendar.month, 1)
             compare(calendar.year, 2024)
@@ -103,8 +107,8 @@ Item {
 
         function test_calendarMonthNavigation() {
             const field = createTemporaryObject(fieldComponent, container, { text: "2023-12-31" })
-            const calendar = findChild(field, "dateFieldCalendar")
             field.openCalendar()
+            const calendar = findChild(field, "dateFieldCalendar")
             tryVerify(() => calendar.opened)
             mouseClick(findChild(calendar.contentItem, "calendarNext"))
             compare(calendar.month, 0)
@@ -125,20 +129,26 @@ Item {
 
         function test_altDownOpensEscapeCloses() {
             const field = createTemporaryObject(fieldComponent, container, { text: "2022-05-20" })
-            const calendar = findChild(field, "dateFieldCalendar")
             findChild(field, "dateFieldInput").forceActiveFocus()
             keyClick(Qt.Key_Down, Qt.AltModifier)
+            const calendar = findChild(field, "dateFieldCalendar")
             tryVerify(() => calendar.opened)
             keyClick(Qt.Key_Escape)
             tryVerify(() => !calendar.visible)
             compare(field.text, "2022-05-20")
+            // Opened again: the same calendar, kept, not a second one.
+            keyClick(Qt.Key_Down, Qt.AltModifier)
+            tryVerify(() => calendar.opened)
+            compare(field.calendar, calendar)
+            keyClick(Qt.Key_Escape)
+            tryVerify(() => !calendar.visible)
         }
 
         function test_calendarKeyboard() {
             const field = createTemporaryObject(fieldComponent, container, { text: "2022-05-20" })
-            const calendar = findChild(field, "dateFieldCalendar")
             findChild(field, "dateFieldInput").forceActiveFocus()
             keyClick(Qt.Key_Down, Qt.AltModifier)
+            const calendar = findChild(field, "dateFieldCalendar")
             tryVerify(() => calendar.opened)
             keyClick(Qt.Key_Right)
             keyClick(Qt.Key_Down)

@@ -42,7 +42,7 @@ Item {
         RowLayout {
             Layout.fillWidth: true
             Label { text: qsTr("Government approvals"); font.pixelSize: Theme.fontHeading; font.bold: true; color: Theme.text; Layout.fillWidth: true }
-            Button { text: qsTr("New proposal…"); objectName: "newProposal"; visible: page.backend.canEdit; onClicked: proposeDialog.openNew() }
+            Button { text: qsTr("New proposal…"); objectName: "newProposal"; visible: page.backend.canEdit; onClicked: proposeDialog.get().openNew() }
             FileChooserButton { text: qsTr("Import…"); visible: page.backend.canEdit; chooser: importPicker }
             FileChooserButton { text: qsTr("Export…"); chooser: exportPicker }
         }
@@ -114,7 +114,11 @@ Item {
         }
     }
 
-    ProposeDialog { id: proposeDialog; backend: page.backend; onProposed: id => { page.proposalId = id; page.report({ ok: true }, qsTr("Proposal %1 drafted.").arg(id)) } }
+    // Made when first opened (Contingent.Ui's Lazy), not with the page.
+    Lazy {
+        id: proposeDialog
+        component: ProposeDialog { backend: page.backend; onProposed: id => { page.proposalId = id; page.report({ ok: true }, qsTr("Proposal %1 drafted.").arg(id)) } }
+    }
     FileChooser {
         id: importPicker
         title: qsTr("Import proposals (JSON, with their steps)")

@@ -93,7 +93,7 @@ ScrollView {
                         objectName: "step_" + modelData
                         text: root.stepName(modelData)
                         highlighted: modelData !== "withdraw"
-                        onClicked: stepDialog.openFor(root.detail, modelData)
+                        onClicked: stepDialog.get().openFor(root.detail, modelData)
                     }
                 }
                                 FileChooserButton { text: qsTr("Proposal PDF…"); objectName: "proposalPdf"; visible: !root.backend.isOfficer; chooser: proposalPicker }
@@ -183,7 +183,11 @@ ScrollView {
         }
     }
 
-    StepDialog { id: stepDialog; backend: root.backend; onDone: (result, okText) => root.reported(result, okText) }
+    // Made when first opened (Contingent.Ui's Lazy), not with the view.
+    Lazy {
+        id: stepDialog
+        component: StepDialog { backend: root.backend; onDone: (result, okText) => root.reported(result, okText) }
+    }
     FileChooser {
         id: proposalPicker
         title: qsTr("Save the proposal to the Minister")

@@ -88,7 +88,7 @@ ColumnLayout {
                     }
                 }
                 Button { text: qsTr("Approve"); objectName: "approve"; visible: root.backend.canEdit && row.modelData.state === "submitted"; onClicked: root.reported(root.backend.decideClaim(row.modelData.id, true, ""), qsTr("Claim %1 approved.").arg(row.modelData.id)) }
-                Button { text: qsTr("Reject…"); objectName: "reject"; visible: root.backend.canEdit && row.modelData.state === "submitted"; onClicked: rejectDialog.openFor(row.modelData) }
+                Button { text: qsTr("Reject…"); objectName: "reject"; visible: root.backend.canEdit && row.modelData.state === "submitted"; onClicked: rejectDialog.get().openFor(row.modelData) }
                 Button { text: qsTr("Mark paid"); objectName: "pay"; visible: root.backend.canEdit && row.modelData.state === "approved"; onClicked: root.reported(root.backend.payClaim(row.modelData.id), qsTr("Claim %1 marked paid.").arg(row.modelData.id)) }
                 Button { text: qsTr("Withdraw"); visible: row.modelData.state === "submitted" && row.modelData.mine && !root.backend.canEdit; onClicked: root.reported(root.backend.withdrawClaim(row.modelData.id), qsTr("Claim %1 withdrawn.").arg(row.modelData.id)) }
                 Button { text: qsTr("Save receipt…"); visible: row.modelData.receipt !== ""; onClicked: { receiptPicker.claim = row.modelData; receiptPicker.open() } }
@@ -101,36 +101,40 @@ ColumnLayout {
         }
     }
 
-    FormDialog {
+    // Made when first opened (Contingent.Ui's Lazy), not with the list.
+    Lazy {
         id: rejectDialog
-        property var claim: ({})
-        function openFor(c) {
-            rejectDialog.claim = c
-            rejectDialog.errors = ({})
-            reason.text = ""
-            rejectDialog.open()
-            reason.forceActiveFocus()
-        }
-        objectName: "rejectDialog"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(480, parent ? parent.width - 40 : 480)
-        title: qsTr("Reject claim %1?").arg(rejectDialog.claim.id || "")
-        acceptText: qsTr("Reject")
-        onSubmitted: {
-            const r = root.backend.decideClaim(rejectDialog.claim.id, false, reason.text)
-            if (r.ok) {
-                rejectDialog.close()
-                root.reported(r, qsTr("Claim %1 rejected.").arg(rejectDialog.claim.id))
-            } else {
-                rejectDialog.errors = r.errors
+        component: FormDialog {
+            id: rejectClaim
+            property var claim: ({})
+            function openFor(c) {
+                rejectClaim.claim = c
+                rejectClaim.errors = ({})
+                reason.text = ""
+                rejectClaim.open()
+                reason.forceActiveFocus()
             }
-        }
-        Label { text: (rejectDialog.claim.date || "") + " · " + (rejectDialog.claim.category || "") + " · " + (rejectDialog.claim.amount || ""); color: Theme.text }
-        FormField {
-            label: qsTr("Why (the officer sees this)"); name: "reason"; required: true
-            error: rejectDialog.errors.reason || rejectDialog.errors[""] || ""
-            TextField { id: reason; objectName: "rejectReason" }
+            objectName: "rejectDialog"
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            width: Math.min(480, parent ? parent.width - 40 : 480)
+            title: qsTr("Reject claim %1?").arg(rejectClaim.claim.id || "")
+            acceptText: qsTr("Reject")
+            onSubmitted: {
+                const r = root.backend.decideClaim(rejectClaim.claim.id, false, reason.text)
+                if (r.ok) {
+                    rejectClaim.close()
+                    root.reported(r, qsTr("Claim %1 rejected.").arg(rejectClaim.claim.id))
+                } else {
+                    rejectClaim.errors = r.errors
+                }
+            }
+            Label { text: (rejectClaim.claim.date || "") + " · " + (rejectClaim.claim.category || "") + " · " + (rejectClaim.claim.amount || ""); color: Theme.text }
+            FormField {
+                label: qsTr("Why (the officer sees this)"); name: "reason"; required: true
+                error: rejectClaim.errors.reason || rejectClaim.errors[""] || ""
+                TextField { id: reason; objectName: "rejectReason" }
+            }
         }
     }
     FileChooser {

@@ -28,7 +28,7 @@ ColumnLayout {
     RowLayout {
         Layout.fillWidth: true
         TextField { id: filter; objectName: "rateFilter"; placeholderText: qsTr("Filter by kind or country"); Layout.fillWidth: true }
-        Button { text: qsTr("New rate…"); objectName: "newRate"; visible: root.backend.isAdmin; onClicked: rateForm.openNew() }
+        Button { text: qsTr("New rate…"); objectName: "newRate"; visible: root.backend.isAdmin; onClicked: rateForm.get().openNew() }
         FileChooserButton { text: qsTr("Import rates…"); objectName: "importRates"; visible: root.backend.isAdmin; chooser: importPicker }
         FileChooserButton { text: qsTr("Export rates…"); objectName: "exportRates"; chooser: exportPicker }
     }
@@ -97,107 +97,115 @@ ColumnLayout {
                     }
                     Label { text: row.modelData.source; color: Theme.textMuted; font.pixelSize: Theme.fontSmall; elide: Text.ElideRight; Layout.fillWidth: true }
                 }
-                Button { text: qsTr("Remove…"); visible: root.backend.isAdmin; onClicked: { removeDialog.rate = row.modelData; removeDialog.open() } }
+                Button { text: qsTr("Remove…"); visible: root.backend.isAdmin; onClicked: removeDialog.get().openFor(row.modelData) }
             }
         }
         EmptyState { anchors.centerIn: parent; visible: view.count === 0; text: qsTr("No rates: every forecast line would count as nothing.") }
     }
 
-    FormDialog {
+    // Made when first opened (Contingent.Ui's Lazy), not with the view.
+    Lazy {
         id: rateForm
-        function openNew() {
-            rateForm.errors = ({})
-            kind.currentIndex = 0
-            country.text = ""
-            validFrom.text = root.backend.today
-            validUntil.text = ""
-            amount.text = ""
-            currency.currentIndex = 0
-            confirmed.checked = true
-            source.text = ""
-            rateForm.open()
-            kind.forceActiveFocus()
-        }
-        objectName: "rateForm"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(560, parent ? parent.width - 40 : 560)
-        title: qsTr("New rate")
-        onSubmitted: {
-                        const perCountry = kind.currentValue === "daily_allowance" || kind.currentValue === "travel"
-            const r = root.backend.addRate({ kind: kind.currentValue, country: perCountry ? country.text : "", validFrom: validFrom.text,
-                                             validUntil: validUntil.text, amount: amount.text, currency: currency.currentText,
-                                             confirmed: confirmed.checked, source: source.text })
-            if (r.ok) {
-                rateForm.close()
-                root.reported(r, qsTr("Rate added."))
-            } else {
-                rateForm.errors = Object.keys(r.errors).length && Object.keys(r.errors)[0] !== "" ? r.errors : { "": r.message }
+        component: FormDialog {
+            id: rateEditor
+            function openNew() {
+                rateEditor.errors = ({})
+                kind.currentIndex = 0
+                country.text = ""
+                validFrom.text = root.backend.today
+                validUntil.text = ""
+                amount.text = ""
+                currency.currentIndex = 0
+                confirmed.checked = true
+                source.text = ""
+                rateEditor.open()
+                kind.forceActiveFocus()
             }
-        }
-        FormField {
-            label: qsTr("Kind"); name: "kind"; required: true
-            error: rateForm.errors.kind || ""
-            ComboBox {
-                id: kind
-                objectName: "rateKind"
-                textRole: "text"; valueRole: "value"
-                model: [{ value: "daily_allowance", text: qsTr("daily allowance abroad (per day, per country)") },
-                        { value: "travel", text: qsTr("one journey (per country)") },
-                        { value: "separated_living", text: qsTr("separated living (per day)") },
-                        { value: "moving", text: qsTr("one move") },
-                        { value: "base_salary", text: qsTr("base monthly salary") },
-                        { value: "danger_fixed", text: qsTr("fixed monthly danger bonus") }]
+            objectName: "rateForm"
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            width: Math.min(560, parent ? parent.width - 40 : 560)
+            title: qsTr("New rate")
+            onSubmitted: {
+                            const perCountry = kind.currentValue === "daily_allowance" || kind.currentValue === "travel"
+                const r = root.backend.addRate({ kind: kind.currentValue, country: perCountry ? country.text : "", validFrom: validFrom.text,
+                                                 validUntil: validUntil.text, amount: amount.text, currency: currency.currentText,
+                                                 confirmed: confirmed.checked, source: source.text })
+                if (r.ok) {
+                    rateEditor.close()
+                    root.reported(r, qsTr("Rate added."))
+                } else {
+                    rateEditor.errors = Object.keys(r.errors).length && Object.keys(r.errors)[0] !== "" ? r.errors : { "": r.message }
+                }
             }
-        }
-        FormField {
-            visible: kind.currentValue === "daily_allowance" || kind.currentValue === "travel"
-            label: qsTr("Country (as missions name it; * for every other country)"); name: "country"; required: true
-            error: rateForm.errors.country || ""
-            TextField { id: country; objectName: "rateCountry" }
-        }
-        FormField {
-            label: qsTr("Valid from"); name: "validFrom"; required: true
-            error: rateForm.errors.validFrom || ""
-            DateField { id: validFrom; objectName: "rateFrom"; required: true }
-        }
-        FormField {
-            label: qsTr("Valid until (empty: until the next rate)"); name: "validUntil"
-            error: rateForm.errors.validUntil || ""
-            DateField { id: validUntil; objectName: "rateUntil"; minimumDate: validFrom.text }
-        }
-        FormField {
-            label: qsTr("Amount"); name: "amount"; required: true
-            error: rateForm.errors.amount || ""
-            RowLayout {
-                TextField { id: amount; objectName: "rateAmount"; placeholderText: "40.00"; Layout.fillWidth: true }
-                ComboBox { id: currency; objectName: "rateCurrency"; model: ["EUR", "USD"]; Layout.preferredWidth: 90 }
+            FormField {
+                label: qsTr("Kind"); name: "kind"; required: true
+                error: rateEditor.errors.kind || ""
+                ComboBox {
+                    id: kind
+                    objectName: "rateKind"
+                    textRole: "text"; valueRole: "value"
+                    model: [{ value: "daily_allowance", text: qsTr("daily allowance abroad (per day, per country)") },
+                            { value: "travel", text: qsTr("one journey (per country)") },
+                            { value: "separated_living", text: qsTr("separated living (per day)") },
+                            { value: "moving", text: qsTr("one move") },
+                            { value: "base_salary", text: qsTr("base monthly salary") },
+                            { value: "danger_fixed", text: qsTr("fixed monthly danger bonus") }]
+                }
             }
-        }
-        CheckBox { id: confirmed; objectName: "rateConfirmed"; text: qsTr("Confirmed against the published source"); checked: true }
-        FormField {
-            label: qsTr("Source (where the amount is published)"); name: "source"
-            error: rateForm.errors.source || ""
-            TextField { id: source; objectName: "rateSource"; placeholderText: qsTr("e.g. Uradni list RS 76/2019") }
+            FormField {
+                visible: kind.currentValue === "daily_allowance" || kind.currentValue === "travel"
+                label: qsTr("Country (as missions name it; * for every other country)"); name: "country"; required: true
+                error: rateEditor.errors.country || ""
+                TextField { id: country; objectName: "rateCountry" }
+            }
+            FormField {
+                label: qsTr("Valid from"); name: "validFrom"; required: true
+                error: rateEditor.errors.validFrom || ""
+                DateField { id: validFrom; objectName: "rateFrom"; required: true }
+            }
+            FormField {
+                label: qsTr("Valid until (empty: until the next rate)"); name: "validUntil"
+                error: rateEditor.errors.validUntil || ""
+                DateField { id: validUntil; objectName: "rateUntil"; minimumDate: validFrom.text }
+            }
+            FormField {
+                label: qsTr("Amount"); name: "amount"; required: true
+                error: rateEditor.errors.amount || ""
+                RowLayout {
+                    TextField { id: amount; objectName: "rateAmount"; placeholderText: "40.00"; Layout.fillWidth: true }
+                    ComboBox { id: currency; objectName: "rateCurrency"; model: ["EUR", "USD"]; Layout.preferredWidth: 90 }
+                }
+            }
+            CheckBox { id: confirmed; objectName: "rateConfirmed"; text: qsTr("Confirmed against the published source"); checked: true }
+            FormField {
+                label: qsTr("Source (where the amount is published)"); name: "source"
+                error: rateEditor.errors.source || ""
+                TextField { id: source; objectName: "rateSource"; placeholderText: qsTr("e.g. Uradni list RS 76/2019") }
+            }
         }
     }
-    FormDialog {
+    Lazy {
         id: removeDialog
-        property var rate: ({})
-        objectName: "removeRateDialog"
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        width: Math.min(480, parent ? parent.width - 40 : 480)
-        title: qsTr("Remove this rate?")
-        acceptText: qsTr("Remove")
-        onSubmitted: {
-            removeDialog.close()
-            root.reported(root.backend.removeRate(removeDialog.rate.id), qsTr("Rate removed."))
-        }
-        Label {
-            text: (removeDialog.rate.kindName || "") + " · " + (removeDialog.rate.country || "") + " · " + qsTr("from %1").arg(removeDialog.rate.validFrom || "") + " · " + (removeDialog.rate.amount || "") + " " + (removeDialog.rate.currency || "")
-                  + "\n" + qsTr("The days it covered take the rate before it, or none. The removal is recorded in the audit log.")
-            wrapMode: Text.WordWrap; color: Theme.text; Layout.fillWidth: true
+        component: FormDialog {
+            id: removeRate
+            property var rate: ({})
+            function openFor(r) { removeRate.rate = r; removeRate.open() }
+            objectName: "removeRateDialog"
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            width: Math.min(480, parent ? parent.width - 40 : 480)
+            title: qsTr("Remove this rate?")
+            acceptText: qsTr("Remove")
+            onSubmitted: {
+                removeRate.close()
+                root.reported(root.backend.removeRate(removeRate.rate.id), qsTr("Rate removed."))
+            }
+            Label {
+                text: (removeRate.rate.kindName || "") + " · " + (removeRate.rate.country || "") + " · " + qsTr("from %1").arg(removeRate.rate.validFrom || "") + " · " + (removeRate.rate.amount || "") + " " + (removeRate.rate.currency || "")
+                      + "\n" + qsTr("The days it covered take the rate before it, or none. The removal is recorded in the audit log.")
+                wrapMode: Text.WordWrap; color: Theme.text; Layout.fillWidth: true
+            }
         }
     }
     FileChooser {

@@ -159,7 +159,7 @@ RowLayout {
                         objectName: "newClaim"
                         text: qsTr("New claim…")
                         visible: root.backend.canEdit || root.backend.isOfficer
-                        onClicked: claimForm.openFor(root.tourId, root.detail.title, root.detail.firstDay, root.detail.lastDay)
+                        onClicked: claimForm.get().openFor(root.tourId, root.detail.title, root.detail.firstDay, root.detail.lastDay)
                     }
                 }
                 ClaimList {
@@ -213,5 +213,9 @@ RowLayout {
         }
     }
 
-    ClaimForm { id: claimForm; backend: root.backend; onSaved: id => root.reported({ ok: true }, qsTr("Claim %1 submitted.").arg(id)) }
+    // Made when first opened (Contingent.Ui's Lazy), not with the view.
+    Lazy {
+        id: claimForm
+        component: ClaimForm { backend: root.backend; onSaved: id => root.reported({ ok: true }, qsTr("Claim %1 submitted.").arg(id)) }
+    }
 }

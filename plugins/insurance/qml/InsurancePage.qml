@@ -65,7 +65,7 @@ Item {
                 RowLayout {
                     Layout.fillWidth: true
                     TextField { id: filter; objectName: "policyFilter"; placeholderText: qsTr("Filter by insurer, number, officer or mission (Ctrl+F)"); Layout.fillWidth: true }
-                    Button { text: qsTr("New policy…"); objectName: "newPolicy"; visible: page.backend.canEdit; onClicked: policyForm.openFor({}) }
+                    Button { text: qsTr("New policy…"); objectName: "newPolicy"; visible: page.backend.canEdit; onClicked: policyForm.get().openFor({}) }
                 }
                 ListView {
                     id: policyView
@@ -83,8 +83,8 @@ Item {
                         width: ListView.view.width
                         highlighted: ListView.isCurrentItem
                         onClicked: policyView.currentIndex = index
-                        onDoubleClicked: if (page.backend.canEdit) policyForm.openFor(modelData)
-                        Keys.onReturnPressed: if (page.backend.canEdit) policyForm.openFor(modelData)
+                        onDoubleClicked: if (page.backend.canEdit) policyForm.get().openFor(modelData)
+                        Keys.onReturnPressed: if (page.backend.canEdit) policyForm.get().openFor(modelData)
                         contentItem: RowLayout {
                             spacing: Theme.spacing
                             ColumnLayout {
@@ -97,10 +97,10 @@ Item {
                                     color: Theme.textMuted; font.pixelSize: Theme.fontSmall; elide: Text.ElideRight; Layout.fillWidth: true
                                 }
                             }
-                            Button { text: qsTr("Change…"); visible: page.backend.canEdit; onClicked: policyForm.openFor(row.modelData) }
+                            Button { text: qsTr("Change…"); visible: page.backend.canEdit; onClicked: policyForm.get().openFor(row.modelData) }
                             Button { text: qsTr("Attach PDF…"); visible: page.backend.canEdit; onClicked: { attachPicker.policy = row.modelData; attachPicker.open() } }
                             Button { text: qsTr("Save PDF…"); visible: row.modelData.document !== ""; onClicked: { savePicker.policy = row.modelData; savePicker.open() } }
-                            Button { text: qsTr("Remove…"); visible: page.backend.canEdit; onClicked: { removeDialog.policy = row.modelData; removeDialog.open() } }
+                            Button { text: qsTr("Remove…"); visible: page.backend.canEdit; onClicked: removeDialog.get().openFor(row.modelData) }
                         }
                     }
                     EmptyState { anchors.centerIn: parent; visible: policyView.count === 0; text: filter.text ? qsTr("No policy matches.") : qsTr("No policy yet: every high-risk day is uncovered.") }
@@ -127,20 +127,28 @@ Item {
         }
     }
 
-    PolicyForm { id: policyForm; backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Policy saved.")) }
-    FormDialog {
+    // Forms and dialogs are made when first opened (Contingent.Ui's Lazy), not with the page.
+    Lazy {
+        id: policyForm
+        component: PolicyForm { backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Policy saved.")) }
+    }
+    Lazy {
         id: removeDialog
-        property var policy: ({})
-        objectName: "removeDialog"
-        parent: Overlay.overlay
-        width: Math.min(480, parent ? parent.width - 40 : 480)
-        title: qsTr("Remove policy %1?").arg(removeDialog.policy.number || "")
-        acceptText: qsTr("Remove")
-        onSubmitted: {
-            removeDialog.close()
-            page.report(page.backend.removePolicy(removeDialog.policy.id), qsTr("Policy removed."))
+        component: FormDialog {
+            id: removePolicy
+            property var policy: ({})
+            function openFor(p) { removePolicy.policy = p; removePolicy.open() }
+            objectName: "removeDialog"
+            parent: Overlay.overlay
+            width: Math.min(480, parent ? parent.width - 40 : 480)
+            title: qsTr("Remove policy %1?").arg(removePolicy.policy.number || "")
+            acceptText: qsTr("Remove")
+            onSubmitted: {
+                removePolicy.close()
+                page.report(page.backend.removePolicy(removePolicy.policy.id), qsTr("Policy removed."))
+            }
+            Label { text: qsTr("The tours it covers lose that cover. The removal is recorded in the audit log."); wrapMode: Text.WordWrap; color: Theme.text; Layout.fillWidth: true }
         }
-        Label { text: qsTr("The tours it covers lose that cover. The removal is recorded in the audit log."); wrapMode: Text.WordWrap; color: Theme.text; Layout.fillWidth: true }
     }
     FileChooser {
         id: attachPicker

@@ -51,7 +51,7 @@ Item {
         page.failed = !result.ok
         page.status = result.ok ? okText : result.message
         if (!result.ok && result.text) {
-            problemsDialog.show(result.text)
+            problemsDialog.get().show(result.text)
         }
     }
     function tourAt(row) {
@@ -96,7 +96,7 @@ Item {
             Button {
                 text: qsTr("New mission…")
                 visible: page.backend.canEdit
-                onClicked: missionForm.openFor({})
+                onClicked: missionForm.get().openFor({})
             }
             FileChooserButton {
                 text: qsTr("Import tours…")
@@ -166,7 +166,7 @@ Item {
                 onActivated: (row) => {
                     page.selectMission(row)
                     if (page.backend.canEdit)
-                        missionForm.openFor(page.mission)
+                        missionForm.get().openFor(page.mission)
                 }
                 // The first mission is shown from the start (once the first frame is out), not
                 // an empty pane.
@@ -195,24 +195,24 @@ Item {
                         Layout.fillWidth: true
                         backend: page.backend
                         mission: page.mission
-                        onEditRequested: missionForm.openFor(page.mission)
+                        onEditRequested: missionForm.get().openFor(page.mission)
                     }
                     RowLayout {
                         Layout.fillWidth: true
                         visible: page.backend.canEdit
                         Button {
                             text: qsTr("Add tour…")
-                            onClicked: tourForm.openFor(page.backend.newTour(page.missionId))
+                            onClicked: tourForm.get().openFor(page.backend.newTour(page.missionId))
                         }
                         Button {
                             text: qsTr("Edit tour…")
                             enabled: page.tourId >= 0
-                            onClicked: tourForm.openFor(page.backend.tour(page.tourId))
+                            onClicked: tourForm.get().openFor(page.backend.tour(page.tourId))
                         }
                         Button {
                             text: qsTr("Remove tour")
                             enabled: page.tourId >= 0
-                            onClicked: removeDialog.openFor(page.backend.tour(page.tourId))
+                            onClicked: removeDialog.get().openFor(page.backend.tour(page.tourId))
                         }
                     }
                     TabBar {
@@ -237,7 +237,7 @@ Item {
                             onActivated: (row) => {
                                 page.tourId = page.tourAt(row)
                                 if (page.backend.canEdit && page.tourId >= 0)
-                                    tourForm.openFor(page.backend.tour(page.tourId))
+                                    tourForm.get().openFor(page.backend.tour(page.tourId))
                             }
                         }
                         MissionTimeline {
@@ -251,29 +251,39 @@ Item {
         }
     }
 
-    MissionForm { id: missionForm; backend: page.backend; onSaved: (id) => { page.missionId = id; page.reload() } }
-    TourForm { id: tourForm; objectName: "tourForm"; backend: page.backend; onSaved: page.reload() }
-
-    Dialog {
+    // Forms and dialogs are made when first opened (Contingent.Ui's Lazy), not with the page.
+    Lazy {
+        id: missionForm
+        component: MissionForm { backend: page.backend; onSaved: (id) => { page.missionId = id; page.reload() } }
+    }
+    Lazy {
+        id: tourForm
+        objectName: "tourFormLazy"
+        component: TourForm { objectName: "tourForm"; backend: page.backend; onSaved: page.reload() }
+    }
+    Lazy {
         id: removeDialog
-        parent: Overlay.overlay
-        anchors.centerIn: parent
-        modal: true
-        property var tour: ({})
-        function openFor(t) { removeDialog.tour = t; removeDialog.open() }
-        title: qsTr("Remove this tour?")
-        standardButtons: Dialog.Yes | Dialog.No
-        Label {
-            text: qsTr("%1 (%2) in %3, %4 – %5.").arg(removeDialog.tour.officer || "")
-                  .arg(removeDialog.tour.serviceNumber || "").arg(removeDialog.tour.mission || "")
-                  .arg(Theme.formatDate(removeDialog.tour.firstDay || "")).arg(Theme.formatDate(removeDialog.tour.lastDay || ""))
-                  + "\n" + qsTr("The tour and its Art. 80 details are removed; the audit log keeps a record.")
-        }
-        onAccepted: {
-            const result = page.backend.removeTour(removeDialog.tour.id)
-            page.report(result, qsTr("The tour was removed."))
-            page.tourId = -1
-            page.reload()
+        component: Dialog {
+            id: removeTour
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            modal: true
+            property var tour: ({})
+            function openFor(t) { removeTour.tour = t; removeTour.open() }
+            title: qsTr("Remove this tour?")
+            standardButtons: Dialog.Yes | Dialog.No
+            Label {
+                text: qsTr("%1 (%2) in %3, %4 – %5.").arg(removeTour.tour.officer || "")
+                      .arg(removeTour.tour.serviceNumber || "").arg(removeTour.tour.mission || "")
+                      .arg(Theme.formatDate(removeTour.tour.firstDay || "")).arg(Theme.formatDate(removeTour.tour.lastDay || ""))
+                      + "\n" + qsTr("The tour and its Art. 80 details are removed; the audit log keeps a record.")
+            }
+            onAccepted: {
+                const result = page.backend.removeTour(removeTour.tour.id)
+                page.report(result, qsTr("The tour was removed."))
+                page.tourId = -1
+                page.reload()
+            }
         }
     }
     FileChooser {
@@ -304,9 +314,11 @@ Item {
             page.report(r, qsTr("Exported the tours to %1.").arg(r.path))
         }
     }
-    ImportProblemsDialog {
+    Lazy {
         id: problemsDialog
-        width: Math.min(720, page.width - 40)
-        height: Math.min(480, page.height - 40)
+        component: ImportProblemsDialog {
+            width: Math.min(720, page.width - 40)
+            height: Math.min(480, page.height - 40)
+        }
     }
 }

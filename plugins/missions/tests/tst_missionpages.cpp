@@ -236,8 +236,13 @@ void TestMissionPages::tourFormForgetsAFixedOverlap()
                                       Q_ARG(QVariantMap, tour)));
     QVERIFY2(saved["ok"].toBool(),
              qPrintable(saved["errors"].toMap().values().value(0).toString()));
+    QVERIFY(!page->findChild<QObject*>("tourForm")); // made when first opened
+    QVariant made;
+    QVERIFY(QMetaObject::invokeMethod(page->findChild<QObject*>("tourFormLazy"), "get",
+                                      Q_RETURN_ARG(QVariant, made)));
     QObject* form = page->findChild<QObject*>("tourForm");
     QVERIFY(form);
+    QCOMPARE(made.value<QObject*>(), form);
     QVERIFY(QMetaObject::invokeMethod(backend, "newTour", Q_RETURN_ARG(QVariantMap, tour),
                                       Q_ARG(qint64, *eulex)));
     QVERIFY(QMetaObject::invokeMethod(form, "openFor", Q_ARG(QVariant, tour)));

@@ -93,7 +93,7 @@ Pane {
             Button {
                 visible: detail.editable
                 text: qsTr("Edit…")
-                onClicked: form.openFor(detail.record)
+                onClicked: form.get().openFor(detail.record)
             }
             ToolButton {
                 visible: detail.closable
@@ -203,7 +203,7 @@ Pane {
                 Button {
                     visible: detail.editable
                     text: qsTr("Add course…")
-                    onClicked: courseForm.openFor(detail.officerId)
+                    onClicked: courseForm.get().openFor(detail.officerId)
                 }
                 Item { Layout.fillHeight: true }
             }
@@ -233,7 +233,7 @@ Pane {
                 Button {
                     visible: detail.editable
                     text: qsTr("Add period…")
-                    onClicked: unavailabilityForm.openFor(detail.officerId)
+                    onClicked: unavailabilityForm.get().openFor(detail.officerId)
                 }
                 Item { Layout.fillHeight: true }
             }
@@ -247,16 +247,17 @@ Pane {
         }
     }
 
-    OfficerForm {
+    // Made when first opened (Contingent.Ui's Lazy), not with the page.
+    Lazy {
         id: form
-        backend: detail.backend
+        component: OfficerForm { backend: detail.backend }
     }
-    CourseForm {
+    Lazy {
         id: courseForm
-        backend: detail.backend
+        component: CourseForm { backend: detail.backend }
     }
-    UnavailabilityForm {
+    Lazy {
         id: unavailabilityForm
-        backend: detail.backend
+        component: UnavailabilityForm { backend: detail.backend }
     }
 }

@@ -47,7 +47,7 @@ Item {
         const result = page.backend.importFile(url, encoding || "")
         if (result.ok && page.selectedId >= 0)
             detail.reload()
-        importResult.show(result, page.fileName(url))
+        importResult.get().show(result, page.fileName(url))
     }
     function exportFile(url, format) {
         const result = page.backend.exportFile(url, format)
@@ -98,9 +98,10 @@ Item {
                 chooser: exportPicker
             }
             Button {
+                objectName: "addOfficer"
                 visible: page.backend.canEdit
                 text: qsTr("Add officer…")
-                onClicked: addForm.openFor(page.backend.newProfile())
+                onClicked: addForm.get().openFor(page.backend.newProfile())
             }
         }
         Label {
@@ -161,16 +162,22 @@ Item {
         }
     }
 
-    OfficerForm {
+    // Made when first opened (Contingent.Ui's Lazy), not with the page.
+    Lazy {
         id: addForm
-        objectName: "addOfficerForm"
-        backend: page.backend
-        onSaved: id => page.selectedId = id
+        objectName: "addOfficerFormLazy"
+        component: OfficerForm {
+            objectName: "addOfficerForm"
+            backend: page.backend
+            onSaved: id => page.selectedId = id
+        }
     }
-    ImportDialog {
+    Lazy {
         id: importResult
-        objectName: "rosterImportResult"
-        onReadAs: (encoding) => page.importFile(page.importedUrl, encoding)
+        component: ImportDialog {
+            objectName: "rosterImportResult"
+            onReadAs: (encoding) => page.importFile(page.importedUrl, encoding)
+        }
     }
     FileChooser {
         id: importPicker

@@ -158,8 +158,12 @@ void TestRosterPages::formsForgetAFixedError()
     QVERIFY(w->showPage("rosters/roster"));
     QQuickItem* page = host(*w, "rosters/roster")->property("item").value<QQuickItem*>();
     QObject* backend = page->property("backend").value<QObject*>();
+    // The form is made when first opened, not with the page.
+    QVERIFY(!page->findChild<QObject*>("addOfficerForm"));
+    QVERIFY(QMetaObject::invokeMethod(findItem(page, "addOfficer"), "clicked"));
     auto* form = page->findChild<QObject*>("addOfficerForm");
     QVERIFY(form);
+    QTRY_VERIFY(form->property("opened").toBool());
     QVariantMap fresh;
     QVERIFY(QMetaObject::invokeMethod(backend, "newProfile", Q_RETURN_ARG(QVariantMap, fresh)));
     QVERIFY(QMetaObject::invokeMethod(form, "openFor", Q_ARG(QVariant, fresh)));

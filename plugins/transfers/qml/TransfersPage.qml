@@ -107,7 +107,7 @@ Item {
                     Label { text: (page.tour.officer || "") + " · " + (page.tour.mission || "") + " · " + (page.tour.firstDay || "") + " – " + (page.tour.lastDay || ""); font.bold: true; color: Theme.text }
                     RowLayout {
                         visible: page.backend.canEdit
-                        Button { text: qsTr("Add order…"); objectName: "addOrder"; onClicked: orderForm.openFor(page.tour) }
+                        Button { text: qsTr("Add order…"); objectName: "addOrder"; onClicked: orderForm.get().openFor(page.tour) }
                         Button {
                             text: qsTr("Apply split (%n order(s))", "", page.proposal.length)
                             objectName: "applySplit"
@@ -124,7 +124,7 @@ Item {
                         }
                     }
                     OrderList { backend: page.backend; orders: page.orderList; canChange: true; Layout.fillWidth: true; Layout.fillHeight: true
-                                onHandOver: order => handOverForm.openFor(order); onChange: order => orderForm.openFor(page.tour, order)
+                                onHandOver: order => handOverForm.get().openFor(order); onChange: order => orderForm.get().openFor(page.tour, order)
                                 onSavePdf: order => { pdfPicker.order = order; pdfPicker.open() } }
                 }
             }
@@ -134,11 +134,11 @@ Item {
                 orders: page.framed && page.backend.revision >= 0 ? page.backend.due() : []
                 showTour: true
                 emptyText: qsTr("No order is due for hand-over.")
-                onHandOver: order => handOverForm.openFor(order)
+                onHandOver: order => handOverForm.get().openFor(order)
                 onSavePdf: order => { pdfPicker.order = order; pdfPicker.open() }
             }
             ColumnLayout {
-                Button { text: qsTr("New limits…"); objectName: "newRuleSet"; visible: page.backend.isAdmin; onClicked: ruleSetForm.openFor() }
+                Button { text: qsTr("New limits…"); objectName: "newRuleSet"; visible: page.backend.isAdmin; onClicked: ruleSetForm.get().openFor() }
                 Repeater {
                     model: page.backend.revision >= 0 ? page.backend.ruleSets() : []
                     Label {
@@ -155,9 +155,19 @@ Item {
         }
     }
 
-    OrderForm { id: orderForm; backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Order saved.")) }
-    HandOverForm { id: handOverForm; backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Hand-over recorded.")) }
-    RuleSetForm { id: ruleSetForm; backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Limits saved.")) }
+    // Forms are made when first opened (Contingent.Ui's Lazy), not with the page.
+    Lazy {
+        id: orderForm
+        component: OrderForm { backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Order saved.")) }
+    }
+    Lazy {
+        id: handOverForm
+        component: HandOverForm { backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Hand-over recorded.")) }
+    }
+    Lazy {
+        id: ruleSetForm
+        component: RuleSetForm { backend: page.backend; onSaved: page.report({ ok: true }, qsTr("Limits saved.")) }
+    }
     FileChooser {
         id: pdfPicker
         property var order: ({})

@@ -15,6 +15,8 @@
 //             isoFromDate(date) -> "YYYY-MM-DD" from local date parts.
 // Keys:       Alt+Down opens the calendar; in it the arrow keys and PageUp/Down
 //             move, Return picks, Escape closes.
+// The calendar (objectName "dateFieldCalendar", a child of the field) is made the first
+// time it opens: a page or form with date fields pays nothing for calendars nobody opens.
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
@@ -27,6 +29,8 @@ FocusScope {
     property bool required: false
     property string minimumDate
     property string maximumDate
+    /// The calendar once made (openCalendar()), else null.
+    property CalendarPopup calendar: null
 
     readonly property var date: root.check.date
     readonly property bool valid: root.check.error.length === 0
@@ -76,13 +80,16 @@ FocusScope {
     }
 
     function openCalendar() {
+        if (root.calendar === null)
+            root.calendar = calendarComponent.createObject(root)
         const shown = root.date !== undefined ? root.date : new Date()
-        calendar.cursor = new Date(shown.getFullYear(), shown.getMonth(), shown.getDate())
-        calendar.open()
+        root.calendar.cursor = new Date(shown.getFullYear(), shown.getMonth(), shown.getDate())
+        root.calendar.open()
     }
 
     function closeCalendar() {
-        calendar.close()
+        if (root.calendar !== null)
+            root.calendar.close()
     }
 
     function pick(value: var) {
@@ -132,7 +139,8 @@ FocusScope {
                 Accessible.name: qsTr("Choose date")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("Choose date")
-                onClicked: calendar.opened ? root.closeCalendar() : root.openCalendar()
+                onClicked: root.calendar !== null && root.calendar.opened ? root.closeCalendar()
+                                                                          : root.openCalendar()
             }
         }
 
@@ -147,13 +155,15 @@ FocusScope {
         }
     }
 
-    CalendarPopup {
-        id: calendar
+    Component {
+        id: calendarComponent
 
-        objectName: "dateFieldCalendar"
-        y: field.height + 2
-        selectedIso: root.valid ? field.text : ""
-        onPicked: (value) => root.pick(value)
-        onClosed: field.forceActiveFocus()
+        CalendarPopup {
+            objectName: "dateFieldCalendar"
+            y: field.height + 2
+            selectedIso: root.valid ? field.text : ""
+            onPicked: (value) => root.pick(value)
+            onClosed: field.forceActiveFocus()
+        }
     }
 }
