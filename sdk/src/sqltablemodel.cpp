@@ -48,6 +48,7 @@ struct SqlTableModel::Private {
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     int pageSize = 200;
     int total = 0;
+    bool read = false;                       ///< refresh() has read the rows at least once
     std::string countFrom;                   ///< for the count while no filter is set; empty: from
     std::vector<std::vector<QVariant>> rows; ///< key first, then the columns
 };
@@ -219,6 +220,7 @@ void SqlTableModel::refresh()
     const bool totalChanged = total != d->total;
     d->total = total; // before endResetModel: views ask canFetchMore() at once
     fetchPage();
+    d->read = true;
     endResetModel();
     if (totalChanged)
         emit totalCountChanged();
@@ -296,6 +298,10 @@ void SqlTableModel::fetchMore(const QModelIndex& parent)
 void SqlTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column >= int(d->columns.size()))
+        return;
+    // The order it has already (a view sorts by its initial column as it is made): nothing to
+    // read again. refresh() is what reads again.
+    if (d->read && column == d->sortColumn && order == d->sortOrder)
         return;
     d->sortColumn = column;
     d->sortOrder = order;

@@ -568,52 +568,52 @@
 <context>
     <name>RosterFilters</name>
     <message>
-        <location filename="../qml/RosterFilters.qml" line="44" />
+        <location filename="../qml/RosterFilters.qml" line="45" />
         <source>Any rank</source>
         <translation>Vsi nazivi</translation>
     </message>
     <message>
-        <location filename="../qml/RosterFilters.qml" line="50" />
+        <location filename="../qml/RosterFilters.qml" line="51" />
         <source>Any unit</source>
         <translation>Vse enote</translation>
     </message>
     <message>
-        <location filename="../qml/RosterFilters.qml" line="56" />
+        <location filename="../qml/RosterFilters.qml" line="57" />
         <source>Any gender</source>
         <translation>Vsi spoli</translation>
     </message>
     <message>
-        <location filename="../qml/RosterFilters.qml" line="62" />
+        <location filename="../qml/RosterFilters.qml" line="63" />
         <source>Any language</source>
         <translation>Vsi jeziki</translation>
     </message>
     <message>
-        <location filename="../qml/RosterFilters.qml" line="68" />
+        <location filename="../qml/RosterFilters.qml" line="69" />
         <source>any level</source>
         <translation>vse ravni</translation>
     </message>
     <message>
-        <location filename="../qml/RosterFilters.qml" line="75" />
+        <location filename="../qml/RosterFilters.qml" line="76" />
         <source>Any skill</source>
         <translation>Vsa znanja</translation>
     </message>
     <message>
-        <location filename="../qml/RosterFilters.qml" line="80" />
+        <location filename="../qml/RosterFilters.qml" line="81" />
         <source>Available</source>
         <translation>Na voljo</translation>
     </message>
     <message>
-        <location filename="../qml/RosterFilters.qml" line="85" />
+        <location filename="../qml/RosterFilters.qml" line="86" />
         <source>from</source>
         <translation>od</translation>
     </message>
     <message>
-        <location filename="../qml/RosterFilters.qml" line="86" />
+        <location filename="../qml/RosterFilters.qml" line="87" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../qml/RosterFilters.qml" line="88" />
+        <location filename="../qml/RosterFilters.qml" line="89" />
         <source>Clear</source>
         <translation>Počisti</translation>
     </message>
@@ -621,95 +621,100 @@
 <context>
     <name>RostersPage</name>
     <message numerus="yes">
-        <location filename="../qml/RostersPage.qml" line="55" />
+        <location filename="../qml/RostersPage.qml" line="59" />
         <source>Exported %n officer(s) to %1.</source>
         <translation>
             <numerusform>Izvožen %n policist v %1.</numerusform><numerusform>Izvožena %n policista v %1.</numerusform><numerusform>Izvoženi %n policisti v %1.</numerusform><numerusform>Izvoženih %n policistov v %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="69" />
+        <location filename="../qml/RostersPage.qml" line="73" />
         <source>Roster</source>
         <translation>Evidenca</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="76" />
+        <location filename="../qml/RostersPage.qml" line="81" />
+        <source>Counting the officers…</source>
+        <translation>Štejem policiste …</translation>
+    </message>
+    <message>
+        <location filename="../qml/RostersPage.qml" line="82" />
         <source>%1 officers, %2 active; %3 match the filters.</source>
         <translation>Policistov: %1, aktivnih: %2; filtrom ustreza: %3.</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="85" />
+        <location filename="../qml/RostersPage.qml" line="91" />
         <source>read-only</source>
         <translation>samo branje</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="91" />
+        <location filename="../qml/RostersPage.qml" line="97" />
         <source>Import…</source>
         <translation>Uvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="97" />
+        <location filename="../qml/RostersPage.qml" line="103" />
         <source>Export…</source>
         <translation>Izvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="102" />
+        <location filename="../qml/RostersPage.qml" line="109" />
         <source>Add officer…</source>
         <translation>Dodaj policista …</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="138" />
+        <location filename="../qml/RostersPage.qml" line="145" />
         <source>Filter by name, service number, rank, unit or language (Ctrl+F)</source>
         <translation>Filtriraj po imenu, službeni številki, nazivu, enoti ali jeziku (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="141" />
+        <location filename="../qml/RostersPage.qml" line="148" />
         <source>The roster is empty</source>
         <translation>Evidenca je prazna</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="142" />
+        <location filename="../qml/RostersPage.qml" line="149" />
         <source>No officer matches the filters</source>
         <translation>Filtrom ne ustreza noben policist</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="178" />
+        <location filename="../qml/RostersPage.qml" line="191" />
         <source>Import officers from an Excel, CSV or JSON file</source>
         <translation>Uvoz policistov iz datoteke Excel, CSV ali JSON</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="180" />
+        <location filename="../qml/RostersPage.qml" line="193" />
         <source>Roster files (*.xlsx *.csv *.json)</source>
         <translation>Datoteke seznama (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="180" />
-        <location filename="../qml/RostersPage.qml" line="191" />
+        <location filename="../qml/RostersPage.qml" line="193" />
+        <location filename="../qml/RostersPage.qml" line="204" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Delovni zvezki Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="191" />
+        <location filename="../qml/RostersPage.qml" line="204" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV za Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="192" />
+        <location filename="../qml/RostersPage.qml" line="205" />
         <source>CSV, UTF-8 for tools (*.csv)</source>
         <translation>CSV, UTF-8 za orodja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="181" />
+        <location filename="../qml/RostersPage.qml" line="194" />
         <source>CSV files (*.csv)</source>
         <translation>Datoteke CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="181" />
-        <location filename="../qml/RostersPage.qml" line="192" />
+        <location filename="../qml/RostersPage.qml" line="194" />
+        <location filename="../qml/RostersPage.qml" line="205" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/RostersPage.qml" line="187" />
+        <location filename="../qml/RostersPage.qml" line="200" />
         <source>Export the roster</source>
         <translation>Izvoz evidence</translation>
     </message>
@@ -922,70 +927,70 @@
         <translation>preizkus usposobljenosti</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="315" />
+        <location filename="../src/rosterbackend.cpp" line="322" />
         <source>Your role (%1) cannot change the roster.</source>
         <translation>Vaša vloga (%1) ne more spreminjati evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="366" />
+        <location filename="../src/rosterbackend.cpp" line="373" />
         <source>Your login is not linked to an officer record.</source>
         <translation>Vaše uporabniško ime ni povezano z zapisom policista.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="359" />
+        <location filename="../src/rosterbackend.cpp" line="366" />
         <source>Not an e-mail address.</source>
         <translation>To ni e-poštni naslov.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="386" />
-        <location filename="../src/rosterbackend.cpp" line="426" />
-        <location filename="../src/rosterbackend.cpp" line="428" />
+        <location filename="../src/rosterbackend.cpp" line="393" />
+        <location filename="../src/rosterbackend.cpp" line="433" />
+        <location filename="../src/rosterbackend.cpp" line="435" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="391" />
+        <location filename="../src/rosterbackend.cpp" line="398" />
         <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="393" />
+        <location filename="../src/rosterbackend.cpp" line="400" />
         <source>It cannot expire before it was issued.</source>
         <translation>Ne more poteči pred izdajo.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="396" />
+        <location filename="../src/rosterbackend.cpp" line="403" />
         <source>Required.</source>
         <translation>Obvezno.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="430" />
+        <location filename="../src/rosterbackend.cpp" line="437" />
         <source>The last day comes before the first.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="463" />
+        <location filename="../src/rosterbackend.cpp" line="470" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/rosterbackend.cpp" line="476" />
+        <location filename="../src/rosterbackend.cpp" line="483" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="497" />
+        <location filename="../src/rosterbackend.cpp" line="504" />
         <source>Your login is not registered; it cannot export the roster.</source>
         <translation>Vaše uporabniško ime ni registrirano, zato ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="500" />
+        <location filename="../src/rosterbackend.cpp" line="507" />
         <source>Your role (%1) cannot export the roster.</source>
         <translation>Vaša vloga (%1) ne more izvoziti evidence.</translation>
     </message>
     <message>
-        <location filename="../src/rosterbackend.cpp" line="510" />
+        <location filename="../src/rosterbackend.cpp" line="517" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>

@@ -130,6 +130,7 @@ SL = {
     "Status": "Stanje",
     "active": "aktiven",
     "Roster": "Evidenca",
+    "Counting the officers…": "Štejem policiste …",
     "officers, %1 active": "policistov, aktivnih %1",
     "No competency test or passport lapses in the next 90 days.":
         "V naslednjih 90 dneh ne poteče noben preizkus usposobljenosti ali potni list.",

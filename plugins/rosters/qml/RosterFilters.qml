@@ -41,6 +41,7 @@ Flow {
 
     Choice {
         id: rank
+        objectName: "rankChoice"
         none: qsTr("Any rank")
         implicitWidth: 190
         model: [""].concat(bar.backend ? bar.backend.rankTitles : [])

@@ -16,6 +16,10 @@ Item {
     property int selectedId: -1
 
     function focusFilter() { table.focusFilter() }
+    /// The counts and the filters' choices (a big roster's are read on a worker) are asked
+    /// for once the page's first frame is out; the first screen of rows comes at once.
+    readonly property alias framed: firstFrame.shown
+    FirstFrame { id: firstFrame }
     property bool following: false
     function select(row) {
         if (page.following)
@@ -73,9 +77,11 @@ Item {
                 }
                 Label {
                     objectName: "rosterCounts"
-                    text: qsTr("%1 officers, %2 active; %3 match the filters.")
-                          .arg(page.backend.officerCount).arg(page.backend.activeCount)
-                          .arg(page.backend.officers.totalCount)
+                    text: !page.framed || page.backend.loading
+                          ? qsTr("Counting the officers…")
+                          : qsTr("%1 officers, %2 active; %3 match the filters.")
+                            .arg(page.backend.officerCount).arg(page.backend.activeCount)
+                            .arg(page.backend.officers.totalCount)
                     color: Theme.textMuted
                 }
             }
@@ -116,7 +122,7 @@ Item {
 
         RosterFilters {
             id: filters
-            backend: page.backend
+            backend: page.framed ? page.backend : null
             Layout.fillWidth: true
             onFiltersChanged: filterError.text = page.backend.setFilters(filters.filters)
         }
@@ -139,7 +145,7 @@ Item {
                 filterPlaceholder: qsTr("Filter by name, service number, rank, unit or language (Ctrl+F)")
                 columnWidths: [112, 0, 0, 0, 0, 75] // 0: these share the rest
                 sortColumn: 1
-                emptyText: page.backend.officerCount === 0 ? qsTr("The roster is empty")
+                emptyText: page.framed && page.backend.officerCount === 0 ? qsTr("The roster is empty")
                                                            : qsTr("No officer matches the filters")
                 onFilterEdited: text => page.backend.officers.filter = text
                 onCurrentRowChanged: page.select(currentRow)

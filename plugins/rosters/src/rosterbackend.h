@@ -8,6 +8,8 @@
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/sqltablemodel.h>
 
+#include "rosterfilter.h"
+
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -156,6 +158,8 @@ private:
 
     sdk::Context& m_context;
     std::unique_ptr<sdk::SqlTableModel> m_officers;
+    /// The filters' condition the table reads with (none at first).
+    SqlCondition m_condition;
     mutable Lazy<Summary> m_summary;
     int m_backgroundFrom = 50000;
     mutable Lazy<Choices> m_choices;

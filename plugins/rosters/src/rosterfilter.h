@@ -12,6 +12,7 @@ namespace contingent::rosters {
 struct SqlCondition {
     std::string where; ///< "" when nothing is filtered
     std::vector<std::string> args;
+    bool operator==(const SqlCondition&) const = default;
 };
 
 /// Keys: rank, unit, gender, language (+ level: at or above it), skill,

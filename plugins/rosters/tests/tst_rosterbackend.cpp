@@ -232,6 +232,12 @@ void TestRosterBackend::filters()
     auto* model = qobject_cast<sdk::SqlTableModel*>(backend.officers());
     QCOMPARE(backend.setFilters(filters), QString());
     QCOMPARE(model->totalCount(), count);
+    // The same filters again (the page says them as each of its fields is set): nothing is
+    // read again.
+    QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+    QCOMPARE(backend.setFilters(filters), QString());
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(model->totalCount(), count);
 }
 
 // Issue #15, item 15: the demo roster's English ranks in the window's language: shown, sorted,

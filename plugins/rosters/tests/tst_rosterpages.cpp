@@ -26,6 +26,7 @@ private slots:
     void init() { freshFolder(); }
     void rosterTableFetchesLazilyAndFilters();
     void formsForgetAFixedError();
+    void pageCountsOnceItsFirstFrameIsOut();
 
 private:
     QString demoStore(const QString& name, int officers, int tours)
@@ -225,6 +226,33 @@ void TestRosterPages::formsForgetAFixedError()
     QTest::keyClick(w->window(), Qt::Key_Return);
     QCOMPARE(email->property("text").toString(), QString("ana@policija.si"));
     QVERIFY(!message->property("text").toString().contains("e-mail"));
+}
+
+void TestRosterPages::pageCountsOnceItsFirstFrameIsOut()
+{
+    const QString store = demoStore("counts.db", 30, 40);
+    QVERIFY(!store.isEmpty());
+    shell::SessionOptions options;
+    options.databasePath = store;
+    options.login = "ada";
+    shell::Session session(options);
+    // Made on the roster, not yet shown: no frame, so neither the counts nor the filters'
+    // choices are read (a big roster's are read on a worker, which the frame must not wait
+    // for); the first screen of rows is there at once.
+    ShellWindow w(session, false, "rosters/roster");
+    QQuickItem* page = host(w, "rosters/roster")->property("item").value<QQuickItem*>();
+    QVERIFY(page);
+    QQuickItem* counts = findItem(page, "rosterCounts");
+    QCOMPARE(counts->property("text").toString(), QString("Counting the officers…"));
+    QCOMPARE(findItem(page, "rankChoice")->property("count").toInt(), 1); // "Any rank" only
+    QCOMPARE(findItem(page, "rosterTable")->property("rowCount").toInt(), 30);
+    w.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window()));
+    QTRY_COMPARE(
+        counts->property("text").toString(),
+        QString("30 officers, %1 active; 30 match the filters.")
+            .arg(page->property("backend").value<QObject*>()->property("activeCount").toInt()));
+    QVERIFY(findItem(page, "rankChoice")->property("count").toInt() > 1);
 }
 
 QTEST_MAIN(TestRosterPages)
