@@ -3,6 +3,7 @@
 
 #include <contingent/sdk/background.h>
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void goneOwnerIsNotCalled();
     void errorsAreTold();
     void holdsAtLeastAsksOneStep();
+    void revisionedReadReadsOncePerRevision();
+    void revisionedReadFailureWaitsForTheNextRevision();
 
 private:
     std::unique_ptr<Database> fileStore(QTemporaryDir& dir, int rows);
@@ -127,6 +130,67 @@ void TestBackground::holdsAtLeastAsksOneStep()
     empty.exec("CREATE TABLE t (v INTEGER)");
     QVERIFY(!holdsAtLeast(empty, "t", 1));
     QVERIFY(holdsAtLeast(empty, "t", 0));
+}
+
+// RevisionedRead: once per revision, at once or on a worker; the last figure meanwhile; a read
+// that comes back after the revision moved on is answered, and the next ask reads again.
+void TestBackground::revisionedReadReadsOncePerRevision()
+{
+    QTemporaryDir dir;
+    auto db = fileStore(dir, 10);
+    QObject owner;
+    RevisionedRead<int> figure;
+    int reads = 0;
+    int arrived = 0;
+    const std::function<int(Database&)> sum = [&reads](Database& own) {
+        ++reads;
+        return int(own.queryValue<std::int64_t>("SELECT sum(v) FROM t").value_or(0));
+    };
+    int asked = 0;
+    const auto small = [&asked] {
+        ++asked;
+        return false;
+    };
+    QCOMPARE(figure.value(&owner, *db, 0, small, sum, [&arrived] { ++arrived; }), 55);
+    QCOMPARE(figure.value(&owner, *db, 0, small, sum, [&arrived] { ++arrived; }), 55);
+    QCOMPARE(reads, 1);
+    QCOMPARE(asked, 1); // asked only when a read is due
+    db->execute("INSERT INTO t VALUES (?)", 45);
+    const auto big = [] { return true; };
+    QCOMPARE(figure.value(&owner, *db, 1, big, sum, [&arrived] { ++arrived; }), 55); // the last
+    QVERIFY(figure.loading());
+    QCOMPARE(figure.value(&owner, *db, 2, big, sum, [&arrived] { ++arrived; }), 55); // one read
+    QTRY_COMPARE(arrived, 1);
+    QVERIFY(!figure.loading());
+    QCOMPARE(reads, 2);
+    // That read was for revision 1: revision 2 reads again.
+    QCOMPARE(figure.value(&owner, *db, 1, big, sum, [&arrived] { ++arrived; }), 100);
+    QCOMPARE(figure.value(&owner, *db, 2, big, sum, [&arrived] { ++arrived; }), 100);
+    QVERIFY(figure.loading());
+    QTRY_COMPARE(arrived, 2);
+    QCOMPARE(reads, 3);
+}
+
+void TestBackground::revisionedReadFailureWaitsForTheNextRevision()
+{
+    QTemporaryDir dir;
+    auto db = fileStore(dir, 3);
+    QObject owner;
+    RevisionedRead<int> figure;
+    int reads = 0;
+    int arrived = 0;
+    const std::function<int(Database&)> broken = [&reads](Database& own) {
+        ++reads;
+        return int(own.queryValue<std::int64_t>("SELECT sum(v) FROM missing").value_or(0));
+    };
+    const auto big = [] { return true; };
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("a figure could not be read: .*missing"));
+    QCOMPARE(figure.value(&owner, *db, 0, big, broken, [&arrived] { ++arrived; }), 0);
+    QTRY_COMPARE(arrived, 1);
+    // Asked again (the views are told): not read again, which would fail the same way forever.
+    QCOMPARE(figure.value(&owner, *db, 0, big, broken, [&arrived] { ++arrived; }), 0);
+    QVERIFY(!figure.loading());
+    QCOMPARE(reads, 1);
 }
 
 QTEST_GUILESS_MAIN(TestBackground)

@@ -65,7 +65,7 @@ Column {
         Text {
             id: waiting
             objectName: "waiting"
-            text: Theme.count(card.backend.waitingCount)
+            text: card.backend.countsLoading ? "…" : Theme.count(card.backend.waitingCount)
             color: card.backend.waitingCount > 0 ? Theme.warning : Theme.textMuted
             font.pixelSize: Theme.fontHeading + 3
             font.bold: true

@@ -50,7 +50,7 @@ Item {
                     tab.opened = true
             }
             TabButton { text: qsTr("Tours"); objectName: "toursTab" }
-            TabButton { text: qsTr("Claims (%1 waiting)").arg(page.backend.waitingCount); objectName: "claimsTab" }
+            TabButton { text: qsTr("Claims (%1 waiting)").arg(page.backend.countsLoading ? "…" : page.backend.waitingCount); objectName: "claimsTab" }
             TabButton { text: qsTr("Rates"); objectName: "ratesTab" }
             TabButton { text: qsTr("Report"); objectName: "reportTab" }
         }

@@ -117,15 +117,19 @@ void ClaimBook::forEach(const ClaimFilter& filter, const std::function<void(cons
 
 std::int64_t ClaimBook::waitingCount()
 {
-    const sdk::CurrentUser& user = m_context.user();
+    return waitingCount(m_context.store(), m_context.user());
+}
+
+std::int64_t ClaimBook::waitingCount(sdk::Database& db, const sdk::CurrentUser& user)
+{
     if (user.role == sdk::Role::Officer)
-        return m_context.store()
+        return db
             .queryValue<std::int64_t>(
                 "SELECT count(*) FROM expenses_claim c JOIN deployment d ON d.id = "
                 "c.deployment_id WHERE c.state = 'submitted' AND d.officer_id = ?",
                 user.officerId.value_or(sdk::OfficerId(0)))
             .value_or(0);
-    return m_context.store()
+    return db
         .queryValue<std::int64_t>("SELECT count(*) FROM expenses_claim WHERE state = 'submitted'")
         .value_or(0);
 }

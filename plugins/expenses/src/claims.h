@@ -88,6 +88,8 @@ public:
     void forEach(const ClaimFilter& filter, const std::function<void(const Claim&)>& each);
     /// How many claims wait for a decision (of the user's own tours for an officer).
     std::int64_t waitingCount();
+    /// The same, read from `db` (a worker's own connection) for `user`.
+    static std::int64_t waitingCount(sdk::Database& db, const sdk::CurrentUser& user);
 
 private:
     /// Throws "there is no claim with id N" for a claim the user may not see.

@@ -171,6 +171,7 @@ void ExpensesBackend::bump()
 {
     ++m_revision;
     emit changed();
+    emit countsChanged();
     if (m_forecastRevision >= 0)
         emit cardChanged(); // the card re-reads, which works the year out again
 }
@@ -205,19 +206,23 @@ QVariantMap ExpensesBackend::failure(const QString& field, const QString& messag
     return {{"ok", false}, {"errors", QVariantMap{{field, message}}}, {"message", message}};
 }
 
-void ExpensesBackend::readCounts()
-{
-    // Read once per change, not once per binding that shows them.
-    if (m_countsRevision == m_revision)
-        return;
-    m_countsRevision = m_revision;
-    m_waiting = int(ClaimBook(m_context).waitingCount());
-}
-
 int ExpensesBackend::waitingCount()
 {
-    readCounts();
-    return m_waiting;
+    // Read once per change, not once per binding that shows it; many claims are counted on a
+    // worker with its own connection, not through the window's page cache (issue #16).
+    sdk::Database& store = m_context.store();
+    const sdk::CurrentUser user = m_context.user();
+    return m_waiting.value(
+        this, store, m_revision,
+        [&] { return sdk::holdsAtLeast(store, "expenses_claim", m_backgroundFrom); },
+        [user](sdk::Database& db) { return int(ClaimBook::waitingCount(db, user)); },
+        [this] { emit countsChanged(); });
+}
+
+bool ExpensesBackend::countsLoading()
+{
+    waitingCount();
+    return m_waiting.loading();
 }
 
 QString ExpensesBackend::spentThisYear()

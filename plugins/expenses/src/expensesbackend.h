@@ -4,6 +4,7 @@
 // settings, the yearly report and its chart. Every write goes through the
 // books (ClaimBook, RateBook, the terms), so the walls and the audit hold.
 
+#include <contingent/sdk/background.h>
 #include <contingent/sdk/context.h>
 
 #include <QObject>
@@ -25,7 +26,9 @@ class ExpensesBackend : public QObject {
     /// The Home card: claims waiting for a decision, what this year's approved
     /// and paid claims add up to, and this year's forecast (computed off the
     /// window's thread; empty while it is).
-    Q_PROPERTY(int waitingCount READ waitingCount NOTIFY changed)
+    Q_PROPERTY(int waitingCount READ waitingCount NOTIFY countsChanged)
+    /// True while waitingCount is read on a worker (from setBackgroundFrom() claims on).
+    Q_PROPERTY(bool countsLoading READ countsLoading NOTIFY countsChanged)
     Q_PROPERTY(QString spentThisYear READ spentThisYear NOTIFY cardChanged)
     Q_PROPERTY(QString forecastThisYear READ forecastThisYear NOTIFY cardChanged)
     Q_PROPERTY(double spentShare READ spentShare NOTIFY cardChanged)
@@ -40,6 +43,10 @@ public:
     int year() const;
     int revision() const { return m_revision; }
     int waitingCount();
+    bool countsLoading();
+    /// From how many claims the waiting ones are counted on a worker, with its own connection
+    /// (tests lower it).
+    void setBackgroundFrom(int claims) { m_backgroundFrom = claims; }
     QString spentThisYear();
     QString forecastThisYear();
     double spentShare();
@@ -93,20 +100,20 @@ public:
 signals:
     void changed();
     void cardChanged();
+    void countsChanged();
 
 private:
     QVariantMap failure(const QString& field, const QString& message) const;
     void bump();
     void startYearForecast();
-    void readCounts();
 
     sdk::Context& m_context;
     int m_revision = 0;
     QString m_forecastThisYear;
     std::int64_t m_forecastCents = -1;
     int m_forecastRevision = -1;
-    int m_countsRevision = -1;
-    int m_waiting = 0;
+    sdk::RevisionedRead<int> m_waiting;
+    int m_backgroundFrom = 100000;
     std::int64_t m_spentCents = -1;
 };
 

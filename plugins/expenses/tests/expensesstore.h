@@ -49,9 +49,10 @@ inline Money eur(const char* text)
 }
 
 struct Store {
+    /// `path`: a store in a file, which a worker (sdk::readInBackground) can open too.
     explicit Store(sdk::Role role = sdk::Role::Planner, const char* today = "2026-11-30",
-                   bool self = false)
-        : db(":memory:")
+                   bool self = false, const std::string& path = ":memory:")
+        : db(path)
         , clock(Date::fromIso(today))
     {
         sdk::MigrationRunner runner(db, false);

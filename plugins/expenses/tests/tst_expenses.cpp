@@ -2,8 +2,10 @@
 // against hand-worked figures, a tour across a rate change, a leap year, the
 // rounding rule, the rate tables' checks, claims and their walls, the report.
 
+#include "expensesbackend.h"
 #include "expensesstore.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 using namespace expensestest;
@@ -26,6 +28,7 @@ private slots:
     void onlyAdminsChangeRates();
     void settingsAreCheckedAndAudited();
     void claimsFollowTheirStates();
+    void manyClaimsAreCountedOnAWorker();
     void claimsRefuseBadInput();
     void receiptsAreCheckedAndKept();
     void officersSeeAndClaimOnlyTheirOwn();
@@ -582,6 +585,33 @@ void TestExpenses::claimFilesImportAllOrNothing()
     QVERIFY(csv.startsWith("id,deployment,service_number,mission,category,date,amount"));
     QVERIFY(csv.contains(",P-1,EULEX,travel,2026-01-01,300.00,Flight,submitted,"));
     QVERIFY(exportClaims(*s.context, sdk::FileFormat::Xlsx).startsWith("PK"));
+}
+
+// From setBackgroundFrom() claims on, the claims waiting for a decision (Home's card, the
+// page's tab) are counted on a worker with its own connection (issue #16): nothing at first
+// and loading, then the same figure as on the window's thread; a change counts again.
+void TestExpenses::manyClaimsAreCountedOnAWorker()
+{
+    QTemporaryDir dir;
+    Store s(sdk::Role::Planner, "2026-11-30", false, dir.filePath("expenses.db").toStdString());
+    const DeploymentId t = s.tour("2026-01-01", "2026-06-30", {}, sdk::DeploymentStatus::Active);
+    ClaimBook book(*s.context);
+    book.add(s.claim(t, Category::Travel, "2026-01-01", "312.40"));
+    ExpensesBackend here(*s.context);
+    QCOMPARE(here.waitingCount(), 1); // one claim: below the default, counted at once
+    QVERIFY(!here.countsLoading());
+
+    ExpensesBackend backend(*s.context);
+    backend.setBackgroundFrom(1);
+    QSignalSpy counts(&backend, &ExpensesBackend::countsChanged);
+    QCOMPARE(backend.waitingCount(), 0); // not counted yet: the window does not wait
+    QVERIFY(backend.countsLoading());
+    QTRY_VERIFY(!backend.countsLoading());
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(backend.waitingCount(), 1);
+    book.add(s.claim(t, Category::Other, "2026-02-01", "10.00"));
+    QTRY_COMPARE(backend.waitingCount(), 2);
+    QVERIFY(!backend.countsLoading());
 }
 
 QTEST_GUILESS_MAIN(TestExpenses)

@@ -26,7 +26,7 @@ Item {
             color: Theme.text
             font.pixelSize: Theme.font
             text: "<b><font size=\"6\" color=\"" + (card.backend.soonUncoveredCount > 0 ? Theme.danger : Theme.textMuted)
-                  + "\">" + Theme.count(card.backend.soonUncoveredCount) + "</font></b>&nbsp;&nbsp;"
+                  + "\">" + (card.backend.countsLoading ? "…" : Theme.count(card.backend.soonUncoveredCount)) + "</font></b>&nbsp;&nbsp;"
                   + qsTr("high-risk tour(s) starting in the next %1 days without full cover").arg(card.backend.soonDays)
         }
     }

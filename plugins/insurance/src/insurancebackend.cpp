@@ -51,6 +51,7 @@ void InsuranceBackend::bump()
 {
     ++m_revision;
     emit changed();
+    emit countsChanged();
 }
 
 bool InsuranceBackend::canEdit() const

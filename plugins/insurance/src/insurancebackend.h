@@ -4,6 +4,7 @@
 // calculators (Art. 90, 91), and an officer's own cover. Every write goes
 // through PolicyBook.
 
+#include <contingent/sdk/background.h>
 #include <contingent/sdk/context.h>
 
 #include <QObject>
@@ -22,7 +23,9 @@ class InsuranceBackend : public QObject {
     /// Bumped whenever policies, tours or missions change: views re-read.
     Q_PROPERTY(int revision READ revision NOTIFY changed)
     /// High-risk tours starting within `soonDays` days without full cover (the Home card).
-    Q_PROPERTY(int soonUncoveredCount READ soonUncoveredCount NOTIFY changed)
+    Q_PROPERTY(int soonUncoveredCount READ soonUncoveredCount NOTIFY countsChanged)
+    /// True while that count is read on a worker (from setBackgroundFrom() tours on).
+    Q_PROPERTY(bool countsLoading READ countsLoading NOTIFY countsChanged)
     Q_PROPERTY(int soonDays READ soonDays CONSTANT)
 
 public:
@@ -34,6 +37,10 @@ public:
     QString today() const;
     int revision() const { return m_revision; }
     int soonUncoveredCount();
+    bool countsLoading();
+    /// From how many tours the Home card's count is read on a worker, with its own connection
+    /// (tests lower it).
+    void setBackgroundFrom(int tours) { m_backgroundFrom = tours; }
     int soonDays() const { return 60; }
 
     /// Policies whose insurer, number, officer or mission matches `filter`:
@@ -76,6 +83,7 @@ public:
 
 signals:
     void changed();
+    void countsChanged();
 
 private:
     QVariantMap failure(const QString& field, const QString& message) const;
@@ -83,8 +91,8 @@ private:
 
     sdk::Context& m_context;
     int m_revision = 0;
-    int m_soonCount = 0;
-    int m_soonRevision = -1;
+    sdk::RevisionedRead<int> m_soonCount;
+    int m_backgroundFrom = 100000;
 };
 
 } // namespace contingent::insurance

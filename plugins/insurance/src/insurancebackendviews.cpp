@@ -213,18 +213,29 @@ QVariantList InsuranceBackend::soonUncovered()
 
 int InsuranceBackend::soonUncoveredCount()
 {
-    if (m_soonRevision != m_revision) {
-        // What soonUncovered() lists, counted without reading each tour's officer and mission.
-        m_soonCount = 0;
-        if (!isOfficer()) {
-            const sdk::Date today = m_context.today();
-            for (const TourCover& c : tourCoverStarting(
-                     m_context.store(), sdk::Period(today, today.addDays(soonDays()))))
-                m_soonCount += c.needsCover && !c.fullyCovered();
-        }
-        m_soonRevision = m_revision;
-    }
-    return m_soonCount;
+    if (isOfficer())
+        return 0;
+    // What soonUncovered() lists, counted without reading each tour's officer and mission.
+    const sdk::Period soon(m_context.today(), m_context.today().addDays(soonDays()));
+    const auto count = [soon](sdk::Database& db) {
+        int uncovered = 0;
+        for (const TourCover& c : tourCoverStarting(db, soon))
+            uncovered += c.needsCover && !c.fullyCovered();
+        return uncovered;
+    };
+    // Many tours: the tours starting soon are found among all of them, which would fill the
+    // window's page cache for one card; a worker reads them with its own (issue #16).
+    sdk::Database& store = m_context.store();
+    return m_soonCount.value(
+        this, store, m_revision,
+        [&] { return sdk::holdsAtLeast(store, "deployment", m_backgroundFrom); }, count,
+        [this] { emit countsChanged(); });
+}
+
+bool InsuranceBackend::countsLoading()
+{
+    soonUncoveredCount();
+    return m_soonCount.loading();
 }
 
 QVariantList InsuranceBackend::myCover()

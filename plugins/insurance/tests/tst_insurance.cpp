@@ -3,11 +3,15 @@
 // meeting, a one-day gap, a leap day, a high-risk tour in a low-risk mission),
 // the check's message, the policy's checks, its document, files and facts.
 // The exposure and the calculators (Art. 90, 91) are in tst_compensation.
+#include "insurancebackend.h"
 #include "insurancestore.h"
 
 #include "policyfile.h"
 
 #include <contingent/sdk/tables.h>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace insurancetest;
 
@@ -33,6 +37,7 @@ private slots:
     void findingNamesDayAndLapsingPolicy();
     void eachStretchNamesThePolicyCoveringIt();
     void onlyToursStillToServeNeedCover();
+    void manyToursAreCountedOnAWorker();
     void policyChecks_data();
     void policyChecks();
     void documentIsAPdfKeptInTheStore();
@@ -367,6 +372,36 @@ void TestInsurance::factsSayTheCover()
     QCOMPARE(none.size(), std::size_t(1));
     QVERIFY(none[0].value.starts_with("not required"));
     QVERIFY(coverFacts(*s.context, DeploymentId(999)).empty());
+}
+
+// From setBackgroundFrom() tours on, Home's card counts on a worker with its own connection
+// (issue #16): nothing at first and loading, then the same figure as on the window's thread;
+// a change counts again.
+void TestInsurance::manyToursAreCountedOnAWorker()
+{
+    QTemporaryDir dir;
+    Store s(sdk::Role::Planner, "2025-01-15", std::nullopt,
+            dir.filePath("insurance.db").toStdString());
+    s.tour("2025-02-01", "2025-07-31"); // high risk, in 17 days, no policy (Art. 89)
+    s.tour("2025-02-10", "2025-07-31", s.medium);
+    InsuranceBackend here(*s.context);
+    QCOMPARE(here.soonUncoveredCount(), 1); // two tours: below the default, counted at once
+    QVERIFY(!here.countsLoading());
+
+    InsuranceBackend backend(*s.context);
+    backend.setBackgroundFrom(1);
+    QSignalSpy counts(&backend, &InsuranceBackend::countsChanged);
+    QCOMPARE(backend.soonUncoveredCount(), 0); // not counted yet: the window does not wait
+    QVERIFY(backend.countsLoading());
+    QTRY_VERIFY(!backend.countsLoading());
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(backend.soonUncoveredCount(), 1);
+    // A policy covering the tour: counted again, on the worker.
+    const auto id = s.add(s.policy("P-9", "2025-01-01", "2025-12-31", {s.officer}));
+    s.changes.announce("insurance.policy", id, sdk::ChangeKind::Created);
+    QVERIFY(backend.countsLoading());
+    QTRY_COMPARE(backend.soonUncoveredCount(), 0);
+    QVERIFY(!backend.countsLoading());
 }
 
 QTEST_GUILESS_MAIN(TestInsurance)

@@ -3,12 +3,12 @@
 <context>
     <name>DueCard</name>
     <message>
-        <location filename="../qml/DueCard.qml" line="31" />
+        <location filename="../qml/DueCard.qml" line="28" />
         <source>order(s) to hand over this week</source>
         <translation>odločb za vročitev ta teden</translation>
     </message>
     <message>
-        <location filename="../qml/DueCard.qml" line="47" />
+        <location filename="../qml/DueCard.qml" line="38" />
         <source>order(s) past their hand-over deadline</source>
         <translation>odločb po roku za vročitev</translation>
     </message>
@@ -110,47 +110,47 @@
         <translation>Za to napotitev še ni odločbe.</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="56" />
+        <location filename="../qml/OrderList.qml" line="57" />
         <source>Handed over %1 (due by %2)</source>
         <translation>Vročena %1 (rok %2)</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="57" />
+        <location filename="../qml/OrderList.qml" line="58" />
         <source>To hand over by %1</source>
         <translation>Vročiti do %1</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="64" />
+        <location filename="../qml/OrderList.qml" line="65" />
         <source>longer than allowed</source>
         <translation>daljša od dovoljenega</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="64" />
+        <location filename="../qml/OrderList.qml" line="65" />
         <source>handed over late</source>
         <translation>vročena prepozno</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="65" />
+        <location filename="../qml/OrderList.qml" line="66" />
         <source>overdue</source>
         <translation>rok je potekel</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="65" />
+        <location filename="../qml/OrderList.qml" line="66" />
         <source>due</source>
         <translation>za vročitev</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="68" />
+        <location filename="../qml/OrderList.qml" line="69" />
         <source>Hand over…</source>
         <translation>Vroči …</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="69" />
+        <location filename="../qml/OrderList.qml" line="70" />
         <source>Change…</source>
         <translation>Spremeni …</translation>
     </message>
     <message>
-        <location filename="../qml/OrderList.qml" line="70" />
+        <location filename="../qml/OrderList.qml" line="71" />
         <source>PDF…</source>
         <translation>PDF …</translation>
     </message>
@@ -181,164 +181,169 @@
 <context>
     <name>TransfersPage</name>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="39" />
+        <location filename="../qml/TransfersPage.qml" line="45" />
         <source>Transfer orders</source>
         <translation>Odločbe o napotitvi</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="40" />
+        <location filename="../qml/TransfersPage.qml" line="46" />
         <source>Import…</source>
         <translation>Uvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="41" />
+        <location filename="../qml/TransfersPage.qml" line="47" />
         <source>Export…</source>
         <translation>Izvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="47" />
+        <location filename="../qml/TransfersPage.qml" line="53" />
         <source>Tours</source>
         <translation>Napotitve</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="48" />
+        <location filename="../qml/TransfersPage.qml" line="54" />
         <source>Due (%1)</source>
         <translation>Za vročitev (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="49" />
+        <location filename="../qml/TransfersPage.qml" line="54" />
+        <source>Due (…)</source>
+        <translation>Za vročitev (…)</translation>
+    </message>
+    <message>
+        <location filename="../qml/TransfersPage.qml" line="55" />
         <source>Rules</source>
         <translation>Pravila</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="61" />
+        <location filename="../qml/TransfersPage.qml" line="67" />
         <source>Filter by officer, service number, mission or tour id (Ctrl+F)</source>
         <translation>Filtriraj po policistu, službeni številki, misiji ali številki napotitve (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="82" />
+        <location filename="../qml/TransfersPage.qml" line="93" />
         <source>Tour %1: %2 – %3</source>
         <translation>Napotitev %1: %2 – %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TransfersPage.qml" line="83" />
+        <location filename="../qml/TransfersPage.qml" line="94" />
         <source>%n day(s) without an order</source>
         <translation>
             <numerusform>%n dan brez odločbe</numerusform><numerusform>%n dneva brez odločbe</numerusform><numerusform>%n dnevi brez odločbe</numerusform><numerusform>%n dni brez odločbe</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="89" />
+        <location filename="../qml/TransfersPage.qml" line="100" />
         <source>No tour ahead or running matches.</source>
         <translation>Nobena prihodnja ali tekoča napotitev ne ustreza.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="99" />
+        <location filename="../qml/TransfersPage.qml" line="110" />
         <source>Add order…</source>
         <translation>Dodaj odločbo …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TransfersPage.qml" line="101" />
+        <location filename="../qml/TransfersPage.qml" line="112" />
         <source>Apply split (%n order(s))</source>
         <translation>
             <numerusform>Uveljavi razdelitev (%n odločba)</numerusform><numerusform>Uveljavi razdelitev (%n odločbi)</numerusform><numerusform>Uveljavi razdelitev (%n odločbe)</numerusform><numerusform>Uveljavi razdelitev (%n odločb)</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="104" />
+        <location filename="../qml/TransfersPage.qml" line="115" />
         <source>Orders added.</source>
         <translation>Odločbe so dodane.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="111" />
+        <location filename="../qml/TransfersPage.qml" line="122" />
         <source>Proposed: %1 – %2, to hand over by %3</source>
         <translation>Predlog: %1 – %2, vročiti do %3</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="125" />
+        <location filename="../qml/TransfersPage.qml" line="136" />
         <source>No order is due for hand-over.</source>
         <translation>Nobena odločba ne čaka na vročitev.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="130" />
+        <location filename="../qml/TransfersPage.qml" line="141" />
         <source>New limits…</source>
         <translation>Nove omejitve …</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="135" />
+        <location filename="../qml/TransfersPage.qml" line="146" />
         <source>From %1: an order lasts at most %2 months (Art. 77(1)-(2)) and is handed over at least %3 days before duty (Art. 77(3)).</source>
         <translation>Od %1: odločba traja največ %2 mesecev (77. člen, 1. in 2. odstavek) in je vročena vsaj %3 dni pred začetkom dela (77. člen, 3. odstavek).</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="147" />
+        <location filename="../qml/TransfersPage.qml" line="161" />
         <source>Order saved.</source>
         <translation>Odločba je shranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="148" />
+        <location filename="../qml/TransfersPage.qml" line="165" />
         <source>Hand-over recorded.</source>
         <translation>Vročitev je zabeležena.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="149" />
+        <location filename="../qml/TransfersPage.qml" line="169" />
         <source>Limits saved.</source>
         <translation>Omejitve so shranjene.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="154" />
+        <location filename="../qml/TransfersPage.qml" line="175" />
         <source>Save the transfer order</source>
         <translation>Shranjevanje odločbe o napotitvi</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="158" />
+        <location filename="../qml/TransfersPage.qml" line="179" />
         <source>PDF files (*.pdf)</source>
         <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="161" />
+        <location filename="../qml/TransfersPage.qml" line="182" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="166" />
+        <location filename="../qml/TransfersPage.qml" line="187" />
         <source>Import transfer orders</source>
         <translation>Uvoz odločb o napotitvi</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="168" />
+        <location filename="../qml/TransfersPage.qml" line="189" />
         <source>Order files (*.xlsx *.csv *.json)</source>
         <translation>Datoteke odločb (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="171" />
+        <location filename="../qml/TransfersPage.qml" line="192" />
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Uvoženo: dodanih %1, posodobljenih %2.</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="178" />
+        <location filename="../qml/TransfersPage.qml" line="199" />
         <source>Export the transfer orders</source>
         <translation>Izvoz odločb o napotitvi</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="182" />
+        <location filename="../qml/TransfersPage.qml" line="203" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Delovni zvezki Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="182" />
+        <location filename="../qml/TransfersPage.qml" line="203" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV za Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="183" />
+        <location filename="../qml/TransfersPage.qml" line="204" />
         <source>CSV, UTF-8 for tools (*.csv)</source>
         <translation>CSV, UTF-8 za orodja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="183" />
+        <location filename="../qml/TransfersPage.qml" line="204" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/TransfersPage.qml" line="187" />
+        <location filename="../qml/TransfersPage.qml" line="208" />
         <source>Exported the orders to %1.</source>
         <translation>Odločbe so izvožene v %1.</translation>
     </message>
@@ -386,64 +391,64 @@
 <context>
     <name>contingent::transfers::TransfersBackend</name>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="223" />
+        <location filename="../src/transfersbackend.cpp" line="250" />
         <source>Enter the first day as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="225" />
+        <location filename="../src/transfersbackend.cpp" line="252" />
         <source>Enter the last day as YYYY-MM-DD.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="227" />
+        <location filename="../src/transfersbackend.cpp" line="254" />
         <source>The last day comes before the first day.</source>
         <translation>Zadnji dan je pred prvim.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="232" />
+        <location filename="../src/transfersbackend.cpp" line="259" />
         <source>Enter the hand-over day as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vnesite dan vročitve v obliki LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="273" />
+        <location filename="../src/transfersbackend.cpp" line="304" />
         <source>Enter the day as YYYY-MM-DD.</source>
         <translation>Vnesite dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="241" />
-        <location filename="../src/transfersbackend.cpp" line="326" />
+        <location filename="../src/transfersbackend.cpp" line="268" />
+        <location filename="../src/transfersbackend.cpp" line="358" />
         <source>There is no such order.</source>
         <translation>Te odločbe ni.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="348" />
+        <location filename="../src/transfersbackend.cpp" line="382" />
         <source>Enter the first day the limits apply as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan veljavnosti omejitev v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="353" />
+        <location filename="../src/transfersbackend.cpp" line="387" />
         <source>Enter the months as a whole number.</source>
         <translation>Vnesite mesece kot celo število.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="355" />
+        <location filename="../src/transfersbackend.cpp" line="389" />
         <source>Enter the days as a whole number.</source>
         <translation>Vnesite dneve kot celo število.</translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="377" />
+        <location filename="../src/transfersbackend.cpp" line="411" />
         <source>Cannot read %1: %2</source>
         <translation>Datoteke %1 ni mogoče prebrati: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/transfersbackend.cpp" line="382" />
+        <location filename="../src/transfersbackend.cpp" line="416" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/transfersbackend.cpp" line="401" />
+        <location filename="../src/transfersbackend.cpp" line="435" />
         <source>Cannot write %1: %2</source>
         <translation>Datoteke %1 ni mogoče zapisati: %2</translation>
     </message>

@@ -51,6 +51,7 @@ SL = {
     "Export…": "Izvozi …",
     "Tours": "Napotitve",
     "Due (%1)": "Za vročitev (%1)",
+    "Due (…)": "Za vročitev (…)",
     "Rules": "Pravila",
     "Filter by officer, service number, mission or tour id (Ctrl+F)":
         "Filtriraj po policistu, službeni številki, misiji ali številki napotitve (Ctrl+F)",

@@ -1,5 +1,5 @@
 // The Home card: transfer orders to hand over in the next days, and those
-// whose deadline has passed (Police Act, Art. 77(3)).
+// whose deadline has passed (Police Act, Art. 77(3)); "…" while a big store's are counted.
 //
 //   backend   TransfersBackend
 import QtQuick
@@ -24,7 +24,7 @@ Item {
             textFormat: Text.StyledText
             color: Theme.text
             font.pixelSize: Theme.font
-            text: "<b><font size=\"6\" color=\"" + Theme.warning + "\">" + Theme.count(card.backend.dueCount)
+            text: "<b><font size=\"6\" color=\"" + Theme.warning + "\">" + (card.backend.countsLoading ? "…" : Theme.count(card.backend.dueCount))
                   + "</font></b>&nbsp;&nbsp;" + qsTr("order(s) to hand over this week")
         }
         Text {
@@ -34,7 +34,7 @@ Item {
             color: Theme.text
             font.pixelSize: Theme.font
             text: "<b><font size=\"6\" color=\"" + (card.backend.overdueCount > 0 ? Theme.danger : Theme.textMuted)
-                  + "\">" + Theme.count(card.backend.overdueCount) + "</font></b>&nbsp;&nbsp;"
+                  + "\">" + (card.backend.countsLoading ? "…" : Theme.count(card.backend.overdueCount)) + "</font></b>&nbsp;&nbsp;"
                   + qsTr("order(s) past their hand-over deadline")
         }
     }

@@ -51,7 +51,7 @@ Item {
             id: tabs
             Layout.fillWidth: true
             TabButton { text: qsTr("Tours"); objectName: "toursTab" }
-            TabButton { text: qsTr("Due (%1)").arg(page.backend.dueCount + page.backend.overdueCount); objectName: "dueTab" }
+            TabButton { text: page.backend.countsLoading ? qsTr("Due (…)") : qsTr("Due (%1)").arg(page.backend.dueCount + page.backend.overdueCount); objectName: "dueTab" }
             TabButton { text: qsTr("Rules"); objectName: "rulesTab" }
         }
         StackLayout {

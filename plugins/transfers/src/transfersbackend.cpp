@@ -43,6 +43,7 @@ void TransfersBackend::bump()
 {
     ++m_revision;
     emit changed();
+    emit countsChanged();
 }
 
 bool TransfersBackend::canEdit() const
@@ -139,30 +140,44 @@ QVariantList TransfersBackend::orders(qint64 tour)
 
 std::pair<int, int> TransfersBackend::dueCounts()
 {
-    if (m_dueRevision == m_revision || isOfficer())
-        return m_dueCounts;
-    const auto sets = transfers::ruleSets(m_context.store());
-    int furthestNotice = 0;
-    for (const RuleSet& s : sets)
-        furthestNotice = std::max(furthestNotice, s.noticeDays);
+    if (isOfficer())
+        return {0, 0};
     const sdk::Date today = m_context.today();
-    m_dueCounts = {0, 0};
-    sdk::Statement st(m_context.store(),
-                      "SELECT t.first_day FROM transfers_order t JOIN deployment d "
-                      "ON d.id = t.deployment_id WHERE t.handed_on IS NULL AND t.first_day <= ? "
-                      "AND d.status NOT IN ('completed', 'cancelled')");
-    st.bind(1, today.addDays(2 * furthestNotice));
-    while (st.step()) {
-        const sdk::Date first = st.date(0);
-        const int notice = ruleSetOn(sets, first).noticeDays;
-        const sdk::Date deadline = handOverDeadline(first, notice);
-        if (deadline < today)
-            ++m_dueCounts.second;
-        else if (deadline <= today.addDays(notice))
-            ++m_dueCounts.first;
-    }
-    m_dueRevision = m_revision;
-    return m_dueCounts;
+    const auto count = [today](sdk::Database& db) {
+        const auto sets = transfers::ruleSets(db);
+        int furthestNotice = 0;
+        for (const RuleSet& s : sets)
+            furthestNotice = std::max(furthestNotice, s.noticeDays);
+        std::pair<int, int> due{0, 0};
+        sdk::Statement st(db,
+                          "SELECT t.first_day FROM transfers_order t JOIN deployment d "
+                          "ON d.id = t.deployment_id WHERE t.handed_on IS NULL "
+                          "AND t.first_day <= ? AND d.status NOT IN ('completed', 'cancelled')");
+        st.bind(1, today.addDays(2 * furthestNotice));
+        while (st.step()) {
+            const sdk::Date first = st.date(0);
+            const int notice = ruleSetOn(sets, first).noticeDays;
+            const sdk::Date deadline = handOverDeadline(first, notice);
+            if (deadline < today)
+                ++due.second;
+            else if (deadline <= today.addDays(notice))
+                ++due.first;
+        }
+        return due;
+    };
+    // Many orders: the count looks up each waiting order's tour, which would fill the window's
+    // page cache for one card; a worker reads it with its own (issue #16).
+    sdk::Database& store = m_context.store();
+    return m_dueCounts.value(
+        this, store, m_revision,
+        [&] { return sdk::holdsAtLeast(store, "transfers_order", m_backgroundFrom); }, count,
+        [this] { emit countsChanged(); });
+}
+
+bool TransfersBackend::countsLoading()
+{
+    dueCounts();
+    return m_dueCounts.loading();
 }
 
 QVariantList TransfersBackend::due()

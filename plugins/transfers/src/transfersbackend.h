@@ -3,6 +3,7 @@
 // a tour's orders, the orders due for hand-over, the split proposal, the rule
 // sets, and the officer's own orders. Every write goes through OrderBook.
 
+#include <contingent/sdk/background.h>
 #include <contingent/sdk/context.h>
 
 #include <QObject>
@@ -21,9 +22,11 @@ class TransfersBackend : public QObject {
     /// Bumped whenever orders, tours or rule sets change: views re-read.
     Q_PROPERTY(int revision READ revision NOTIFY changed)
     /// Orders not handed over whose deadline is within the notice period ahead.
-    Q_PROPERTY(int dueCount READ dueCount NOTIFY changed)
+    Q_PROPERTY(int dueCount READ dueCount NOTIFY countsChanged)
     /// Orders not handed over whose deadline has passed (tours still ahead or running).
-    Q_PROPERTY(int overdueCount READ overdueCount NOTIFY changed)
+    Q_PROPERTY(int overdueCount READ overdueCount NOTIFY countsChanged)
+    /// True while the two counts are read on a worker (from setBackgroundFrom() orders on).
+    Q_PROPERTY(bool countsLoading READ countsLoading NOTIFY countsChanged)
 
 public:
     explicit TransfersBackend(sdk::Context& context, QObject* parent = nullptr);
@@ -35,6 +38,10 @@ public:
     int revision() const { return m_revision; }
     int dueCount();
     int overdueCount();
+    bool countsLoading();
+    /// From how many transfer orders the Home card's counts are read on a worker, with its own
+    /// connection (tests lower it).
+    void setBackgroundFrom(int orders) { m_backgroundFrom = orders; }
 
     /// Tours not completed or cancelled whose officer, mission or id matches
     /// `filter`, soonest first (at most 300): {id, officer, serviceNumber,
@@ -64,20 +71,21 @@ public:
 
 signals:
     void changed();
+    void countsChanged();
 
 private:
     QVariantMap orderMap(const struct TransferOrder& order,
                          const std::vector<struct RuleSet>& sets);
     /// How many orders are due and overdue, counted once per revision (the
-    /// Home card asks at start: one query, no record read).
+    /// Home card asks: one query, no record read; on a worker for many orders).
     std::pair<int, int> dueCounts();
     QVariantMap failure(const QString& field, const QString& message) const;
     void bump();
 
     sdk::Context& m_context;
     int m_revision = 0;
-    std::pair<int, int> m_dueCounts{0, 0};
-    int m_dueRevision = -1;
+    sdk::RevisionedRead<std::pair<int, int>> m_dueCounts;
+    int m_backgroundFrom = 50000;
 };
 
 } // namespace contingent::transfers

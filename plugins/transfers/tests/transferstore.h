@@ -24,9 +24,11 @@ using sdk::DeploymentId;
 using sdk::Period;
 
 struct Store {
+    /// `path`: a store in a file, which a worker (sdk::readInBackground) can open too.
     explicit Store(sdk::Role role = sdk::Role::Planner, const char* today = "2025-01-15",
-                   std::optional<sdk::OfficerId> self = std::nullopt)
-        : db(":memory:")
+                   std::optional<sdk::OfficerId> self = std::nullopt,
+                   const std::string& path = ":memory:")
+        : db(path)
         , clock(Date::fromIso(today))
     {
         sdk::MigrationRunner runner(db, false);

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void addPrintsTheIdAndRefusesBadInput_data();
     void addPrintsTheIdAndRefusesBadInput();
     void handOverRecordsALateDayAndSaysSo();
+    void manyOrdersAreCountedOnAWorker();
     void listGivesDeadlines();
     void splitProposesAndApplies();
     void pdfIsTheOfficersOwn();
@@ -301,6 +303,37 @@ void TestTransferCommands::backendFormsDueListAndCard()
         QJsonDocument::fromJson(QByteArray::fromStdString(recorded.front().detailsJson)).object();
     QCOMPARE(details.value("file").toString(), file);
     QCOMPARE(details.value("format").toString(), QString("xlsx"));
+}
+
+// From setBackgroundFrom() orders on, Home's card counts on a worker with its own connection
+// (issue #16): nothing at first and loading, then the same figures as on the window's thread;
+// a change counts again.
+void TestTransferCommands::manyOrdersAreCountedOnAWorker()
+{
+    QTemporaryDir dir;
+    Store s(sdk::Role::Planner, "2025-01-15", std::nullopt,
+            dir.filePath("transfers.db").toStdString());
+    TransfersBackend here(*s.context);
+    const auto soon = s.tour("2025-01-25", "2025-06-30");
+    const QVariantMap r = here.addOrder(
+        {{"tour", qint64(soon.value())}, {"firstDay", "2025-01-25"}, {"lastDay", "2025-06-30"}});
+    QVERIFY2(r["ok"].toBool(), qPrintable(r["message"].toString()));
+    QCOMPARE(here.dueCount(), 1); // one order: below the default, counted at once
+    QVERIFY(!here.countsLoading());
+
+    TransfersBackend backend(*s.context);
+    backend.setBackgroundFrom(1);
+    QSignalSpy counts(&backend, &TransfersBackend::countsChanged);
+    QCOMPARE(backend.dueCount(), 0); // not counted yet: the window does not wait
+    QVERIFY(backend.countsLoading());
+    QTRY_VERIFY(!backend.countsLoading());
+    QCOMPARE(counts.count(), 1);
+    QCOMPARE(backend.dueCount(), 1);
+    QCOMPARE(backend.overdueCount(), 0);
+    QVERIFY(backend.handOver(r["id"].toLongLong(), "2025-01-14")["ok"].toBool());
+    QVERIFY(backend.countsLoading());
+    QTRY_COMPARE(backend.dueCount(), 0);
+    QVERIFY(!backend.countsLoading());
 }
 
 QTEST_MAIN(TestTransferCommands)

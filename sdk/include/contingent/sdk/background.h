@@ -77,4 +77,56 @@ void readInBackground(QObject* owner, Database& store, std::function<T(Database&
         });
 }
 
+/// A figure a card or a page shows, read again when what it counts changes (a revision number
+/// its owner keeps and bumps on each change): at once when `inBackground()` says no (a small
+/// table; it is asked only when a read is due), else on a worker (readInBackground), the last
+/// figure (at first T{}) answered meanwhile. The window's connection then never reads a big table
+/// for a card, so its page cache holds what the pages show (issue #16). Added in 1.0.x.
+///
+///     int Backend::dueCount() {
+///         return m_due.value(this, store, m_revision,
+///                            [&] { return sdk::holdsAtLeast(store, "order", 50000); },
+///                            &countDue, [this] { emit countsChanged(); });
+///     }
+template <typename T> class RevisionedRead {
+public:
+    /// The figure for `revision`. A read on a worker calls `arrived` on the application's
+    /// thread once it is done (or failed: the failure is logged, the last figure kept and not
+    /// read again before the next revision); the owner then tells its views, which ask again
+    /// and so read once more if the revision moved on meanwhile. A read at once throws what
+    /// `read` throws.
+    const T& value(QObject* owner, Database& store, int revision,
+                   const std::function<bool()>& inBackground, std::function<T(Database&)> read,
+                   std::function<void()> arrived)
+    {
+        if (m_revision == revision || m_loading)
+            return m_value;
+        if (!inBackground()) {
+            m_value = read(store);
+            m_revision = revision;
+            return m_value;
+        }
+        m_loading = true;
+        readInBackground<T>(
+            owner, store, std::move(read),
+            [this, revision, arrived = std::move(arrived)](T value, std::string error) {
+                m_loading = false;
+                m_revision = revision;
+                if (error.empty())
+                    m_value = std::move(value);
+                else
+                    qWarning("contingent: a figure could not be read: %s", error.c_str());
+                arrived();
+            });
+        return m_value;
+    }
+    /// True while a read on a worker has not come back.
+    bool loading() const { return m_loading; }
+
+private:
+    T m_value{};
+    int m_revision = -1;
+    bool m_loading = false;
+};
+
 } // namespace contingent::sdk
