@@ -123,42 +123,29 @@ QString RosterBackend::today() const
 }
 
 template <typename T>
-const T& RosterBackend::lazily(Lazy<T>& slot, std::function<T(sdk::Database&)> read) const
+const T& RosterBackend::lazily(sdk::RevisionedRead<T>& slot,
+                               std::function<T(sdk::Database&)> read) const
 {
-    static const T kNone{};
-    if (slot.value || slot.loading)
-        return slot.value ? *slot.value : kNone;
+    // A big roster is read on a worker with its own connection; the window's first frame
+    // does not wait (the card is busy, the filters fill in). A change while it reads asks again.
+    auto* self = const_cast<RosterBackend*>(this);
+    sdk::Database& store = m_context.store();
     try {
-        if (!sdk::holdsAtLeast(m_context.store(), "officer", m_backgroundFrom)) {
-            slot.value = read(m_context.store());
-            return *slot.value;
-        }
+        return slot.value(
+            self, store, m_revision,
+            [&] { return sdk::holdsAtLeast(store, "officer", m_backgroundFrom); }, std::move(read),
+            [self] { emit self->countsChanged(); });
     } catch (const std::exception& e) {
         qCWarning(lcRosterBackend) << "cannot read the roster:" << e.what();
+        static const T kNone{};
         return kNone;
     }
-    // A big roster: read on a worker with its own connection; the window's first frame
-    // does not wait (the card is busy, the filters fill in). A change while it reads asks again.
-    slot.loading = true;
-    const int revision = slot.revision;
-    auto* self = const_cast<RosterBackend*>(this);
-    sdk::readInBackground<T>(self, m_context.store(), std::move(read),
-                             [self, &slot, revision](T value, const std::string& error) {
-                                 slot.loading = false;
-                                 if (!error.empty())
-                                     qCWarning(lcRosterBackend)
-                                         << "cannot read the roster:" << error.c_str();
-                                 if (revision == slot.revision)
-                                     slot.value = std::move(value);
-                                 emit self->countsChanged();
-                             });
-    return kNone;
 }
 
 const RosterBackend::Summary& RosterBackend::summary() const
 {
-    if (m_summary.value)
-        return *m_summary.value; // each property of the card asks: no settings read then
+    if (!m_summary.due(m_revision)) // each property of the card asks: no settings read then
+        return m_summary.last();
     const sdk::Date today = m_context.today();
     const int years = competencyYearsOrDefault(m_context);
     return lazily<Summary>(
@@ -173,17 +160,9 @@ const RosterBackend::Choices& RosterBackend::choices() const
 void RosterBackend::refresh()
 {
     m_refreshQueued = false;
-    // Read again what was read before (on a worker for a big roster).
-    for (auto* slot : {&m_summary.revision, &m_choices.revision})
-        ++*slot;
-    if (m_summary.value) {
-        m_summary.value.reset();
-        summary();
-    }
-    if (m_choices.value) {
-        m_choices.value.reset();
-        choices();
-    }
+    // What was read is read again when next asked (on a worker for a big roster): the views
+    // ask at countsChanged().
+    ++m_revision;
     if (m_officers)
         m_officers->refresh();
     emit countsChanged();

@@ -5,6 +5,7 @@
 // importing and exporting the roster file. Every write returns
 // {ok, errors: {field: message}, id}; the file transfers return {ok, message, ...}.
 
+#include <contingent/sdk/background.h>
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/sqltablemodel.h>
 
@@ -117,7 +118,7 @@ public:
     bool loading() const
     {
         summary();
-        return m_summary.loading;
+        return m_summary.loading();
     }
     /// From how many officers the counts are read in the background (tests lower it).
     void setBackgroundFrom(int officers) { m_backgroundFrom = officers; }
@@ -142,15 +143,11 @@ private:
     const Choices& choices() const;
     static Summary readSummary(sdk::Database& db, sdk::Date today, int competencyYears);
     static Choices readChoices(sdk::Database& db);
-    /// A value read on first use: at once on a small roster, on a worker from
-    /// m_backgroundFrom officers (nothing meanwhile; countsChanged() when it is there).
-    template <typename T> struct Lazy {
-        std::optional<T> value;
-        bool loading = false;
-        int revision = 0; ///< a result read for an older revision is dropped
-    };
+    /// A value read on first use and after each change: at once on a small roster, on a
+    /// worker from m_backgroundFrom officers (the last value meanwhile; countsChanged() when
+    /// it is there).
     template <typename T>
-    const T& lazily(Lazy<T>& slot, std::function<T(sdk::Database&)> read) const;
+    const T& lazily(sdk::RevisionedRead<T>& slot, std::function<T(sdk::Database&)> read) const;
     static void readLapsing(sdk::Database& db, sdk::Date today, int competencyYears,
                             Summary& summary);
     QVariantMap refused() const;
@@ -160,9 +157,11 @@ private:
     std::unique_ptr<sdk::SqlTableModel> m_officers;
     /// The filters' condition the table reads with (none at first).
     SqlCondition m_condition;
-    mutable Lazy<Summary> m_summary;
+    mutable sdk::RevisionedRead<Summary> m_summary;
     int m_backgroundFrom = 50000;
-    mutable Lazy<Choices> m_choices;
+    mutable sdk::RevisionedRead<Choices> m_choices;
+    /// Bumped by refresh(): what was read is read again when next asked.
+    int m_revision = 0;
     bool m_refreshQueued = false;
 };
 

@@ -122,6 +122,11 @@ public:
     }
     /// True while a read on a worker has not come back.
     bool loading() const { return m_loading; }
+    /// True when value() for `revision` would read (not read already, not reading): the owner
+    /// may then gather what the read needs, and not before; else last() is the answer.
+    bool due(int revision) const { return m_revision != revision && !m_loading; }
+    /// The last figure read (at first T{}).
+    const T& last() const { return m_value; }
 
 private:
     T m_value{};
