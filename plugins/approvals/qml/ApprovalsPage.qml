@@ -18,11 +18,20 @@ Item {
     property string status: ""
     property bool failed: false
     property int proposalId: 0
-    /// The list (and the tours it sums) is read once the window has shown its first frame:
-    /// the page comes up at once, with a busy indicator, however big the store (issue #16).
+    /// The list (and the tours it sums) is asked for once the window has shown its first frame,
+    /// then after each change and each edit of the filter; a big store's is read on a worker.
+    /// The page comes up at once, with a busy indicator, however big the store (issue #16).
     readonly property alias framed: firstFrame.shown
-    readonly property var proposalList: page.framed && page.backend.revision >= 0
-                                        ? page.backend.proposals(filter.text) : []
+    readonly property var proposalList: page.framed ? page.backend.proposalList : []
+    function reload() {
+        if (page.framed)
+            page.backend.listProposals(filter.text)
+    }
+    onFramedChanged: page.reload()
+    Connections {
+        target: page.backend
+        function onChanged() { page.reload() }
+    }
 
     FirstFrame { id: firstFrame }
 
@@ -56,7 +65,7 @@ Item {
             ColumnLayout {
                 Layout.preferredWidth: 320
                 Layout.fillHeight: true
-                TextField { id: filter; objectName: "proposalFilter"; placeholderText: qsTr("Title, mission, officer or number (Ctrl+F)"); Layout.fillWidth: true; Keys.onDownPressed: list.forceActiveFocus() }
+                TextField { id: filter; objectName: "proposalFilter"; placeholderText: qsTr("Title, mission, officer or number (Ctrl+F)"); Layout.fillWidth: true; Keys.onDownPressed: list.forceActiveFocus(); onTextChanged: page.reload() }
                 ListView {
                     id: list
                     objectName: "proposalList"
@@ -67,7 +76,7 @@ Item {
                     keyNavigationEnabled: true
                     BusyIndicator {
                         anchors.centerIn: parent
-                        running: !page.framed
+                        running: !page.framed || page.backend.proposalsLoading
                         visible: running
                     }
                     ScrollBar.vertical: ScrollBar {}

@@ -4,6 +4,7 @@
 #include "proposalfile.h"
 #include "proposals.h"
 
+#include <contingent/sdk/background.h>
 #include <contingent/sdk/repositories.h>
 #include <contingent/sdk/changes.h>
 #include <contingent/sdk/tables.h>
@@ -159,6 +160,55 @@ QVariantList ApprovalsBackend::soonTours()
 
 QVariantList ApprovalsBackend::proposals(const QString& filter)
 {
+    return readProposals(m_context.store(), filter,
+                         isOfficer()
+                             ? std::optional(m_context.user().officerId.value_or(sdk::OfficerId(0)))
+                             : std::nullopt);
+}
+
+void ApprovalsBackend::listProposals(const QString& filter)
+{
+    const int request = ++m_listRequest;
+    const std::optional<sdk::OfficerId> officer =
+        isOfficer() ? std::optional(m_context.user().officerId.value_or(sdk::OfficerId(0)))
+                    : std::nullopt;
+    const auto read = [filter, officer](sdk::Database& db) {
+        return readProposals(db, filter, officer);
+    };
+    sdk::Database& store = m_context.store();
+    try {
+        if (!sdk::holdsAtLeast(store, "deployment", m_backgroundFrom)) {
+            m_list = read(store);
+            m_listLoading = false;
+            emit proposalListChanged();
+            return;
+        }
+    } catch (const std::exception& e) {
+        qWarning("approvals: cannot read the proposals: %s", e.what());
+        m_listLoading = false;
+        emit proposalListChanged();
+        return;
+    }
+    // A big store: the list sums the tours of 300 proposals, a tenth of a second and a full
+    // page cache; a worker reads it with its own connection (issue #16).
+    m_listLoading = true;
+    emit proposalListChanged();
+    sdk::readInBackground<QVariantList>(
+        this, store, read, [this, request](QVariantList list, const std::string& error) {
+            if (request != m_listRequest)
+                return; // a newer filter (or a change) asked since: its list comes next
+            m_listLoading = false;
+            if (error.empty())
+                m_list = std::move(list);
+            else
+                qWarning("approvals: cannot read the proposals: %s", error.c_str());
+            emit proposalListChanged();
+        });
+}
+
+QVariantList ApprovalsBackend::readProposals(sdk::Database& db, const QString& filter,
+                                             std::optional<sdk::OfficerId> officer)
+{
     // What the list shows, summed by the store for at most 300 proposals (the
     // open ones first): the page does not read every tour of every proposal.
     const QString f = filter.trimmed();
@@ -171,7 +221,7 @@ QVariantList ApprovalsBackend::proposals(const QString& filter)
                "t.deployment_id JOIN officer o ON o.id = d.officer_id JOIN mission m ON m.id = "
                "d.mission_id WHERE t.proposal_id = p.id AND (m.code LIKE ?1 OR o.service_number "
                "LIKE ?1 OR o.given_name || ' ' || o.family_name LIKE ?1))) ";
-    if (isOfficer())
+    if (officer)
         sql += "AND EXISTS (SELECT 1 FROM approvals_tour t JOIN deployment d ON d.id = "
                "t.deployment_id WHERE t.proposal_id = p.id AND d.officer_id = ?3) ";
     // The 300 are chosen first; only they are summed.
@@ -190,13 +240,13 @@ QVariantList ApprovalsBackend::proposals(const QString& filter)
              "FROM chosen JOIN approvals_proposal p ON p.id = chosen.id "
              "LEFT JOIN sums s ON s.id = p.id "
            + order;
-    sdk::Statement st(m_context.store(), sql);
+    sdk::Statement st(db, sql);
     if (!f.isEmpty()) {
         st.bind(1, "%" + f.toStdString() + "%");
         st.bind(2, f.toStdString());
     }
-    if (isOfficer())
-        st.bind(3, m_context.user().officerId.value_or(sdk::OfficerId(0)));
+    if (officer)
+        st.bind(3, *officer);
     struct Row {
         QVariantMap map;
         int state;

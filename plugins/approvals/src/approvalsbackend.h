@@ -6,6 +6,8 @@
 
 #include <contingent/sdk/context.h>
 
+#include <optional>
+
 #include <QObject>
 #include <QUrl>
 #include <QVariantList>
@@ -21,6 +23,9 @@ class ApprovalsBackend : public QObject {
     Q_PROPERTY(QString today READ today CONSTANT)
     /// Bumped whenever proposals, tours or anything a finding or fact reads changes.
     Q_PROPERTY(int revision READ revision NOTIFY changed)
+    /// What listProposals() read last (the page's list).
+    Q_PROPERTY(QVariantList proposalList READ proposalList NOTIFY proposalListChanged)
+    Q_PROPERTY(bool proposalsLoading READ proposalsLoading NOTIFY proposalListChanged)
     /// The Home card: proposals with the Minister, with the Government, and
     /// tours starting within deadlineDays without a decision.
     Q_PROPERTY(int waitingMinister READ waitingMinister NOTIFY changed)
@@ -45,6 +50,14 @@ public:
     /// ordered by state (open first) then newest: [{id, title, state,
     /// stateName, tours, firstDay, missions, decision}].
     Q_INVOKABLE QVariantList proposals(const QString& filter);
+    /// The same list, for the page: listProposals() asks (after the page's first frame, and
+    /// after each change), proposalListChanged() tells; from setBackgroundFrom() tours in the
+    /// store on it is read on a worker with its own connection (proposalsLoading meanwhile).
+    Q_INVOKABLE void listProposals(const QString& filter);
+    QVariantList proposalList() const { return m_list; }
+    bool proposalsLoading() const { return m_listLoading; }
+    /// Tests lower it.
+    void setBackgroundFrom(int tours) { m_backgroundFrom = tours; }
     /// One proposal: {ok, id, title, state, stateName, request..., steps...,
     /// tours: [{id, officer, mission, period, status, approved, blocking,
     /// findings: [{severity, rule, basis, message}], facts: [{title, lines:
@@ -71,14 +84,23 @@ public:
 
 signals:
     void changed();
+    void proposalListChanged();
 
 private:
     QVariantMap failure(const QString& field, const QString& message) const;
     std::vector<sdk::DeploymentId> parseTours(const QString& text);
+    /// proposals(), read from `db` (a worker's own connection too); `officer`: only the
+    /// proposals of that officer's tours.
+    static QVariantList readProposals(sdk::Database& db, const QString& filter,
+                                      std::optional<sdk::OfficerId> officer);
     void bump();
 
     sdk::Context& m_context;
     int m_revision = 0;
+    QVariantList m_list;
+    bool m_listLoading = false;
+    int m_listRequest = 0;
+    int m_backgroundFrom = 100000;
 };
 
 } // namespace contingent::approvals

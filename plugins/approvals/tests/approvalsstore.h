@@ -43,8 +43,10 @@ inline std::string refusal(const std::function<void()>& f)
 }
 
 struct Store {
-    explicit Store(sdk::Role role = sdk::Role::Planner, bool self = false)
-        : db(":memory:")
+    /// `path`: a store in a file, which a worker (sdk::readInBackground) can open too.
+    explicit Store(sdk::Role role = sdk::Role::Planner, bool self = false,
+                   const std::string& path = ":memory:")
+        : db(path)
         , clock(Date::fromIso("2026-11-30"))
     {
         sdk::MigrationRunner runner(db, false);

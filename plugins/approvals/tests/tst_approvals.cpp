@@ -5,11 +5,15 @@
 // an unknown proposal or tour, a step on a withdrawn proposal), each leaving
 // nothing written; the history, the deadline rule, the facts, the walls.
 
+#include "approvalsbackend.h"
 #include "approvalsstore.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QThreadPool>
 
 using namespace approvalstest;
 
@@ -17,6 +21,7 @@ class TestApprovals : public QObject {
     Q_OBJECT
 private slots:
     void aProposalFromDraftToNotified();
+    void theListIsReadOnAWorkerForABigStore();
     void partlyApprovedAndRejected();
     void withdrawnBeforeTheDecision();
     void stepsInOrderAndDated();
@@ -476,6 +481,43 @@ void TestApprovals::undecidedToursReadTheirIndex()
         QVERIFY2(plan.find("USING INDEX approvals_undecided_tour") != std::string::npos,
                  plan.c_str());
     }
+}
+
+// The page's list (listProposals): at once on a small store; from setBackgroundFrom() tours on,
+// on a worker with its own connection (issue #16), loading meanwhile, then the same list as
+// proposals() gives; an answer to an older filter is dropped for the newer one.
+void TestApprovals::theListIsReadOnAWorkerForABigStore()
+{
+    QTemporaryDir dir;
+    Store s(sdk::Role::Planner, false, dir.filePath("approvals.db").toStdString());
+    const DeploymentId a = s.tour("2027-01-01", "2027-06-30");
+    const DeploymentId b = s.tour("2027-02-01", "2027-07-31", s.other, s.euam);
+    s.book().propose({a}, "Kosovo");
+    s.book().propose({b}, "Ukraine");
+    ApprovalsBackend here(*s.context);
+    QSignalSpy told(&here, &ApprovalsBackend::proposalListChanged);
+    here.listProposals("");
+    QCOMPARE(told.count(), 1); // two tours: below the default, read at once
+    QVERIFY(!here.proposalsLoading());
+    QCOMPARE(here.proposalList(), here.proposals(""));
+    QCOMPARE(here.proposalList().size(), 2);
+
+    ApprovalsBackend backend(*s.context);
+    backend.setBackgroundFrom(1);
+    backend.listProposals("");
+    QVERIFY(backend.proposalsLoading());
+    QVERIFY(backend.proposalList().isEmpty()); // not read yet: the window does not wait
+    QSignalSpy changed(&backend, &ApprovalsBackend::proposalListChanged);
+    backend.listProposals("EUAM"); // typed on before the first answer came
+    QTRY_VERIFY(!backend.proposalsLoading());
+    QCOMPARE(backend.proposalList(), here.proposals("EUAM"));
+    QCOMPARE(backend.proposalList().size(), 1);
+    // The answer to "" came too, whichever came first, and was dropped: told of the second
+    // request and of its answer only.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(backend.proposalList(), here.proposals("EUAM"));
 }
 
 QTEST_GUILESS_MAIN(TestApprovals)

@@ -136,6 +136,19 @@ void TestApprovalsPages::plannerTakesAProposalThrough()
               {"reference", "EEAS/1"}});
     QVERIFY2(r["ok"].toBool(), qPrintable(r["message"].toString()));
     const qint64 id = r["id"].toLongLong();
+    // The list is read again after the change: the new draft is in it, and the filter
+    // narrows it to it.
+    const auto listed = [&] {
+        QStringList titles;
+        for (const QVariant& p : page->property("proposalList").toList())
+            titles << p.toMap()["title"].toString();
+        return titles;
+    };
+    QTRY_VERIFY(listed().contains("Test rotation"));
+    findItem(page, "proposalFilter")->setProperty("text", "Test rotation");
+    QTRY_COMPARE(listed(), QStringList{"Test rotation"});
+    findItem(page, "proposalFilter")->setProperty("text", "");
+    QTRY_VERIFY(listed().size() > 10);
     page->setProperty("proposalId", id);
     QTRY_COMPARE(findItem(page, "proposalTitle")->property("text").toString(),
                  QString("Test rotation"));
