@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void holdsAtLeastAsksOneStep();
     void revisionedReadReadsOncePerRevision();
     void revisionedReadFailureWaitsForTheNextRevision();
+    void latestReadDropsTheAnswerToAnOlderRequest();
 
 private:
     std::unique_ptr<Database> fileStore(QTemporaryDir& dir, int rows);
@@ -191,6 +193,38 @@ void TestBackground::revisionedReadFailureWaitsForTheNextRevision()
     QCOMPARE(figure.value(&owner, *db, 0, big, broken, [&arrived] { ++arrived; }), 0);
     QVERIFY(!figure.loading());
     QCOMPARE(reads, 1);
+}
+
+// LatestRead: a request made before the last one was answered wins, whichever answer comes
+// first; the dropped answer tells no one.
+void TestBackground::latestReadDropsTheAnswerToAnOlderRequest()
+{
+    QTemporaryDir dir;
+    auto db = fileStore(dir, 10);
+    QObject owner;
+    LatestRead<int> latest;
+    int told = 0;
+    const auto count = [](int above) {
+        return [above](Database& own) {
+            return int(own.queryValue<std::int64_t>("SELECT count(*) FROM t WHERE v > ?", above)
+                           .value_or(0));
+        };
+    };
+    latest.request(
+        &owner, *db, [] { return false; }, count(0), [&told] { ++told; });
+    QCOMPARE(latest.value(), 10); // at once
+    QCOMPARE(told, 1);
+    latest.request(
+        &owner, *db, [] { return true; }, count(2), [&told] { ++told; });
+    latest.request(
+        &owner, *db, [] { return true; }, count(7), [&told] { ++told; });
+    QVERIFY(latest.loading());
+    QCOMPARE(latest.value(), 10); // the last answer meanwhile
+    QThreadPool::globalInstance()->waitForDone();
+    QTRY_VERIFY(!latest.loading());
+    QCoreApplication::processEvents();
+    QCOMPARE(latest.value(), 3);
+    QCOMPARE(told, 4); // two asks, one answer: the older request's answer was dropped
 }
 
 QTEST_GUILESS_MAIN(TestBackground)

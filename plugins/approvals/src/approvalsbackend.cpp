@@ -168,42 +168,20 @@ QVariantList ApprovalsBackend::proposals(const QString& filter)
 
 void ApprovalsBackend::listProposals(const QString& filter)
 {
-    const int request = ++m_listRequest;
     const std::optional<sdk::OfficerId> officer =
         isOfficer() ? std::optional(m_context.user().officerId.value_or(sdk::OfficerId(0)))
                     : std::nullopt;
-    const auto read = [filter, officer](sdk::Database& db) {
-        return readProposals(db, filter, officer);
-    };
-    sdk::Database& store = m_context.store();
-    try {
-        if (!sdk::holdsAtLeast(store, "deployment", m_backgroundFrom)) {
-            m_list = read(store);
-            m_listLoading = false;
-            emit proposalListChanged();
-            return;
-        }
-    } catch (const std::exception& e) {
-        qWarning("approvals: cannot read the proposals: %s", e.what());
-        m_listLoading = false;
-        emit proposalListChanged();
-        return;
-    }
     // A big store: the list sums the tours of 300 proposals, a tenth of a second and a full
     // page cache; a worker reads it with its own connection (issue #16).
-    m_listLoading = true;
-    emit proposalListChanged();
-    sdk::readInBackground<QVariantList>(
-        this, store, read, [this, request](QVariantList list, const std::string& error) {
-            if (request != m_listRequest)
-                return; // a newer filter (or a change) asked since: its list comes next
-            m_listLoading = false;
-            if (error.empty())
-                m_list = std::move(list);
-            else
-                qWarning("approvals: cannot read the proposals: %s", error.c_str());
-            emit proposalListChanged();
-        });
+    sdk::Database& store = m_context.store();
+    try {
+        m_list.request(
+            this, store, [&] { return sdk::holdsAtLeast(store, "deployment", m_backgroundFrom); },
+            [filter, officer](sdk::Database& db) { return readProposals(db, filter, officer); },
+            [this] { emit proposalListChanged(); });
+    } catch (const std::exception& e) {
+        qWarning("approvals: cannot read the proposals: %s", e.what());
+    }
 }
 
 QVariantList ApprovalsBackend::readProposals(sdk::Database& db, const QString& filter,

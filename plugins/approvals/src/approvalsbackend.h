@@ -4,6 +4,7 @@
 // and what the other plugins know of it), its steps and history, and the
 // documents. Every write goes through ProposalBook.
 
+#include <contingent/sdk/background.h>
 #include <contingent/sdk/context.h>
 
 #include <optional>
@@ -54,8 +55,8 @@ public:
     /// after each change), proposalListChanged() tells; from setBackgroundFrom() tours in the
     /// store on it is read on a worker with its own connection (proposalsLoading meanwhile).
     Q_INVOKABLE void listProposals(const QString& filter);
-    QVariantList proposalList() const { return m_list; }
-    bool proposalsLoading() const { return m_listLoading; }
+    QVariantList proposalList() const { return m_list.value(); }
+    bool proposalsLoading() const { return m_list.loading(); }
     /// Tests lower it.
     void setBackgroundFrom(int tours) { m_backgroundFrom = tours; }
     /// One proposal: {ok, id, title, state, stateName, request..., steps...,
@@ -97,9 +98,7 @@ private:
 
     sdk::Context& m_context;
     int m_revision = 0;
-    QVariantList m_list;
-    bool m_listLoading = false;
-    int m_listRequest = 0;
+    sdk::LatestRead<QVariantList> m_list;
     int m_backgroundFrom = 100000;
 };
 

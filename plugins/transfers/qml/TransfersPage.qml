@@ -19,11 +19,23 @@ Item {
     property var tour: ({})
     property string status: ""
     property bool failed: false
-    /// The tours (and the orders due) are read once the window has shown its first frame: the
-    /// page comes up at once, with a busy indicator, however big the store (issue #16).
+    /// The tours are asked for once the window has shown its first frame, then after each
+    /// change and each edit of the filter (a big store's are read on a worker); the orders due
+    /// when their tab is first shown. The page comes up at once, with a busy indicator,
+    /// however big the store (issue #16).
     readonly property alias framed: firstFrame.shown
-    readonly property var tourList: page.framed && page.backend.revision >= 0
-                                    ? page.backend.tours(filter.text) : []
+    readonly property var tourList: page.framed ? page.backend.tourList : []
+    function reload() {
+        if (page.framed)
+            page.backend.listTours(filter.text)
+    }
+    onFramedChanged: page.reload()
+    Connections {
+        target: page.backend
+        function onChanged() { page.reload() }
+    }
+    /// True once the Due tab has been shown: its list is read from then on.
+    property bool dueShown: false
 
     FirstFrame { id: firstFrame }
     readonly property var orderList: page.backend.revision >= 0 && page.tour.id ? page.backend.orders(page.tour.id) : []
@@ -64,7 +76,7 @@ Item {
                 ColumnLayout {
                     Layout.preferredWidth: 420
                     Layout.fillHeight: true
-                    TextField { id: filter; objectName: "tourFilter"; placeholderText: qsTr("Filter by officer, service number, mission or tour id (Ctrl+F)"); Layout.fillWidth: true }
+                    TextField { id: filter; objectName: "tourFilter"; placeholderText: qsTr("Filter by officer, service number, mission or tour id (Ctrl+F)"); Layout.fillWidth: true; onTextChanged: page.reload() }
                     ListView {
                         id: tourView
                         objectName: "tourList"
@@ -74,7 +86,7 @@ Item {
                         model: page.tourList
                         BusyIndicator {
                             anchors.centerIn: parent
-                            running: !page.framed
+                            running: !page.framed || page.backend.toursLoading
                             visible: running
                         }
                         keyNavigationEnabled: true
@@ -131,7 +143,8 @@ Item {
             OrderList {
                 objectName: "dueList"
                 backend: page.backend
-                orders: page.framed && page.backend.revision >= 0 ? page.backend.due() : []
+                orders: page.dueShown && page.backend.revision >= 0 ? page.backend.due() : []
+                onVisibleChanged: if (visible) page.dueShown = true
                 showTour: true
                 emptyText: qsTr("No order is due for hand-over.")
                 onHandOver: order => handOverForm.get().openFor(order)

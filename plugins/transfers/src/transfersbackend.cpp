@@ -92,20 +92,42 @@ QVariantList TransfersBackend::tours(const QString& filter)
 {
     if (isOfficer())
         return {};
+    return readTours(m_context.store(), filter);
+}
+
+void TransfersBackend::listTours(const QString& filter)
+{
+    if (isOfficer())
+        return;
+    // A big store: the tours still ahead or running, soonest first, looked up among all of
+    // them with each one's orders; a worker reads them with its own connection, not through
+    // the window's page cache (issue #16).
+    sdk::Database& store = m_context.store();
+    try {
+        m_tourList.request(
+            this, store, [&] { return sdk::holdsAtLeast(store, "deployment", m_toursFrom); },
+            [filter](sdk::Database& db) { return readTours(db, filter); },
+            [this] { emit tourListChanged(); });
+    } catch (const std::exception& e) {
+        qWarning("transfers: cannot read the tours: %s", e.what());
+    }
+}
+
+QVariantList TransfersBackend::readTours(sdk::Database& db, const QString& filter)
+{
     const std::string like = "%" + filter.trimmed().toStdString() + "%";
     sdk::Statement st(
-        m_context.store(),
-        "SELECT d.id, o.family_name || ', ' || o.given_name, o.service_number, m.code, "
-        "d.first_day, d.last_day, d.status, "
-        "(SELECT count(*) FROM transfers_order t WHERE t.deployment_id = d.id), "
-        "julianday(d.last_day) - julianday(d.first_day) + 1 - coalesce((SELECT "
-        "sum(julianday(t.last_day) - julianday(t.first_day) + 1) FROM transfers_order t "
-        "WHERE t.deployment_id = d.id), 0) "
-        "FROM deployment d JOIN officer o ON o.id = d.officer_id "
-        "JOIN mission m ON m.id = d.mission_id "
-        "WHERE d.status NOT IN ('completed', 'cancelled') AND (?1 = '%%' OR o.family_name "
-        "LIKE ?1 OR o.given_name LIKE ?1 OR o.service_number LIKE ?1 OR m.code LIKE ?1 "
-        "OR CAST(d.id AS TEXT) = ?2) ORDER BY d.first_day, d.id LIMIT 300");
+        db, "SELECT d.id, o.family_name || ', ' || o.given_name, o.service_number, m.code, "
+            "d.first_day, d.last_day, d.status, "
+            "(SELECT count(*) FROM transfers_order t WHERE t.deployment_id = d.id), "
+            "julianday(d.last_day) - julianday(d.first_day) + 1 - coalesce((SELECT "
+            "sum(julianday(t.last_day) - julianday(t.first_day) + 1) FROM transfers_order t "
+            "WHERE t.deployment_id = d.id), 0) "
+            "FROM deployment d JOIN officer o ON o.id = d.officer_id "
+            "JOIN mission m ON m.id = d.mission_id "
+            "WHERE d.status NOT IN ('completed', 'cancelled') AND (?1 = '%%' OR o.family_name "
+            "LIKE ?1 OR o.given_name LIKE ?1 OR o.service_number LIKE ?1 OR m.code LIKE ?1 "
+            "OR CAST(d.id AS TEXT) = ?2) ORDER BY d.first_day, d.id LIMIT 300");
     st.bindAll(like, filter.trimmed().toStdString());
     QVariantList out;
     while (st.step())

@@ -27,6 +27,9 @@ class TransfersBackend : public QObject {
     Q_PROPERTY(int overdueCount READ overdueCount NOTIFY countsChanged)
     /// True while the two counts are read on a worker (from setBackgroundFrom() orders on).
     Q_PROPERTY(bool countsLoading READ countsLoading NOTIFY countsChanged)
+    /// What listTours() read last (the page's list of tours).
+    Q_PROPERTY(QVariantList tourList READ tourList NOTIFY tourListChanged)
+    Q_PROPERTY(bool toursLoading READ toursLoading NOTIFY tourListChanged)
 
 public:
     explicit TransfersBackend(sdk::Context& context, QObject* parent = nullptr);
@@ -47,6 +50,14 @@ public:
     /// `filter`, soonest first (at most 300): {id, officer, serviceNumber,
     /// mission, firstDay, lastDay, status, orders, uncovered}.
     Q_INVOKABLE QVariantList tours(const QString& filter);
+    /// The same list, for the page: listTours() asks (after the page's first frame, after each
+    /// change and each edit of the filter), tourListChanged() tells; from setToursFrom() tours
+    /// in the store on it is read on a worker with its own connection (toursLoading meanwhile).
+    Q_INVOKABLE void listTours(const QString& filter);
+    QVariantList tourList() const { return m_tourList.value(); }
+    bool toursLoading() const { return m_tourList.loading(); }
+    /// Tests lower it.
+    void setToursFrom(int tours) { m_toursFrom = tours; }
     /// The tour's orders: {id, number, firstDay, lastDay, handedOn, deadline, late, signedBy}.
     Q_INVOKABLE QVariantList orders(qint64 tour);
     /// Orders to hand over: overdue first, then by deadline ({..., tour, officer, mission,
@@ -72,6 +83,7 @@ public:
 signals:
     void changed();
     void countsChanged();
+    void tourListChanged();
 
 private:
     QVariantMap orderMap(const struct TransferOrder& order,
@@ -79,6 +91,7 @@ private:
     /// How many orders are due and overdue, counted once per revision (the
     /// Home card asks: one query, no record read; on a worker for many orders).
     std::pair<int, int> dueCounts();
+    static QVariantList readTours(sdk::Database& db, const QString& filter);
     QVariantMap failure(const QString& field, const QString& message) const;
     void bump();
 
@@ -86,6 +99,8 @@ private:
     int m_revision = 0;
     sdk::RevisionedRead<std::pair<int, int>> m_dueCounts;
     int m_backgroundFrom = 50000;
+    sdk::LatestRead<QVariantList> m_tourList;
+    int m_toursFrom = 100000;
 };
 
 } // namespace contingent::transfers

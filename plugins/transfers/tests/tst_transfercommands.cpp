@@ -334,6 +334,20 @@ void TestTransferCommands::manyOrdersAreCountedOnAWorker()
     QVERIFY(backend.countsLoading());
     QTRY_COMPARE(backend.dueCount(), 0);
     QVERIFY(!backend.countsLoading());
+
+    // The page's list of tours, from setToursFrom() tours on: on a worker too.
+    QSignalSpy told(&backend, &TransfersBackend::tourListChanged);
+    here.listTours("");
+    QVERIFY(!here.toursLoading());
+    QCOMPARE(here.tourList(), here.tours(""));
+    QCOMPARE(here.tourList().size(), 1);
+    backend.setToursFrom(1);
+    backend.listTours("");
+    QVERIFY(backend.toursLoading());
+    QVERIFY(backend.tourList().isEmpty());
+    QTRY_VERIFY(!backend.toursLoading());
+    QCOMPARE(backend.tourList(), here.tours(""));
+    QCOMPARE(told.count(), 2); // asked, answered
 }
 
 QTEST_MAIN(TestTransferCommands)

@@ -50,6 +50,14 @@ void TestTransferPages::plannerWorksThroughATour()
     // The tour without orders: its uncovered days shown, its split proposed (the list is read
     // once the page's first frame is out).
     QTRY_VERIFY(!page->property("tourList").toList().isEmpty());
+    // The filter narrows the list (read again as it is typed), and clearing it gives it back.
+    const int all = page->property("tourList").toList().size();
+    const QString first = page->property("tourList").toList().front().toMap()["id"].toString();
+    findItem(page, "tourFilter")->setProperty("text", first);
+    QTRY_VERIFY(page->property("tourList").toList().size() < all);
+    QCOMPARE(page->property("tourList").toList().front().toMap()["id"].toString(), first);
+    findItem(page, "tourFilter")->setProperty("text", "");
+    QTRY_COMPARE(page->property("tourList").toList().size(), all);
     const QVariantList tours = page->property("tourList").toList();
     int index = -1;
     for (int i = 0; i < tours.size(); ++i)
@@ -78,6 +86,14 @@ void TestTransferPages::plannerWorksThroughATour()
     QVERIFY(QMetaObject::invokeMethod(apply, "clicked"));
     QTRY_VERIFY(page->property("orderList").toList().size() >= 1);
     QCOMPARE(page->property("proposal").toList().size(), 0);
+    // The list of tours is read again after the change: the tour now has its orders.
+    const auto ordersListed = [&] {
+        for (const QVariant& t : page->property("tourList").toList())
+            if (t.toMap()["id"] == tour["id"])
+                return t.toMap()["orders"].toInt();
+        return -1;
+    };
+    QTRY_VERIFY(ordersListed() >= 1);
     QVERIFY(page->property("status").toString().size() > 0);
 
     // The due list and the Home card agree.
@@ -85,7 +101,10 @@ void TestTransferPages::plannerWorksThroughATour()
     const int due = backend->property("dueCount").toInt();
     const int overdue = backend->property("overdueCount").toInt();
     QVERIFY(w->showPage("transfers/orders"));
-    QCOMPARE(findItem(page, "dueList")->property("count").toInt(), due + overdue);
+    // Read when its tab is first shown.
+    QCOMPARE(findItem(page, "dueList")->property("count").toInt(), 0);
+    findItem(page, "dueTab")->setProperty("checked", true);
+    QTRY_COMPARE(findItem(page, "dueList")->property("count").toInt(), due + overdue);
 }
 
 void TestTransferPages::officerSeesOwnOrdersOnly()

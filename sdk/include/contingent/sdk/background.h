@@ -134,4 +134,55 @@ private:
     bool m_loading = false;
 };
 
+/// The answer to the latest of a view's requests (a list read again as a filter is typed, or
+/// after a change): read at once when `inBackground()` says no (a small table), else on a worker
+/// (readInBackground); an answer to an older request is dropped, since a newer one is on its
+/// way. Added in 1.0.x.
+///
+///     void Backend::listTours(const QString& filter) {
+///         m_tours.request(this, store, [&] { return sdk::holdsAtLeast(store, "deployment", 1e5);
+///         },
+///                         [filter](Database& db) { return readTours(db, filter); },
+///                         [this] { emit tourListChanged(); });
+///     }
+template <typename T> class LatestRead {
+public:
+    /// Reads for a new request; `told` is called (on the application's thread) when the request
+    /// is made and when its answer is in (at once for a read at once). A failed read is logged
+    /// and the last answer kept. A read at once throws what `read` throws.
+    void request(QObject* owner, Database& store, const std::function<bool()>& inBackground,
+                 std::function<T(Database&)> read, const std::function<void()>& told)
+    {
+        const int request = ++m_request;
+        if (!inBackground()) {
+            m_loading = false;
+            m_value = read(store);
+            told();
+            return;
+        }
+        m_loading = true;
+        told();
+        readInBackground<T>(
+            owner, store, std::move(read), [this, request, told](T value, std::string error) {
+                if (request != m_request)
+                    return;
+                m_loading = false;
+                if (error.empty())
+                    m_value = std::move(value);
+                else
+                    qWarning("contingent: a list could not be read: %s", error.c_str());
+                told();
+            });
+    }
+    /// The answer to the latest request answered (at first T{}).
+    const T& value() const { return m_value; }
+    /// True while the latest request is read on a worker.
+    bool loading() const { return m_loading; }
+
+private:
+    T m_value{};
+    bool m_loading = false;
+    int m_request = 0;
+};
+
 } // namespace contingent::sdk
