@@ -54,13 +54,17 @@ std::vector<std::string> yearLabels(sdk::Date today)
 /// A set of officers by id, as bits: inserting says whether the officer is new to the set.
 class OfficerSet {
 public:
+    /// Room for `officers` bits, taken at the first insert: most sets (an organisation in a
+    /// year it had no mission) stay empty and cost nothing.
     explicit OfficerSet(std::size_t officers = 0)
-        : m_bits((officers + 63) / 64, 0)
+        : m_words((officers + 63) / 64)
     {
     }
     bool insert(std::int64_t id)
     {
         const auto i = std::size_t(id);
+        if (m_bits.empty())
+            m_bits.assign(m_words, 0);
         if (i / 64 >= m_bits.size())
             m_bits.resize(i / 64 + 1, 0);
         const std::uint64_t bit = std::uint64_t(1) << (i % 64);
@@ -70,6 +74,7 @@ public:
     }
 
 private:
+    std::size_t m_words;
     std::vector<std::uint64_t> m_bits;
 };
 
