@@ -304,6 +304,18 @@ void TestWindow::theAuditPageIsForAdministratorsAndViewers()
     audit->setProperty("person", "ada");
     QCOMPARE(entries->totalCount(), 1);
     QCOMPARE(entries->data(entries->index(0, 4)).toString(), QStringLiteral("export"));
+    // A double-clicked entry opens its details, in a dialog made when first opened.
+    QQuickItem* page = findItem(w.window()->contentItem(), "auditPage");
+    QVERIFY(page);
+    QVERIFY(!page->findChild<QObject*>("auditDetailsDialog"));
+    QVERIFY(QMetaObject::invokeMethod(page, "showDetails", Q_ARG(QVariant, 0)));
+    QObject* details = page->findChild<QObject*>("auditDetailsDialog");
+    QVERIFY(details);
+    QTRY_VERIFY(details->property("opened").toBool());
+    QVERIFY2(details->property("text").toString().contains("\"what\": \"the audit log\""),
+             qPrintable(details->property("text").toString()));
+    QCOMPARE(details->property("title").toString(),
+             QString("Entry %1").arg(entries->data(entries->index(0, 0)).toLongLong()));
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 

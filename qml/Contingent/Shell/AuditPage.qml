@@ -10,6 +10,7 @@ import Contingent.Ui
 
 Item {
     id: page
+    objectName: "auditPage"
 
     required property QtObject audit
     property string status
@@ -30,9 +31,10 @@ Item {
         const key = page.audit.entries.keyAt(row)
         if (key === undefined)
             return
-        detailsText.text = page.audit.details(key)
-        detailsDialog.title = qsTr("Entry %1").arg(key)
-        detailsDialog.open()
+        const dialog = detailsDialog.get()
+        dialog.text = page.audit.details(key)
+        dialog.title = qsTr("Entry %1").arg(key)
+        dialog.open()
     }
 
     ColumnLayout {
@@ -147,22 +149,27 @@ Item {
         }
     }
 
-    Dialog {
+    // Made when first opened (Contingent.Ui's Lazy), not with the page.
+    Lazy {
         id: detailsDialog
-        objectName: "auditDetailsDialog"
-        anchors.centerIn: parent
-        width: Math.min(640, page.width - 40)
-        height: Math.min(480, page.height - 40)
-        modal: true
-        standardButtons: Dialog.Close
-        ScrollView {
-            anchors.fill: parent
-            TextArea {
-                id: detailsText
-                readOnly: true
-                selectByMouse: true
-                wrapMode: TextEdit.Wrap
-                font.family: "monospace"
+        component: Dialog {
+            property alias text: detailsText.text
+            objectName: "auditDetailsDialog"
+            parent: Overlay.overlay
+            anchors.centerIn: parent
+            width: Math.min(640, page.width - 40)
+            height: Math.min(480, page.height - 40)
+            modal: true
+            standardButtons: Dialog.Close
+            ScrollView {
+                anchors.fill: parent
+                TextArea {
+                    id: detailsText
+                    readOnly: true
+                    selectByMouse: true
+                    wrapMode: TextEdit.Wrap
+                    font.family: "monospace"
+                }
             }
         }
     }
