@@ -37,7 +37,8 @@ Item {
     function reload() {
         page.mission = page.missionId >= 0 ? page.backend.mission(page.missionId) : ({})
         page.backend.selectMission(page.missionId)
-        timeline.restart()
+        if (timeline.item)
+            timeline.item.restart()
     }
     function applyFilters() {
         const error = page.backend.setFilters({
@@ -218,7 +219,7 @@ Item {
                     TabBar {
                         id: tabs
                         TabButton { text: qsTr("Tours"); width: implicitWidth }
-                        TabButton { text: qsTr("Timeline"); width: implicitWidth }
+                        TabButton { text: qsTr("Timeline"); width: implicitWidth; objectName: "timelineTab" }
                     }
                     StackLayout {
                         currentIndex: tabs.currentIndex
@@ -240,10 +241,18 @@ Item {
                                     tourForm.get().openFor(page.backend.tour(page.tourId))
                             }
                         }
-                        MissionTimeline {
+                        // Made (and read) when its tab is first shown, then kept and read
+                        // again with the tours.
+                        Loader {
                             id: timeline
-                            backend: page.backend
-                            missionId: page.missionId
+                            objectName: "missionTimelineLoader"
+                            active: false
+                            onVisibleChanged: if (visible) active = true
+                            sourceComponent: MissionTimeline {
+                                backend: page.backend
+                                missionId: page.missionId
+                                Component.onCompleted: restart()
+                            }
                         }
                     }
                 }

@@ -76,9 +76,13 @@ void TestMissionPages::missionsPagesShowTheHistory()
                  qPrintable(tourModel->index(row, 3).data().toString()));
     QCOMPARE(findItem(page, "tourTable")->property("sortColumn").toInt(), 3);
 
-    // The timeline reads a page of officers, not the whole mission.
+    // The timeline is made and read when its tab is first shown; it reads a page of
+    // officers, not the whole mission.
+    QVERIFY(!findItem(page, "missionTimeline"));
+    findItem(page, "timelineTab")->setProperty("checked", true);
+    QTRY_VERIFY(findItem(page, "missionTimeline"));
     QQuickItem* timeline = findItem(page, "missionTimeline");
-    QVERIFY(timeline);
+    QTRY_VERIFY(timeline->property("rowCount").toInt() > 0);
     const int shown = timeline->property("rowCount").toInt();
     QVERIFY2(shown > 0 && shown <= 100, qPrintable(QString::number(shown)));
     // "Fit" spans every tour of the mission, not only the rows read, up to
@@ -94,6 +98,12 @@ void TestMissionPages::missionsPagesShowTheHistory()
     QVERIFY(QMetaObject::invokeMethod(timeline, "fitAll"));
     QVERIFY(timeline->property("contentWidth").toReal()
             <= timeline->property("flickable").value<QObject*>()->property("width").toReal());
+    // Another mission chosen: the timeline, once made, reads that one's tours.
+    const QString firstFrom = timeline->property("from").toString();
+    QVERIFY(QMetaObject::invokeMethod(page, "selectMission", Q_ARG(QVariant, 1)));
+    QTRY_VERIFY(timeline->property("from").toString() != firstFrom);
+    QVERIFY(QMetaObject::invokeMethod(page, "selectMission", Q_ARG(QVariant, 0)));
+    QTRY_COMPARE(timeline->property("from").toString(), firstFrom);
 
     // A tour outside the mission's dates is refused with the reason, nothing written.
     QVariantMap tour;
