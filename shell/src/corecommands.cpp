@@ -286,6 +286,11 @@ int runCommand(Session& session, const std::string& name, const std::vector<std:
     }
     if (session.readOnly())
         err << "note: " << session.readOnlyNote() << "\n";
+    // The two that run every rule over every tour read twice the window's page cache: on
+    // 500 000 tours `check` takes 3.0 s and 64 MB with 16 MiB, 3.2 s and 55 MB with 8 MiB
+    // (with 32 MiB, 2.9 s and 81 MB). A command has no screen to keep small.
+    if (name.empty() || name == "status" || name == "check")
+        session.store().exec("PRAGMA cache_size = -16384");
     if (name.empty() || name == "status")
         return overview(session, out);
     if (name == "help")

@@ -88,6 +88,9 @@ void readInBackground(QObject* owner, Database& store, std::function<T(Database&
 ///                            [&] { return sdk::holdsAtLeast(store, "order", 50000); },
 ///                            &countDue, [this] { emit countsChanged(); });
 ///     }
+///
+/// A member of `owner` (the QObject passed to value()): a read that comes back after `owner`
+/// is gone is not taken.
 template <typename T> class RevisionedRead {
 public:
     /// The figure for `revision`. A read on a worker calls `arrived` on the application's
@@ -140,11 +143,13 @@ private:
 /// way. Added in 1.0.x.
 ///
 ///     void Backend::listTours(const QString& filter) {
-///         m_tours.request(this, store, [&] { return sdk::holdsAtLeast(store, "deployment", 1e5);
-///         },
+///         m_tours.request(this, store, [&] { return sdk::holdsAtLeast(store, "tour", 100000); },
 ///                         [filter](Database& db) { return readTours(db, filter); },
 ///                         [this] { emit tourListChanged(); });
 ///     }
+///
+/// Like RevisionedRead, a member of `owner`: an answer that comes after `owner` is gone is not
+/// taken.
 template <typename T> class LatestRead {
 public:
     /// Reads for a new request; `told` is called (on the application's thread) when the request
