@@ -600,6 +600,23 @@ void TestWindow::sloveneTranslatesTheShell()
     QCOMPARE(QCoreApplication::translate("contingent::rosters", "Roster"), QString("Evidenca"));
     QCOMPARE(QCoreApplication::translate("QObject", "Roster"), QString("Roster"));
     QCOMPARE(QCoreApplication::translate("QObject", "Missions"), QString("Missions"));
+    // The Home cards' counts take Slovene's four plural forms (1, 2, 3-4, 5 and more; then
+    // by the last two digits): "1 predlogov" was what a card said before.
+    const auto due = [](int n) {
+        return QCoreApplication::translate("DueCard", "order(s) to hand over this week", nullptr,
+                                           n);
+    };
+    QCOMPARE(due(1), QString("odločba za vročitev ta teden"));
+    QCOMPARE(due(2), QString("odločbi za vročitev ta teden"));
+    QCOMPARE(due(4), QString("odločbe za vročitev ta teden"));
+    QCOMPARE(due(5), QString("odločb za vročitev ta teden"));
+    QCOMPARE(due(101), QString("odločba za vročitev ta teden"));
+    QCOMPARE(QCoreApplication::translate("ApprovalsCard", "proposal(s) waiting for the Minister",
+                                         nullptr, 2),
+             QString("predloga čakata na ministra"));
+    QCOMPARE(
+        QCoreApplication::translate("ExpensesCard", "claim(s) waiting for a decision", nullptr, 1),
+        QString("zahtevek čaka na odločitev"));
     // The rail fits its titles (Slovene's are longer than English ones): none is cut short.
     w.window()->resize(1280, 800);
     w.window()->show();

@@ -2,98 +2,101 @@
 <TS version="2.1" language="sl_SI">
 <context>
     <name>ApprovalsCard</name>
-    <message>
+    <message numerus="yes">
         <location filename="../qml/ApprovalsCard.qml" line="18" />
         <source>proposal(s) waiting for the Minister</source>
-        <translation>predlogov čaka na ministra</translation>
+        <translation>
+            <numerusform>predlog čaka na ministra</numerusform><numerusform>predloga čakata na ministra</numerusform><numerusform>predlogi čakajo na ministra</numerusform><numerusform>predlogov čaka na ministra</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../qml/ApprovalsCard.qml" line="19" />
         <source>proposal(s) waiting for the Government</source>
-        <translation>predlogov čaka na vlado</translation>
+        <translation>
+            <numerusform>predlog čaka na vlado</numerusform><numerusform>predloga čakata na vlado</numerusform><numerusform>predlogi čakajo na vlado</numerusform><numerusform>predlogov čaka na vlado</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../qml/ApprovalsCard.qml" line="20" />
         <source>tour(s) starting in the next %1 days without a decision</source>
-        <translation>napotitev se začne v naslednjih %1 dneh brez odločitve</translation>
+        <translation>
+            <numerusform>napotitev se začne v naslednjih %1 dneh brez odločitve</numerusform><numerusform>napotitvi se začneta v naslednjih %1 dneh brez odločitve</numerusform><numerusform>napotitve se začnejo v naslednjih %1 dneh brez odločitve</numerusform><numerusform>napotitev se začne v naslednjih %1 dneh brez odločitve</numerusform></translation>
     </message>
 </context>
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="38" />
+        <location filename="../qml/ApprovalsPage.qml" line="53" />
         <source>Government approvals</source>
         <translation>Soglasja vlade</translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="39" />
+        <location filename="../qml/ApprovalsPage.qml" line="54" />
         <source>New proposal…</source>
         <translation>Nov predlog …</translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="40" />
+        <location filename="../qml/ApprovalsPage.qml" line="55" />
         <source>Import…</source>
         <translation>Uvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="41" />
+        <location filename="../qml/ApprovalsPage.qml" line="56" />
         <source>Export…</source>
         <translation>Izvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="53" />
+        <location filename="../qml/ApprovalsPage.qml" line="68" />
         <source>Title, mission, officer or number (Ctrl+F)</source>
         <translation>Naslov, misija, policist ali številka (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/ApprovalsPage.qml" line="84" />
+        <location filename="../qml/ApprovalsPage.qml" line="104" />
         <source>%n tour(s)</source>
         <translation>
             <numerusform>%n napotitev</numerusform><numerusform>%n napotitvi</numerusform><numerusform>%n napotitve</numerusform><numerusform>%n napotitev</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="85" />
+        <location filename="../qml/ApprovalsPage.qml" line="105" />
         <source>from %1</source>
         <translation>od %1</translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="91" />
+        <location filename="../qml/ApprovalsPage.qml" line="111" />
         <source>No proposal matches.</source>
         <translation>Noben predlog se ne ujema.</translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="91" />
+        <location filename="../qml/ApprovalsPage.qml" line="111" />
         <source>No proposals yet.</source>
         <translation>Še ni predlogov.</translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="106" />
+        <location filename="../qml/ApprovalsPage.qml" line="129" />
         <source>Proposal %1 drafted.</source>
         <translation>Osnutek predloga %1 je pripravljen.</translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="109" />
+        <location filename="../qml/ApprovalsPage.qml" line="133" />
         <source>Import proposals (JSON, with their steps)</source>
         <translation>Uvozi predloge (JSON, s koraki)</translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="111" />
-        <location filename="../qml/ApprovalsPage.qml" line="123" />
+        <location filename="../qml/ApprovalsPage.qml" line="135" />
+        <location filename="../qml/ApprovalsPage.qml" line="147" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="114" />
+        <location filename="../qml/ApprovalsPage.qml" line="138" />
         <source>Imported %1 proposal(s).</source>
         <translation>Uvoženih predlogov: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="119" />
+        <location filename="../qml/ApprovalsPage.qml" line="143" />
         <source>Export the proposals with their steps</source>
         <translation>Izvozi predloge s koraki</translation>
     </message>
     <message>
-        <location filename="../qml/ApprovalsPage.qml" line="126" />
+        <location filename="../qml/ApprovalsPage.qml" line="150" />
         <source>Exported the proposals to %1.</source>
         <translation>Predlogi so izvoženi v %1.</translation>
     </message>
@@ -351,24 +354,24 @@
         <translation>Zgodovina</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="189" />
+        <location filename="../qml/ProposalView.qml" line="193" />
         <source>Save the proposal to the Minister</source>
         <translation>Shrani predlog ministru</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="193" />
-        <location filename="../qml/ProposalView.qml" line="205" />
+        <location filename="../qml/ProposalView.qml" line="197" />
+        <location filename="../qml/ProposalView.qml" line="209" />
         <source>PDF files (*.pdf)</source>
         <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="196" />
-        <location filename="../qml/ProposalView.qml" line="208" />
+        <location filename="../qml/ProposalView.qml" line="200" />
+        <location filename="../qml/ProposalView.qml" line="212" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/ProposalView.qml" line="201" />
+        <location filename="../qml/ProposalView.qml" line="205" />
         <source>Save the draft Government decision</source>
         <translation>Shrani osnutek odločitve vlade</translation>
     </message>
@@ -563,53 +566,53 @@
     </message>
     <message>
         <location filename="../src/approvalsplugin.cpp" line="64" />
-        <location filename="../src/proposals.cpp" line="649" />
-        <location filename="../src/proposals.cpp" line="672" />
+        <location filename="../src/proposals.cpp" line="682" />
+        <location filename="../src/proposals.cpp" line="705" />
         <source>Government decision</source>
         <translation>Odločitev vlade</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="651" />
+        <location filename="../src/proposals.cpp" line="684" />
         <source>approved</source>
         <translation>odobrena</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="652" />
+        <location filename="../src/proposals.cpp" line="685" />
         <source>not approved</source>
         <translation>ni odobrena</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="653" />
+        <location filename="../src/proposals.cpp" line="686" />
         <source>proposal</source>
         <translation>predlog</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="657" />
+        <location filename="../src/proposals.cpp" line="690" />
         <source>Proposal</source>
         <translation>Predlog</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="659" />
+        <location filename="../src/proposals.cpp" line="692" />
         <source>draft, not submitted yet</source>
         <translation>osnutek, še ni poslan</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="661" />
+        <location filename="../src/proposals.cpp" line="694" />
         <source>with the Minister since</source>
         <translation>pri ministru od</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="663" />
+        <location filename="../src/proposals.cpp" line="696" />
         <source>recommended by the Minister on</source>
         <translation>minister predlagal</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="666" />
+        <location filename="../src/proposals.cpp" line="699" />
         <source>waiting for the Government</source>
         <translation>čaka na vlado</translation>
     </message>
     <message>
-        <location filename="../src/proposals.cpp" line="673" />
+        <location filename="../src/proposals.cpp" line="706" />
         <source>none: the tour is in no proposal</source>
         <translation>nobena: napotitev ni v nobenem predlogu</translation>
     </message>
@@ -617,57 +620,57 @@
 <context>
     <name>contingent::approvals::ApprovalsBackend</name>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="31" />
+        <location filename="../src/approvalsbackend.cpp" line="35" />
         <source>Drafts</source>
         <translation>Osnutki</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="33" />
+        <location filename="../src/approvalsbackend.cpp" line="37" />
         <source>With the Minister</source>
         <translation>Pri ministru</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="35" />
+        <location filename="../src/approvalsbackend.cpp" line="39" />
         <source>With the Government</source>
         <translation>Pri vladi</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="37" />
+        <location filename="../src/approvalsbackend.cpp" line="41" />
         <source>Decided</source>
         <translation>Odločeno</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="39" />
+        <location filename="../src/approvalsbackend.cpp" line="43" />
         <source>Officers notified</source>
         <translation>Policisti obveščeni</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="41" />
+        <location filename="../src/approvalsbackend.cpp" line="45" />
         <source>Withdrawn</source>
         <translation>Umaknjeno</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="215" />
+        <location filename="../src/approvalsbackend.cpp" line="240" />
         <source>Proposal %1</source>
         <translation>Predlog %1</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="243" />
+        <location filename="../src/approvalsbackend.cpp" line="270" />
         <source>There is no proposal %1.</source>
         <translation>Predloga %1 ni.</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="265" />
+        <location filename="../src/approvalsbackend.cpp" line="292" />
         <source>not available</source>
         <translation>ni na voljo</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="358" />
+        <location filename="../src/approvalsbackend.cpp" line="385" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Vpišite datum kot LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/approvalsbackend.cpp" line="460" />
+        <location filename="../src/approvalsbackend.cpp" line="490" />
         <source>Nothing was imported from %1:</source>
         <translation>Iz %1 ni bilo uvoženo nič:</translation>
     </message>

@@ -12,9 +12,6 @@ from tsfill import fill  # noqa: E402
 
 SL = {
     # The Home card
-    "proposal(s) waiting for the Minister": "predlogov čaka na ministra",
-    "proposal(s) waiting for the Government": "predlogov čaka na vlado",
-    "tour(s) starting in the next %1 days without a decision": "napotitev se začne v naslednjih %1 dneh brez odločitve",
     # The page
     "Government approvals": "Soglasja vlade",
     "Approvals": "Soglasja",
@@ -145,6 +142,21 @@ SL = {
 
 # Slovene has four plural forms (1, 2, 3-4, other): lrelease needs each.
 SL_PLURAL = {
+    "proposal(s) waiting for the Minister": [
+        "predlog čaka na ministra",
+        "predloga čakata na ministra",
+        "predlogi čakajo na ministra",
+        "predlogov čaka na ministra"],
+    "proposal(s) waiting for the Government": [
+        "predlog čaka na vlado",
+        "predloga čakata na vlado",
+        "predlogi čakajo na vlado",
+        "predlogov čaka na vlado"],
+    "tour(s) starting in the next %1 days without a decision": [
+        "napotitev se začne v naslednjih %1 dneh brez odločitve",
+        "napotitvi se začneta v naslednjih %1 dneh brez odločitve",
+        "napotitve se začnejo v naslednjih %1 dneh brez odločitve",
+        "napotitev se začne v naslednjih %1 dneh brez odločitve"],
     "%n tour(s)": ["%n napotitev", "%n napotitvi", "%n napotitve", "%n napotitev"],
     "%n blocking finding(s): the proposal cannot be submitted until they are resolved.": [
         "%n blokirajoča ugotovitev: predloga ni mogoče poslati, dokler ni odpravljena.",

@@ -15,9 +15,9 @@ Column {
     spacing: Theme.spacing
 
     Repeater {
-        model: [{ name: "minister", count: card.backend.waitingMinister, text: qsTr("proposal(s) waiting for the Minister"), tone: Theme.warning },
-                { name: "government", count: card.backend.waitingGovernment, text: qsTr("proposal(s) waiting for the Government"), tone: Theme.warning },
-                { name: "soon", count: card.backend.soonUndecided, text: qsTr("tour(s) starting in the next %1 days without a decision").arg(card.backend.deadlineDays), tone: Theme.danger }]
+        model: [{ name: "minister", count: card.backend.waitingMinister, text: qsTr("proposal(s) waiting for the Minister", "", card.backend.waitingMinister), tone: Theme.warning },
+                { name: "government", count: card.backend.waitingGovernment, text: qsTr("proposal(s) waiting for the Government", "", card.backend.waitingGovernment), tone: Theme.warning },
+                { name: "soon", count: card.backend.soonUndecided, text: qsTr("tour(s) starting in the next %1 days without a decision", "", card.backend.soonUndecided).arg(card.backend.deadlineDays), tone: Theme.danger }]
         delegate: Row {
             required property var modelData
             spacing: Theme.spacing

@@ -204,37 +204,37 @@
         <translation>Ni zahtevkov.</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimList.qml" line="118" />
+        <location filename="../qml/ClaimList.qml" line="121" />
         <source>Reject claim %1?</source>
         <translation>Zavrnem zahtevek %1?</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimList.qml" line="119" />
+        <location filename="../qml/ClaimList.qml" line="122" />
         <source>Reject</source>
         <translation>Zavrni</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimList.qml" line="124" />
+        <location filename="../qml/ClaimList.qml" line="127" />
         <source>Claim %1 rejected.</source>
         <translation>Zahtevek %1 je zavrnjen.</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimList.qml" line="131" />
+        <location filename="../qml/ClaimList.qml" line="134" />
         <source>Why (the officer sees this)</source>
         <translation>Zakaj (policist to vidi)</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimList.qml" line="139" />
+        <location filename="../qml/ClaimList.qml" line="143" />
         <source>Save the receipt</source>
         <translation>Shrani račun</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimList.qml" line="143" />
+        <location filename="../qml/ClaimList.qml" line="147" />
         <source>Receipts (*.pdf *.jpg *.jpeg *.png)</source>
         <translation>Računi (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
     <message>
-        <location filename="../qml/ClaimList.qml" line="146" />
+        <location filename="../qml/ClaimList.qml" line="150" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
@@ -256,10 +256,11 @@
         <source>of %1 forecast for the year (Police Act, Art. 79, 93)</source>
         <translation>od %1 letne napovedi (Zakon o policiji, 79. in 93. člen)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../qml/ExpensesCard.qml" line="79" />
         <source>claim(s) waiting for a decision</source>
-        <translation>zahtevkov čaka na odločitev</translation>
+        <translation>
+            <numerusform>zahtevek čaka na odločitev</numerusform><numerusform>zahtevka čakata na odločitev</numerusform><numerusform>zahtevki čakajo na odločitev</numerusform><numerusform>zahtevkov čaka na odločitev</numerusform></translation>
     </message>
 </context>
 <context>
@@ -422,7 +423,7 @@
     </message>
     <message>
         <location filename="../qml/RatesView.qml" line="92" />
-        <location filename="../qml/RatesView.qml" line="197" />
+        <location filename="../qml/RatesView.qml" line="205" />
         <source>from %1</source>
         <translation>od %1</translation>
     </message>
@@ -447,147 +448,147 @@
         <translation>Ni tarif: vsaka postavka napovedi bi štela nič.</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="125" />
+        <location filename="../qml/RatesView.qml" line="128" />
         <source>New rate</source>
         <translation>Nova tarifa</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="132" />
+        <location filename="../qml/RatesView.qml" line="136" />
         <source>Rate added.</source>
         <translation>Tarifa je dodana.</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="138" />
+        <location filename="../qml/RatesView.qml" line="142" />
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="144" />
+        <location filename="../qml/RatesView.qml" line="148" />
         <source>daily allowance abroad (per day, per country)</source>
         <translation>dnevnica v tujini (na dan, po državah)</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="145" />
+        <location filename="../qml/RatesView.qml" line="149" />
         <source>one journey (per country)</source>
         <translation>ena pot (po državah)</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="146" />
+        <location filename="../qml/RatesView.qml" line="150" />
         <source>separated living (per day)</source>
         <translation>ločeno življenje (na dan)</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="147" />
+        <location filename="../qml/RatesView.qml" line="151" />
         <source>one move</source>
         <translation>ena selitev</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="148" />
+        <location filename="../qml/RatesView.qml" line="152" />
         <source>base monthly salary</source>
         <translation>osnovna mesečna plača</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="149" />
+        <location filename="../qml/RatesView.qml" line="153" />
         <source>fixed monthly danger bonus</source>
         <translation>stalni mesečni dodatek za nevarnost</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="154" />
+        <location filename="../qml/RatesView.qml" line="158" />
         <source>Country (as missions name it; * for every other country)</source>
         <translation>Država (kot jo imenujejo misije; * za vse druge države)</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="159" />
+        <location filename="../qml/RatesView.qml" line="163" />
         <source>Valid from</source>
         <translation>Velja od</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="164" />
+        <location filename="../qml/RatesView.qml" line="168" />
         <source>Valid until (empty: until the next rate)</source>
         <translation>Velja do (prazno: do naslednje tarife)</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="169" />
+        <location filename="../qml/RatesView.qml" line="173" />
         <source>Amount</source>
         <translation>Znesek</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="176" />
+        <location filename="../qml/RatesView.qml" line="180" />
         <source>Confirmed against the published source</source>
         <translation>Preverjeno v objavljenem viru</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="178" />
+        <location filename="../qml/RatesView.qml" line="182" />
         <source>Source (where the amount is published)</source>
         <translation>Vir (kje je znesek objavljen)</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="180" />
+        <location filename="../qml/RatesView.qml" line="184" />
         <source>e.g. Uradni list RS 76/2019</source>
         <translation>npr. Uradni list RS 76/2019</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="190" />
+        <location filename="../qml/RatesView.qml" line="198" />
         <source>Remove this rate?</source>
         <translation>Odstranim to tarifo?</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="191" />
+        <location filename="../qml/RatesView.qml" line="199" />
         <source>Remove</source>
         <translation>Odstrani</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="194" />
+        <location filename="../qml/RatesView.qml" line="202" />
         <source>Rate removed.</source>
         <translation>Tarifa je odstranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="198" />
+        <location filename="../qml/RatesView.qml" line="206" />
         <source>The days it covered take the rate before it, or none. The removal is recorded in the audit log.</source>
         <translation>Za dneve, ki jih je pokrivala, velja prejšnja tarifa ali nobena. Odstranitev se zabeleži v revizijski sled.</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="204" />
+        <location filename="../qml/RatesView.qml" line="213" />
         <source>Import rates (replaces the rates of the kinds in the file)</source>
         <translation>Uvozi tarife (nadomesti tarife vrst iz datoteke)</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="206" />
+        <location filename="../qml/RatesView.qml" line="215" />
         <source>Rate files (*.xlsx *.csv *.json)</source>
         <translation>Datoteke s tarifami (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="209" />
+        <location filename="../qml/RatesView.qml" line="218" />
         <source>Imported %1 rate(s).</source>
         <translation>Uvoženih tarif: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="214" />
+        <location filename="../qml/RatesView.qml" line="223" />
         <source>Export the rates</source>
         <translation>Izvozi tarife</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="218" />
+        <location filename="../qml/RatesView.qml" line="227" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Delovni zvezki Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="218" />
+        <location filename="../qml/RatesView.qml" line="227" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV za Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="219" />
+        <location filename="../qml/RatesView.qml" line="228" />
         <source>CSV, UTF-8 for tools (*.csv)</source>
         <translation>CSV, UTF-8 za orodja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="219" />
+        <location filename="../qml/RatesView.qml" line="228" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/RatesView.qml" line="223" />
+        <location filename="../qml/RatesView.qml" line="232" />
         <source>Exported the rates to %1.</source>
         <translation>Tarife so izvožene v %1.</translation>
     </message>
@@ -724,125 +725,125 @@
 <context>
     <name>TourExpenses</name>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="30" />
+        <location filename="../qml/TourExpenses.qml" line="32" />
         <source>Filter your tours</source>
         <translation>Filtriraj svoje napotitve</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="30" />
+        <location filename="../qml/TourExpenses.qml" line="32" />
         <source>Officer, service number or mission (Ctrl+F)</source>
         <translation>Policist, službena številka ali misija (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="54" />
+        <location filename="../qml/TourExpenses.qml" line="56" />
         <source>No tour matches.</source>
         <translation>Nobena napotitev se ne ujema.</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="54" />
+        <location filename="../qml/TourExpenses.qml" line="56" />
         <source>No tours yet.</source>
         <translation>Še ni napotitev.</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="77" />
+        <location filename="../qml/TourExpenses.qml" line="79" />
         <source>Choose a tour to see what it will cost and what was claimed.</source>
         <translation>Izberite napotitev in videli boste, koliko bo stala in kaj je bilo zahtevano.</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="87" />
+        <location filename="../qml/TourExpenses.qml" line="89" />
         <source>high risk</source>
         <translation>visoko tveganje</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="90" />
+        <location filename="../qml/TourExpenses.qml" line="92" />
         <source>Host country: %1</source>
         <translation>Država gostiteljica: %1</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="90" />
+        <location filename="../qml/TourExpenses.qml" line="92" />
         <source>not recorded</source>
         <translation>ni vpisana</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="100" />
+        <location filename="../qml/TourExpenses.qml" line="102" />
         <source>Relocates (moving expenses, Art. 79)</source>
         <translation>Se preseli (stroški selitve, 79. člen)</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="103" />
-        <location filename="../qml/TourExpenses.qml" line="116" />
+        <location filename="../qml/TourExpenses.qml" line="105" />
+        <location filename="../qml/TourExpenses.qml" line="118" />
         <source>Terms saved.</source>
         <translation>Pogoji so shranjeni.</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="105" />
+        <location filename="../qml/TourExpenses.qml" line="107" />
         <source>Daily allowance paid by</source>
         <translation>Dnevnico plača</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="112" />
+        <location filename="../qml/TourExpenses.qml" line="114" />
         <source>the mission's rule (the organisation)</source>
         <translation>pravilo misije (organizacija)</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="112" />
+        <location filename="../qml/TourExpenses.qml" line="114" />
         <source>the mission's rule (the police)</source>
         <translation>pravilo misije (policija)</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="113" />
+        <location filename="../qml/TourExpenses.qml" line="115" />
         <source>the police (national rates)</source>
         <translation>policija (državne tarife)</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="114" />
+        <location filename="../qml/TourExpenses.qml" line="116" />
         <source>the organisation</source>
         <translation>organizacija</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="122" />
+        <location filename="../qml/TourExpenses.qml" line="124" />
         <source>Forecast</source>
         <translation>Napoved</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="139" />
+        <location filename="../qml/TourExpenses.qml" line="141" />
         <source>Total</source>
         <translation>Skupaj</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TourExpenses.qml" line="146" />
+        <location filename="../qml/TourExpenses.qml" line="148" />
         <source>%n line(s) have no rate and count as nothing.</source>
         <translation>
             <numerusform>%n postavka nima tarife in šteje nič.</numerusform><numerusform>%n postavki nimata tarife in štejeta nič.</numerusform><numerusform>%n postavke nimajo tarife in štejejo nič.</numerusform><numerusform>%n postavk nima tarife in šteje nič.</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="147" />
+        <location filename="../qml/TourExpenses.qml" line="149" />
         <source>Rates marked * are not confirmed.</source>
         <translation>Tarife, označene z *, niso potrjene.</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="155" />
+        <location filename="../qml/TourExpenses.qml" line="157" />
         <source>Claims</source>
         <translation>Zahtevki</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="158" />
+        <location filename="../qml/TourExpenses.qml" line="160" />
         <source>New claim…</source>
         <translation>Nov zahtevek …</translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="178" />
+        <location filename="../qml/TourExpenses.qml" line="180" />
         <source>Hide the month-by-month lines</source>
         <translation>Skrij postavke po mesecih</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/TourExpenses.qml" line="179" />
+        <location filename="../qml/TourExpenses.qml" line="181" />
         <source>Show the forecast month by month (%n line(s))</source>
         <translation>
             <numerusform>Prikaži napoved po mesecih (%n postavka)</numerusform><numerusform>Prikaži napoved po mesecih (%n postavki)</numerusform><numerusform>Prikaži napoved po mesecih (%n postavke)</numerusform><numerusform>Prikaži napoved po mesecih (%n postavk)</numerusform></translation>
     </message>
     <message>
-        <location filename="../qml/TourExpenses.qml" line="214" />
+        <location filename="../qml/TourExpenses.qml" line="219" />
         <source>Claim %1 submitted.</source>
         <translation>Zahtevek %1 je oddan.</translation>
     </message>
@@ -943,197 +944,202 @@
 <context>
     <name>contingent::expenses::ExpensesBackend</name>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="86" />
+        <location filename="../src/expensesbackend.cpp" line="56" />
         <source>Police Act, Art. 93</source>
         <translation>Zakon o policiji, 93. člen</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="90" />
+        <location filename="../src/expensesbackend.cpp" line="60" />
         <source>Police Act, Art. 79</source>
         <translation>Zakon o policiji, 79. člen</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="99" />
+        <location filename="../src/expensesbackend.cpp" line="69" />
         <source>no rate for these days: counts as nothing</source>
         <translation>za te dni ni tarife: šteje nič</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="102" />
+        <location filename="../src/expensesbackend.cpp" line="72" />
         <source>move out</source>
         <translation>selitev tja</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="103" />
+        <location filename="../src/expensesbackend.cpp" line="73" />
         <source>journey out</source>
         <translation>pot tja</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="105" />
+        <location filename="../src/expensesbackend.cpp" line="75" />
         <source>move back</source>
         <translation>selitev nazaj</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="106" />
+        <location filename="../src/expensesbackend.cpp" line="76" />
         <source>journey back</source>
         <translation>pot nazaj</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="108" />
+        <location filename="../src/expensesbackend.cpp" line="78" />
         <source>home-leave trip %1, there and back</source>
         <translation>%1. obisk doma, tja in nazaj</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="110" />
+        <location filename="../src/expensesbackend.cpp" line="80" />
         <source>paid by the mission's organisation</source>
         <translation>plača organizacija misije</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="122" />
+        <location filename="../src/expensesbackendviews.cpp" line="28" />
         <source>daily allowance abroad</source>
         <translation>dnevnica v tujini</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="124" />
+        <location filename="../src/expensesbackendviews.cpp" line="30" />
         <source>one journey</source>
         <translation>ena pot</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="126" />
+        <location filename="../src/expensesbackendviews.cpp" line="32" />
         <source>separated living a day</source>
         <translation>ločeno življenje na dan</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="128" />
+        <location filename="../src/expensesbackendviews.cpp" line="34" />
         <source>one move</source>
         <translation>ena selitev</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="130" />
+        <location filename="../src/expensesbackendviews.cpp" line="36" />
         <source>base monthly salary</source>
         <translation>osnovna mesečna plača</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="132" />
+        <location filename="../src/expensesbackendviews.cpp" line="38" />
         <source>fixed monthly danger bonus</source>
         <translation>stalni mesečni dodatek za nevarnost</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="141" />
+        <location filename="../src/expensesbackend.cpp" line="91" />
         <source>planned</source>
         <translation>načrtovana</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="142" />
+        <location filename="../src/expensesbackend.cpp" line="92" />
         <source>proposed</source>
         <translation>predlagana</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="143" />
+        <location filename="../src/expensesbackend.cpp" line="93" />
         <source>approved</source>
         <translation>odobrena</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="144" />
+        <location filename="../src/expensesbackend.cpp" line="94" />
         <source>active</source>
         <translation>v teku</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="145" />
+        <location filename="../src/expensesbackend.cpp" line="95" />
         <source>completed</source>
         <translation>končana</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="146" />
+        <location filename="../src/expensesbackend.cpp" line="96" />
         <source>cancelled</source>
         <translation>preklicana</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="159" />
+        <location filename="../src/expensesbackend.cpp" line="109" />
         <source>no rate</source>
         <translation>ni tarife</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/expensesbackend.cpp" line="164" />
-        <location filename="../src/expensesbackend.cpp" line="166" />
+        <location filename="../src/expensesbackend.cpp" line="114" />
+        <location filename="../src/expensesbackend.cpp" line="116" />
         <source>%n journey(s) × %1</source>
         <translation>
             <numerusform>%n pot × %1</numerusform><numerusform>%n poti × %1</numerusform><numerusform>%n poti × %1</numerusform><numerusform>%n poti × %1</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/expensesbackend.cpp" line="168" />
+        <location filename="../src/expensesbackend.cpp" line="118" />
         <source>%n move(s) × %1</source>
         <translation>
             <numerusform>%n selitev × %1</numerusform><numerusform>%n selitvi × %1</numerusform><numerusform>%n selitve × %1</numerusform><numerusform>%n selitev × %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="177" />
+        <location filename="../src/expensesbackend.cpp" line="127" />
         <source>%1 % of %2</source>
         <translation>%1 % od %2</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="179" />
+        <location filename="../src/expensesbackend.cpp" line="129" />
         <source>%1/%2 days × %3</source>
         <translation>%1/%2 dni × %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/expensesbackend.cpp" line="182" />
+        <location filename="../src/expensesbackend.cpp" line="132" />
         <source>%n day(s) × %1</source>
         <translation>
             <numerusform>%n dan × %1</numerusform><numerusform>%n dneva × %1</numerusform><numerusform>%n dnevi × %1</numerusform><numerusform>%n dni × %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="299" />
+        <location filename="../src/expensesbackend.cpp" line="274" />
         <source>not available</source>
         <translation>ni na voljo</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="359" />
+        <location filename="../src/expensesbackend.cpp" line="280" />
+        <source>not available: %1</source>
+        <translation>ni na voljo: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/expensesbackend.cpp" line="325" />
         <source>There is no tour with id %1.</source>
         <translation>Napotitve z id %1 ni.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="387" />
+        <location filename="../src/expensesbackend.cpp" line="352" />
         <source>Tour %1 · %2 · %3 – %4</source>
         <translation>Napotitev %1 · %2 · %3 – %4</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="467" />
+        <location filename="../src/expensesbackend.cpp" line="441" />
         <source>Choose the tour.</source>
         <translation>Izberite napotitev.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="477" />
-        <location filename="../src/expensesbackend.cpp" line="596" />
+        <location filename="../src/expensesbackend.cpp" line="451" />
+        <location filename="../src/expensesbackendviews.cpp" line="86" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Vpišite datum kot LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="482" />
+        <location filename="../src/expensesbackend.cpp" line="456" />
         <source>Enter the amount in euros, e.g. 120.50.</source>
         <translation>Vpišite znesek v evrih, npr. 120,50.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="546" />
+        <location filename="../src/expensesbackend.cpp" line="520" />
         <source>Claim %1 has no receipt.</source>
         <translation>Zahtevek %1 nima računa.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="562" />
+        <location filename="../src/expensesbackendviews.cpp" line="52" />
         <source>every other country</source>
         <translation>vse druge države</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="603" />
+        <location filename="../src/expensesbackendviews.cpp" line="93" />
         <source>Enter the date as YYYY-MM-DD, or leave it empty.</source>
         <translation>Vpišite datum kot LLLL-MM-DD ali pustite prazno.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="608" />
+        <location filename="../src/expensesbackendviews.cpp" line="98" />
         <source>Enter the amount, e.g. 40.00.</source>
         <translation>Vpišite znesek, npr. 40,00.</translation>
     </message>
     <message>
-        <location filename="../src/expensesbackend.cpp" line="755" />
+        <location filename="../src/expensesbackendviews.cpp" line="255" />
         <source>Nothing was imported from %1:</source>
         <translation>Iz %1 ni bilo uvoženo nič:</translation>
     </message>

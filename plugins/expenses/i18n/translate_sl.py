@@ -11,6 +11,7 @@ sys.path.insert(0, os.path.join(here, "..", "..", "..", "i18n"))
 from tsfill import fill  # noqa: E402
 
 SL = {
+    "not available: %1": "ni na voljo: %1",
     # Categories (claims and forecast lines)
     "travel": "potni stroški",
     "home leave": "obisk doma",
@@ -69,7 +70,6 @@ SL = {
     "spent in %1": "porabljeno v letu %1",
     "The year's forecast is being worked out…": "Letna napoved se še računa …",
     "of %1 forecast for the year (Police Act, Art. 79, 93)": "od %1 letne napovedi (Zakon o policiji, 79. in 93. člen)",
-    "claim(s) waiting for a decision": "zahtevkov čaka na odločitev",
     # The page
     "Expenses of tours abroad": "Stroški napotitev v tujino",
     "Import claims…": "Uvozi zahtevke …",
@@ -226,6 +226,11 @@ SL = {
 
 # Slovene has four plural forms (1, 2, 3-4, other): lrelease needs each.
 SL_PLURAL = {
+    "claim(s) waiting for a decision": [
+        "zahtevek čaka na odločitev",
+        "zahtevka čakata na odločitev",
+        "zahtevki čakajo na odločitev",
+        "zahtevkov čaka na odločitev"],
     "Show the forecast month by month (%n line(s))": [
         "Prikaži napoved po mesecih (%n postavka)", "Prikaži napoved po mesecih (%n postavki)",
         "Prikaži napoved po mesecih (%n postavke)", "Prikaži napoved po mesecih (%n postavk)"],

@@ -76,7 +76,7 @@ Column {
             elide: Text.ElideRight
             color: Theme.text
             font.pixelSize: Theme.font
-            text: qsTr("claim(s) waiting for a decision")
+            text: qsTr("claim(s) waiting for a decision", "", card.backend.waitingCount)
         }
     }
 }

@@ -226,98 +226,98 @@
         <translation>Še nobene police: noben dan visokega tveganja ni zavarovan.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="130" />
+        <location filename="../qml/InsurancePage.qml" line="133" />
         <source>Policy saved.</source>
         <translation>Polica je shranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="137" />
+        <location filename="../qml/InsurancePage.qml" line="144" />
         <source>Remove policy %1?</source>
         <translation>Odstranim polico %1?</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="138" />
+        <location filename="../qml/InsurancePage.qml" line="145" />
         <source>Remove</source>
         <translation>Odstrani</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="143" />
+        <location filename="../qml/InsurancePage.qml" line="150" />
         <source>The tours it covers lose that cover. The removal is recorded in the audit log.</source>
         <translation>Napotitve, ki jih krije, izgubijo to kritje. Odstranitev se zabeleži v revizijski sled.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="141" />
+        <location filename="../qml/InsurancePage.qml" line="148" />
         <source>Policy removed.</source>
         <translation>Polica je odstranjena.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="149" />
+        <location filename="../qml/InsurancePage.qml" line="157" />
         <source>The policy's document (PDF, at most 10 MB)</source>
         <translation>Dokument police (PDF, največ 10 MB)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="151" />
-        <location filename="../qml/InsurancePage.qml" line="164" />
+        <location filename="../qml/InsurancePage.qml" line="159" />
+        <location filename="../qml/InsurancePage.qml" line="172" />
         <source>PDF files (*.pdf)</source>
         <translation>Datoteke PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="154" />
+        <location filename="../qml/InsurancePage.qml" line="162" />
         <source>Kept %1 with policy %2.</source>
         <translation>%1 je shranjen pri polici %2.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="160" />
+        <location filename="../qml/InsurancePage.qml" line="168" />
         <source>Save the policy's document</source>
         <translation>Shranjevanje dokumenta police</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="167" />
+        <location filename="../qml/InsurancePage.qml" line="175" />
         <source>Saved %1.</source>
         <translation>Shranjeno: %1.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="172" />
+        <location filename="../qml/InsurancePage.qml" line="180" />
         <source>Import insurance policies</source>
         <translation>Uvoz zavarovalnih polic</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="174" />
+        <location filename="../qml/InsurancePage.qml" line="182" />
         <source>Policy files (*.xlsx *.csv *.json)</source>
         <translation>Datoteke polic (*.xlsx *.csv *.json)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="177" />
+        <location filename="../qml/InsurancePage.qml" line="185" />
         <source>Imported: %1 added, %2 updated.</source>
         <translation>Uvoženo: %1 dodanih, %2 posodobljenih.</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="184" />
+        <location filename="../qml/InsurancePage.qml" line="192" />
         <source>Export the insurance policies</source>
         <translation>Izvoz zavarovalnih polic</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="188" />
+        <location filename="../qml/InsurancePage.qml" line="196" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Delovni zvezki Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="188" />
+        <location filename="../qml/InsurancePage.qml" line="196" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV za Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="189" />
+        <location filename="../qml/InsurancePage.qml" line="197" />
         <source>CSV, UTF-8 for tools (*.csv)</source>
         <translation>CSV, UTF-8 za orodja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="189" />
+        <location filename="../qml/InsurancePage.qml" line="197" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/InsurancePage.qml" line="193" />
+        <location filename="../qml/InsurancePage.qml" line="201" />
         <source>Exported the policies to %1.</source>
         <translation>Police so izvožene v %1.</translation>
     </message>
@@ -425,42 +425,43 @@
 </context>
 <context>
     <name>UncoveredCard</name>
-    <message>
+    <message numerus="yes">
         <location filename="../qml/UncoveredCard.qml" line="30" />
         <source>high-risk tour(s) starting in the next %1 days without full cover</source>
-        <translation>napotitev z visokim tveganjem v naslednjih %1 dneh brez polnega kritja</translation>
+        <translation>
+            <numerusform>napotitev z visokim tveganjem v naslednjih %1 dneh brez polnega kritja</numerusform><numerusform>napotitvi z visokim tveganjem v naslednjih %1 dneh brez polnega kritja</numerusform><numerusform>napotitve z visokim tveganjem v naslednjih %1 dneh brez polnega kritja</numerusform><numerusform>napotitev z visokim tveganjem v naslednjih %1 dneh brez polnega kritja</numerusform></translation>
     </message>
 </context>
 <context>
     <name>contingent::insurance</name>
     <message>
-        <location filename="../src/cover.cpp" line="238" />
+        <location filename="../src/cover.cpp" line="237" />
         <source>Cover</source>
         <translation>Kritje</translation>
     </message>
     <message>
-        <location filename="../src/cover.cpp" line="240" />
+        <location filename="../src/cover.cpp" line="239" />
         <source>not required: not a high-risk tour (Police Act, Art. 89)</source>
         <translation>ni potrebno: napotitev ni visoko tvegana (Zakon o policiji, 89. člen)</translation>
     </message>
     <message>
-        <location filename="../src/cover.cpp" line="246" />
+        <location filename="../src/cover.cpp" line="245" />
         <source>covered by policy %1 to %2</source>
         <translation>krije polica %1 do %2</translation>
     </message>
     <message>
-        <location filename="../src/cover.cpp" line="255" />
+        <location filename="../src/cover.cpp" line="254" />
         <source>Uncovered</source>
         <translation>Nezavarovano</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/cover.cpp" line="256" />
+        <location filename="../src/cover.cpp" line="255" />
         <source>from %1 (%n day(s) without cover, Art. 89)</source>
         <translation>
             <numerusform>od %1 (%n dan brez kritja, 89. člen)</numerusform><numerusform>od %1 (%n dneva brez kritja, 89. člen)</numerusform><numerusform>od %1 (%n dnevi brez kritja, 89. člen)</numerusform><numerusform>od %1 (%n dni brez kritja, 89. člen)</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/cover.cpp" line="261" />
+        <location filename="../src/cover.cpp" line="260" />
         <source>Owed on death (Art. 90)</source>
         <translation>Dolgovano ob smrti (90. člen)</translation>
     </message>
@@ -488,73 +489,73 @@
 <context>
     <name>contingent::insurance::InsuranceBackend</name>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="96" />
+        <location filename="../src/insurancebackend.cpp" line="98" />
         <source>everyone in %1</source>
         <translation>vsi v %1</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="125" />
+        <location filename="../src/insurancebackend.cpp" line="127" />
         <source>Enter the insurer.</source>
         <translation>Vnesite zavarovalnico.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="127" />
+        <location filename="../src/insurancebackend.cpp" line="129" />
         <source>Enter the policy number.</source>
         <translation>Vnesite številko police.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="131" />
+        <location filename="../src/insurancebackend.cpp" line="133" />
         <source>Enter the first day as YYYY-MM-DD.</source>
         <translation>Vnesite prvi dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="133" />
+        <location filename="../src/insurancebackend.cpp" line="135" />
         <source>Enter the last day as YYYY-MM-DD.</source>
         <translation>Vnesite zadnji dan v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="135" />
+        <location filename="../src/insurancebackend.cpp" line="137" />
         <source>The last day comes before the first day.</source>
         <translation>Zadnji dan je pred prvim dnem.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="140" />
+        <location filename="../src/insurancebackend.cpp" line="142" />
         <location filename="../src/insurancebackendviews.cpp" line="180" />
         <source>The sum insured cannot be negative.</source>
         <translation>Zavarovalna vsota ne more biti negativna.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="142" />
+        <location filename="../src/insurancebackend.cpp" line="144" />
         <source>Enter the sum in euros, e.g. 100000.00.</source>
         <translation>Vnesite vsoto v evrih, npr. 100000,00.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="151" />
+        <location filename="../src/insurancebackend.cpp" line="153" />
         <source>No officer has service number %1.</source>
         <translation>Noben policist nima službene številke %1.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="157" />
+        <location filename="../src/insurancebackend.cpp" line="159" />
         <source>There is no mission %1.</source>
         <translation>Misije %1 ni.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="162" />
+        <location filename="../src/insurancebackend.cpp" line="164" />
         <source>Name the officers covered, or the missions.</source>
         <translation>Navedite zavarovane policiste ali misije.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="163" />
+        <location filename="../src/insurancebackend.cpp" line="165" />
         <source>A policy covers named officers or missions, not both.</source>
         <translation>Polica krije imenovane policiste ali misije, ne obojega.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="218" />
+        <location filename="../src/insurancebackend.cpp" line="220" />
         <source>There is no such policy.</source>
         <translation>Te police ni.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="221" />
+        <location filename="../src/insurancebackend.cpp" line="223" />
         <source>The policy has no document.</source>
         <translation>Polica nima dokumenta.</translation>
     </message>
@@ -589,18 +590,18 @@
         <translation>Vnesite stopnjo izgube zmožnosti od 0 do 100.</translation>
     </message>
     <message>
-        <location filename="../src/insurancebackendviews.cpp" line="239" />
+        <location filename="../src/insurancebackendviews.cpp" line="257" />
         <source>%1 – %2: policy %3 (%4)</source>
         <translation>%1 – %2: polica %3 (%4)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../src/insurancebackend.cpp" line="237" />
+        <location filename="../src/insurancebackend.cpp" line="241" />
         <source>Nothing was written: the file has %n problem(s).</source>
         <translation>
             <numerusform>Nič ni bilo zapisano: datoteka ima %n težavo.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težavi.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težave.</numerusform><numerusform>Nič ni bilo zapisano: datoteka ima %n težav.</numerusform></translation>
     </message>
     <message>
-        <location filename="../src/insurancebackend.cpp" line="252" />
+        <location filename="../src/insurancebackend.cpp" line="256" />
         <source>The policies are for the staff.</source>
         <translation>Police so namenjene službi.</translation>
     </message>

@@ -93,8 +93,6 @@ SL = {
     "e.g. 10234, 10577": "npr. 10234, 10577",
     "Mission codes, separated by commas": "Oznake misij, ločene z vejicami",
     "e.g. EUAM, EUPOL COPPS": "npr. EUAM, EUPOL COPPS",
-    "high-risk tour(s) starting in the next %1 days without full cover":
-        "napotitev z visokim tveganjem v naslednjih %1 dneh brez polnega kritja",
     "Insurance": "Zavarovanje",
     "High-risk tours without cover": "Tvegane napotitve brez kritja",
     "Insurance cover": "Zavarovalno kritje",
@@ -127,6 +125,11 @@ SL = {
 }
 # Slovene has four plural forms (1, 2, 3-4, other): lrelease needs each.
 SL_PLURAL = {
+    "high-risk tour(s) starting in the next %1 days without full cover": [
+        "napotitev z visokim tveganjem v naslednjih %1 dneh brez polnega kritja",
+        "napotitvi z visokim tveganjem v naslednjih %1 dneh brez polnega kritja",
+        "napotitve z visokim tveganjem v naslednjih %1 dneh brez polnega kritja",
+        "napotitev z visokim tveganjem v naslednjih %1 dneh brez polnega kritja"],
     "%n high-risk tour(s) without full cover": [
         "%n napotitev z visokim tveganjem brez polnega kritja", "%n napotitvi z visokim tveganjem brez polnega kritja",
         "%n napotitve z visokim tveganjem brez polnega kritja", "%n napotitev z visokim tveganjem brez polnega kritja"],

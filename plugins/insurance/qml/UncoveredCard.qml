@@ -27,7 +27,7 @@ Item {
             font.pixelSize: Theme.font
             text: "<b><font size=\"6\" color=\"" + (card.backend.soonUncoveredCount > 0 ? Theme.danger : Theme.textMuted)
                   + "\">" + (card.backend.countsLoading ? "…" : Theme.count(card.backend.soonUncoveredCount)) + "</font></b>&nbsp;&nbsp;"
-                  + qsTr("high-risk tour(s) starting in the next %1 days without full cover").arg(card.backend.soonDays)
+                  + qsTr("high-risk tour(s) starting in the next %1 days without full cover", "", card.backend.soonUncoveredCount).arg(card.backend.soonDays)
         }
     }
 }

@@ -18,8 +18,6 @@ SL = {
     "handed over": "vročena",
     "to hand over by": "vročiti do",
     "none yet": "še nobene",
-    "order(s) to hand over this week": "odločb za vročitev ta teden",
-    "order(s) past their hand-over deadline": "odločb po roku za vročitev",
     "Hand over order %1": "Vročitev odločbe %1",
     "Record": "Zabeleži",
     "Duty starts on %1; the order is due by %2.": "Delo se začne %1; odločbo je treba vročiti do %2.",
@@ -94,6 +92,16 @@ SL = {
 }
 # Slovene has four plural forms (1, 2, 3-4, other): lrelease needs each.
 SL_PLURAL = {
+    "order(s) to hand over this week": [
+        "odločba za vročitev ta teden",
+        "odločbi za vročitev ta teden",
+        "odločbe za vročitev ta teden",
+        "odločb za vročitev ta teden"],
+    "order(s) past their hand-over deadline": [
+        "odločba po roku za vročitev",
+        "odločbi po roku za vročitev",
+        "odločbe po roku za vročitev",
+        "odločb po roku za vročitev"],
     "%n day(s) without an order": [
         "%n dan brez odločbe", "%n dneva brez odločbe", "%n dnevi brez odločbe", "%n dni brez odločbe"],
     "Apply split (%n order(s))": [

@@ -25,7 +25,7 @@ Item {
             color: Theme.text
             font.pixelSize: Theme.font
             text: "<b><font size=\"6\" color=\"" + Theme.warning + "\">" + (card.backend.countsLoading ? "…" : Theme.count(card.backend.dueCount))
-                  + "</font></b>&nbsp;&nbsp;" + qsTr("order(s) to hand over this week")
+                  + "</font></b>&nbsp;&nbsp;" + qsTr("order(s) to hand over this week", "", card.backend.dueCount)
         }
         Text {
             objectName: "overdueCount"
@@ -35,7 +35,7 @@ Item {
             font.pixelSize: Theme.font
             text: "<b><font size=\"6\" color=\"" + (card.backend.overdueCount > 0 ? Theme.danger : Theme.textMuted)
                   + "\">" + (card.backend.countsLoading ? "…" : Theme.count(card.backend.overdueCount)) + "</font></b>&nbsp;&nbsp;"
-                  + qsTr("order(s) past their hand-over deadline")
+                  + qsTr("order(s) past their hand-over deadline", "", card.backend.overdueCount)
         }
     }
 }
