@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QQmlContext>
 #include <QQuickItem>
 #include <QScreen>
@@ -226,8 +227,16 @@ int ShellWindow::exerciseDialogs(QStringList& problems)
             madeSome = madeSome || made.value<QObject*>();
         }
     }
-    const QList<QObject*> objects = page->findChildren<QObject*>();
-    for (QObject* object : objects) {
+    // Guarded: opening and closing a dialog lets the page's readers answer, and what they
+    // answer may delete objects of the page there and then (a view handed a new list deletes
+    // the model it made for the old one: the officer's profile page on a big store).
+    QList<QPointer<QObject>> objects;
+    for (QObject* object : page->findChildren<QObject*>())
+        objects << object;
+    for (const QPointer<QObject>& guarded : objects) {
+        QObject* object = guarded.data();
+        if (!object)
+            continue;
         const bool chooser = object->property("fileChooser").toBool();
         if ((!chooser && !object->inherits("QQuickDialog")) || insideFileChooser(object))
             continue;
@@ -237,6 +246,8 @@ int ShellWindow::exerciseDialogs(QStringList& problems)
         else
             QMetaObject::invokeMethod(object, "open");
         settle(m_window);
+        if (!guarded)
+            continue; // deleted while it was open
         const bool shown = ok.toBool() && object->property(chooser ? "opened" : "visible").toBool();
         if (shown)
             ++opened;

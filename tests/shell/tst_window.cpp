@@ -52,6 +52,7 @@ private slots:
     void runtimeModulesAreFoundOrNamed();
     void missingModuleSwitchesFileDialogsOff();
     void selfTestOpensFormsMadeOnFirstUse();
+    void selfTestOutlivesAListMadeAnew();
     void selfTest_data();
     void selfTest();
     void unknownLanguageIsAUsageError();
@@ -445,6 +446,28 @@ void TestWindow::selfTestOpensFormsMadeOnFirstUse()
     QVERIFY(!form->property("visible").toBool()); // opened, then closed again
     // Both pickers, the two forms of the page, and the three of the officer's details.
     QVERIFY2(opened >= 7, qPrintable(QString::number(opened)));
+}
+
+// The self-test opens a page's dialogs one by one and lets the page's readers answer in
+// between: a list read again meanwhile makes its rows (and their dialogs) anew, and the old
+// ones are gone. It crashed on the big store, once the proposals were read on a worker.
+void TestWindow::selfTestOutlivesAListMadeAnew()
+{
+    auto session = open("ada");
+    ShellWindow w(*session, false);
+    w.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window()));
+    QVERIFY(w.showPage("fixture_pages/churn"));
+    QQuickItem* page = host(w, "fixture_pages/churn")->property("item").value<QQuickItem*>();
+    QVERIFY(page);
+    QPointer<QObject> churned = page->findChild<QObject*>("churned");
+    QVERIFY(churned);
+    QStringList problems;
+    const int opened = w.exerciseDialogs(problems);
+    QVERIFY(!churned); // deleted while the page's dialog was open, with the dialog it held
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join('\n')));
+    QCOMPARE(opened, 1);
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 
 void TestWindow::missingModuleSwitchesFileDialogsOff()
