@@ -23,6 +23,7 @@ private Q_SLOTS:
     void holdsAtLeastAsksOneStep();
     void revisionedReadReadsOncePerRevision();
     void revisionedReadFailureWaitsForTheNextRevision();
+    void readsAtOnceThatFailAreLogged();
     void latestReadDropsTheAnswerToAnOlderRequest();
 
 private:
@@ -225,6 +226,31 @@ void TestBackground::latestReadDropsTheAnswerToAnOlderRequest()
     QCoreApplication::processEvents();
     QCOMPARE(latest.value(), 3);
     QCOMPARE(told, 4); // two asks, one answer: the older request's answer was dropped
+}
+
+// A read at once that fails is logged, not thrown: the getters that ask are a view's bindings.
+void TestBackground::readsAtOnceThatFailAreLogged()
+{
+    Database db(":memory:");
+    QObject owner;
+    int reads = 0;
+    const std::function<int(Database&)> broken = [&reads](Database& same) {
+        ++reads;
+        return int(same.queryValue<std::int64_t>("SELECT count(*) FROM missing").value_or(0));
+    };
+    const auto small = [] { return false; };
+    RevisionedRead<int> figure;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("a figure could not be read: .*missing"));
+    QCOMPARE(figure.value(&owner, db, 0, small, broken, [] {}), 0);
+    QCOMPARE(figure.value(&owner, db, 0, small, broken, [] {}), 0); // not again this revision
+    QCOMPARE(reads, 1);
+    LatestRead<int> latest;
+    int told = 0;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression("a list could not be read: .*missing"));
+    latest.request(&owner, db, small, broken, [&told] { ++told; });
+    QCOMPARE(told, 1);
+    QVERIFY(!latest.loading());
+    QCOMPARE(latest.value(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBackground)

@@ -160,28 +160,27 @@ QVariantList ApprovalsBackend::soonTours()
 
 QVariantList ApprovalsBackend::proposals(const QString& filter)
 {
-    return readProposals(m_context.store(), filter,
-                         isOfficer()
-                             ? std::optional(m_context.user().officerId.value_or(sdk::OfficerId(0)))
-                             : std::nullopt);
+    return readProposals(m_context.store(), filter, ownTours());
+}
+
+std::optional<sdk::OfficerId> ApprovalsBackend::ownTours() const
+{
+    if (!isOfficer())
+        return std::nullopt;
+    return m_context.user().officerId.value_or(sdk::OfficerId(0));
 }
 
 void ApprovalsBackend::listProposals(const QString& filter)
 {
-    const std::optional<sdk::OfficerId> officer =
-        isOfficer() ? std::optional(m_context.user().officerId.value_or(sdk::OfficerId(0)))
-                    : std::nullopt;
     // A big store: the list sums the tours of 300 proposals, a tenth of a second and a full
     // page cache; a worker reads it with its own connection (issue #16).
     sdk::Database& store = m_context.store();
-    try {
-        m_list.request(
-            this, store, [&] { return sdk::holdsAtLeast(store, "deployment", m_backgroundFrom); },
-            [filter, officer](sdk::Database& db) { return readProposals(db, filter, officer); },
-            [this] { emit proposalListChanged(); });
-    } catch (const std::exception& e) {
-        qWarning("approvals: cannot read the proposals: %s", e.what());
-    }
+    m_list.request(
+        this, store, [&] { return sdk::holdsAtLeast(store, "deployment", m_backgroundFrom); },
+        [filter, officer = ownTours()](sdk::Database& db) {
+            return readProposals(db, filter, officer);
+        },
+        [this] { emit proposalListChanged(); });
 }
 
 QVariantList ApprovalsBackend::readProposals(sdk::Database& db, const QString& filter,

@@ -90,6 +90,8 @@ signals:
 private:
     QVariantMap failure(const QString& field, const QString& message) const;
     std::vector<sdk::DeploymentId> parseTours(const QString& text);
+    /// The officer whose tours' proposals alone the user sees (an officer's own), or none.
+    std::optional<sdk::OfficerId> ownTours() const;
     /// proposals(), read from `db` (a worker's own connection too); `officer`: only the
     /// proposals of that officer's tours.
     static QVariantList readProposals(sdk::Database& db, const QString& filter,

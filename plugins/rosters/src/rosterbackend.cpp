@@ -13,12 +13,9 @@
 
 #include <QFile>
 #include <QLocale>
-#include <QLoggingCategory>
 #include <QSaveFile>
 
 #include <algorithm>
-
-Q_LOGGING_CATEGORY(lcRosterBackend, "contingent.rosters.backend")
 
 namespace contingent::rosters {
 
@@ -130,16 +127,10 @@ const T& RosterBackend::lazily(sdk::RevisionedRead<T>& slot,
     // does not wait (the card is busy, the filters fill in). A change while it reads asks again.
     auto* self = const_cast<RosterBackend*>(this);
     sdk::Database& store = m_context.store();
-    try {
-        return slot.value(
-            self, store, m_revision,
-            [&] { return sdk::holdsAtLeast(store, "officer", m_backgroundFrom); }, std::move(read),
-            [self] { emit self->countsChanged(); });
-    } catch (const std::exception& e) {
-        qCWarning(lcRosterBackend) << "cannot read the roster:" << e.what();
-        static const T kNone{};
-        return kNone;
-    }
+    return slot.value(
+        self, store, m_revision,
+        [&] { return sdk::holdsAtLeast(store, "officer", m_backgroundFrom); }, std::move(read),
+        [self] { emit self->countsChanged(); });
 }
 
 const RosterBackend::Summary& RosterBackend::summary() const

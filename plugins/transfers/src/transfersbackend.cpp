@@ -103,14 +103,10 @@ void TransfersBackend::listTours(const QString& filter)
     // them with each one's orders; a worker reads them with its own connection, not through
     // the window's page cache (issue #16).
     sdk::Database& store = m_context.store();
-    try {
-        m_tourList.request(
-            this, store, [&] { return sdk::holdsAtLeast(store, "deployment", m_toursFrom); },
-            [filter](sdk::Database& db) { return readTours(db, filter); },
-            [this] { emit tourListChanged(); });
-    } catch (const std::exception& e) {
-        qWarning("transfers: cannot read the tours: %s", e.what());
-    }
+    m_tourList.request(
+        this, store, [&] { return sdk::holdsAtLeast(store, "deployment", m_toursFrom); },
+        [filter](sdk::Database& db) { return readTours(db, filter); },
+        [this] { emit tourListChanged(); });
 }
 
 QVariantList TransfersBackend::readTours(sdk::Database& db, const QString& filter)

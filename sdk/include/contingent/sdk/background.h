@@ -94,19 +94,25 @@ void readInBackground(QObject* owner, Database& store, std::function<T(Database&
 template <typename T> class RevisionedRead {
 public:
     /// The figure for `revision`. A read on a worker calls `arrived` on the application's
-    /// thread once it is done (or failed: the failure is logged, the last figure kept and not
-    /// read again before the next revision); the owner then tells its views, which ask again
-    /// and so read once more if the revision moved on meanwhile. A read at once throws what
-    /// `read` throws.
+    /// thread once it is done; the owner then tells its views, which ask again and so read once
+    /// more if the revision moved on meanwhile. A read that fails, at once or on a worker, is
+    /// logged, and the last figure is kept and not read again before the next revision (the
+    /// getters that ask are a view's bindings: nothing there could catch).
     const T& value(QObject* owner, Database& store, int revision,
                    const std::function<bool()>& inBackground, std::function<T(Database&)> read,
                    std::function<void()> arrived)
     {
         if (m_revision == revision || m_loading)
             return m_value;
-        if (!inBackground()) {
-            m_value = read(store);
+        try {
+            if (!inBackground()) {
+                m_revision = revision;
+                m_value = read(store);
+                return m_value;
+            }
+        } catch (const std::exception& e) {
             m_revision = revision;
+            qWarning("contingent: a figure could not be read: %s", e.what());
             return m_value;
         }
         m_loading = true;
@@ -153,15 +159,22 @@ private:
 template <typename T> class LatestRead {
 public:
     /// Reads for a new request; `told` is called (on the application's thread) when the request
-    /// is made and when its answer is in (at once for a read at once). A failed read is logged
-    /// and the last answer kept. A read at once throws what `read` throws.
+    /// is made and when its answer is in (at once for a read at once). A read that fails, at
+    /// once or on a worker, is logged and the last answer kept.
     void request(QObject* owner, Database& store, const std::function<bool()>& inBackground,
                  std::function<T(Database&)> read, const std::function<void()>& told)
     {
         const int request = ++m_request;
-        if (!inBackground()) {
+        try {
+            if (!inBackground()) {
+                m_loading = false;
+                m_value = read(store);
+                told();
+                return;
+            }
+        } catch (const std::exception& e) {
             m_loading = false;
-            m_value = read(store);
+            qWarning("contingent: a list could not be read: %s", e.what());
             told();
             return;
         }
