@@ -356,10 +356,7 @@ void TestWindow::modelsKeepTheModelContract()
     // Qt's model tester while they are read, filtered, sorted and refreshed.
     const QString store = demoStore("models.db", 40, 120);
     QVERIFY(!store.isEmpty());
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ada";
-    shell::Session session(options);
+    shell::Session session(windowtest::sessionOn(store, "ada"));
     ShellWindow w(session, false);
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     const auto test = [&](QObject* object) {
@@ -423,10 +420,7 @@ void TestWindow::selfTestOpensFormsMadeOnFirstUse()
 {
     const QString store = demoStore("lazy.db", 10, 20);
     QVERIFY(!store.isEmpty());
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ada";
-    shell::Session session(options);
+    shell::Session session(windowtest::sessionOn(store, "ada"));
     ShellWindow w(session, false);
     w.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(w.window()));
@@ -474,10 +468,7 @@ void TestWindow::missingModuleSwitchesFileDialogsOff()
 {
     const QString store = demoStore("missing.db", 10, 20);
     QVERIFY(!store.isEmpty());
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ada";
-    shell::Session session(options);
+    shell::Session session(windowtest::sessionOn(store, "ada"));
     ShellWindow w(session, false);
     QVERIFY(w.missingModules().isEmpty());
     w.reportMissingModules({{"Qt.labs.folderlistmodel", "qml6-module-qt-labs-folderlistmodel",

@@ -53,6 +53,15 @@ inline bool makeDemoStore(const QString& executable, const QString& path, int of
            && contingent({"users", "add", "ana", "--role", "officer", "--officer", "1"});
 }
 
+/// What a session on the demo store `store` as `login` opens with (the shipped plugins).
+inline contingent::shell::SessionOptions sessionOn(const QString& store, const QString& login)
+{
+    contingent::shell::SessionOptions options;
+    options.databasePath = store;
+    options.login = login;
+    return options;
+}
+
 inline void typeText(QWindow* window, const QString& text)
 {
     for (const QChar c : text)

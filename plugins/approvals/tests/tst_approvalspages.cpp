@@ -61,10 +61,7 @@ void TestApprovalsPages::plannerTakesAProposalThrough()
 {
     const QString store = PagesTestBase::demoStore(CONTINGENT_EXECUTABLE, "a.db", 60, 200);
     QVERIFY(!store.isEmpty());
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ada";
-    auto session = std::make_unique<shell::Session>(options);
+    auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ada"));
     auto w = std::make_unique<ShellWindow>(*session, false);
     w->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(w->window()));
@@ -213,10 +210,7 @@ void TestApprovalsPages::officerSeesTheirDecisions()
             "'notified' LIMIT 1");
         db.execute("UPDATE app_user SET officer_id = ? WHERE login = 'ana'", officer);
     }
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ana";
-    auto session = std::make_unique<shell::Session>(options);
+    auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ana"));
     auto w = std::make_unique<ShellWindow>(*session, false);
     w->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(w->window()));

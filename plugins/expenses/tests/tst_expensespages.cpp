@@ -53,10 +53,7 @@ void TestExpensesPages::plannerWorksThroughClaims()
 {
     const QString store = PagesTestBase::demoStore(CONTINGENT_EXECUTABLE, "e.db", 60, 200);
     QVERIFY(!store.isEmpty());
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ada";
-    auto session = std::make_unique<shell::Session>(options);
+    auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ada"));
     auto w = std::make_unique<ShellWindow>(*session, false);
     w->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(w->window()));
@@ -215,10 +212,7 @@ void TestExpensesPages::officerSeesOwnExpenses()
         db.execute("UPDATE app_user SET officer_id = ? WHERE login = 'ana'", officer);
         QCOMPARE(db.changes(), 1);
     }
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ana";
-    auto session = std::make_unique<shell::Session>(options);
+    auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ana"));
     auto w = std::make_unique<ShellWindow>(*session, false);
     w->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(w->window()));

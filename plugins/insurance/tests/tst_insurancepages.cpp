@@ -50,10 +50,7 @@ void TestInsurancePages::plannerWorksThroughPolicies()
 {
     const QString store = PagesTestBase::demoStore(CONTINGENT_EXECUTABLE, "i.db", 60, 200);
     QVERIFY(!store.isEmpty());
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ada";
-    auto session = std::make_unique<shell::Session>(options);
+    auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ada"));
     auto w = std::make_unique<ShellWindow>(*session, false);
     w->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(w->window()));
@@ -185,10 +182,7 @@ void TestInsurancePages::officerSeesOwnCover()
                    officer);
         QCOMPARE(db.changes(), 1);
     }
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ana";
-    auto session = std::make_unique<shell::Session>(options);
+    auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ana"));
     auto w = std::make_unique<ShellWindow>(*session, false);
     w->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(w->window()));

@@ -189,10 +189,7 @@ void TestMissionPages::statementIsSavedThroughTheDialogByKeyboard()
     QVERIFY(QDir().mkpath(folder));
     ui::LocalFiles::instance()->rememberFolder("statement", QUrl::fromLocalFile(folder));
 
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ana";
-    shell::Session session(options);
+    shell::Session session(windowtest::sessionOn(store, "ana"));
     ShellWindow w(session, false);
     w.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(w.window()));
@@ -224,10 +221,7 @@ void TestMissionPages::tourFormForgetsAFixedOverlap()
     const auto eulex = sdk::Database(store.toStdString())
                            .queryValue<std::int64_t>("SELECT id FROM mission WHERE code = 'EULEX'");
     QVERIFY(eulex);
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ada";
-    shell::Session session(options);
+    shell::Session session(windowtest::sessionOn(store, "ada"));
     ShellWindow w(session, false);
     w.window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(w.window()));

@@ -43,10 +43,7 @@ void TestRosterPages::rosterTableFetchesLazilyAndFilters()
                {"--database", store, "--user", "ada", "demo", "--officers", "500"});
     QVERIFY(demo.waitForFinished(60000));
     QCOMPARE(demo.exitCode(), 0);
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ada";
-    shell::Session session(options);
+    shell::Session session(windowtest::sessionOn(store, "ada"));
     ShellWindow w(session, false);
     w.window()->show();
     w.window()->requestActivate();
@@ -232,10 +229,7 @@ void TestRosterPages::pageCountsOnceItsFirstFrameIsOut()
 {
     const QString store = demoStore("counts.db", 30, 40);
     QVERIFY(!store.isEmpty());
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ada";
-    shell::Session session(options);
+    shell::Session session(windowtest::sessionOn(store, "ada"));
     // Made on the roster, not yet shown: no frame, so neither the counts nor the filters'
     // choices are read (a big roster's are read on a worker, which the frame must not wait
     // for); the first screen of rows is there at once.

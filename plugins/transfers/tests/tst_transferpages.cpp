@@ -35,10 +35,7 @@ void TestTransferPages::plannerWorksThroughATour()
         db.execute("DELETE FROM transfers_order WHERE deployment_id = (SELECT max(id) FROM "
                    "deployment WHERE status IN ('planned', 'approved'))");
     }
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ada";
-    auto session = std::make_unique<shell::Session>(options);
+    auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ada"));
     auto w = std::make_unique<ShellWindow>(*session, false);
     w->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(w->window()));
@@ -122,10 +119,7 @@ void TestTransferPages::officerSeesOwnOrdersOnly()
                    officer);
         QCOMPARE(db.changes(), 1);
     }
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ana";
-    auto session = std::make_unique<shell::Session>(options);
+    auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ana"));
     auto w = std::make_unique<ShellWindow>(*session, false);
     w->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(w->window()));
