@@ -71,104 +71,104 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="34" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="36" />
         <source>Entry %1</source>
         <translation>Vnos %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="46" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="48" />
         <source>Audit log</source>
         <translation>Revizijska sled</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="54" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="56" />
         <source>Who changed what, newest first: each officer and tour an import added or changed, with the old and new values, each change made in a form, and each export and statement. Double-click an entry to see all of it.</source>
         <translation>Kdo je kaj spremenil, najnovejše najprej: vsak policist in vsaka napotitev, ki ju je uvoz dodal ali spremenil, s starimi in novimi vrednostmi, vsaka sprememba v obrazcu ter vsak izvoz in potrdilo. Dvokliknite vnos, da ga vidite v celoti.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="62" />
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="70" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="64" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="72" />
         <source>Record</source>
         <translation>Zapis</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="67" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="69" />
         <source>e.g. officer 12</source>
         <translation>npr. officer 12</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="72" />
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="79" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="74" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="81" />
         <source>Person</source>
         <translation>Oseba</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="77" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="79" />
         <source>Everyone</source>
         <translation>Vsi</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="81" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="83" />
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="88" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="90" />
         <source>To</source>
         <translation>Do</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="96" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="98" />
         <source>Clear</source>
         <translation>Počisti</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="102" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="104" />
         <source>Export…</source>
         <translation>Izvozi …</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="121" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="123" />
         <source>Filter (who, plugin, action, record, values…)</source>
         <translation>Filter (kdo, vtičnik, dejanje, zapis, vrednosti …)</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="125" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="127" />
         <source>No entry matches the filters.</source>
         <translation>Filtrom ne ustreza noben vnos.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="134" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="136" />
         <source>Export the audit log</source>
         <translation>Izvoz revizijske sledi</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="138" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="140" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Delovni zvezki Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="138" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="140" />
         <source>CSV for Excel (*.csv)</source>
         <translation>CSV za Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="139" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="141" />
         <source>CSV, UTF-8 for tools (*.csv)</source>
         <translation>CSV, UTF-8 za orodja (*.csv)</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="139" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="141" />
         <source>JSON files (*.json)</source>
         <translation>Datoteke JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="145" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="147" />
         <source>Exported one entry to %1.</source>
         <translation>Izvožen je en vnos v %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="146" />
+        <location filename="../qml/Contingent/Shell/AuditPage.qml" line="148" />
         <source>Exported %n entries to %1.</source>
         <translation>
             <numerusform>Izvožen je %n vnos v %1.</numerusform><numerusform>Izvožena sta %n vnosa v %1.</numerusform><numerusform>Izvoženi so %n vnosi v %1.</numerusform><numerusform>Izvoženih je %n vnosov v %1.</numerusform></translation>
@@ -208,38 +208,38 @@
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="65" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="69" />
         <source>A date is required.</source>
         <translation>Datum je obvezen.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="67" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="71" />
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Vnesite datum v obliki LLLL-MM-DD.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="70" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="74" />
         <source>%1 is not a calendar date.</source>
         <translation>%1 ni veljaven koledarski datum.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="72" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="76" />
         <source>The date must be on or after %1.</source>
         <translation>Datum ne sme biti pred %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="74" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="78" />
         <source>The date must be on or before %1.</source>
         <translation>Datum ne sme biti po %1.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="114" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="121" />
         <source>YYYY-MM-DD</source>
         <translation>LLLL-MM-DD</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="132" />
-        <location filename="../qml/Contingent/Ui/DateField.qml" line="134" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="139" />
+        <location filename="../qml/Contingent/Ui/DateField.qml" line="141" />
         <source>Choose date</source>
         <translation>Izberi datum</translation>
     </message>
@@ -414,37 +414,37 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="39" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="35" />
         <source>Welcome, %1</source>
         <translation>Pozdravljeni, %1</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="45" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="41" />
         <source>Today is %1. Store: %2</source>
         <translation>Danes je %1. Podatkovna zbirka: %2</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="53" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="49" />
         <source>This is the demo store: every officer and tour in it is fictional.</source>
         <translation>To je predstavitvena zbirka: vsi policisti in napotitve v njej so izmišljeni.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="67" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="63" />
         <source>Nothing on the dashboard yet</source>
         <translation>Na nadzorni plošči še ni ničesar</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="68" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="64" />
         <source>Plugins add cards here. The plugins page lists what is loaded.</source>
         <translation>Kartice sem dodajajo vtičniki. Stran z vtičniki pove, kaj je naloženo.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="69" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="65" />
         <source>Open the plugins page</source>
         <translation>Odpri stran z vtičniki</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="122" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="121" />
         <source>Open</source>
         <translation>Odpri</translation>
     </message>
@@ -605,14 +605,14 @@
 <context>
     <name>TimelineBar</name>
     <message>
-        <location filename="../qml/Contingent/Ui/TimelineBar.qml" line="50" />
+        <location filename="../qml/Contingent/Ui/TimelineBar.qml" line="52" />
         <source>%1
 %2 – %3</source>
         <translation>%1
 %2 – %3</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Ui/TimelineBar.qml" line="51" />
+        <location filename="../qml/Contingent/Ui/TimelineBar.qml" line="53" />
         <source>%1
 %2 – ongoing</source>
         <translation>%1

@@ -42,6 +42,7 @@ private slots:
     void pagesAreCreatedOnFirstVisit();
     void brokenPagesShowTheirErrorInPlace();
     void shortcutsReachPagesInRailOrder();
+    void homeCardsOpenTheirPage();
     void roleHiddenPagesCannotBeReached();
     void officersSeeOnlyTheirPages();
     void unregisteredLoginSeesOnlyTheNotice();
@@ -187,6 +188,39 @@ void TestWindow::shortcutsReachPagesInRailOrder()
     QTRY_VERIFY(filter->hasActiveFocus());
     QTest::keyClick(w.window(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(w.currentPage(), QString("home"));
+}
+
+void TestWindow::homeCardsOpenTheirPage()
+{
+    auto session = open("ada");
+    ShellWindow w(*session, false);
+    w.window()->show();
+    w.window()->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(w.window()));
+    QVERIFY(w.showPage("home"));
+    auto* cards = qobject_cast<QAbstractItemModel*>(w.backend().cards());
+    QVERIFY(cards);
+    const auto roles = cards->roleNames();
+    QString card;
+    QString page;
+    for (int row = 0; row < cards->rowCount() && page.isEmpty(); ++row) {
+        card = cards->data(cards->index(row, 0), roles.key("key")).toString();
+        page = cards->data(cards->index(row, 0), roles.key("pageKey")).toString();
+    }
+    QVERIFY2(!page.isEmpty(), "no card links to a page");
+    // Each card's "Open" link: a click, and Return once it has the focus.
+    QQuickItem* link = nullptr;
+    QTRY_VERIFY((link = findItem(w.window()->contentItem(), "cardOpen:" + card))
+                && link->isVisible() && link->width() > 0);
+    QTest::mouseClick(w.window(), Qt::LeftButton, {},
+                      link->mapToScene(QPointF(link->width() / 2, link->height() / 2)).toPoint());
+    QTRY_COMPARE(w.currentPage(), page);
+    QVERIFY(w.showPage("home"));
+    link->forceActiveFocus(Qt::TabFocusReason);
+    QVERIFY(link->hasActiveFocus());
+    QTest::keyClick(w.window(), Qt::Key_Return);
+    QCOMPARE(w.currentPage(), page);
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 
 void TestWindow::roleHiddenPagesCannotBeReached()

@@ -113,11 +113,29 @@ ScrollView {
                                 elide: Text.ElideRight
                                 Layout.fillWidth: true
                             }
-                            Button {
+                            // A link, not a Fusion button: six of these are on Home's first frame.
+                            AbstractButton {
+                                id: openLink
+                                objectName: "cardOpen:" + card.key
                                 visible: card.pageKey !== ""
                                 text: qsTr("Open")
-                                flat: true
+                                padding: Theme.spacing
+                                focusPolicy: Qt.StrongFocus
+                                Accessible.role: Accessible.Link
                                 onClicked: home.pageRequested(card.pageKey)
+                                Keys.onReturnPressed: clicked()
+                                Keys.onEnterPressed: clicked()
+                                contentItem: Text {
+                                    text: openLink.text
+                                    color: Theme.accent
+                                    font.underline: openLink.hovered || openLink.visualFocus
+                                }
+                                background: Rectangle {
+                                    color: openLink.down ? Theme.accentSoft : "transparent"
+                                    radius: Theme.radius
+                                    border.width: openLink.visualFocus ? 2 : 0
+                                    border.color: Theme.accent
+                                }
                             }
                         }
                         BusyIndicator {
