@@ -43,6 +43,7 @@ private slots:
     void brokenPagesShowTheirErrorInPlace();
     void shortcutsReachPagesInRailOrder();
     void homeCardsOpenTheirPage();
+    void aTableReadsOnePageUntilScrolled();
     void roleHiddenPagesCannotBeReached();
     void officersSeeOnlyTheirPages();
     void unregisteredLoginSeesOnlyTheNotice();
@@ -220,6 +221,35 @@ void TestWindow::homeCardsOpenTheirPage()
     QVERIFY(link->hasActiveFocus());
     QTest::keyClick(w.window(), Qt::Key_Return);
     QCOMPARE(w.currentPage(), page);
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
+void TestWindow::aTableReadsOnePageUntilScrolled()
+{
+    // 450 officers: the roster's model reads 200 at a time.
+    const QString store = demoStore("pages.db", 450, 10);
+    QVERIFY(!store.isEmpty());
+    shell::Session session(windowtest::sessionOn(store, "ada"));
+    ShellWindow w(session, false);
+    w.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window()));
+    QVERIFY(w.showPage("rosters/roster"));
+    QQuickItem* page = windowtest::page(w, "rosters/roster");
+    QVERIFY(page);
+    auto* officers = qobject_cast<QAbstractItemModel*>(
+        page->property("backend").value<QObject*>()->property("officers").value<QObject*>());
+    QVERIFY(officers);
+    auto* view = findItem(page, "dataTableView");
+    QVERIFY(view);
+    QTRY_COMPARE(view->property("rows").toInt(), 200);
+    // The view laid out its first screen without reading a second page (TableView did, as it
+    // went from "at the end" to not while laying out the first one).
+    QTest::qWait(50);
+    QCOMPARE(officers->rowCount(), 200);
+    // Scrolled near the end, it reads the next page.
+    view->setProperty("contentY",
+                      view->property("contentHeight").toReal() - view->property("height").toReal());
+    QTRY_VERIFY(officers->rowCount() > 200);
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 

@@ -105,6 +105,15 @@ ColumnLayout {
         return Math.max(root.minimumColumnWidth, Math.floor(available / Math.max(1, shared)))
     }
 
+    /// The model's rows now (TableView's `rows` follows once it has laid them out).
+    function modelRows(): int {
+        if (!root.model)
+            return 0
+        if (typeof root.model.rowCount === "function")
+            return root.model.rowCount()
+        return root.model.count !== undefined ? root.model.count : 0
+    }
+
     function fetchMoreIfNeeded() {
         if (!root.model || typeof root.model.canFetchMore !== "function")
             return
@@ -188,6 +197,12 @@ ColumnLayout {
             keyNavigationEnabled: false
             pointerNavigationEnabled: false
             boundsBehavior: Flickable.StopAtBounds
+            // Exact (every row is Theme.rowHeight high), and from the model's rows before the
+            // view has laid any out: TableView fetches more whenever it goes from "at the end" to
+            // not, which its own estimate (nothing loaded: at the end) did as it laid out a lazy
+            // model's first page, so a second page was read at once (200 rows more; 2 MiB of the
+            // window's page cache on the big roster). fetchMoreIfNeeded() fetches near the end.
+            contentHeight: Math.max(table.rows, root.modelRows()) * Theme.rowHeight
             columnWidthProvider: (column) => root.columnWidth(column)
             ScrollBar.vertical: ScrollBar {}
             ScrollBar.horizontal: ScrollBar {}
