@@ -11,6 +11,11 @@ struct Database::Private {
     sqlite3* handle = nullptr;
     std::string path;
     std::vector<std::function<void()>> afterCommit; ///< waiting for the outermost commit
+    /// SqlTableModel's counts: a read-only connection of their own, with a small page cache,
+    /// made on the first count (see SqlTableModel::refresh). Null until then, or when it could
+    /// not be opened (the counts then run on this connection).
+    std::unique_ptr<Database> counts;
+    bool countsUnavailable = false;
     ~Private()
     {
         if (handle)

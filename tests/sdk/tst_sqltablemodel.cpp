@@ -4,7 +4,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 using namespace contingent::sdk;
 
@@ -20,6 +23,7 @@ private slots:
     void sortsInTheSloveneAlphabet();
     void fixedConditionIsBound();
     void constructedUnderACondition();
+    void aBigStoreCountsOutsideThePageCache();
 
 private:
     std::unique_ptr<SqlTableModel> model();
@@ -215,6 +219,39 @@ void TestSqlTableModel::fixedConditionIsBound()
     QCOMPARE(m->totalCount(), 1);
     m->setCondition("p.unit = ?", {"x' OR 1=1 --"});
     QCOMPARE(m->totalCount(), 0);
+}
+
+
+void TestSqlTableModel::aBigStoreCountsOutsideThePageCache()
+{
+    // A store bigger than a connection's page cache (8 MiB): 150 000 rows and an index.
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("big.db").toStdString();
+    {
+        Database db(path);
+        db.exec("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL, pad BLOB)");
+        db.exec("CREATE INDEX item_name ON item (name)");
+        db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150000) "
+                "INSERT INTO item (name, pad) SELECT 'Item ' || i, randomblob(60) FROM n");
+    }
+    Database window(path);
+    const sqlite3_int64 before = sqlite3_memory_used();
+    SqlTableModel model(window, "item i", "i.id", {{"Name", "i.name"}});
+    QCOMPARE(model.totalCount(), 150000);
+    QCOMPARE(model.rowCount(), 200);
+    // The count read the whole index (3 MB of pages): through a connection of its own with a
+    // small cache, not into the window connection's, which holds the first page's few pages.
+    const sqlite3_int64 grown = sqlite3_memory_used() - before;
+    QVERIFY2(grown < 1536 * 1024, qPrintable(QString::number(grown / 1024) + " KiB"));
+    // Counted apart, counted the same: a row added and committed is in the next count.
+    window.execute("INSERT INTO item (name) VALUES ('One more')");
+    model.refresh();
+    QCOMPARE(model.totalCount(), 150001);
+    // Inside a transaction, the count sees its uncommitted rows (on the window's connection).
+    Transaction tx(window);
+    window.execute("INSERT INTO item (name) VALUES ('Uncommitted')");
+    model.refresh();
+    QCOMPARE(model.totalCount(), 150002);
 }
 
 QTEST_GUILESS_MAIN(TestSqlTableModel)

@@ -115,6 +115,8 @@ signals:
 private:
     std::string whereClause(std::vector<std::string>& args) const;
     void fetchPage();
+    /// Where counts run: the store's counting connection (small page cache), or the store.
+    Database& countingConnection();
 
     struct Private;
     std::unique_ptr<Private> d;

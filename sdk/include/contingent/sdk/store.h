@@ -116,6 +116,7 @@ private:
     friend class Statement;
     friend class Transaction;
     friend class Savepoint;
+    friend class SqlTableModel;
     [[noreturn]] void fail(int code, std::string_view sql) const;
     /// Called when a Transaction or Savepoint ends: runs or drops the actions.
     void settleAfterCommit(bool committed, std::size_t keep = 0);
