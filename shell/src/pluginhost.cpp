@@ -78,15 +78,17 @@ std::optional<std::string> elfProblem(const QString& path)
     return std::nullopt;
 }
 
-/// The plugin's translation into the language of the default QLocale (the
-/// window's --lang), from its resources (contingent_add_plugin TS_FILES), if
+/// The plugin's translation into the window's language (kLanguageProperty; else the default
+/// QLocale's), from its resources (contingent_add_plugin TS_FILES), if
 /// it has one. Installed before the plugin is created, so that page titles
 /// and messages made in start() are translated too; removed if the plugin is refused.
 QTranslator* installTranslation(const std::string& id)
 {
-    const QString language = QLocale().name().section('_', 0, 0);
-    if (!QCoreApplication::instance() || language == QLatin1String("en")
-        || language == QLatin1String("C"))
+    if (!QCoreApplication::instance())
+        return nullptr;
+    const QString asked = QCoreApplication::instance()->property(kLanguageProperty).toString();
+    const QString language = asked.isEmpty() ? QLocale().name().section('_', 0, 0) : asked;
+    if (language == QLatin1String("C") || (language == QLatin1String("en") && asked.isEmpty()))
         return nullptr;
     auto* translator = new QTranslator(QCoreApplication::instance());
     const QString plugin = QString::fromStdString(id);

@@ -15,6 +15,12 @@
 
 namespace contingent::shell {
 
+/// The application's property naming the language the window (or --lang) asked for: "sl" or
+/// "en". Each plugin's translation into it is installed as the plugin loads; unset (commands
+/// without --lang), the system's language, English's plural forms left out, so that scripts
+/// read the same words everywhere.
+inline constexpr char kLanguageProperty[] = "contingentLanguage";
+
 enum class PluginState { Loaded, Refused };
 
 /// Everything the host knows about one plugin, loaded or not.

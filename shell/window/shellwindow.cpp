@@ -2,6 +2,7 @@
 
 #include "corecommands.h"
 #include "localfiles.h"
+#include "pluginhost.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -286,12 +287,20 @@ void installTranslations(const QString& lang)
         throw UsageError("--lang: \"" + lang.toStdString() + "\" is not one of sl, en");
     if (language == QLatin1String("sl")) {
         QLocale::setDefault(QLocale(QLocale::Slovenian, QLocale::Slovenia));
-        auto* translator = new QTranslator(QCoreApplication::instance());
-        if (translator->load(QStringLiteral(":/i18n/contingent_sl.qm")))
-            QCoreApplication::installTranslator(translator);
-    } else if (!lang.isEmpty()) {
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    } else {
+        // English (any other system language too): the sources are English, but their counts
+        // ("proposal(s)") take English's two forms from a translation of their own.
+        language = QStringLiteral("en");
+        if (!lang.isEmpty())
+            QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     }
+    // The plugins' translations follow (PluginHost installs each plugin's own).
+    QCoreApplication::instance()->setProperty(kLanguageProperty, language);
+    auto* translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(QStringLiteral(":/i18n/contingent_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
 }
 
 namespace {

@@ -58,6 +58,7 @@ private slots:
     void selfTest_data();
     void selfTest();
     void unknownLanguageIsAUsageError();
+    void englishCountsTakeTheirPluralForms();
     void sloveneTranslatesTheShell(); // last: the translator stays installed
 
 private:
@@ -656,6 +657,37 @@ void TestWindow::unknownLanguageIsAUsageError()
         QCOMPARE(p.exitCode(), 2);
         QVERIFY(p.readAllStandardError().contains("--lang: \"de\" is not one of sl, en"));
     }
+}
+
+void TestWindow::englishCountsTakeTheirPluralForms()
+{
+    // Before the shell's English is installed, a card's count reads "(s)" (as the commands'
+    // do without --lang, for scripts).
+    const auto minister = [](int n) {
+        return QCoreApplication::translate("ApprovalsCard", "proposal(s) waiting for the Minister",
+                                           nullptr, n);
+    };
+    auto before = open("pia");
+    QCOMPARE(minister(1), QString("proposal(s) waiting for the Minister"));
+    before.reset();
+    shell::installTranslations("en");
+    // The shell's own counts, and each plugin's, installed as it loads.
+    QCOMPARE(QCoreApplication::translate("AuditPage", "Exported %n entries to %1.", nullptr, 1),
+             QString("Exported 1 entry to %1."));
+    auto session = open("pia");
+    QCOMPARE(minister(1), QString("proposal waiting for the Minister"));
+    QCOMPARE(minister(2), QString("proposals waiting for the Minister"));
+    QCOMPARE(minister(0), QString("proposals waiting for the Minister"));
+    // A verb that agrees is written out (i18n/plural_en.py).
+    QCOMPARE(
+        QCoreApplication::translate("ReportView", "%n forecast line(s) have no rate", nullptr, 1),
+        QString("1 forecast line has no rate"));
+    QCOMPARE(
+        QCoreApplication::translate("ReportView", "%n forecast line(s) have no rate", nullptr, 3),
+        QString("3 forecast lines have no rate"));
+    QCOMPARE(QCoreApplication::translate("DueCard", "order(s) past their hand-over deadline",
+                                         nullptr, 1),
+             QString("order past its hand-over deadline"));
 }
 
 void TestWindow::sloveneTranslatesTheShell()

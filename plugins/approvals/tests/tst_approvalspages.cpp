@@ -136,10 +136,10 @@ void TestApprovalsPages::plannerTakesAProposalThrough()
     // The list is read again after the change: the new draft is in it, and the filter
     // narrows it to it.
     const auto listed = [&] {
-        QStringList titles;
+        QStringList listedTitles;
         for (const QVariant& p : page->property("proposalList").toList())
-            titles << p.toMap()["title"].toString();
-        return titles;
+            listedTitles << p.toMap()["title"].toString();
+        return listedTitles;
     };
     QTRY_VERIFY(listed().contains("Test rotation"));
     findItem(page, "proposalFilter")->setProperty("text", "Test rotation");
