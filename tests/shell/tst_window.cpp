@@ -495,6 +495,8 @@ void TestWindow::selfTestOpensFormsMadeOnFirstUse()
     // The roster's forms (Contingent.Ui's Lazy) are not made with the page...
     QVERIFY(!page->findChild<QObject*>("addOfficerForm"));
     QVERIFY(!page->findChild<QObject*>("rosterImportResult"));
+    // Nor is the officer's record, with no officer chosen yet.
+    QVERIFY(!page->findChild<QObject*>("officerName"));
     // ...and the self-test, which opens every dialog, makes them and opens them too.
     QStringList problems;
     const int opened = w.exerciseDialogs(problems);

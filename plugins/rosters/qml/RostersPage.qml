@@ -49,8 +49,8 @@ Item {
     function importFile(url, encoding) {
         page.importedUrl = url
         const result = page.backend.importFile(url, encoding || "")
-        if (result.ok && page.selectedId >= 0)
-            detail.reload()
+        if (result.ok && detail.item)
+            detail.item.reload()
         importResult.get().show(result, page.fileName(url))
     }
     function exportFile(url, format) {
@@ -151,19 +151,32 @@ Item {
                 onCurrentRowChanged: page.select(currentRow)
                 onActivated: row => page.select(row)
             }
-            OfficerDetail {
+            // The record, made when the first officer is picked (not with the page: the
+            // page opens with no one chosen), then kept. Lazy's protocol (lazy, get()), so
+            // that the self-test makes it and opens its dialogs too.
+            Loader {
                 id: detail
-                visible: page.selectedId >= 0
-                closable: true
-                onClosed: {
-                    page.selectedId = -1
-                    table.currentRow = -1
+                readonly property bool lazy: true
+                function get() {
+                    detail.active = true
+                    return detail.item
                 }
+                readonly property bool wanted: page.selectedId >= 0
+                onWantedChanged: if (wanted) active = true
+                active: false
+                visible: page.selectedId >= 0
                 SplitView.preferredWidth: 420
                 SplitView.minimumWidth: 360
-                backend: page.backend
-                officerId: page.selectedId
-                editable: page.backend.canEdit
+                sourceComponent: OfficerDetail {
+                    closable: true
+                    onClosed: {
+                        page.selectedId = -1
+                        table.currentRow = -1
+                    }
+                    backend: page.backend
+                    officerId: page.selectedId
+                    editable: page.backend.canEdit
+                }
             }
         }
     }
