@@ -35,8 +35,9 @@ Item {
         page.reload()
     }
     function reload() {
-        page.mission = page.missionId >= 0 ? page.backend.mission(page.missionId) : ({})
+        // Its tours first: their list counts them, and mission() takes that count.
         page.backend.selectMission(page.missionId)
+        page.mission = page.missionId >= 0 ? page.backend.mission(page.missionId) : ({})
         if (timeline.item)
             timeline.item.restart()
     }

@@ -128,6 +128,7 @@ private:
     sdk::Context& m_context;
     sdk::SqlTableModel m_missions;
     sdk::SqlTableModel m_tours;
+    qint64 m_selected = -1; ///< the mission whose tours m_tours lists (selectMission)
     int m_revision = 0;
     QStringList m_countries;
     QVariantList m_missionChoices;

@@ -24,6 +24,7 @@ private slots:
     void abroadTodayByMission();
     void statisticsInTheBackground();
     void catalogueFilters();
+    void theMissionOnShowHasItsToursCountedOnce();
     void exportsFromTheWindowAreRecorded();
 };
 
@@ -247,6 +248,35 @@ void TestMissionsBackend::catalogueFilters()
     QCOMPARE(missions->totalCount(), 5); // EUPOL AFG (to 2016-12-31), COPPS, EULEX, EUMM, EUAM
     QVERIFY(!b.setFilters({{"year", "soon"}}).isEmpty());
     QVERIFY(b.countries().contains("East Timor"));
+}
+
+void TestMissionsBackend::theMissionOnShowHasItsToursCountedOnce()
+{
+    MissionStore s;
+    s.tour(s.officer("P-1"), "EULEX", "2024-06-01", "2024-12-31");
+    s.tour(s.officer("P-2"), "EULEX", "2025-01-01", "2025-06-30");
+    s.tour(s.officer("P-3"), "EUMM", "2024-06-01", "2025-01-14");
+    const auto idOf = [&](const char* code) {
+        return s.context->store()
+            .queryValue<std::int64_t>("SELECT id FROM mission WHERE code = ?", std::string(code))
+            .value_or(-1);
+    };
+    MissionsBackend b(*s.context);
+    auto* tours = qobject_cast<sdk::SqlTableModel*>(b.tours());
+    b.selectMission(idOf("EULEX"));
+    QCOMPARE(tours->totalCount(), 2);
+    QCOMPARE(b.mission(idOf("EULEX"))["tourCount"].toInt(), 2);
+    // Another mission than the one on show is counted on its own.
+    QCOMPARE(b.mission(idOf("EUMM"))["tourCount"].toInt(), 1);
+    // The list filtered: the mission still has all its tours.
+    tours->setFilter("P-1");
+    QCOMPARE(tours->totalCount(), 1);
+    QCOMPARE(b.mission(idOf("EULEX"))["tourCount"].toInt(), 2);
+    tours->setFilter("");
+    // A tour added: the list read again, the mission's count with it.
+    s.tour(s.officer("P-4"), "EULEX", "2025-07-01", "2025-12-31");
+    b.refresh();
+    QCOMPARE(b.mission(idOf("EULEX"))["tourCount"].toInt(), 3);
 }
 
 // Issue #15, item 10: the tours and a statistic exported from the window are each recorded, with
