@@ -221,7 +221,6 @@ void TestSqlTableModel::fixedConditionIsBound()
     QCOMPARE(m->totalCount(), 0);
 }
 
-
 void TestSqlTableModel::aBigStoreCountsOutsideThePageCache()
 {
     // A store bigger than a connection's page cache (8 MiB): 150 000 rows and an index.
