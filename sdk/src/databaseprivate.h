@@ -7,6 +7,10 @@
 
 namespace contingent::sdk {
 
+/// Each connection's page cache (PRAGMA cache_size), in KiB; a store that fits in it has its
+/// SqlTableModel counts on its own connection (sqltablemodel.cpp).
+inline constexpr int kPageCacheKiB = 8192;
+
 struct Database::Private {
     sqlite3* handle = nullptr;
     std::string path;

@@ -225,12 +225,11 @@ Database& SqlTableModel::countingConnection()
     if (store.path.empty() || store.path == ":memory:" || store.countsUnavailable
         || d->db.inTransaction())
         return d->db;
-    // A store that fits in the window's page cache (8 MiB; the demo store, every test's) counts
-    // on its own connection: no second one to open on the way to the window's first frame.
-    constexpr std::int64_t kCountsApartAbove = std::int64_t(8) << 20;
+    // A store that fits in the window's page cache (the demo store, every test's) counts on
+    // its own connection: no second one to open on the way to the window's first frame.
     Statement size(d->db, "SELECT page_count * page_size FROM pragma_page_count(), "
                           "pragma_page_size()");
-    if (size.step() && size.int64(0) <= kCountsApartAbove)
+    if (size.step() && size.int64(0) <= std::int64_t(kPageCacheKiB) * 1024)
         return d->db;
     if (!store.counts) {
         try {
