@@ -8,10 +8,13 @@
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QDir>
+#include <QFontDatabase>
 #include <QGuiApplication>
+#include <QImageReader>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QQmlComponent>
 #include <QQmlContext>
 #include <QQuickItem>
 #include <QScreen>
@@ -48,13 +51,28 @@ void settle(QQuickWindow* window)
 
 } // namespace
 
-ShellWindow::ShellWindow(Session& session, bool demo, const QString& startPage)
+std::unique_ptr<QQmlApplicationEngine> ShellWindow::startEngine()
+{
+    auto engine = std::make_unique<QQmlApplicationEngine>();
+    engine->addImportPath(QStringLiteral("qrc:/"));
+    engine->setOutputWarningsToStandardError(false);
+    // Only its compilation: the constructor's load() asks for the same document, waits for what
+    // is left of it, and makes the window. The errors, if any, are load()'s to report.
+    auto* main =
+        new QQmlComponent(engine.get(), kMainQml, QQmlComponent::Asynchronous, engine.get());
+    QObject::connect(main, &QQmlComponent::statusChanged, main, [main](QQmlComponent::Status s) {
+        if (s != QQmlComponent::Loading)
+            main->deleteLater();
+    });
+    return engine;
+}
+
+ShellWindow::ShellWindow(Session& session, bool demo, const QString& startPage,
+                         std::unique_ptr<QQmlApplicationEngine> engine)
     : m_backend(std::make_unique<ShellBackend>(session, demo))
     , m_lastPageKey(lastPageKey(session))
-    , m_engine(std::make_unique<QQmlApplicationEngine>())
+    , m_engine(std::move(engine))
 {
-    m_engine->addImportPath(QStringLiteral("qrc:/"));
-    m_engine->setOutputWarningsToStandardError(false);
     QObject::connect(m_engine.get(), &QQmlEngine::warnings, m_engine.get(),
                      [](const QList<QQmlError>& errors) {
                          for (const QQmlError& e : errors)
@@ -305,6 +323,16 @@ void installTranslations(const QString& lang)
 
 namespace {
 
+/// What the first frame needs and this thread would otherwise wait for, prepared on the thread
+/// pool: the font list (fontconfig reads its configuration and caches: about 10 ms), and the
+/// image-format plugins, which Qt Quick loads, every one, on the first Image. Both are
+/// thread-safe; the window's own text and images then find them ready.
+void warmUpInBackground()
+{
+    QThreadPool::globalInstance()->start([] { QFontDatabase::families(); });
+    QThreadPool::globalInstance()->start([] { QImageReader::supportedImageFormats(); });
+}
+
 void printWarnings(const QStringList& warnings, std::ostream& err)
 {
     for (const QString& w : warnings)
@@ -315,8 +343,13 @@ void printWarnings(const QStringList& warnings, std::ostream& err)
 
 int runWindow(const CommandLine& line, std::ostream& err)
 {
+    // Meanwhile, beside this thread: the fonts and image formats the first frame needs, and the
+    // engine's compilation of the window. The store opens and the plugins load here.
+    warmUpInBackground();
+    auto engine = ShellWindow::startEngine();
     Session session(line.session);
-    ShellWindow shell(session, line.demo, line.page.isEmpty() ? QStringLiteral("last") : line.page);
+    ShellWindow shell(session, line.demo, line.page.isEmpty() ? QStringLiteral("last") : line.page,
+                      std::move(engine));
     if (!shell.window()) {
         printWarnings(shell.warnings(), err);
         return 1;

@@ -18,10 +18,17 @@ namespace contingent::shell {
 /// session (plugins' backends outlive every QML object that binds to them).
 class ShellWindow {
 public:
+    /// A QML engine that has begun compiling Main.qml: its loader thread reads the imports (Qt
+    /// Quick Controls' plugins and style) while this thread goes on. Needs no store.
+    static std::unique_ptr<QQmlApplicationEngine> startEngine();
+
     /// `startPage` is the page the window is made on (restoreState() opens the last page when
     /// it is "last"); Home otherwise, or when the role may not see it. Made on it, the window
     /// makes no other page first: Home's cards read nothing when the start is elsewhere.
-    ShellWindow(Session& session, bool demo, const QString& startPage = {});
+    /// `engine` is startEngine()'s, made before the session when the caller has something to
+    /// do meanwhile (runWindow opens the store and loads the plugins).
+    ShellWindow(Session& session, bool demo, const QString& startPage = {},
+                std::unique_ptr<QQmlApplicationEngine> engine = startEngine());
     ~ShellWindow();
     ShellWindow(const ShellWindow&) = delete;
     ShellWindow& operator=(const ShellWindow&) = delete;
