@@ -26,7 +26,7 @@ FormDialog {
         familyName.text = r.family_name || ""
         gender.currentIndex = Math.max(0, ["", "F", "M", "X"].indexOf(r.gender || ""))
         birthDate.text = r.birth_date || ""
-        rank.editText = r.rank || ""
+        rank.editText = r.rankTitle || r.rank || ""
         unit.editText = r.unit || ""
         email.text = r.email || ""
         active.checked = r.active !== false
@@ -111,7 +111,9 @@ FormDialog {
         }
         FormField {
             label: qsTr("Rank"); name: "rank"
-            ComboBox { id: rank; editable: true; model: dialog.backend ? dialog.backend.ranks : [] }
+            // By their titles in the window's language; the backend stores the rank a title
+            // stands for (rankKey()), and a rank typed by hand as typed.
+            ComboBox { id: rank; objectName: "rank"; editable: true; model: dialog.backend ? dialog.backend.rankTitles : [] }
         }
         FormField {
             label: qsTr("Unit"); name: "unit"

@@ -100,7 +100,7 @@ QVariantMap fromForm(const QVariantMap& form, sdk::Date today, OfficerProfile& p
     o.givenName = text(form, "given_name");
     o.familyName = text(form, "family_name");
     o.gender = genderCode(text(form, "gender"));
-    o.rank = text(form, "rank");
+    o.rank = rankKey(text(form, "rank")); // the form offers the ranks by their titles
     o.unit = text(form, "unit");
     o.email = text(form, "email");
     o.active = form.value(QStringLiteral("active"), true).toBool();

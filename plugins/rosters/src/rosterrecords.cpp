@@ -54,6 +54,15 @@ QString rankTitle(std::string_view rank)
     return QString::fromUtf8(rank.data(), qsizetype(rank.size()));
 }
 
+std::string rankKey(std::string_view shown)
+{
+    const QString text = QString::fromUtf8(shown.data(), qsizetype(shown.size()));
+    for (const char* title : kRankTitles)
+        if (text == QCoreApplication::translate("contingent::rosters", title))
+            return title;
+    return std::string(shown);
+}
+
 std::string rankTitleSql(std::string_view column)
 {
     std::string cases;

@@ -62,6 +62,9 @@ bool isEmailAddress(std::string_view text);
 /// A rank as the window shows it: the demo roster's English titles in the window's language
 /// (issue #15, item 15); any other rank, as an administrator typed it, unchanged.
 QString rankTitle(std::string_view rank);
+/// The rank to store for `shown`: the English rank a title of rankTitle() stands for (the form
+/// offers the titles, a Slovene spreadsheet may give them), else `shown` as it is.
+std::string rankKey(std::string_view shown);
 /// SQL that shows the rank column `column` as rankTitle() does (to show, sort and filter by).
 std::string rankTitleSql(std::string_view column);
 

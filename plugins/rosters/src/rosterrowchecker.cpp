@@ -98,7 +98,7 @@ void RosterRowChecker::check(RawOfficer&& raw, std::size_t before, std::vector<R
     o.familyName = std::move(raw.familyName);
     o.gender = std::move(raw.gender);
     o.birthDate = birthDate;
-    o.rank = std::move(raw.rank);
+    o.rank = rankKey(raw.rank); // a title in the window's language: its English rank
     o.unit = std::move(raw.unit);
     o.email = std::move(raw.email);
     rows.push_back(

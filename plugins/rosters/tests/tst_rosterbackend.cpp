@@ -277,7 +277,25 @@ void TestRosterBackend::ranksInTheWindowsLanguage()
     QCOMPARE(backend.setFilters({}), QString());
     model->setFilter("inšpektor");
     QCOMPARE(model->totalCount(), 1);
+    // The form offers the titles: a title saved stores the rank it stands for; a rank typed
+    // by hand stays as typed.
+    QVariantMap form = backend.profile(a.value());
+    QCOMPARE(form.value("rankTitle").toString(), QStringLiteral("višji policijski inšpektor"));
+    form.insert("rank", QStringLiteral("policist"));
+    QVERIFY2(backend.saveProfile(form).value("ok").toBool(),
+             qPrintable(QVariant(backend.saveProfile(form)).toString()));
+    QCOMPARE(s.context->officers().get(a).rank, std::string("police officer"));
+    form.insert("rank", QStringLiteral("višji policijski inšpektor"));
+    QVERIFY(backend.saveProfile(form).value("ok").toBool());
+    QCOMPARE(s.context->officers().get(a).rank, std::string("senior police inspector"));
+    form.insert("rank", QStringLiteral("vodja izmene"));
+    QVERIFY(backend.saveProfile(form).value("ok").toBool());
+    QCOMPARE(s.context->officers().get(a).rank, std::string("vodja izmene"));
+    QCOMPARE(rankKey("policist"), std::string("police officer"));
+    QCOMPARE(rankKey("police officer"), std::string("police officer"));
     QCoreApplication::removeTranslator(&slovene);
+    // In English the titles are the ranks.
+    QCOMPARE(rankKey("policist"), std::string("policist"));
 }
 
 void TestRosterBackend::lapsingInTheNext90Days()

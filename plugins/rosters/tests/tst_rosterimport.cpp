@@ -20,6 +20,7 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QTest>
 
 #include <memory>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void badInput();
     void everyProblemIsCollected();
     void goodImportAddsThenUpdates();
+    void aRankByItsTitleIsStoredAsTheRank();
     void crlfBomAndTrailingLinesAreAccepted();
     void genderAsPeopleWriteIt_data();
     void genderAsPeopleWriteIt();
@@ -480,6 +482,26 @@ void TestRosterImport::genderAsPeopleWriteIt()
              stored);
     // The form reads it the same way.
     QCOMPARE(QString::fromStdString(genderCode(written.toStdString())), stored);
+}
+
+// A Slovene spreadsheet gives the ranks by the titles the window shows (rankTitle()): each is
+// stored as the rank it stands for, as the form stores it; another rank as written.
+void TestRosterImport::aRankByItsTitleIsStoredAsTheRank()
+{
+    QTranslator slovene;
+    QVERIFY(slovene.load(QStringLiteral(CONTINGENT_ROSTERS_QM)));
+    QCoreApplication::installTranslator(&slovene);
+    Store store;
+    const ImportReport report = importRoster(store.context,
+                                             kHeader + csvRow(5, "višji policist", "P-3001")
+                                                 + csvRow(5, "inšpektor", "P-3002"),
+                                             RosterFormat::Csv);
+    QCoreApplication::removeTranslator(&slovene);
+    QVERIFY2(report.ok(), describe(report).c_str());
+    QCOMPARE(store.context.officers().findByServiceNumber("P-3001")->rank,
+             std::string("senior police officer"));
+    QCOMPARE(store.context.officers().findByServiceNumber("P-3002")->rank,
+             std::string("inšpektor"));
 }
 
 void TestRosterImport::crlfBomAndTrailingLinesAreAccepted()

@@ -27,6 +27,8 @@ private slots:
     void rosterTableFetchesLazilyAndFilters();
     void formsForgetAFixedError();
     void pageCountsOnceItsFirstFrameIsOut();
+    // Last: it leaves Slovene installed.
+    void theOfficerFormOffersRanksByTheirTitles();
 
 private:
     QString demoStore(const QString& name, int officers, int tours)
@@ -250,4 +252,49 @@ void TestRosterPages::pageCountsOnceItsFirstFrameIsOut()
 }
 
 QTEST_MAIN(TestRosterPages)
+// In Slovene the form's rank box shows the rank as the table and the record do ("višji
+// policist", not "senior police officer"), offers the titles, and an unchanged form saves the
+// rank it had.
+void TestRosterPages::theOfficerFormOffersRanksByTheirTitles()
+{
+    const QString store = demoStore("ranks.db", 30, 40);
+    QVERIFY(!store.isEmpty());
+    shell::installTranslations("sl");
+    shell::SessionOptions options;
+    options.databasePath = store;
+    options.login = "ada";
+    auto session = std::make_unique<shell::Session>(options);
+    sdk::OfficerRepository officers(session->store(), sdk::Actor{"test", "test"});
+    std::optional<sdk::Officer> senior;
+    for (const sdk::Officer& o : officers.all())
+        if (o.rank == "senior police officer") {
+            senior = o;
+            break;
+        }
+    QVERIFY(senior);
+    auto w = std::make_unique<ShellWindow>(*session, false);
+    w->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w->window()));
+    QVERIFY(w->showPage("rosters/roster"));
+    QQuickItem* page = host(*w, "rosters/roster")->property("item").value<QQuickItem*>();
+    QObject* backend = page->property("backend").value<QObject*>();
+    QVERIFY(QMetaObject::invokeMethod(findItem(page, "addOfficer"), "clicked"));
+    auto* form = page->findChild<QObject*>("addOfficerForm");
+    QVERIFY(form);
+    QVariantMap profile;
+    QVERIFY(QMetaObject::invokeMethod(backend, "profile", Q_RETURN_ARG(QVariantMap, profile),
+                                      Q_ARG(qint64, senior->id.value())));
+    QVERIFY(QMetaObject::invokeMethod(form, "openFor", Q_ARG(QVariant, profile)));
+    QQuickItem* rank = findItem(form->property("contentItem").value<QQuickItem*>(), "rank");
+    QVERIFY(rank);
+    QCOMPARE(rank->property("editText").toString(), QString("višji policist"));
+    const QStringList offered = rank->property("model").toStringList();
+    QVERIFY2(offered.contains("višji policist"), qPrintable(offered.join('|')));
+    QVERIFY2(!offered.contains("senior police officer"), qPrintable(offered.join('|')));
+    QVERIFY(QMetaObject::invokeMethod(form, "submit"));
+    QTRY_VERIFY(!form->property("visible").toBool());
+    QCOMPARE(officers.get(senior->id).rank, std::string("senior police officer"));
+    QVERIFY2(w->warnings().isEmpty(), qPrintable(w->warnings().join('\n')));
+}
+
 #include "tst_rosterpages.moc"
