@@ -1,4 +1,5 @@
 #include "compensation.h"
+#include "policies.h"
 
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/error.h>
@@ -100,6 +101,7 @@ void setReferenceSum(sdk::Context& context, sdk::Money sum)
     context.audit().record(
         "save", "insurance.reference_sum", std::nullopt,
         QJsonObject{{"reference_sum", QString::fromStdString(sum.toPlainString())}});
+    announce(context, "setting", 0, sdk::ChangeKind::Updated);
 }
 
 Exposure exposure(sdk::Context& context)

@@ -40,6 +40,8 @@ InsuranceBackend::InsuranceBackend(sdk::Context& context, QObject* parent)
     : QObject(parent)
     , m_context(context)
 {
+    // "insurance.*": what any backend on the store wrote (PolicyBook announces each write), this
+    // one's own included: every write bumps through here, once it is committed.
     connect(&context.changes(), &sdk::ChangeNotifier::changed, this, [this](const QString& entity) {
         if (entity == QLatin1String("deployment") || entity == QLatin1String("mission")
             || entity.startsWith("insurance."))
@@ -174,8 +176,7 @@ QVariantMap InsuranceBackend::savePolicy(const QVariantMap& form)
             book.update(p);
         else
             id = book.add(p);
-        tx.commit();
-        bump();
+        tx.commit(); // announced: the listener above bumps
         return {{"ok", true}, {"id", qint64(id)}};
     } catch (const sdk::Error& e) {
         const sdk::ImportProblem problem = sdk::problemFromRefusal(0, e.what());
@@ -189,8 +190,7 @@ QVariantMap InsuranceBackend::removePolicy(qint64 id)
     try {
         sdk::Transaction tx(m_context.store());
         PolicyBook(m_context).remove(id);
-        tx.commit();
-        bump();
+        tx.commit(); // announced: the listener above bumps
         return {{"ok", true}};
     } catch (const sdk::Error& e) {
         return failure(QString(), q(e.what()));
@@ -204,8 +204,7 @@ QVariantMap InsuranceBackend::attachDocument(qint64 id, const QUrl& file)
         const sdk::Attachment document = sdk::readAttachment("document", path, kDocumentTypes);
         sdk::Transaction tx(m_context.store());
         PolicyBook(m_context).attach(id, document);
-        tx.commit();
-        bump();
+        tx.commit(); // announced: the listener above bumps
         return {{"ok", true}, {"name", q(document.name)}};
     } catch (const sdk::Error& e) {
         return failure("document", q(e.what()));
@@ -241,7 +240,6 @@ QVariantMap InsuranceBackend::importFile(const QUrl& file)
                     {"message", tr("Nothing was written: the file has %n problem(s).", "",
                                    int(report.problems.size()))},
                     {"text", q(sdk::describe(report))}};
-        bump();
         return {{"ok", true}, {"added", report.added}, {"updated", report.updated}};
     } catch (const sdk::Error& e) {
         return failure(QString(), q(e.what()));

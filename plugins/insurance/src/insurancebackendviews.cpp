@@ -140,8 +140,7 @@ QVariantMap InsuranceBackend::setReference(const QString& amount)
 {
     try {
         const sdk::Money sum = sdk::Money::parse(amount.toStdString());
-        setReferenceSum(m_context, sum);
-        bump();
+        setReferenceSum(m_context, sum); // announced: the listener bumps
         return {{"ok", true}};
     } catch (const sdk::Error& e) {
         return failure("reference", q(e.what()));

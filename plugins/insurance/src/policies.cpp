@@ -165,6 +165,13 @@ void PolicyBook::writeCovered(const Policy& p)
         db.execute("INSERT OR IGNORE INTO insurance_policy_mission VALUES (?, ?)", p.id, m);
 }
 
+void announce(sdk::Context& context, const char* entity, std::int64_t id, sdk::ChangeKind kind)
+{
+    sdk::ChangeNotifier* changes = &context.changes();
+    const QString name = QStringLiteral("insurance.") + QLatin1String(entity);
+    context.store().afterCommit([changes, name, id, kind] { changes->announce(name, id, kind); });
+}
+
 std::int64_t PolicyBook::add(const Policy& policy)
 {
     check(policy);
@@ -178,6 +185,7 @@ std::int64_t PolicyBook::add(const Policy& policy)
     stored.id = m_context.store().lastInsertId();
     writeCovered(stored);
     m_context.audit().record("create", "insurance.policy", stored.id, auditDetails(stored));
+    announce(m_context, "policy", stored.id, sdk::ChangeKind::Created);
     sp.release();
     return stored.id;
 }
@@ -195,6 +203,7 @@ void PolicyBook::update(const Policy& policy)
         policy.period.last(), policy.death.cents(), policy.disability.cents(), policy.id);
     writeCovered(policy);
     m_context.audit().record("update", "insurance.policy", policy.id, auditDetails(policy));
+    announce(m_context, "policy", policy.id, sdk::ChangeKind::Updated);
     sp.release();
 }
 
@@ -208,6 +217,7 @@ void PolicyBook::remove(std::int64_t policyId)
     sdk::Savepoint sp(m_context.store());
     m_context.store().execute("DELETE FROM insurance_policy WHERE id = ?", policyId);
     m_context.audit().record("delete", "insurance.policy", policyId, auditDetails(*policy));
+    announce(m_context, "policy", policyId, sdk::ChangeKind::Removed);
     sp.release();
 }
 
@@ -232,6 +242,7 @@ void PolicyBook::attach(std::int64_t policyId, const sdk::Attachment& document)
     m_context.audit().record("attach", "insurance.policy", policyId,
                              QJsonObject{{"document", QString::fromStdString(checked.name)},
                                          {"bytes", qint64(checked.bytes.size())}});
+    announce(m_context, "policy", policyId, sdk::ChangeKind::Updated);
     sp.release();
 }
 

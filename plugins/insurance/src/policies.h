@@ -6,6 +6,7 @@
 // missions (a group policy). Its document (a PDF) may be kept with it.
 
 #include <contingent/sdk/attachments.h>
+#include <contingent/sdk/changes.h>
 #include <contingent/sdk/context.h>
 #include <contingent/sdk/money.h>
 
@@ -41,7 +42,12 @@ struct Policy {
 /// "policy 12-3456 (Triglav)".
 std::string policyName(const Policy& policy);
 
-/// The policies of the store. Writes are audited, for planners and admins.
+/// Tells every plugin, once the write commits, that "insurance.<entity>" `id` changed: the
+/// approvals plugin shows each tour's cover, the insurance page its own lists.
+void announce(sdk::Context& context, const char* entity, std::int64_t id, sdk::ChangeKind kind);
+
+/// The policies of the store. Writes are audited, for planners and admins, and announced
+/// ("insurance.policy").
 class PolicyBook {
 public:
     explicit PolicyBook(sdk::Context& context)

@@ -3,12 +3,14 @@
 // meeting, a one-day gap, a leap day, a high-risk tour in a low-risk mission),
 // the check's message, the policy's checks, its document, files and facts.
 // The exposure and the calculators (Art. 90, 91) are in tst_compensation.
+#include "compensation.h"
 #include "insurancebackend.h"
 #include "insurancestore.h"
 
 #include "policyfile.h"
 
 #include <contingent/sdk/tables.h>
+#include <contingent/sdk/transaction.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -45,6 +47,7 @@ private slots:
     void filesRoundTrip();
     void badFileWritesNothing();
     void factsSayTheCover();
+    void everyWriteIsAnnounced();
 };
 
 void TestInsurance::coverEdges_data()
@@ -402,6 +405,74 @@ void TestInsurance::manyToursAreCountedOnAWorker()
     QVERIFY(backend.countsLoading());
     QTRY_COMPARE(backend.soonUncoveredCount(), 0);
     QVERIFY(!backend.countsLoading());
+}
+
+// Each write to the policies and the reference sum is announced once it commits: the approvals
+// plugin's cover column and every other insurance backend (Home's card) follow it. Before, only
+// the backend that wrote refreshed itself, and approvals showed the old cover until reopened.
+void TestInsurance::everyWriteIsAnnounced()
+{
+    Store s(sdk::Role::Admin);
+    QSignalSpy spy(&s.changes, &sdk::ChangeNotifier::changed);
+    const auto announced = [&] {
+        QStringList out;
+        for (const QList<QVariant>& args : std::as_const(spy))
+            out << args.at(0).toString() + " " + QString::number(args.at(1).toLongLong()) + " "
+                       + QString::number(int(args.at(2).value<sdk::ChangeKind>()));
+        spy.clear();
+        return out;
+    };
+    const auto kind = [](sdk::ChangeKind k) { return QString::number(int(k)); };
+    PolicyBook book(*s.context);
+    Policy p = s.policy("1-A", "2025-01-01", "2025-12-31", {s.officer});
+    p.id = book.add(p);
+    const QString id = QString::number(p.id);
+    QCOMPARE(announced(),
+             QStringList{"insurance.policy " + id + " " + kind(sdk::ChangeKind::Created)});
+    p.number = "1-B";
+    book.update(p);
+    QCOMPARE(announced(),
+             QStringList{"insurance.policy " + id + " " + kind(sdk::ChangeKind::Updated)});
+    book.attach(p.id, {"policy.pdf", sdk::MediaType::Pdf, kPdf});
+    QCOMPARE(announced(),
+             QStringList{"insurance.policy " + id + " " + kind(sdk::ChangeKind::Updated)});
+    setReferenceSum(*s.context, Money::fromCents(5000000));
+    QCOMPARE(announced(), QStringList{"insurance.setting 0 " + kind(sdk::ChangeKind::Updated)});
+    // Not before the commit, and not at all when rolled back or refused.
+    {
+        sdk::Transaction tx(s.db);
+        book.add(s.policy("2-A", "2025-01-01", "2025-12-31", {s.officer}));
+        QVERIFY(announced().isEmpty());
+    }
+    QVERIFY(announced().isEmpty());
+    QVERIFY(!refusal([&] {
+                 book.add(s.policy("1-B", "2025-01-01", "2025-12-31", {s.officer}));
+             }).empty());
+    QVERIFY(announced().isEmpty());
+    book.remove(p.id);
+    QCOMPARE(announced(),
+             QStringList{"insurance.policy " + id + " " + kind(sdk::ChangeKind::Removed)});
+
+    // The page's form: Home's card (another backend) counts again; the page's once.
+    InsuranceBackend page(*s.context);
+    InsuranceBackend card(*s.context);
+    QSignalSpy pageChanged(&page, &InsuranceBackend::changed);
+    QSignalSpy cardChanged(&card, &InsuranceBackend::changed);
+    const QVariantMap saved = page.savePolicy({{"insurer", "Triglav"},
+                                               {"number", "T-1"},
+                                               {"firstDay", "2025-01-01"},
+                                               {"lastDay", "2025-12-31"},
+                                               {"death", "100000"},
+                                               {"disability", "150000"},
+                                               {"officers", "P-1"}});
+    QVERIFY2(saved["ok"].toBool(), qPrintable(saved["message"].toString()));
+    QCOMPARE(pageChanged.count(), 1);
+    QCOMPARE(cardChanged.count(), 1);
+    QVERIFY(page.removePolicy(saved["id"].toLongLong())["ok"].toBool());
+    QCOMPARE(pageChanged.count(), 2);
+    QCOMPARE(cardChanged.count(), 2);
+    QVERIFY(page.setReference("60000")["ok"].toBool());
+    QCOMPARE(cardChanged.count(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestInsurance)
