@@ -22,6 +22,13 @@ Pane {
 
     signal closed()
 
+    /// A tab as wide as its title (a narrower record scrolls the bar).
+    component FittedTab: TabButton {
+        width: implicitWidth
+        leftPadding: Theme.spacing + 2
+        rightPadding: Theme.spacing + 2
+    }
+
     function reload() {
         detail.record = detail.officerId >= 0 ? detail.backend.profile(detail.officerId) : ({})
     }
@@ -108,11 +115,12 @@ Pane {
         TabBar {
             id: tabs
             Layout.fillWidth: true
-            TabButton { text: qsTr("Profile") }
-            TabButton { text: qsTr("Languages") }
-            TabButton { text: qsTr("Documents") }
-            TabButton { text: qsTr("Courses (%1)").arg(detail.hasRecord ? detail.record.courses.length : 0) }
-            TabButton { text: qsTr("Absences (%1)").arg(detail.hasRecord ? detail.record.unavailability.length : 0) }
+            // Each as wide as its title: equal widths cut "Odsotnosti (2)" short.
+            FittedTab { text: qsTr("Profile") }
+            FittedTab { text: qsTr("Languages") }
+            FittedTab { text: qsTr("Documents") }
+            FittedTab { text: qsTr("Courses (%1)").arg(detail.hasRecord ? detail.record.courses.length : 0) }
+            FittedTab { text: qsTr("Absences (%1)").arg(detail.hasRecord ? detail.record.unavailability.length : 0) }
         }
 
         StackLayout {
