@@ -24,6 +24,7 @@ private slots:
     void fixedConditionIsBound();
     void constructedUnderACondition();
     void aBigStoreCountsOutsideThePageCache();
+    void aBigStoresPagesLeaveNoCacheBehind();
 
 private:
     std::unique_ptr<SqlTableModel> model();
@@ -251,6 +252,48 @@ void TestSqlTableModel::aBigStoreCountsOutsideThePageCache()
     window.execute("INSERT INTO item (name) VALUES ('Uncommitted')");
     model.refresh();
     QCOMPARE(model.totalCount(), 150002);
+}
+
+// A page of a big store read in name order touches a table page per row (the rows are
+// scattered): those pages leave the window connection's cache once the page is read. A store
+// that fits the cache keeps them.
+void TestSqlTableModel::aBigStoresPagesLeaveNoCacheBehind()
+{
+    QTemporaryDir dir;
+    const std::string path = dir.filePath("big.db").toStdString();
+    {
+        Database db(path);
+        db.exec("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL, pad BLOB)");
+        db.exec("CREATE INDEX item_name ON item (name)");
+        db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150000) "
+                "INSERT INTO item (name, pad) SELECT 'Item ' || ((i * 7919) % 150000), "
+                "randomblob(60) FROM n");
+    }
+    Database window(path);
+    // What SQLite holds, all connections: the count's (256 KiB at most) and the pages'.
+    const auto held = [before = sqlite3_memory_used()] { return sqlite3_memory_used() - before; };
+    SqlTableModel model(window, "item i", "i.id", {{"Name", "i.name"}, {"Pad", "length(i.pad)"}});
+    model.sort(0, Qt::AscendingOrder);
+    QCOMPARE(model.rowCount(), 200);
+    QCOMPARE(model.data(model.index(0, 0)).toString(), QString("Item 0"));
+    QVERIFY2(held() < 512 * 1024, qPrintable(QString::number(held() / 1024) + " KiB"));
+    model.fetchMore({});
+    QCOMPARE(model.rowCount(), 400);
+    QVERIFY2(held() < 512 * 1024, qPrintable(QString::number(held() / 1024) + " KiB"));
+    // The demo store's size keeps its cache: the same page, from a small file.
+    const std::string small = dir.filePath("small.db").toStdString();
+    {
+        Database db(small);
+        db.exec("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL, pad BLOB)");
+        db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2000) "
+                "INSERT INTO item (name, pad) SELECT 'Item ' || i, randomblob(600) FROM n");
+    }
+    Database demo(small);
+    const sqlite3_int64 before = sqlite3_memory_used();
+    SqlTableModel kept(demo, "item i", "i.id", {{"Name", "i.name"}, {"Pad", "length(i.pad)"}});
+    QCOMPARE(kept.rowCount(), 200);
+    const sqlite3_int64 cached = sqlite3_memory_used() - before;
+    QVERIFY2(cached > 128 * 1024, qPrintable(QString::number(cached / 1024) + " KiB"));
 }
 
 QTEST_GUILESS_MAIN(TestSqlTableModel)
