@@ -36,8 +36,9 @@ Item {
     FirstFrame { id: firstFrame }
 
         function focusFilter() { filter.forceActiveFocus() }
-    // The list is read again after every change: keep the chosen proposal chosen.
-    onProposalListChanged: list.currentIndex = page.proposalList.findIndex(p => p.id === page.proposalId)
+    // The list is read again after every change: keep the chosen proposal chosen, and none
+    // when none is (once the view has taken the new list: it makes its first row current).
+    onProposalListChanged: Qt.callLater(() => list.currentIndex = page.proposalList.findIndex(p => p.id === page.proposalId))
     function report(result, okText) {
         page.failed = !result.ok
         page.status = result.ok ? okText : (result.message || "") + (result.text ? "\n" + result.text : "")
@@ -90,7 +91,7 @@ Item {
                         bottomPadding: 2
                     }
                                         onCurrentIndexChanged: if (activeFocus && currentIndex >= 0 && currentIndex < count) page.proposalId = page.proposalList[currentIndex].id
-                    delegate: ItemDelegate {
+                    delegate: ListRow {
                         id: row
                         required property var modelData
                         required property int index

@@ -92,6 +92,24 @@ void TestApprovalsPages::plannerTakesAProposalThrough()
                 <= order.indexOf(list[i].toMap()["state"].toString()));
     QVERIFY(order.indexOf(list.front().toMap()["state"].toString()) <= 2); // an open one first
     QTRY_VERIFY(findItem(page, "proposalList")->property("count").toInt() == list.size());
+    // No proposal chosen yet: no row looks chosen (the view made its first row current).
+    QTRY_COMPARE(findItem(page, "proposalList")->property("currentIndex").toInt(), -1);
+    QCOMPARE(page->property("proposalId").toLongLong(), qint64(0));
+    // Clicked, a row is chosen, tinted with the theme's accent (Contingent.Ui's ListRow), not
+    // Fusion's saturated blue, so its dark text stays legible.
+    QQuickItem* view = findItem(page, "proposalList");
+    QTRY_VERIFY(view->property("contentItem").value<QQuickItem*>()->childItems().size() > 1);
+    QQuickItem* first = nullptr;
+    for (QQuickItem* item : view->property("contentItem").value<QQuickItem*>()->childItems())
+        if (item->property("index").isValid() && item->property("index").toInt() == 0)
+            first = item;
+    QVERIFY(first);
+    QVERIFY(QMetaObject::invokeMethod(first, "clicked"));
+    QTRY_VERIFY(first->property("highlighted").toBool());
+    QCOMPARE(page->property("proposalId").toLongLong(), list.front().toMap()["id"].toLongLong());
+    auto* tint = first->property("background").value<QQuickItem*>();
+    QVERIFY(tint);
+    QCOMPARE(tint->property("color").value<QColor>(), QColor("#dde8f6"));
 
     // A proposal's tours: findings and every loaded plugin's facts.
     const qint64 decided = *db.queryValue<std::int64_t>(

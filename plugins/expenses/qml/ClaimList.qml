@@ -60,7 +60,7 @@ ColumnLayout {
         model: root.claimList
         keyNavigationEnabled: true
         ScrollBar.vertical: ScrollBar {}
-        delegate: ItemDelegate {
+        delegate: ListRow {
             id: row
             required property var modelData
             required property int index

@@ -74,7 +74,7 @@ ColumnLayout {
         model: root.rateList
         keyNavigationEnabled: true
         ScrollBar.vertical: ScrollBar {}
-        delegate: ItemDelegate {
+        delegate: ListRow {
             id: row
             required property var modelData
             required property int index

@@ -21,8 +21,9 @@ RowLayout {
     signal reported(var result, string okText)
 
         function focusFilter() { filter.forceActiveFocus() }
-    // The list is read again after every change: keep the chosen tour chosen.
-    onTourListChanged: tourView.currentIndex = root.tourList.findIndex(t => t.id === root.tourId)
+    // The list is read again after every change: keep the chosen tour chosen, and none when
+    // none is (once the view has taken the new list: it makes its first row current).
+    onTourListChanged: Qt.callLater(() => tourView.currentIndex = root.tourList.findIndex(t => t.id === root.tourId))
 
     spacing: Theme.spacingLarge
 
@@ -40,7 +41,7 @@ RowLayout {
             keyNavigationEnabled: true
             ScrollBar.vertical: ScrollBar {}
                         onCurrentIndexChanged: if (activeFocus && currentIndex >= 0 && currentIndex < count) root.tourId = root.tourList[currentIndex].id
-            delegate: ItemDelegate {
+            delegate: ListRow {
                 id: row
                 required property var modelData
                 required property int index

@@ -54,7 +54,7 @@ ColumnLayout {
         clip: true
         model: view.exposure.tours || []
         ScrollBar.vertical: ScrollBar {}
-        delegate: ItemDelegate {
+        delegate: ListRow {
             required property var modelData
             width: ListView.view.width
             contentItem: ColumnLayout {

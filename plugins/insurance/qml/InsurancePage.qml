@@ -76,7 +76,7 @@ Item {
                     model: page.policyList
                     keyNavigationEnabled: true
                     ScrollBar.vertical: ScrollBar {}
-                    delegate: ItemDelegate {
+                    delegate: ListRow {
                         id: row
                         required property var modelData
                         required property int index
@@ -90,17 +90,26 @@ Item {
                             ColumnLayout {
                                 spacing: 0
                                 Layout.fillWidth: true
-                                Label { text: row.modelData.number + " · " + row.modelData.insurer + " · " + row.modelData.firstDay + " – " + row.modelData.lastDay; color: Theme.text; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
-                                Label {
+                                Text { text: row.modelData.number + " · " + row.modelData.insurer + " · " + row.modelData.firstDay + " – " + row.modelData.lastDay; color: Theme.text; font.bold: true; elide: Text.ElideRight; Layout.fillWidth: true }
+                                Text {
                                     text: qsTr("Death %1 · permanent loss of ability %2 · covers %3").arg(row.modelData.death).arg(row.modelData.disability).arg(row.modelData.covered)
                                           + (row.modelData.document ? " · " + qsTr("document %1").arg(row.modelData.document) : "")
                                     color: Theme.textMuted; font.pixelSize: Theme.fontSmall; elide: Text.ElideRight; Layout.fillWidth: true
                                 }
                             }
-                            Button { text: qsTr("Change…"); visible: page.backend.canEdit; onClicked: policyForm.get().openFor(row.modelData) }
-                            Button { text: qsTr("Attach PDF…"); visible: page.backend.canEdit; onClicked: { attachPicker.policy = row.modelData; attachPicker.open() } }
-                            Button { text: qsTr("Save PDF…"); visible: row.modelData.document !== ""; onClicked: { savePicker.policy = row.modelData; savePicker.open() } }
-                            Button { text: qsTr("Remove…"); visible: page.backend.canEdit; onClicked: removeDialog.get().openFor(row.modelData) }
+                            // The row's actions, made for the chosen row and the one under the
+                            // mouse: a page of policies is not four Fusion buttons a row.
+                            Loader {
+                                active: row.highlighted || row.hovered || row.visualFocus
+                                visible: active
+                                sourceComponent: RowLayout {
+                                    spacing: Theme.spacing
+                                    Button { text: qsTr("Change…"); visible: page.backend.canEdit; onClicked: policyForm.get().openFor(row.modelData) }
+                                    Button { text: qsTr("Attach PDF…"); visible: page.backend.canEdit; onClicked: { attachPicker.policy = row.modelData; attachPicker.open() } }
+                                    Button { text: qsTr("Save PDF…"); visible: row.modelData.document !== ""; onClicked: { savePicker.policy = row.modelData; savePicker.open() } }
+                                    Button { text: qsTr("Remove…"); visible: page.backend.canEdit; onClicked: removeDialog.get().openFor(row.modelData) }
+                                }
+                            }
                         }
                     }
                     EmptyState { anchors.centerIn: parent; visible: policyView.count === 0; text: filter.text ? qsTr("No policy matches.") : qsTr("No policy yet: every high-risk day is uncovered.") }

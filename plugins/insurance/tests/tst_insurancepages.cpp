@@ -5,6 +5,8 @@
 // cover and the staff page closed to them.
 #include "windowtest.h"
 
+#include <functional>
+
 #include <contingent/sdk/repositories.h>
 
 #include <QDir>
@@ -63,6 +65,21 @@ void TestInsurancePages::plannerWorksThroughPolicies()
     QObject* backend = page->property("backend").value<QObject*>();
     const int policies = page->property("policyList").toList().size();
     QVERIFY(policies > 0);
+    // A row's actions are made for the chosen row (and the one under the mouse), not four
+    // Fusion buttons on every row.
+    QQuickItem* policyView = findItem(page, "policyList");
+    QTRY_VERIFY(policyView->property("count").toInt() == policies);
+    QVERIFY(policies > 3);
+    int changeButtons = 0;
+    const std::function<void(QQuickItem*)> count = [&](QQuickItem* item) {
+        if (item->property("text").toString() == QStringLiteral("Change…")
+            && item->inherits("QQuickButton"))
+            ++changeButtons;
+        for (QQuickItem* child : item->childItems())
+            count(child);
+    };
+    count(policyView);
+    QCOMPARE(changeButtons, 1);
 
     // The form: a last day before the first is named under its field; then it saves.
     QVariantMap form{{"insurer", "Triglav"},    {"number", "T-1"},   {"firstDay", "2030-01-01"},

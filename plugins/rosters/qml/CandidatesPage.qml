@@ -122,7 +122,7 @@ Item {
                     keyNavigationEnabled: true
                     activeFocusOnTab: true
                     ScrollBar.vertical: ScrollBar {}
-                    delegate: ItemDelegate {
+                    delegate: ListRow {
                         required property var modelData
                         required property int index
                         width: ListView.view.width

@@ -92,7 +92,7 @@ Item {
                         keyNavigationEnabled: true
                         focus: true
                         onCurrentIndexChanged: page.tour = currentIndex >= 0 && currentIndex < count ? page.tourList[currentIndex] : ({})
-                        delegate: ItemDelegate {
+                        delegate: ListRow {
                             required property var modelData
                             required property int index
                             width: ListView.view.width
