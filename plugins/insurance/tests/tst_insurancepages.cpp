@@ -70,6 +70,14 @@ void TestInsurancePages::plannerWorksThroughPolicies()
     QQuickItem* policyView = findItem(page, "policyList");
     QTRY_VERIFY(policyView->property("count").toInt() == policies);
     QVERIFY(policies > 3);
+    const auto rowsMade = [&] {
+        int made = 0;
+        for (QQuickItem* item :
+             policyView->property("contentItem").value<QQuickItem*>()->childItems())
+            made += item->property("modelData").isValid();
+        return made;
+    };
+    QTRY_VERIFY(rowsMade() > 3); // the view lays out its rows over a few frames
     int changeButtons = 0;
     const std::function<void(QQuickItem*)> count = [&](QQuickItem* item) {
         if (item->property("text").toString() == QStringLiteral("Change…")
