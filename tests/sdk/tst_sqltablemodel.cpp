@@ -222,18 +222,27 @@ void TestSqlTableModel::fixedConditionIsBound()
     QCOMPARE(m->totalCount(), 0);
 }
 
+namespace {
+
+/// A store bigger than a connection's page cache (8 MiB) at `path`: 150 000 items, named by
+/// `name` (SQL over i = 1..150 000), and an index on the name.
+void makeBigStore(const std::string& path, const std::string& name)
+{
+    Database db(path);
+    db.exec("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL, pad BLOB)");
+    db.exec("CREATE INDEX item_name ON item (name)");
+    db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150000) "
+            "INSERT INTO item (name, pad) SELECT "
+            + name + ", randomblob(60) FROM n");
+}
+
+} // namespace
+
 void TestSqlTableModel::aBigStoreCountsOutsideThePageCache()
 {
-    // A store bigger than a connection's page cache (8 MiB): 150 000 rows and an index.
     QTemporaryDir dir;
     const std::string path = dir.filePath("big.db").toStdString();
-    {
-        Database db(path);
-        db.exec("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL, pad BLOB)");
-        db.exec("CREATE INDEX item_name ON item (name)");
-        db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150000) "
-                "INSERT INTO item (name, pad) SELECT 'Item ' || i, randomblob(60) FROM n");
-    }
+    makeBigStore(path, "'Item ' || i");
     Database window(path);
     const sqlite3_int64 before = sqlite3_memory_used();
     SqlTableModel model(window, "item i", "i.id", {{"Name", "i.name"}});
@@ -261,14 +270,7 @@ void TestSqlTableModel::aBigStoresPagesLeaveNoCacheBehind()
 {
     QTemporaryDir dir;
     const std::string path = dir.filePath("big.db").toStdString();
-    {
-        Database db(path);
-        db.exec("CREATE TABLE item (id INTEGER PRIMARY KEY, name TEXT NOT NULL, pad BLOB)");
-        db.exec("CREATE INDEX item_name ON item (name)");
-        db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 150000) "
-                "INSERT INTO item (name, pad) SELECT 'Item ' || ((i * 7919) % 150000), "
-                "randomblob(60) FROM n");
-    }
+    makeBigStore(path, "'Item ' || ((i * 7919) % 150000)"); // scattered in name order
     Database window(path);
     // What SQLite holds, all connections: the count's (256 KiB at most) and the pages'.
     const auto held = [before = sqlite3_memory_used()] { return sqlite3_memory_used() - before; };
