@@ -125,20 +125,28 @@ RowLayout {
                 Label { text: qsTr("Forecast"); font.bold: true; color: Theme.text; Layout.topMargin: Theme.spacing }
                 // A Grid, not a Flow: a Flow's height follows its width, which
                 // sends the layout round in a polish loop.
+                // As many columns of forecast as the detail's width holds (up to four): four
+                // fixed ones were wider than the window's default size leaves it, and took the
+                // title's badges and "New claim…" out of view with them.
                 Grid {
-                    columns: 4
+                    id: forecast
+                    objectName: "forecast"
+                    readonly property int cellWidth: 165
+                    columns: Math.max(1, Math.min(4, Math.floor((detailColumn.width + columnSpacing) / (cellWidth + columnSpacing))))
                     columnSpacing: Theme.spacingLarge * 2
                     rowSpacing: Theme.spacing
                     Repeater {
                         model: root.detail.categories || []
                         delegate: Column {
                             required property var modelData
-                            Label { text: modelData.name; color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
-                            Label { text: modelData.amount; color: Theme.text; font.bold: true }
-                            Label { text: modelData.basis; color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
+                            width: forecast.cellWidth
+                            Label { text: modelData.name; color: Theme.textMuted; font.pixelSize: Theme.fontSmall; width: parent.width; elide: Text.ElideRight }
+                            Label { text: modelData.amount; color: Theme.text; font.bold: true; width: parent.width; elide: Text.ElideRight }
+                            Label { text: modelData.basis; color: Theme.textMuted; font.pixelSize: Theme.fontSmall; width: parent.width; elide: Text.ElideRight }
                         }
                     }
                     Column {
+                        width: forecast.cellWidth
                         Label { text: qsTr("Total"); color: Theme.textMuted; font.pixelSize: Theme.fontSmall }
                         Label { objectName: "tourTotal"; text: root.detail.total || ""; color: Theme.accent; font.bold: true; font.pixelSize: Theme.fontTitle }
                     }

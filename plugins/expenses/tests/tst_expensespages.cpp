@@ -226,6 +226,27 @@ void TestExpensesPages::officerSeesOwnExpenses()
     const auto own = db.queryValue<std::int64_t>(
         "SELECT count(*) FROM deployment WHERE officer_id = ?", officer);
     QTRY_COMPARE(findItem(page, "tourList")->property("count").toLongLong(), *own);
+    // Their tour in a narrow window: the forecast takes as many columns as fit, and "New
+    // claim…" stays in view (four columns pushed it, and the title's badges, out of it, even
+    // at the default 1280 pixels in Slovene).
+    w->window()->resize(1000, 800);
+    findItem(page, "tourList")->parentItem()->parentItem()->setProperty("tourId", qint64(tour));
+    QTRY_VERIFY(!findItem(page, "tourTotal")->property("text").toString().isEmpty());
+    QQuickItem* forecast = findItem(page, "forecast");
+    QVERIFY(forecast);
+    QTRY_VERIFY(forecast->width() > 0);
+    // A full row of the forecast fits the detail, whatever the tour's number of costs.
+    const int columns = forecast->property("columns").toInt();
+    const qreal row = columns * forecast->property("cellWidth").toReal()
+                      + (columns - 1) * forecast->property("columnSpacing").toReal();
+    QQuickItem* detail = forecast->parentItem()->parentItem(); // as wide as the scroll view
+    QVERIFY2(columns >= 1 && row <= detail->width(),
+             qPrintable(QString("%1 columns, %2 > %3").arg(columns).arg(row).arg(detail->width())));
+    QQuickItem* newClaim = findItem(page, "newClaim");
+    QVERIFY(newClaim && newClaim->isVisible());
+    QTRY_VERIFY2(
+        newClaim->mapToScene(QPointF(newClaim->width(), 0)).x() <= w->window()->width(),
+        qPrintable(QString::number(newClaim->mapToScene(QPointF(newClaim->width(), 0)).x())));
     // Their own claims only, and no one else's tour.
     for (const QVariant& c : claims(backend, 0, ""))
         QVERIFY(*db.queryValue<std::int64_t>("SELECT officer_id FROM deployment WHERE id = ?",
