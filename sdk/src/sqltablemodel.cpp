@@ -262,26 +262,49 @@ void SqlTableModel::refresh()
 
 void SqlTableModel::fetchPage()
 {
-    {
-        Statement st = prepared(d->db, pageQuery(d->rows.size()));
-        const int columns = st.columnCount();
-        while (st.step()) {
-            std::vector<QVariant> row;
-            row.reserve(std::size_t(columns));
-            for (int c = 0; c < columns; ++c)
-                row.push_back(columnValue(st, c));
-            d->rows.push_back(std::move(row));
-        }
-    }
     // A big store's page of 200 rows is scattered over as many pages of the file (2.3 MB for
-    // the roster's first page on 140 000 officers), which then sat in the window connection's
-    // page cache for good, never read again from there: scrolling reads the next rows, a
-    // search scans more than the cache holds. They go back to the heap at once, for what the
-    // page makes next (issue #16: Roster -2.3 MiB, Missions -1.9 MiB on the big store; the
-    // filtered search as fast). A store that fits the cache (countingConnection() is the
-    // store's own) keeps them, and so does a transaction.
-    if (&countingConnection() != &d->db)
-        sqlite3_db_release_memory(d->db.d->handle);
+    // the roster's first page on 140 000 officers; a mission's first tours, with their officers,
+    // 2.5 MB), which would fill the window connection's page cache for good, never read again
+    // from there: scrolling reads the next rows, a search scans more than the cache holds. So
+    // what is left goes back to the heap once the page is read, and a page without a search is
+    // read through 256 KiB of the cache, as fast: each of its pages is read once (the operating
+    // system's file cache holds the file). A search reads the whole table in the page's order,
+    // coming back to the same pages, and keeps the whole cache while it reads (through 256 KiB
+    // it took 1.8 times as long). Issue #16: Missions' peak on the big store -1.1 MiB, Roster's
+    // -2.3 MiB. A store that fits the cache (countingConnection() is the store's own) keeps its
+    // cache, and so does a transaction.
+    struct ReadOnce {
+        Database* big;
+        bool small;
+        ReadOnce(Database* db, bool smallCache)
+            : big(db)
+            , small(db && smallCache)
+        {
+            if (small)
+                big->exec("PRAGMA cache_size = -256");
+        }
+        ~ReadOnce()
+        {
+            if (!big)
+                return;
+            sqlite3_db_release_memory(big->d->handle);
+            try {
+                if (small)
+                    big->exec("PRAGMA cache_size = -" + std::to_string(kPageCacheKiB));
+            } catch (const std::exception&) {
+                // The smaller cache stays: slower to search, never wrong.
+            }
+        }
+    } readOnce(&countingConnection() != &d->db ? &d->db : nullptr, d->filter.isEmpty());
+    Statement st = prepared(d->db, pageQuery(d->rows.size()));
+    const int columns = st.columnCount();
+    while (st.step()) {
+        std::vector<QVariant> row;
+        row.reserve(std::size_t(columns));
+        for (int c = 0; c < columns; ++c)
+            row.push_back(columnValue(st, c));
+        d->rows.push_back(std::move(row));
+    }
 }
 
 int SqlTableModel::rowCount(const QModelIndex& parent) const

@@ -10,6 +10,7 @@
 #include <QThreadPool>
 
 #include <memory>
+#include <sqlite3.h>
 
 using namespace contingent::sdk;
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void revisionedReadFailureWaitsForTheNextRevision();
     void readsAtOnceThatFailAreLogged();
     void latestReadDropsTheAnswerToAnOlderRequest();
+    void aWorkerReadsThroughASmallCache();
 
 private:
     std::unique_ptr<Database> fileStore(QTemporaryDir& dir, int rows);
@@ -251,6 +253,37 @@ void TestBackground::readsAtOnceThatFailAreLogged()
     QCOMPARE(told, 1);
     QVERIFY(!latest.loading());
     QCOMPARE(latest.value(), 0);
+}
+
+// A card's count on a big store reads each page of what it counts once: through 256 KiB of
+// cache, not a cache as big as the pages read (the window's peak memory, issue #16).
+void TestBackground::aWorkerReadsThroughASmallCache()
+{
+    QTemporaryDir dir;
+    {
+        Database db(dir.filePath("big.db").toStdString());
+        db.exec("CREATE TABLE t (v INTEGER, pad BLOB)");
+        db.exec("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 40000) "
+                "INSERT INTO t SELECT i, randomblob(60) FROM n"); // 3.5 MB of pages
+    }
+    Database store(dir.filePath("big.db").toStdString());
+    QObject owner;
+    std::int64_t sum = -1;
+    const sqlite3_int64 base = sqlite3_memory_used();
+    sqlite3_memory_highwater(1);
+    readInBackground<std::int64_t>(
+        &owner, store,
+        [](Database& own) {
+            return own.queryValue<std::int64_t>("SELECT sum(v + length(pad)) FROM t").value_or(0);
+        },
+        [&](std::int64_t value, const std::string& error) {
+            QVERIFY(error.empty());
+            sum = value;
+        });
+    QTRY_COMPARE(sum, std::int64_t(40000) * 40001 / 2 + 40000 * 60);
+    // This thread waited: the peak is the worker's (its connection, its pages).
+    const sqlite3_int64 peak = sqlite3_memory_highwater(0) - base;
+    QVERIFY2(peak < 640 * 1024, qPrintable(QString::number(peak / 1024) + " KiB at most"));
 }
 
 QTEST_GUILESS_MAIN(TestBackground)

@@ -30,7 +30,7 @@ inline bool holdsAtLeast(Database& store, std::string_view table, std::int64_t r
     return st.step() && st.int64(0) >= rows;
 }
 
-/// Runs `read` on a worker thread with its own read-only connection to `store` (a 1 MiB page
+/// Runs `read` on a worker thread with its own read-only connection to `store` (a 256 KiB page
 /// cache: read once, not kept), then `done` with the result (or the error's text, the value
 /// default-made) on the application's thread, unless `owner` is gone by then. A store in memory,
 /// which a second connection cannot see, is read at once, on this thread, `done` too.
@@ -58,10 +58,12 @@ void readInBackground(QObject* owner, Database& store, std::function<T(Database&
                 std::string error;
                 try {
                     Database own(path, OpenMode::ReadOnly);
-                    // A worker reads each page about once: 1 MiB of cache counts a big store's
-                    // cards as fast as 4 MiB did, and keeps the window's memory bounded by what
-                    // it shows, not by what its cards count.
-                    own.exec("PRAGMA cache_size = -1024");
+                    // A worker reads each page about once (the operating system's file cache
+                    // holds the file): 256 KiB of cache counts a big store's cards as fast as
+                    // 1 or 4 MiB did, and keeps the window's memory bounded by what it shows,
+                    // not by what its cards count (issue #16: two readers at once filled 1 MiB
+                    // each; Roster's peak on the big store -1.3 MiB).
+                    own.exec("PRAGMA cache_size = -256");
                     value = read(own);
                 } catch (const std::exception& e) {
                     error = e.what();
