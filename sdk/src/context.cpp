@@ -99,6 +99,12 @@ void ChangeNotifier::announce(const QString& entity, qint64 id, ChangeKind kind)
     Q_EMIT changed(entity, id, kind);
 }
 
+void ChangeNotifier::announceAfterCommit(Database& store, const QString& entity, qint64 id,
+                                         ChangeKind kind)
+{
+    store.afterCommit([this, entity, id, kind] { announce(entity, id, kind); });
+}
+
 Clock::~Clock() = default;
 
 Date SystemClock::today() const

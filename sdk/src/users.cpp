@@ -152,9 +152,7 @@ void Repository::audited(std::string_view action, std::string_view entity, std::
                                 : action == "remove"                     ? ChangeKind::Removed
                                                                          : ChangeKind::Updated;
         // Heard only once the write is committed, never for a rolled-back one.
-        m_impl->db.afterCommit([changes = m_impl->changes, name = q(entity), id, kind] {
-            changes->announce(name, id, kind);
-        });
+        m_impl->changes->announceAfterCommit(m_impl->db, q(entity), id, kind);
     }
 }
 

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void removingAnOfficerWithToursIsRefused();
     void changesAreAnnounced();
     void changesWaitForTheCommit();
+    void pluginsAnnounceAfterTheCommit();
     void usersAndRoles();
     void settingsPerPlugin();
 
@@ -310,6 +311,35 @@ void TestRepositories::changesAreAnnounced()
     // A refused write announces nothing.
     QVERIFY(!inputErrorOf([&] { officers.add(officer("")); }).isEmpty());
     QCOMPARE(spy.size(), 3);
+}
+
+// A plugin's own write (not through a core repository) is announced the same way.
+void TestRepositories::pluginsAnnounceAfterTheCommit()
+{
+    QSignalSpy spy(&m_changes, &ChangeNotifier::changed);
+    {
+        Transaction tx(*m_db);
+        m_changes.announceAfterCommit(*m_db, "demo.thing", 1, ChangeKind::Created);
+        {
+            Savepoint inner(*m_db);
+            m_changes.announceAfterCommit(*m_db, "demo.thing", 2, ChangeKind::Created);
+            inner.rollback();
+        }
+        QCOMPARE(spy.size(), 0);
+        tx.commit();
+    }
+    QCOMPARE(spy.size(), 1);
+    QCOMPARE(spy[0][0].toString(), QString("demo.thing"));
+    QCOMPARE(spy[0][1].toLongLong(), qint64(1));
+    QCOMPARE(spy[0][2].value<ChangeKind>(), ChangeKind::Created);
+    {
+        Transaction tx(*m_db);
+        m_changes.announceAfterCommit(*m_db, "demo.thing", 3, ChangeKind::Removed);
+    } // rolled back
+    QCOMPARE(spy.size(), 1);
+    m_changes.announceAfterCommit(*m_db, "demo.thing", 4, ChangeKind::Updated); // no transaction
+    QCOMPARE(spy.size(), 2);
+    QCOMPARE(spy[1][1].toLongLong(), qint64(4));
 }
 
 void TestRepositories::changesWaitForTheCommit()

@@ -207,10 +207,8 @@ std::string proposalName(const Proposal& p)
 void ProposalBook::record(const char* action, std::int64_t proposal, QJsonObject details)
 {
     m_context.audit().record(action, "approvals.proposal", proposal, details);
-    sdk::ChangeNotifier* changes = &m_context.changes();
-    m_context.store().afterCommit([changes, proposal] {
-        changes->announce(QStringLiteral("approvals.proposal"), proposal, sdk::ChangeKind::Updated);
-    });
+    m_context.changes().announceAfterCommit(m_context.store(), QStringLiteral("approvals.proposal"),
+                                            proposal, sdk::ChangeKind::Updated);
 }
 
 std::optional<Proposal> ProposalBook::find(std::int64_t id)

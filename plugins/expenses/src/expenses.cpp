@@ -158,9 +158,8 @@ void writeSetting(sdk::Context& context, const std::string& key, const std::stri
 
 void announce(sdk::Context& context, const char* entity, std::int64_t id, sdk::ChangeKind kind)
 {
-    sdk::ChangeNotifier* changes = &context.changes();
-    const QString name = QStringLiteral("expenses.") + QLatin1String(entity);
-    context.store().afterCommit([changes, name, id, kind] { changes->announce(name, id, kind); });
+    context.changes().announceAfterCommit(
+        context.store(), QStringLiteral("expenses.") + QLatin1String(entity), id, kind);
 }
 
 void requireEditor(sdk::Context& context, std::string_view what)

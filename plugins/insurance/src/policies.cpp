@@ -167,9 +167,8 @@ void PolicyBook::writeCovered(const Policy& p)
 
 void announce(sdk::Context& context, const char* entity, std::int64_t id, sdk::ChangeKind kind)
 {
-    sdk::ChangeNotifier* changes = &context.changes();
-    const QString name = QStringLiteral("insurance.") + QLatin1String(entity);
-    context.store().afterCommit([changes, name, id, kind] { changes->announce(name, id, kind); });
+    context.changes().announceAfterCommit(
+        context.store(), QStringLiteral("insurance.") + QLatin1String(entity), id, kind);
 }
 
 std::int64_t PolicyBook::add(const Policy& policy)

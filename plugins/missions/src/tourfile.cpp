@@ -338,9 +338,8 @@ void writeRows(sdk::Context& context, const std::vector<Row>& rows, sdk::ImportR
         return;
     audit.record("import", "missions.tours", std::nullopt,
                  QJsonObject{{"added", report.added}, {"updated", report.updated}});
-    db.afterCommit([&changes = context.changes()] {
-        changes.announce(QStringLiteral("deployment"), 0, sdk::ChangeKind::Updated);
-    });
+    context.changes().announceAfterCommit(db, QStringLiteral("deployment"), 0,
+                                          sdk::ChangeKind::Updated);
 }
 
 } // namespace

@@ -402,9 +402,8 @@ void writeRows(sdk::Context& context, const std::vector<RosterRow>& rows, Import
 
     audit.record("import", "rosters.roster", std::nullopt,
                  QJsonObject{{"added", report.added}, {"updated", report.updated}});
-    db.afterCommit([&changes = context.changes()] {
-        changes.announce(QStringLiteral("officer"), 0, sdk::ChangeKind::Updated);
-    });
+    context.changes().announceAfterCommit(db, QStringLiteral("officer"), 0,
+                                          sdk::ChangeKind::Updated);
     scope.commit();
 }
 

@@ -286,9 +286,8 @@ sdk::OfficerId saveProfile(sdk::Context& context, const OfficerProfile& p)
                     {"skills", QString::fromStdString(formatSkills(p.skills))},
                     {"deployable", p.documents.deployable}});
     sp.release();
-    db.afterCommit([&changes = context.changes(), id] {
-        changes.announce(QStringLiteral("rosters.profile"), id.value(), sdk::ChangeKind::Updated);
-    });
+    context.changes().announceAfterCommit(db, QStringLiteral("rosters.profile"), id.value(),
+                                          sdk::ChangeKind::Updated);
     return id;
 }
 

@@ -71,10 +71,10 @@ int addCourse(sdk::CommandInvocation& call)
                                 {{"officer", QString::fromStdString(officer->serviceNumber)},
                                  {"course", QString::fromStdString(args[2])},
                                  {"completed_on", QString::fromStdString(completedOn.toIso())}});
+    // Lets open pages (of any plugin) refresh, once the row is committed.
+    call.context.changes().announceAfterCommit(db, QStringLiteral("training.course"), id,
+                                               sdk::ChangeKind::Created);
     savepoint.release();
-    // Lets open pages (of any plugin) refresh.
-    call.context.changes().announce(QStringLiteral("training.course"), id,
-                                    sdk::ChangeKind::Created);
 
     call.out << "Recorded " << args[2] << " (" << completedOn.toIso() << ") for "
              << officer->serviceNumber << "\n";

@@ -12,6 +12,8 @@
 
 namespace contingent::sdk {
 
+class Database;
+
 /// What happened to an entity.
 enum class ChangeKind { Created, Updated, Removed };
 
@@ -23,6 +25,10 @@ public:
     /// Emits changed(); call it after the write committed (the repositories
     /// do, through Database::afterCommit).
     void announce(const QString& entity, qint64 id, ChangeKind kind);
+    /// announce() once the writes made so far on `store` are committed: at once outside a
+    /// transaction, when the outermost one commits inside it, never if they are rolled back
+    /// (Database::afterCommit). What a plugin's own writes call. (Added in 1.0.x.)
+    void announceAfterCommit(Database& store, const QString& entity, qint64 id, ChangeKind kind);
 
 Q_SIGNALS:
     void changed(const QString& entity, qint64 id, contingent::sdk::ChangeKind kind);
