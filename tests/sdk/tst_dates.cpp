@@ -4,6 +4,7 @@
 
 using contingent::sdk::Date;
 using contingent::sdk::DateError;
+using contingent::sdk::dayCount;
 using contingent::sdk::Period;
 
 class TestDates : public QObject {
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void sixMonthLimit_data();
     void sixMonthLimit();
     void dayArithmetic();
+    void dayCountsInFindings();
 };
 
 void TestDates::parsesStrictIso_data()
@@ -229,6 +231,16 @@ void TestDates::dayArithmetic()
     QVERIFY(Date::fromIso("2023-12-31") < Date::fromIso("2024-01-01"));
     QVERIFY_THROWS_EXCEPTION(DateError, Date::fromYmd(2023, 2, 29));
     QVERIFY_THROWS_EXCEPTION(DateError, Period::ofMonths(duty, 0));
+}
+
+// A finding says "in 1 day", "in 23 days": not "day(s)".
+void TestDates::dayCountsInFindings()
+{
+    QCOMPARE(dayCount(1), std::string("1 day"));
+    QCOMPARE(dayCount(0), std::string("0 days"));
+    QCOMPARE(dayCount(23), std::string("23 days"));
+    QCOMPARE(dayCount(-1), std::string("-1 day"));
+    QCOMPARE(dayCount(-2), std::string("-2 days"));
 }
 
 QTEST_GUILESS_MAIN(TestDates)

@@ -650,7 +650,7 @@ sdk::CheckDefinition decisionDeadlineCheck()
                     } else {
                         f.severity = sdk::Severity::Warning;
                         f.message = "the tour starts on " + first.toIso() + ", in "
-                                    + std::to_string(left) + " day(s), and " + which
+                                    + sdk::dayCount(left) + ", and " + which
                                     + " has no Government decision yet";
                     }
                     out.push_back(std::move(f));

@@ -321,11 +321,15 @@ void TestApprovals::deadlineRule()
     const std::int64_t p = s.book().propose({soon, later}, "t");
     s.book().propose({started}, "late");
     std::map<std::int64_t, sdk::Severity> found;
+    std::map<std::int64_t, std::string> said;
     for (const sdk::Finding& f :
          decisionDeadlineCheck().run({s.db, s.clock.today(), std::nullopt})) {
         QCOMPARE(f.legalBasis, std::string("Police Act, Art. 19"));
         found[f.deploymentId.value()] = f.severity;
+        said[f.deploymentId.value()] = f.message;
     }
+    QVERIFY2(said[soon.value()].find("starts on 2026-12-20, in 20 days, and") != std::string::npos,
+             said[soon.value()].c_str());
     QCOMPARE(found.size(), std::size_t(2)); // 30 days by default: not the one in 63 days
     QVERIFY(found.at(soon.value()) == sdk::Severity::Warning);
     QVERIFY(found.at(started.value()) == sdk::Severity::Blocking);

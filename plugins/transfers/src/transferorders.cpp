@@ -397,9 +397,9 @@ std::vector<sdk::CheckDefinition> transferChecks()
                 }
                 if (firstUncovered)
                     sink(finding(sdk::Severity::Blocking, "transfers.uncovered_days", kArt77Limit,
-                                 std::to_string(uncovered) + " day(s) of tour "
-                                     + t.period.toString() + " have no transfer order, the first "
-                                     + firstUncovered->toIso(),
+                                 sdk::dayCount(uncovered) + " of tour " + t.period.toString()
+                                     + (uncovered == 1 ? " has" : " have")
+                                     + " no transfer order, the first " + firstUncovered->toIso(),
                                  t.tour));
             });
         }));
@@ -444,7 +444,7 @@ std::vector<sdk::CheckDefinition> transferChecks()
                         sink(finding(
                             sdk::Severity::Warning, "transfers.hand_over_due", kArt77Notice,
                             orderName(o) + " must be handed over by " + deadline.toIso() + " ("
-                                + std::to_string(scope.today.daysUntil(deadline)) + " day(s) left)",
+                                + sdk::dayCount(scope.today.daysUntil(deadline)) + " left)",
                             t.tour));
                 }
             });

@@ -102,4 +102,11 @@ private:
     Date m_last;
 };
 
+/// "1 day", "0 days", "23 days": a count of days in a finding's English text (the check
+/// findings are English, as the store's audit is). Header-only, added in 1.0.x.
+inline std::string dayCount(long long days)
+{
+    return std::to_string(days) + (days == 1 || days == -1 ? " day" : " days");
+}
+
 } // namespace contingent::sdk
