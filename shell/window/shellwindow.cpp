@@ -3,6 +3,7 @@
 #include "corecommands.h"
 #include "localfiles.h"
 #include "pluginhost.h"
+#include "pngimages.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QFontDatabase>
 #include <QGuiApplication>
-#include <QImageReader>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -56,6 +56,7 @@ std::unique_ptr<QQmlApplicationEngine> ShellWindow::startEngine()
     auto engine = std::make_unique<QQmlApplicationEngine>();
     engine->addImportPath(QStringLiteral("qrc:/"));
     engine->setOutputWarningsToStandardError(false);
+    installPngImages(*engine);
     // Only its compilation: the constructor's load() asks for the same document, waits for what
     // is left of it, and makes the window. The errors, if any, are load()'s to report.
     auto* main =
@@ -324,13 +325,12 @@ void installTranslations(const QString& lang)
 namespace {
 
 /// What the first frame needs and this thread would otherwise wait for, prepared on the thread
-/// pool: the font list (fontconfig reads its configuration and caches: about 10 ms), and the
-/// image-format plugins, which Qt Quick loads, every one, on the first Image. Both are
-/// thread-safe; the window's own text and images then find them ready.
+/// pool: the font list (fontconfig reads its configuration and caches: about 10 ms). It is
+/// thread-safe; the window's text then finds it ready. (The images need no image-format
+/// plugin: pngimages.h.)
 void warmUpInBackground()
 {
     QThreadPool::globalInstance()->start([] { QFontDatabase::families(); });
-    QThreadPool::globalInstance()->start([] { QImageReader::supportedImageFormats(); });
 }
 
 void printWarnings(const QStringList& warnings, std::ostream& err)
@@ -343,7 +343,7 @@ void printWarnings(const QStringList& warnings, std::ostream& err)
 
 int runWindow(const CommandLine& line, std::ostream& err)
 {
-    // Meanwhile, beside this thread: the fonts and image formats the first frame needs, and the
+    // Meanwhile, beside this thread: the fonts the first frame needs, and the
     // engine's compilation of the window. The store opens and the plugins load here.
     warmUpInBackground();
     auto engine = ShellWindow::startEngine();

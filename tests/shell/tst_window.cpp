@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QQmlComponent>
 #include <QQmlEngine>
 #include <QProcess>
 #include <QQuickItem>
@@ -39,6 +40,7 @@ class TestWindow : public QObject {
 private slots:
     void initTestCase();
     void init();
+    void imagesNeedNoImageFormatPlugin(); // first: no window before it loaded a plugin
     void pagesAreCreatedOnFirstVisit();
     void brokenPagesShowTheirErrorInPlace();
     void shortcutsReachPagesInRailOrder();
@@ -117,6 +119,61 @@ QString TestWindow::demoStore(const QString& name, int officers, int tours)
 QQuickItem* TestWindow::host(ShellWindow& w, const QString& key)
 {
     return windowtest::host(w, key);
+}
+
+namespace {
+
+/// The image-format plugins (GIF, ICO, JPEG, SVG) this process has loaded.
+QStringList imageFormatPluginsLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    QStringList loaded;
+    if (!maps.open(QIODevice::ReadOnly))
+        return {QStringLiteral("(cannot read /proc/self/maps)")};
+    for (const QByteArray& line : maps.readAll().split('\n'))
+        if (line.contains("/imageformats/") && !loaded.contains(QString::fromUtf8(line.mid(73))))
+            loaded << QString::fromUtf8(line.mid(73));
+    return loaded;
+}
+
+} // namespace
+
+// The rail's icons and Fusion's arrows and check marks are PNGs in the resources, read by Qt's
+// own PNG reader: Qt Quick would load every image-format plugin installed to ask each whether
+// it reads PNG (issue #16: their libraries' memory and loading).
+void TestWindow::imagesNeedNoImageFormatPlugin()
+{
+    auto session = open("ada");
+    ShellWindow w(*session, false);
+    QVERIFY(w.window());
+    w.window()->show();
+    QQmlComponent controls(&w.engine());
+    controls.setData("import QtQuick\nimport QtQuick.Controls\n"
+                     "Column { ComboBox { model: 3 } CheckBox { checked: true } }",
+                     QUrl());
+    std::unique_ptr<QObject> made(controls.create());
+    QVERIFY2(made, qPrintable(controls.errorString()));
+    auto* column = qobject_cast<QQuickItem*>(made.get());
+    column->setParentItem(w.window()->contentItem());
+    w.window()->grabWindow();
+    QList<QQuickItem*> images;
+    const auto collect = [&images](auto&& self, QQuickItem* item) -> void {
+        if (item->inherits("QQuickImage"))
+            images << item;
+        for (QQuickItem* child : item->childItems())
+            self(self, child);
+    };
+    collect(collect, w.window()->contentItem());
+    QVERIFY2(images.size() >= 4, qPrintable(QString::number(images.size()))); // rail, arrow, mark
+    for (QQuickItem* image : images) {
+        const QString source = image->property("source").toUrl().toString();
+        if (source.isEmpty() || !image->isVisible())
+            continue;
+        QTRY_COMPARE_WITH_TIMEOUT(image->property("status").toInt(), 1, 2000); // Ready
+        QVERIFY2(image->implicitWidth() > 0, qPrintable(source));
+    }
+    QCOMPARE(imageFormatPluginsLoaded(), QStringList());
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
 }
 
 void TestWindow::pagesAreCreatedOnFirstVisit()
