@@ -39,6 +39,16 @@ inline QQuickItem* page(contingent::shell::ShellWindow& w, const QString& key)
     return h ? h->property("item").value<QQuickItem*>() : nullptr;
 }
 
+/// Shows the window, waits until it is on screen, opens `key` and returns its page; null when
+/// any of that failed.
+inline QQuickItem* shownPage(contingent::shell::ShellWindow& w, const QString& key)
+{
+    w.window()->show();
+    if (!QTest::qWaitForWindowExposed(w.window()) || !w.showPage(key))
+        return nullptr;
+    return page(w, key);
+}
+
 /// A demo store (`contingent demo`) at `path`, with "ada" its admin and "ana"
 /// the officer with id 1; false when a command failed.
 inline bool makeDemoStore(const QString& executable, const QString& path, int officers, int tours)

@@ -148,15 +148,10 @@ void TestRosterPages::formsForgetAFixedError()
 {
     const QString store = demoStore("forms.db", 30, 40);
     QVERIFY(!store.isEmpty());
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ada";
-    auto session = std::make_unique<shell::Session>(options);
+    auto session = std::make_unique<shell::Session>(sessionOn(store, "ada"));
     auto w = std::make_unique<ShellWindow>(*session, false);
-    w->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w->window()));
-    QVERIFY(w->showPage("rosters/roster"));
-    QQuickItem* page = host(*w, "rosters/roster")->property("item").value<QQuickItem*>();
+    QQuickItem* page = shownPage(*w, "rosters/roster");
+    QVERIFY(page);
     QObject* backend = page->property("backend").value<QObject*>();
     // The form is made when first opened, not with the page.
     QVERIFY(!page->findChild<QObject*>("addOfficerForm"));
@@ -207,8 +202,7 @@ void TestRosterPages::formsForgetAFixedError()
     // My profile keeps a refused address in the field beside its error, and
     // the error goes once the address is right.
     w.reset();
-    options.login = "ana";
-    session = std::make_unique<shell::Session>(options);
+    session = std::make_unique<shell::Session>(sessionOn(store, "ana"));
     w = std::make_unique<ShellWindow>(*session, false);
     QVERIFY(w->showPage("rosters/profile"));
     QQuickItem* profile = host(*w, "rosters/profile")->property("item").value<QQuickItem*>();
@@ -260,10 +254,7 @@ void TestRosterPages::theOfficerFormOffersRanksByTheirTitles()
     const QString store = demoStore("ranks.db", 30, 40);
     QVERIFY(!store.isEmpty());
     shell::installTranslations("sl");
-    shell::SessionOptions options;
-    options.databasePath = store;
-    options.login = "ada";
-    auto session = std::make_unique<shell::Session>(options);
+    auto session = std::make_unique<shell::Session>(sessionOn(store, "ada"));
     sdk::OfficerRepository officers(session->store(), sdk::Actor{"test", "test"});
     std::optional<sdk::Officer> senior;
     for (const sdk::Officer& o : officers.all())
@@ -273,10 +264,8 @@ void TestRosterPages::theOfficerFormOffersRanksByTheirTitles()
         }
     QVERIFY(senior);
     auto w = std::make_unique<ShellWindow>(*session, false);
-    w->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w->window()));
-    QVERIFY(w->showPage("rosters/roster"));
-    QQuickItem* page = host(*w, "rosters/roster")->property("item").value<QQuickItem*>();
+    QQuickItem* page = shownPage(*w, "rosters/roster");
+    QVERIFY(page);
     QObject* backend = page->property("backend").value<QObject*>();
     QVERIFY(QMetaObject::invokeMethod(findItem(page, "addOfficer"), "clicked"));
     auto* form = page->findChild<QObject*>("addOfficerForm");
