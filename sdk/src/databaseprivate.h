@@ -10,6 +10,15 @@ namespace contingent::sdk {
 /// Each connection's page cache (PRAGMA cache_size), in KiB; a store that fits in it has its
 /// SqlTableModel counts on its own connection (sqltablemodel.cpp).
 inline constexpr int kPageCacheKiB = 8192;
+/// The page cache of what reads each page once (a count, a page of rows on a big store), in
+/// KiB: as fast as a bigger one, since the operating system's file cache holds the file
+/// (sdk::readInBackground's workers use the same, background.h).
+inline constexpr int kReadOnceCacheKiB = 256;
+/// `PRAGMA cache_size` for `kib` KiB.
+inline std::string cacheSizePragma(int kib)
+{
+    return "PRAGMA cache_size = -" + std::to_string(kib);
+}
 
 struct Database::Private {
     sqlite3* handle = nullptr;

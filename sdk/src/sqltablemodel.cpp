@@ -235,7 +235,7 @@ Database& SqlTableModel::countingConnection()
     if (!store.counts) {
         try {
             store.counts = std::make_unique<Database>(store.path, OpenMode::ReadOnly);
-            store.counts->exec("PRAGMA cache_size = -256");
+            store.counts->exec(cacheSizePragma(kReadOnceCacheKiB));
         } catch (const std::exception&) {
             store.counts.reset();
             store.countsUnavailable = true;
@@ -281,7 +281,7 @@ void SqlTableModel::fetchPage()
             , small(db && smallCache)
         {
             if (small)
-                big->exec("PRAGMA cache_size = -256");
+                big->exec(cacheSizePragma(kReadOnceCacheKiB));
         }
         ~ReadOnce()
         {
@@ -290,7 +290,7 @@ void SqlTableModel::fetchPage()
             sqlite3_db_release_memory(big->d->handle);
             try {
                 if (small)
-                    big->exec("PRAGMA cache_size = -" + std::to_string(kPageCacheKiB));
+                    big->exec(cacheSizePragma(kPageCacheKiB));
             } catch (const std::exception&) {
                 // The smaller cache stays: slower to search, never wrong.
             }

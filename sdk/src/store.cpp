@@ -140,7 +140,7 @@ Database::Database(const std::string& path, OpenMode mode, std::chrono::millisec
         // filtered search on 100 000 officers takes 95 ms, against 87 ms with 64 MiB, and the
         // window's memory stays flat however much of a big store its pages read (issue #16).
         // The operating system's file cache holds the rest of a store.
-        exec("PRAGMA cache_size = -" + std::to_string(kPageCacheKiB));
+        exec(cacheSizePragma(kPageCacheKiB));
         if (mode != OpenMode::ReadOnly && !isReadOnly())
             exec("PRAGMA journal_mode = WAL");
     } catch (const StoreError& e) {

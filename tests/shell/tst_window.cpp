@@ -131,8 +131,9 @@ QStringList imageFormatPluginsLoaded()
     if (!maps.open(QIODevice::ReadOnly))
         return {QStringLiteral("(cannot read /proc/self/maps)")};
     for (const QByteArray& line : maps.readAll().split('\n'))
-        if (line.contains("/imageformats/") && !loaded.contains(QString::fromUtf8(line.mid(73))))
-            loaded << QString::fromUtf8(line.mid(73));
+        if (line.contains("/imageformats/"))
+            loaded << QString::fromUtf8(line.mid(line.indexOf('/'))); // the mapped file
+    loaded.removeDuplicates();
     return loaded;
 }
 
