@@ -158,11 +158,19 @@ Session::Session(const SessionOptions& options)
     m_host = std::make_unique<PluginHost>(
         HostEnvironment{*m_db, *m_migrations, m_user, *m_clock,
                         inMemory ? QString() : path + QStringLiteral(".plugin-guard")});
-    if (options.loadPlugins) {
-        m_host->discover(options.pluginDirs + environmentPluginDirs(), shippedPluginDirs(),
-                         options.safeMode);
-        m_host->loadAll();
-    }
+    m_pluginDirs = options.pluginDirs + environmentPluginDirs();
+    m_safeMode = options.safeMode;
+    if (options.loadPlugins)
+        loadPlugins();
+}
+
+void Session::loadPlugins()
+{
+    if (m_pluginsLoaded)
+        return;
+    m_pluginsLoaded = true;
+    m_host->discover(m_pluginDirs, shippedPluginDirs(), m_safeMode);
+    m_host->loadAll();
 }
 
 // The host goes first (it is the last member): plugins stop while the store is open.

@@ -44,7 +44,8 @@ QString systemLogin();
 
 class Session {
 public:
-    /// Opens (creating if needed) and migrates the store, then loads plugins.
+    /// Opens (creating if needed) and migrates the store, then loads plugins (unless
+    /// options.loadPlugins is false: loadPlugins()).
     /// Throws sdk::Error with a one-line reason when the store cannot be used.
     explicit Session(const SessionOptions& options);
     ~Session();
@@ -61,6 +62,11 @@ public:
     const sdk::Clock& clock() const { return *m_clock; }
     /// The backup taken before migrating, if one was.
     const std::optional<std::string>& backupPath() const { return m_migrations->backupPath(); }
+    /// Finds and loads the plugins, once: the constructor does unless the options said
+    /// loadPlugins = false. The window opens on Home first and calls this after its first
+    /// frame (issue #16). The same folders, in the same order, either way.
+    void loadPlugins();
+    bool pluginsLoaded() const { return m_pluginsLoaded; }
 
 private:
     std::unique_ptr<sdk::Database> m_db;
@@ -69,6 +75,10 @@ private:
     sdk::CurrentUser m_user;
     bool m_readOnly = false;
     bool m_readOnlyAsked = false; ///< --read-only, not the file system
+    QStringList m_pluginDirs;     ///< --plugin-dir's, then $CONTINGENT_PLUGIN_PATH's
+    bool m_safeMode = false;
+    bool m_pluginsLoaded = false;
+
 public:
     /// Whether --read-only asked for it (else the file or its folder cannot be written).
     bool readOnlyAsked() const { return m_readOnlyAsked; }

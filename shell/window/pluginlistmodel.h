@@ -31,6 +31,14 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
     int refusedCount() const;
+    /// Around the host's discovering and loading its plugins after the model was made: the
+    /// rows are read anew.
+    void beginReload() { beginResetModel(); }
+    void endReload()
+    {
+        endResetModel();
+        emit countChanged();
+    }
 
 signals:
     void countChanged();

@@ -26,10 +26,6 @@ ShellBackend::ShellBackend(Session& session, bool demo, QObject* parent)
     , m_demo(demo)
     , m_plugins(session.host())
 {
-    if (registered()) {
-        m_pages.reset(visiblePages(session.host(), session.user().role));
-        m_cards.reset(visibleCards(session.host(), session.user().role));
-    }
     if (session.readOnly())
         m_problems << (session.readOnlyAsked()
                            ? tr("%1 is open for reading only (--read-only): you can read "
@@ -37,11 +33,43 @@ ShellBackend::ShellBackend(Session& session, bool demo, QObject* parent)
                            : tr("%1 is read-only (the file or its folder cannot be written): you "
                                 "can read everything in it, but change nothing."))
                           .arg(q(session.store().path()));
-    for (const std::string& note : session.host().notes())
+    if (session.pluginsLoaded())
+        takePlugins();
+}
+
+void ShellBackend::loadPlugins()
+{
+    if (m_session.pluginsLoaded())
+        return;
+    m_plugins.beginReload();
+    QString failure;
+    try {
+        m_session.loadPlugins();
+    } catch (const std::exception& e) {
+        failure = tr("The plugins could not be loaded: %1").arg(QString::fromUtf8(e.what()));
+    }
+    m_plugins.endReload();
+    takePlugins();
+    if (!failure.isEmpty())
+        reportProblem(failure);
+}
+
+void ShellBackend::takePlugins()
+{
+    if (registered()) {
+        m_pages.reset(visiblePages(m_session.host(), m_session.user().role));
+        m_cards.reset(visibleCards(m_session.host(), m_session.user().role));
+    }
+    const qsizetype before = m_problems.size();
+    for (const std::string& note : m_session.host().notes())
         m_problems << q(note);
-    for (const auto& p : session.host().plugins())
+    for (const auto& p : m_session.host().plugins())
         if (p->state == PluginState::Refused)
             m_problems << tr("Plugin %1 was refused: %2").arg(q(p->id), q(p->reason));
+    m_pluginsReady = true;
+    emit pluginsReadyChanged();
+    if (m_problems.size() != before)
+        emit problemsChanged();
 }
 
 QString ShellBackend::userLogin() const

@@ -34,6 +34,10 @@ class ShellBackend : public QObject {
     /// first asked for.
     Q_PROPERTY(QObject* audit READ audit CONSTANT)
     Q_PROPERTY(QStringList problems READ problems NOTIFY problemsChanged)
+    /// False while the window is up before the plugins are (it opens on Home first and loads
+    /// them after its first frame): pages, cards and plugins are empty until then, and Home
+    /// does not yet say that no plugin added a card.
+    Q_PROPERTY(bool pluginsReady READ pluginsReady NOTIFY pluginsReadyChanged)
 public:
     ShellBackend(Session& session, bool demo, QObject* parent = nullptr);
 
@@ -55,6 +59,11 @@ public:
     QObject* plugins() { return &m_plugins; }
     QObject* audit();
     QStringList problems() const { return m_problems; }
+    bool pluginsReady() const { return m_pluginsReady; }
+    /// Loads the session's plugins when they are not yet (Session::loadPlugins()), then fills
+    /// pages, cards and plugins and adds the host's notes and refusals to the problems. A
+    /// failure to load them is a problem in the banner, not an exception.
+    void loadPlugins();
 
     /// Whether the current role may open the page "<plugin>/<id>" (or a
     /// built-in page: "home", "plugins").
@@ -73,8 +82,11 @@ public:
 
 signals:
     void problemsChanged();
+    void pluginsReadyChanged();
 
 private:
+    void takePlugins();
+
     Session& m_session;
     bool m_demo;
     ContributionModel m_pages;
@@ -83,6 +95,7 @@ private:
     QStringList m_problems;
     QStringList m_pageErrors;
     QObject* m_audit = nullptr;
+    bool m_pluginsReady = false;
 };
 
 } // namespace contingent::shell

@@ -341,23 +341,47 @@ void printWarnings(const QStringList& warnings, std::ostream& err)
 
 } // namespace
 
+bool pluginsMayWait(const QString& startPage)
+{
+    return startPage.isEmpty() || startPage == QLatin1String("home")
+           || startPage == QLatin1String("audit");
+}
+
 int runWindow(const CommandLine& line, std::ostream& err)
 {
     // Meanwhile, beside this thread: the fonts the first frame needs, and the
-    // engine's compilation of the window. The store opens and the plugins load here.
+    // engine's compilation of the window. The store opens here.
     warmUpInBackground();
     auto engine = ShellWindow::startEngine();
-    Session session(line.session);
+    SessionOptions options = line.session;
+    options.loadPlugins = false;
+    Session session(options);
+    QSettings settings;
+    // A window that opens on Home (or the audit log) shows its first frame before the plugins
+    // load, and they load right after it: their rail entries and cards come in then. On a
+    // plugin's page (--page, or the last page) they load first.
+    const QString start = line.page.isEmpty()
+                              ? settings.value(ShellWindow::lastPageKey(session)).toString()
+                              : line.page;
+    const bool pluginsLater = line.session.loadPlugins && pluginsMayWait(start);
+    if (line.session.loadPlugins && !pluginsLater)
+        session.loadPlugins();
     ShellWindow shell(session, line.demo, line.page.isEmpty() ? QStringLiteral("last") : line.page,
                       std::move(engine));
     if (!shell.window()) {
         printWarnings(shell.warnings(), err);
         return 1;
     }
-    QSettings settings;
     if (!shell.restoreState(settings, line.page))
         err << "contingent: page " << line.page.toStdString()
             << " is not available (see the banner)\n";
+    if (pluginsLater)
+        QObject::connect(
+            shell.window(), &QQuickWindow::frameSwapped, shell.window(),
+            [&shell] {
+                QTimer::singleShot(0, shell.window(), [&shell] { shell.backend().loadPlugins(); });
+            },
+            Qt::SingleShotConnection);
     // For the start-up benchmark: say "first frame" on stderr once it is on
     // screen, then quit.
     if (qEnvironmentVariableIsSet("CONTINGENT_EXIT_AFTER_FIRST_FRAME"))

@@ -26,7 +26,7 @@ public:
     /// it is "last"); Home otherwise, or when the role may not see it. Made on it, the window
     /// makes no other page first: Home's cards read nothing when the start is elsewhere.
     /// `engine` is startEngine()'s, made before the session when the caller has something to
-    /// do meanwhile (runWindow opens the store and loads the plugins).
+    /// do meanwhile (runWindow opens the store, and loads the plugins unless they wait).
     ShellWindow(Session& session, bool demo, const QString& startPage = {},
                 std::unique_ptr<QQmlApplicationEngine> engine = startEngine());
     ~ShellWindow();
@@ -86,7 +86,11 @@ private:
 /// Throws UsageError for another language.
 void installTranslations(const QString& lang);
 
-/// `contingent` with no command: the window, until it is closed.
+/// Whether a window that opens on `startPage` ("" is Home) may show its first frame before
+/// the plugins load: Home and the audit log need none of them to be drawn (issue #16).
+bool pluginsMayWait(const QString& startPage);
+/// `contingent` with no command: the window, until it is closed. On Home, the plugins load
+/// right after the first frame (pluginsMayWait()).
 int runWindow(const CommandLine& line, std::ostream& err);
 /// `contingent --screenshot DIR`: one 1280x800 PNG per page the user may see.
 int runScreenshots(const CommandLine& line, std::ostream& out, std::ostream& err);

@@ -44,6 +44,8 @@ private slots:
     void pagesAreCreatedOnFirstVisit();
     void brokenPagesShowTheirErrorInPlace();
     void shortcutsReachPagesInRailOrder();
+    void homeComesUpBeforeThePlugins();
+    void pluginsWaitOnlyForHomeAndTheAuditLog();
     void homeCardsOpenTheirPage();
     void aTableReadsOnePageUntilScrolled();
     void roleHiddenPagesCannotBeReached();
@@ -248,6 +250,68 @@ void TestWindow::shortcutsReachPagesInRailOrder()
     QTRY_VERIFY(filter->hasActiveFocus());
     QTest::keyClick(w.window(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(w.currentPage(), QString("home"));
+}
+
+// The window opens on Home before the plugins load (runWindow loads them after its first frame,
+// issue #16): the rail has the built-in entries, Home its greeting and no "nothing on the
+// dashboard" yet; then the plugins' entries, cards, shortcuts and refusals come in.
+void TestWindow::homeComesUpBeforeThePlugins()
+{
+    addPlugin(m_tmp->filePath("plugins"), {"fixture_throws", "fixture_throws_in_start.so"});
+    shell::SessionOptions options;
+    options.databasePath = m_store;
+    options.pluginDirs = {m_tmp->filePath("plugins")};
+    options.login = "ada";
+    options.loadPlugins = false;
+    shell::Session session(options);
+    ShellWindow w(session, false, "home");
+    w.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window()));
+    QQuickItem* root = w.window()->contentItem();
+    auto& shell = w.backend();
+    QVERIFY(!shell.pluginsReady());
+    QCOMPARE(w.pageKeys(), QStringList({"home", "audit", "plugins"}));
+    QVERIFY(findItem(root, "railTitle:home"));
+    QVERIFY(!findItem(root, "railTitle:fixture_pages/good"));
+    QVERIFY(!findItem(root, "homeNoCards")); // not "no card" while they load
+    QCOMPARE(qobject_cast<QAbstractItemModel*>(shell.plugins())->rowCount(), 0);
+    QVERIFY(shell.problems().isEmpty());
+
+    QSignalSpy ready(&shell, &shell::ShellBackend::pluginsReadyChanged);
+    QSignalSpy problems(&shell, &shell::ShellBackend::problemsChanged);
+    shell.loadPlugins();
+    QCOMPARE(ready.count(), 1);
+    QVERIFY(shell.pluginsReady());
+    QVERIFY(session.pluginsLoaded());
+    QCOMPARE(w.pageKeys().value(1), QString("fixture_pages/good"));
+    QTRY_VERIFY(findItem(root, "railTitle:fixture_pages/good"));
+    QTRY_VERIFY(findItem(root, "cardHost:fixture_pages/good"));
+    QVERIFY(!findItem(root, "homeNoCards"));
+    QCOMPARE(qobject_cast<QAbstractItemModel*>(shell.plugins())->rowCount(),
+             int(session.host().plugins().size()));
+    QCOMPARE(problems.count(), 1);
+    QVERIFY2(shell.problems().join('\n').contains("Plugin fixture_throws was refused"),
+             qPrintable(shell.problems().join('\n')));
+    // Ctrl+2 reaches the first plugin page, as on a window made after them.
+    w.window()->requestActivate();
+    QVERIFY(QTest::qWaitForWindowActive(w.window()));
+    QTest::keyClick(w.window(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(w.currentPage(), QString("fixture_pages/good"));
+    // Once only.
+    shell.loadPlugins();
+    QCOMPARE(ready.count(), 1);
+    QCOMPARE(problems.count(), 1);
+    QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
+void TestWindow::pluginsWaitOnlyForHomeAndTheAuditLog()
+{
+    QVERIFY(shell::pluginsMayWait(""));
+    QVERIFY(shell::pluginsMayWait("home"));
+    QVERIFY(shell::pluginsMayWait("audit"));
+    QVERIFY(!shell::pluginsMayWait("plugins")); // lists them
+    QVERIFY(!shell::pluginsMayWait("fixture_pages/good"));
+    QVERIFY(!shell::pluginsMayWait("rosters/roster"));
 }
 
 void TestWindow::homeCardsOpenTheirPage()

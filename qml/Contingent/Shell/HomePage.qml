@@ -54,7 +54,9 @@ ScrollView {
         }
 
         Loader {
-            active: cardRepeater.count === 0
+            objectName: active ? "homeNoCards" : ""
+            // Not while the plugins are still loading (the window opens before them).
+            active: home.shell.pluginsReady && cardRepeater.count === 0
             visible: active
             Layout.fillWidth: true
             Layout.preferredHeight: 240
