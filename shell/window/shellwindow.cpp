@@ -91,6 +91,8 @@ ShellWindow::ShellWindow(Session& session, bool demo, const QString& startPage,
                               : startPage;
     if (!first.isEmpty() && m_backend->mayOpen(first))
         initial.insert(QStringLiteral("currentKey"), first);
+    initial.insert(QStringLiteral("railTitleWidth"),
+                   QSettings().value(railTitleWidthKey()).toReal());
     m_engine->setInitialProperties(initial);
     m_engine->load(kMainQml);
     if (!m_engine->rootObjects().isEmpty())
@@ -175,6 +177,17 @@ void ShellWindow::saveState(QSettings& settings) const
     if (!maximized)
         settings.setValue(QStringLiteral("window/geometry"), m_window->geometry());
     settings.setValue(m_lastPageKey, currentPage());
+    // The plugins' titles measured: not a window closed while they were loading.
+    if (m_backend->pluginsReady())
+        settings.setValue(railTitleWidthKey(),
+                          m_window->property("measuredRailTitleWidth").toReal());
+}
+
+QString ShellWindow::railTitleWidthKey()
+{
+    // Per language: the titles are translated.
+    return QStringLiteral("window/railTitleWidth/")
+           + QCoreApplication::instance()->property(kLanguageProperty).toString();
 }
 
 void ShellWindow::reportMissingModules(const QList<QmlModuleNeed>& missing)

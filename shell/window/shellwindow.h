@@ -47,7 +47,8 @@ public:
     /// page when the role may still see it. False when `page` is refused.
     bool restoreState(QSettings& settings, const QString& page = {});
     /// Remembers size, position, maximised state (shared by everyone on this
-    /// computer) and the page on show (per login and store: lastPageKey()).
+    /// computer), the page on show (per login and store: lastPageKey()) and the rail's widest
+    /// title (per language: railTitleWidthKey()).
     void saveState(QSettings& settings) const;
     /// Opens or closes the About box (F1).
     void setAboutVisible(bool visible);
@@ -71,6 +72,9 @@ public:
     static QQuickItem* findItem(QQuickItem* item, const QString& name);
     /// The settings key of the last page of this login on this store.
     static QString lastPageKey(Session& session);
+    /// The settings key of the rail's widest title in the window's language: the rail is as
+    /// wide as it was while the next start's plugins load.
+    static QString railTitleWidthKey();
 
 private:
     std::unique_ptr<ShellBackend> m_backend;

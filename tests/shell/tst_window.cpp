@@ -46,6 +46,7 @@ private slots:
     void shortcutsReachPagesInRailOrder();
     void homeComesUpBeforeThePlugins();
     void pluginsWaitOnlyForHomeAndTheAuditLog();
+    void theRailKeepsLastRunsWidthWhileThePluginsLoad();
     void homeCardsOpenTheirPage();
     void aTableReadsOnePageUntilScrolled();
     void roleHiddenPagesCannotBeReached();
@@ -302,6 +303,39 @@ void TestWindow::homeComesUpBeforeThePlugins()
     QCOMPARE(ready.count(), 1);
     QCOMPARE(problems.count(), 1);
     QVERIFY2(w.warnings().isEmpty(), qPrintable(w.warnings().join('\n')));
+}
+
+// The rail fits its widest title; while the plugins load it is as wide as in the last run, so
+// that Home does not move when their entries come in. Then it fits what it shows.
+void TestWindow::theRailKeepsLastRunsWidthWhileThePluginsLoad()
+{
+    QSettings settings;
+    settings.setValue(ShellWindow::railTitleWidthKey(), 180.0); // a long title last time
+    shell::SessionOptions options;
+    options.databasePath = m_store;
+    options.pluginDirs = {m_tmp->filePath("plugins")};
+    options.login = "ada";
+    options.loadPlugins = false;
+    QSettings saved(m_tmp->filePath("contingent.ini"), QSettings::IniFormat);
+    {
+        shell::Session session(options);
+        ShellWindow w(session, false, "home");
+        w.window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.window()));
+        QQuickItem* rail = findItem(w.window()->contentItem(), "rail");
+        QVERIFY(rail);
+        QCOMPARE(rail->width(), 180.0 + 118);
+        w.saveState(saved); // closed before the plugins were in: nothing measured to keep
+        QVERIFY(!saved.contains(ShellWindow::railTitleWidthKey()));
+        w.backend().loadPlugins();
+        QTRY_VERIFY(findItem(rail, "railTitle:fixture_pages/good"));
+        const qreal measured = w.window()->property("measuredRailTitleWidth").toReal();
+        QVERIFY(measured > 0 && measured < 180);
+        QTRY_VERIFY(std::abs(rail->width() - std::max(220.0, measured + 118)) < 1); // laid out
+        w.saveState(saved);
+        QCOMPARE(saved.value(ShellWindow::railTitleWidthKey()).toReal(), measured);
+    }
+    settings.remove(ShellWindow::railTitleWidthKey());
 }
 
 void TestWindow::pluginsWaitOnlyForHomeAndTheAuditLog()

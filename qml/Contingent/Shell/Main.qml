@@ -3,6 +3,8 @@
 //
 // Set by C++ (initial property):
 //   shell: the ShellBackend (user, pages, cards, plugins, problems).
+//   railTitleWidth: the rail's widest title in the last run (the rail's width while the
+//                   plugins load); measuredRailTitleWidth is this run's, saved at the end.
 // Called by C++ (self-test, screenshots, --page):
 //   showPage(key): bool   opens "home", "plugins" or "<plugin>/<page>"; refuses
 //                         (and says so in the banner) what the role may not see.
@@ -21,6 +23,9 @@ ApplicationWindow {
     property string currentKey: "home"
     /// Keys in rail order: what Ctrl+1..9 reach.
     readonly property var pageKeys: rail.keys
+    /// The rail's widest title: remembered (C++ saves it) for the next start's first frame.
+    property real railTitleWidth: 0
+    readonly property real measuredRailTitleWidth: rail.widestTitle
 
     width: 1280
     height: 800
@@ -85,6 +90,7 @@ ApplicationWindow {
             Layout.fillHeight: true
             shell: root.shell
             currentKey: root.currentKey
+            rememberedTitleWidth: root.railTitleWidth
             compact: root.width < 1100
             onPageRequested: key => root.showPage(key)
             onAboutRequested: root.openAbout()

@@ -14,6 +14,7 @@ import Contingent.Ui
 
 Rectangle {
     id: rail
+    objectName: "rail"
 
     required property QtObject shell
     property string currentKey
@@ -35,8 +36,14 @@ Rectangle {
     /// The widest title an entry shows (bold, as when highlighted): the rail grows to fit it,
     /// up to 320 pixels; a title longer still is elided, with the whole of it in a tooltip.
     property real widestTitle: 0
+    /// The widest title of the last run (in this language): the width the rail has while the
+    /// plugins load (the window opens before them), so that it does not widen once they are in.
+    property real rememberedTitleWidth: 0
+    readonly property real titleWidth: rail.shell.pluginsReady
+                                       ? rail.widestTitle
+                                       : Math.max(rail.widestTitle, rail.rememberedTitleWidth)
 
-    implicitWidth: rail.compact ? 64 : Math.min(320, Math.max(220, rail.widestTitle + 118))
+    implicitWidth: rail.compact ? 64 : Math.min(320, Math.max(220, rail.titleWidth + 118))
     color: Theme.surfaceAlt
 
     Rectangle {
@@ -186,13 +193,16 @@ Rectangle {
             visible: rail.keys.indexOf("audit") >= 0
             label: qsTr("Audit log")
             iconSource: "qrc:/Contingent/Shell/icons/shield.png"
-            shortcutText: rail.keys.length - 1 <= 9 ? "Ctrl+" + (rail.keys.length - 1) : ""
+            // Not while the plugins load: their pages come before it.
+            shortcutText: rail.shell.pluginsReady && rail.keys.length - 1 <= 9
+                          ? "Ctrl+" + (rail.keys.length - 1) : ""
         }
         RailEntry {
             key: "plugins"
             label: qsTr("Plugins")
             iconSource: "qrc:/Contingent/Shell/icons/plugins.png"
-            shortcutText: rail.keys.length <= 9 ? "Ctrl+" + rail.keys.length : ""
+            shortcutText: rail.shell.pluginsReady && rail.keys.length <= 9
+                          ? "Ctrl+" + rail.keys.length : ""
         }
         ItemDelegate {
             id: aboutEntry
