@@ -429,22 +429,22 @@
         <translation>To je predstavitvena zbirka: vsi policisti in napotitve v njej so izmišljeni.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="63" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="65" />
         <source>Nothing on the dashboard yet</source>
         <translation>Na nadzorni plošči še ni ničesar</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="64" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="66" />
         <source>Plugins add cards here. The plugins page lists what is loaded.</source>
         <translation>Kartice sem dodajajo vtičniki. Stran z vtičniki pove, kaj je naloženo.</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="65" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="67" />
         <source>Open the plugins page</source>
         <translation>Odpri stran z vtičniki</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/HomePage.qml" line="121" />
+        <location filename="../qml/Contingent/Shell/HomePage.qml" line="123" />
         <source>Open</source>
         <translation>Odpri</translation>
     </message>
@@ -452,17 +452,17 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Contingent/Shell/Main.qml" line="29" />
+        <location filename="../qml/Contingent/Shell/Main.qml" line="34" />
         <source>Contingent — demo store</source>
         <translation>Contingent — predstavitvena zbirka</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/Main.qml" line="29" />
+        <location filename="../qml/Contingent/Shell/Main.qml" line="34" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/Main.qml" line="34" />
+        <location filename="../qml/Contingent/Shell/Main.qml" line="39" />
         <source>The page “%1” is not available to you.</source>
         <translation>Stran »%1« za vas ni na voljo.</translation>
     </message>
@@ -470,42 +470,42 @@
 <context>
     <name>NavigationRail</name>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="148" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="155" />
         <source>Contingent</source>
         <translation>Contingent</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="154" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="161" />
         <source>Demo store</source>
         <translation>Predstavitvena zbirka</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="154" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="161" />
         <source>Deployment planning</source>
         <translation>Načrtovanje napotitev</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="163" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="170" />
         <source>Home</source>
         <translation>Domov</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="187" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="194" />
         <source>Audit log</source>
         <translation>Revizijska sled</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="193" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="202" />
         <source>Plugins</source>
         <translation>Vtičniki</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="201" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="211" />
         <source>About and help</source>
         <translation>O programu in pomoč</translation>
     </message>
     <message>
-        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="208" />
+        <location filename="../qml/Contingent/Shell/NavigationRail.qml" line="218" />
         <source>About and keyboard shortcuts (F1)</source>
         <translation>O programu in bližnjice (F1)</translation>
     </message>
@@ -696,47 +696,52 @@
 <context>
     <name>contingent::shell::ShellBackend</name>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="35" />
+        <location filename="../shell/window/shellbackend.cpp" line="31" />
         <source>%1 is open for reading only (--read-only): you can read everything in it, but change nothing.</source>
         <translation>%1 je odprta samo za branje (--read-only): v njej lahko berete vse, ne morete pa ničesar spremeniti.</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="37" />
+        <location filename="../shell/window/shellbackend.cpp" line="33" />
         <source>%1 is read-only (the file or its folder cannot be written): you can read everything in it, but change nothing.</source>
         <translation>%1 je samo za branje (datoteke ali njene mape ni mogoče pisati): v njej lahko berete vse, ne morete pa ničesar spremeniti.</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="44" />
+        <location filename="../shell/window/shellbackend.cpp" line="49" />
+        <source>The plugins could not be loaded: %1</source>
+        <translation>Vtičnikov ni bilo mogoče naložiti: %1</translation>
+    </message>
+    <message>
+        <location filename="../shell/window/shellbackend.cpp" line="68" />
         <source>Plugin %1 was refused: %2</source>
         <translation>Vtičnik %1 je bil zavrnjen: %2</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="65" />
+        <location filename="../shell/window/shellbackend.cpp" line="93" />
         <source>not registered</source>
         <translation>ni registriran</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="68" />
+        <location filename="../shell/window/shellbackend.cpp" line="96" />
         <source>Administrator</source>
         <translation>Skrbnik</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="70" />
+        <location filename="../shell/window/shellbackend.cpp" line="98" />
         <source>Planner</source>
         <translation>Načrtovalec</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="72" />
+        <location filename="../shell/window/shellbackend.cpp" line="100" />
         <source>Officer</source>
         <translation>Policist</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="74" />
+        <location filename="../shell/window/shellbackend.cpp" line="102" />
         <source>Viewer (read-only)</source>
         <translation>Pregledovalec (samo branje)</translation>
     </message>
     <message>
-        <location filename="../shell/window/shellbackend.cpp" line="135" />
+        <location filename="../shell/window/shellbackend.cpp" line="163" />
         <source>Page %1 of plugin %2 failed to load: %3</source>
         <translation>Strani %1 vtičnika %2 ni bilo mogoče naložiti: %3</translation>
     </message>

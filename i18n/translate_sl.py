@@ -10,6 +10,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 SL = {
     "About Contingent": "O programu Contingent",
+    "The plugins could not be loaded: %1": "Vtičnikov ni bilo mogoče naložiti: %1",
     "Plans police deployments to international civilian missions.":
         "Načrtovanje napotitev policistov na mednarodne civilne misije.",
     "Version": "Različica",
