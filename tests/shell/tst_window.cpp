@@ -67,6 +67,8 @@ private slots:
     void sloveneTranslatesTheShell(); // last: the translator stays installed
 
 private:
+    /// A session on the test's store with its plugin folder, as `login`.
+    shell::SessionOptions optionsFor(const QString& login) const;
     std::unique_ptr<shell::Session> open(const QString& login);
     QQuickItem* host(ShellWindow& w, const QString& key);
     /// A demo store (`contingent demo`) in the test's folder, with "ada" its
@@ -103,13 +105,18 @@ void TestWindow::init()
     users.add({{}, "ana", "Ana Novak", sdk::Role::Officer, officer});
 }
 
-std::unique_ptr<shell::Session> TestWindow::open(const QString& login)
+shell::SessionOptions TestWindow::optionsFor(const QString& login) const
 {
     shell::SessionOptions options;
     options.databasePath = m_store;
     options.pluginDirs = {m_tmp->filePath("plugins")};
     options.login = login;
-    return std::make_unique<shell::Session>(options);
+    return options;
+}
+
+std::unique_ptr<shell::Session> TestWindow::open(const QString& login)
+{
+    return std::make_unique<shell::Session>(optionsFor(login));
 }
 
 QString TestWindow::demoStore(const QString& name, int officers, int tours)
@@ -259,10 +266,7 @@ void TestWindow::shortcutsReachPagesInRailOrder()
 void TestWindow::homeComesUpBeforeThePlugins()
 {
     addPlugin(m_tmp->filePath("plugins"), {"fixture_throws", "fixture_throws_in_start.so"});
-    shell::SessionOptions options;
-    options.databasePath = m_store;
-    options.pluginDirs = {m_tmp->filePath("plugins")};
-    options.login = "ada";
+    shell::SessionOptions options = optionsFor("ada");
     options.loadPlugins = false;
     shell::Session session(options);
     ShellWindow w(session, false, "home");
@@ -311,10 +315,7 @@ void TestWindow::theRailKeepsLastRunsWidthWhileThePluginsLoad()
 {
     QSettings settings;
     settings.setValue(ShellWindow::railTitleWidthKey(), 180.0); // a long title last time
-    shell::SessionOptions options;
-    options.databasePath = m_store;
-    options.pluginDirs = {m_tmp->filePath("plugins")};
-    options.login = "ada";
+    shell::SessionOptions options = optionsFor("ada");
     options.loadPlugins = false;
     QSettings saved(m_tmp->filePath("contingent.ini"), QSettings::IniFormat);
     {
@@ -546,10 +547,7 @@ void TestWindow::theAuditPageIsForAdministratorsAndViewers()
 void TestWindow::aReadOnlyStoreOpensForReading()
 {
     open("ada"); // once writable, so every plugin's tables are made
-    shell::SessionOptions options;
-    options.databasePath = m_store;
-    options.pluginDirs = {m_tmp->filePath("plugins")};
-    options.login = "ada";
+    shell::SessionOptions options = optionsFor("ada");
     options.readOnly = true;
     shell::Session session(options);
     QVERIFY(session.readOnly());
@@ -749,10 +747,8 @@ void TestWindow::sizePositionAndLastPageAreRemembered()
     {
         // The same login on another store neither.
         QFile::copy(m_store, m_tmp->filePath("other.db"));
-        shell::SessionOptions options;
+        shell::SessionOptions options = optionsFor("ada");
         options.databasePath = m_tmp->filePath("other.db");
-        options.pluginDirs = {m_tmp->filePath("plugins")};
-        options.login = "ada";
         shell::Session other(options);
         ShellWindow w(other, false);
         QVERIFY(w.restoreState(settings));
