@@ -66,7 +66,6 @@ void ShellBackend::takePlugins()
     for (const auto& p : m_session.host().plugins())
         if (p->state == PluginState::Refused)
             m_problems << tr("Plugin %1 was refused: %2").arg(q(p->id), q(p->reason));
-    m_pluginsReady = true;
     emit pluginsReadyChanged();
     if (m_problems.size() != before)
         emit problemsChanged();

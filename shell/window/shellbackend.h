@@ -59,7 +59,7 @@ public:
     QObject* plugins() { return &m_plugins; }
     QObject* audit();
     QStringList problems() const { return m_problems; }
-    bool pluginsReady() const { return m_pluginsReady; }
+    bool pluginsReady() const { return m_session.pluginsLoaded(); }
     /// Loads the session's plugins when they are not yet (Session::loadPlugins()), then fills
     /// pages, cards and plugins and adds the host's notes and refusals to the problems. A
     /// failure to load them is a problem in the banner, not an exception.
@@ -95,7 +95,6 @@ private:
     QStringList m_problems;
     QStringList m_pageErrors;
     QObject* m_audit = nullptr;
-    bool m_pluginsReady = false;
 };
 
 } // namespace contingent::shell
