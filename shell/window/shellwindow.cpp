@@ -92,7 +92,7 @@ ShellWindow::ShellWindow(Session& session, bool demo, const QString& startPage,
     if (!first.isEmpty() && m_backend->mayOpen(first))
         initial.insert(QStringLiteral("currentKey"), first);
     initial.insert(QStringLiteral("railTitleWidth"),
-                   QSettings().value(railTitleWidthKey()).toReal());
+                   QSettings().value(railTitleWidthKey(m_backend->role())).toReal());
     m_engine->setInitialProperties(initial);
     m_engine->load(kMainQml);
     if (!m_engine->rootObjects().isEmpty())
@@ -179,15 +179,14 @@ void ShellWindow::saveState(QSettings& settings) const
     settings.setValue(m_lastPageKey, currentPage());
     // The plugins' titles measured: not a window closed while they were loading.
     if (m_backend->pluginsReady())
-        settings.setValue(railTitleWidthKey(),
+        settings.setValue(railTitleWidthKey(m_backend->role()),
                           m_window->property("measuredRailTitleWidth").toReal());
 }
 
-QString ShellWindow::railTitleWidthKey()
+QString ShellWindow::railTitleWidthKey(const QString& role)
 {
-    // Per language: the titles are translated.
-    return QStringLiteral("window/railTitleWidth/")
-           + QCoreApplication::instance()->property(kLanguageProperty).toString();
+    return QStringLiteral("window/railTitleWidth/%1/%2")
+        .arg(QCoreApplication::instance()->property(kLanguageProperty).toString(), role);
 }
 
 void ShellWindow::reportMissingModules(const QList<QmlModuleNeed>& missing)

@@ -48,7 +48,7 @@ public:
     bool restoreState(QSettings& settings, const QString& page = {});
     /// Remembers size, position, maximised state (shared by everyone on this
     /// computer), the page on show (per login and store: lastPageKey()) and the rail's widest
-    /// title (per language: railTitleWidthKey()).
+    /// title (per language and role: railTitleWidthKey()).
     void saveState(QSettings& settings) const;
     /// Opens or closes the About box (F1).
     void setAboutVisible(bool visible);
@@ -72,9 +72,10 @@ public:
     static QQuickItem* findItem(QQuickItem* item, const QString& name);
     /// The settings key of the last page of this login on this store.
     static QString lastPageKey(Session& session);
-    /// The settings key of the rail's widest title in the window's language: the rail is as
-    /// wide as it was while the next start's plugins load.
-    static QString railTitleWidthKey();
+    /// The settings key of the rail's widest title in the window's language for `role` (its
+    /// pages' titles: an officer's are not an administrator's): the rail is as wide as it was
+    /// while the next start's plugins load.
+    static QString railTitleWidthKey(const QString& role);
 
 private:
     std::unique_ptr<ShellBackend> m_backend;

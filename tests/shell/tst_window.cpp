@@ -314,7 +314,8 @@ void TestWindow::homeComesUpBeforeThePlugins()
 void TestWindow::theRailKeepsLastRunsWidthWhileThePluginsLoad()
 {
     QSettings settings;
-    settings.setValue(ShellWindow::railTitleWidthKey(), 180.0); // a long title last time
+    settings.setValue(ShellWindow::railTitleWidthKey("admin"), 180.0);  // a long title last time
+    settings.setValue(ShellWindow::railTitleWidthKey("officer"), 10.0); // another role's
     shell::SessionOptions options = optionsFor("ada");
     options.loadPlugins = false;
     QSettings saved(m_tmp->filePath("contingent.ini"), QSettings::IniFormat);
@@ -327,16 +328,17 @@ void TestWindow::theRailKeepsLastRunsWidthWhileThePluginsLoad()
         QVERIFY(rail);
         QCOMPARE(rail->width(), 180.0 + 118);
         w.saveState(saved); // closed before the plugins were in: nothing measured to keep
-        QVERIFY(!saved.contains(ShellWindow::railTitleWidthKey()));
+        QVERIFY(!saved.contains(ShellWindow::railTitleWidthKey("admin")));
         w.backend().loadPlugins();
         QTRY_VERIFY(findItem(rail, "railTitle:fixture_pages/good"));
         const qreal measured = w.window()->property("measuredRailTitleWidth").toReal();
         QVERIFY(measured > 0 && measured < 180);
         QTRY_VERIFY(std::abs(rail->width() - std::max(220.0, measured + 118)) < 1); // laid out
         w.saveState(saved);
-        QCOMPARE(saved.value(ShellWindow::railTitleWidthKey()).toReal(), measured);
+        QCOMPARE(saved.value(ShellWindow::railTitleWidthKey("admin")).toReal(), measured);
     }
-    settings.remove(ShellWindow::railTitleWidthKey());
+    settings.remove(ShellWindow::railTitleWidthKey("admin"));
+    settings.remove(ShellWindow::railTitleWidthKey("officer"));
 }
 
 void TestWindow::pluginsWaitOnlyForHomeAndTheAuditLog()
