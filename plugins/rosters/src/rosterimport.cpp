@@ -38,18 +38,19 @@ void readTable(const QByteArray& bytes, RosterFormat format, std::string_view sh
             bytes, format, rosterTable(basic), into,
             [&](sdk::CsvRecord& record, std::size_t before) {
                 auto& f = record.fields;
-                RawOfficer raw{record.firstLine,
-                               std::move(f[0]),
-                               std::move(f[1]),
-                               std::move(f[2]),
-                               std::move(f[3]),
-                               std::move(f[4]),
-                               std::move(f[5]),
-                               std::move(f[6]),
-                               std::move(f[7]),
-                               sdk::splitList(f[8], ';', true),
-                               {},
-                               sdk::splitList(f[9], ';', true)};
+                // Member by member: a braced list would leave the others to -Wextra's warning.
+                RawOfficer raw;
+                raw.line = record.firstLine;
+                raw.serviceNumber = std::move(f[0]);
+                raw.givenName = std::move(f[1]);
+                raw.familyName = std::move(f[2]);
+                raw.gender = std::move(f[3]);
+                raw.birthDate = std::move(f[4]);
+                raw.rank = std::move(f[5]);
+                raw.unit = std::move(f[6]);
+                raw.email = std::move(f[7]);
+                raw.languageItems = sdk::splitList(f[8], ';', true);
+                raw.skills = sdk::splitList(f[9], ';', true);
                 if (!basic) {
                     raw.full = true;
                     raw.competencyTest = std::move(f[10]);
@@ -164,18 +165,16 @@ void readJson(const QByteArray& bytes, RosterRowChecker& checker, std::vector<Ro
                                                 : "must be a string");
             return std::string();
         };
-        RawOfficer raw{n,
-                       field("service_number", true),
-                       field("given_name", true),
-                       field("family_name", true),
-                       field("gender", true),
-                       field("birth_date", false),
-                       field("rank", false),
-                       field("unit", false),
-                       field("email", false),
-                       {},
-                       {},
-                       {}};
+        RawOfficer raw; // the problems in the fields' order, as before
+        raw.line = n;
+        raw.serviceNumber = field("service_number", true);
+        raw.givenName = field("given_name", true);
+        raw.familyName = field("family_name", true);
+        raw.gender = field("gender", true);
+        raw.birthDate = field("birth_date", false);
+        raw.rank = field("rank", false);
+        raw.unit = field("unit", false);
+        raw.email = field("email", false);
         const QJsonValue languages = o.value(QLatin1String("languages"));
         if (languages.isObject()) {
             const QJsonObject map = languages.toObject();
