@@ -63,10 +63,7 @@ void TestApprovalsPages::plannerTakesAProposalThrough()
     QVERIFY(!store.isEmpty());
     auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ada"));
     auto w = std::make_unique<ShellWindow>(*session, false);
-    w->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w->window()));
-    QVERIFY(w->showPage("approvals/proposals"));
-    QQuickItem* page = host(*w, "approvals/proposals")->property("item").value<QQuickItem*>();
+    QQuickItem* page = windowtest::shownPage(*w, "approvals/proposals");
     QVERIFY(page);
     QObject* backend = page->property("backend").value<QObject*>();
     sdk::Database db(store.toStdString());
@@ -230,11 +227,8 @@ void TestApprovalsPages::officerSeesTheirDecisions()
     }
     auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ana"));
     auto w = std::make_unique<ShellWindow>(*session, false);
-    w->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w->window()));
     QVERIFY(!w->showPage("approvals/proposals")); // staff only
-    QVERIFY(w->showPage("approvals/mine"));
-    QQuickItem* page = host(*w, "approvals/mine")->property("item").value<QQuickItem*>();
+    QQuickItem* page = windowtest::shownPage(*w, "approvals/mine");
     QVERIFY(page);
     sdk::Database db(store.toStdString());
     const auto own = db.queryValue<std::int64_t>(

@@ -214,11 +214,8 @@ void TestExpensesPages::officerSeesOwnExpenses()
     }
     auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ana"));
     auto w = std::make_unique<ShellWindow>(*session, false);
-    w->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w->window()));
     QVERIFY(!w->showPage("expenses/expenses")); // staff only
-    QVERIFY(w->showPage("expenses/mine"));
-    QQuickItem* page = host(*w, "expenses/mine")->property("item").value<QQuickItem*>();
+    QQuickItem* page = windowtest::shownPage(*w, "expenses/mine");
     QVERIFY(page);
     QObject* backend = page->property("backend").value<QObject*>();
     QVERIFY(backend->property("isOfficer").toBool());

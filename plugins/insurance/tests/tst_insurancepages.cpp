@@ -209,11 +209,8 @@ void TestInsurancePages::officerSeesOwnCover()
     }
     auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ana"));
     auto w = std::make_unique<ShellWindow>(*session, false);
-    w->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w->window()));
     QVERIFY(!w->showPage("insurance/policies")); // staff only
-    QVERIFY(w->showPage("insurance/mine"));
-    QQuickItem* page = host(*w, "insurance/mine")->property("item").value<QQuickItem*>();
+    QQuickItem* page = windowtest::shownPage(*w, "insurance/mine");
     QVERIFY(page);
     QQuickItem* mine = findItem(page, "myCover");
     sdk::Database db(store.toStdString());

@@ -191,10 +191,7 @@ void TestMissionPages::statementIsSavedThroughTheDialogByKeyboard()
 
     shell::Session session(windowtest::sessionOn(store, "ana"));
     ShellWindow w(session, false);
-    w.window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w.window()));
-    QVERIFY(w.showPage("missions/mine"));
-    QQuickItem* mine = host(w, "missions/mine")->property("item").value<QQuickItem*>();
+    QQuickItem* mine = windowtest::shownPage(w, "missions/mine");
     QVERIFY(mine);
     // The button by keyboard: focus, then Space.
     QQuickItem* button = findItem(mine, "statementButton");
@@ -223,10 +220,8 @@ void TestMissionPages::tourFormForgetsAFixedOverlap()
     QVERIFY(eulex);
     shell::Session session(windowtest::sessionOn(store, "ada"));
     ShellWindow w(session, false);
-    w.window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w.window()));
-    QVERIFY(w.showPage("missions/missions"));
-    QQuickItem* page = host(w, "missions/missions")->property("item").value<QQuickItem*>();
+    QQuickItem* page = windowtest::shownPage(w, "missions/missions");
+    QVERIFY(page);
     QObject* backend = page->property("backend").value<QObject*>();
     // A tour of DEMO-00001 after every demo tour, then a form that overlaps it.
     QVariantMap tour;

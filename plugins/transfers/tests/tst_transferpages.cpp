@@ -37,10 +37,7 @@ void TestTransferPages::plannerWorksThroughATour()
     }
     auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ada"));
     auto w = std::make_unique<ShellWindow>(*session, false);
-    w->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w->window()));
-    QVERIFY(w->showPage("transfers/orders"));
-    QQuickItem* page = host(*w, "transfers/orders")->property("item").value<QQuickItem*>();
+    QQuickItem* page = windowtest::shownPage(*w, "transfers/orders");
     QVERIFY(page);
     QObject* backend = page->property("backend").value<QObject*>();
 
@@ -121,11 +118,8 @@ void TestTransferPages::officerSeesOwnOrdersOnly()
     }
     auto session = std::make_unique<shell::Session>(windowtest::sessionOn(store, "ana"));
     auto w = std::make_unique<ShellWindow>(*session, false);
-    w->window()->show();
-    QVERIFY(QTest::qWaitForWindowExposed(w->window()));
     QVERIFY(!w->showPage("transfers/orders")); // staff only
-    QVERIFY(w->showPage("transfers/mine"));
-    QQuickItem* page = host(*w, "transfers/mine")->property("item").value<QQuickItem*>();
+    QQuickItem* page = windowtest::shownPage(*w, "transfers/mine");
     QVERIFY(page);
     QQuickItem* mine = findItem(page, "myOrders");
     QTRY_VERIFY(mine->property("count").toInt() >= 1);
