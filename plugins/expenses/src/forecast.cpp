@@ -49,7 +49,7 @@ template <typename F> void forEachMonth(const sdk::Period& period, F&& f)
 
 std::string monthKey(sdk::Date day)
 {
-    char text[8];
+    char text[16]; // room for any int the format could print (-Wformat-truncation)
     std::snprintf(text, sizeof text, "%04d-%02u", day.year() % 10000, day.month() % 100);
     return text;
 }
