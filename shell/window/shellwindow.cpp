@@ -378,8 +378,7 @@ int runWindow(const CommandLine& line, std::ostream& err)
     const bool pluginsLater = line.session.loadPlugins && pluginsMayWait(start);
     if (line.session.loadPlugins && !pluginsLater)
         session.loadPlugins();
-    ShellWindow shell(session, line.demo, line.page.isEmpty() ? QStringLiteral("last") : line.page,
-                      std::move(engine));
+    ShellWindow shell(session, line.demo, start, std::move(engine));
     if (!shell.window()) {
         printWarnings(shell.warnings(), err);
         return 1;
@@ -387,13 +386,11 @@ int runWindow(const CommandLine& line, std::ostream& err)
     if (!shell.restoreState(settings, line.page))
         err << "contingent: page " << line.page.toStdString()
             << " is not available (see the banner)\n";
+    // Queued: after whoever else waits for the frame (the start-up measurement among them).
     if (pluginsLater)
-        QObject::connect(
-            shell.window(), &QQuickWindow::frameSwapped, shell.window(),
-            [&shell] {
-                QTimer::singleShot(0, shell.window(), [&shell] { shell.backend().loadPlugins(); });
-            },
-            Qt::SingleShotConnection);
+        QObject::connect(shell.window(), &QQuickWindow::frameSwapped, &shell.backend(),
+                         &ShellBackend::loadPlugins,
+                         Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
     // For the start-up benchmark: say "first frame" on stderr once it is on
     // screen, then quit.
     if (qEnvironmentVariableIsSet("CONTINGENT_EXIT_AFTER_FIRST_FRAME"))
